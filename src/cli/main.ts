@@ -1,0 +1,22 @@
+/**
+ * The `faultline` command line: one program, a subcommand per job. Each subcommand lives in its
+ * own `*-command.ts` file and registers itself on the program here.
+ */
+import { Command } from 'commander';
+import { FAULTLINE_VERSION } from '../version.js';
+import { registerIngestCommand } from './ingest-command.js';
+
+/** Builds the CLI program with every subcommand registered (does not parse argv). */
+export function createProgram(): Command {
+  const program = new Command('faultline')
+    .description('Faultline: a knowledge base of outage post-mortems')
+    .version(FAULTLINE_VERSION)
+    .showHelpAfterError();
+  registerIngestCommand(program);
+  return program;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:main\.[jt]s|faultline(?:\.js)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  await createProgram().parseAsync(process.argv);
+}

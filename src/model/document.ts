@@ -1,0 +1,291 @@
+/**
+ * The one typed document model that every pipeline stage extends.
+ *
+ * Stages hand plain, JSON-serialisable records to each other (so any stage can run in a worker
+ * thread):
+ *
+ *   read  -> SourceFile          (bytes + hash of one file; I/O only)
+ *   parse -> ParsedDocument      (one file's article, metadata and comments; pure)
+ *   normalize -> ParsedDocument  (same shape, text normalised; pure)
+ *   dedupe -> IngestedDocument   (copies merged, stable id, every source listed; whole corpus)
+ *   analyze/tag -> AnalyzedDocument (sentences, entities, tags, facts, summary; pure per document)
+ *   incidents -> KnowledgeDocument (names its incident; whole corpus)
+ *
+ * All character offsets (`start`, `end`) index the document's normalised `text` (or, for a
+ * comment, the comment's `text`), UTF-16 code units as JavaScript strings count them, `end`
+ * exclusive: `text.slice(start, end)` is the span.
+ */
+
+/** The input formats the ingestion understands. */
+export type SourceFormat = 'markdown' | 'text' | 'html';
+
+/** A half-open character range `[start, end)` into a text. */
+export interface Span {
+  /** First character (UTF-16 code unit index). */
+  start: number;
+  /** One past the last character. */
+  end: number;
+}
+
+/** A span together with the exact text it covers (`text === doc.text.slice(start, end)`). */
+export interface TextSpan extends Span {
+  /** The covered text, verbatim. */
+  text: string;
+}
+
+/** One file of the corpus as read from disk (the `read` stage's output). */
+export interface SourceFile {
+  /** Path relative to the corpus folder, with forward slashes. */
+  path: string;
+  /** Raw bytes of the file. */
+  bytes: Uint8Array;
+  /** Hex SHA-256 of `bytes`. */
+  sha256: string;
+}
+
+/** A reader comment as a parser found it. */
+export interface ParsedComment {
+  /** The commenter's name, or null when no author line could be recognised. */
+  author: string | null;
+  /** The comment body (paragraphs joined by a blank line). */
+  text: string;
+  /** ISO date or date-time of the comment when the source gives one. */
+  published: string | null;
+  /** The commenter's link (website/blog) when the source gives one. */
+  url: string | null;
+}
+
+/** What a parser extracts from one file (the `parse` stage's output). */
+export interface ParsedDocument {
+  /** Corpus-relative path of the file. */
+  path: string;
+  /** Format the parser read the file as. */
+  format: SourceFormat;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** True when the metadata came from the file itself (front matter, HTML meta), not guessed. */
+  hasMetadata: boolean;
+  /** Article title. */
+  title: string | null;
+  /** Canonical/original URL of the article. */
+  url: string | null;
+  /** Publication date: ISO `YYYY-MM-DD` or a full ISO date-time. */
+  published: string | null;
+  /** Article author(s). */
+  author: string | null;
+  /** Author-supplied summary (front matter `summary`, meta description). */
+  description: string | null;
+  /** Author-supplied tags/keywords/categories. */
+  tags: string[];
+  /** Company/provider named by the metadata (front matter `company`). */
+  company: string | null;
+  /** Product/service named by the metadata (front matter `product`). */
+  product: string | null;
+  /** Incident start time from the metadata (front matter `start_time`), ISO. */
+  startTime: string | null;
+  /** Metadata keys the parser does not map, kept verbatim (JSON-safe values). */
+  meta: Record<string, unknown>;
+  /** Article body: paragraphs separated by a blank line (`\n\n`), list items by `\n`. */
+  text: string;
+  /** Reader comments, in page order. */
+  comments: ParsedComment[];
+}
+
+/** One input file that contributed to a merged document. */
+export interface DocumentSource {
+  /** Corpus-relative path. */
+  path: string;
+  /** Format it was parsed as. */
+  format: SourceFormat;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** Similarity (0..1) of this copy's text to the kept text; 1 for the kept copy and exact copies. */
+  similarity: number;
+  /** How this copy joined the document: the kept copy, an exact duplicate or a near duplicate. */
+  match: 'kept' | 'exact' | 'near';
+}
+
+/** A reader comment of a merged document. */
+export interface Comment {
+  /** Stable id: `<document id>-c<hash>`, unique within the knowledge base. */
+  id: string;
+  /** Commenter name, or null when unknown. */
+  author: string | null;
+  /** Comment text (normalised). */
+  text: string;
+  /** ISO date or date-time, when known. */
+  published: string | null;
+  /** Commenter's link, when known. */
+  url: string | null;
+}
+
+/** A document after dedupe: one article, however many copies of it were read. */
+export interface IngestedDocument {
+  /** Stable id derived from the article's content fingerprint (same input -> same id). */
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  author: string | null;
+  description: string | null;
+  tags: string[];
+  company: string | null;
+  product: string | null;
+  startTime: string | null;
+  meta: Record<string, unknown>;
+  /** Every file merged into this document; the kept copy first. */
+  sources: DocumentSource[];
+  /** Normalised article text. */
+  text: string;
+  /** Reader comments, deduplicated, in page order. */
+  comments: Comment[];
+  /** Hex SHA-256 of the normalised text (the exact-duplicate key). */
+  textHash: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis and tagging (added by the analyze and tag stages)
+
+/** Failure layers of `../shared/taxonomy.md` (where it broke). */
+export type LayerLabel =
+  | 'dns'
+  | 'gslb'
+  | 'load-balancer'
+  | 'cdn'
+  | 'network'
+  | 'compute'
+  | 'storage'
+  | 'database'
+  | 'cache'
+  | 'application'
+  | 'control-plane'
+  | 'auth'
+  | 'third-party'
+  | 'facility';
+
+/** Root-cause classes of `../shared/taxonomy.md` (why it broke). */
+export type CauseLabel =
+  | 'deployment'
+  | 'software-bug'
+  | 'misconfiguration'
+  | 'capacity'
+  | 'dependency'
+  | 'hardware'
+  | 'power'
+  | 'natural-disaster'
+  | 'human-error'
+  | 'security'
+  | 'time'
+  | 'unknown';
+
+/** How firmly the source states a tag. */
+export type Certainty = 'confirmed' | 'reported' | 'speculated';
+
+/** One label on one axis, with the sentences that support it. */
+export interface Tag<L extends string = string> {
+  label: L;
+  /** 0..1: how sure the tagger is that the label applies. */
+  confidence: number;
+  /** How firmly the source states it (the strongest supporting sentence wins). */
+  certainty: Certainty;
+  /** Supporting sentences; offsets index the tagged text. */
+  evidence: TextSpan[];
+}
+
+/** A sentence found by the analysis stage. */
+export interface Sentence extends Span {
+  /** True when the sentence sits inside a quotation or a quoted official statement. */
+  quoted?: boolean;
+}
+
+/** Entity types: wink's built-ins plus Faultline's custom infrastructure entities. */
+export type EntityType =
+  | 'DATE'
+  | 'TIME'
+  | 'DURATION'
+  | 'CARDINAL'
+  | 'ORDINAL'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'URL'
+  | 'EMAIL'
+  | 'PROVIDER'
+  | 'SERVICE'
+  | 'INFRA'
+  | string;
+
+/** A named entity with its position. */
+export interface Entity extends TextSpan {
+  type: EntityType;
+  /** Canonical value (e.g. `Amazon Web Services` for `AWS`), when one is known. */
+  value?: string;
+}
+
+/** A fact with the sentence it was read from. */
+export interface Fact<V = string> {
+  value: V;
+  /** The supporting sentence (offsets into the document text). */
+  evidence: TextSpan | null;
+  /** Where the value came from: the metadata, or the text. */
+  from: 'metadata' | 'text';
+}
+
+/** Facts read from a document. */
+export interface Facts {
+  /** Provider(s)/company that had the outage, most likely first. */
+  providers: Fact[];
+  /** Affected services/products. */
+  services: Fact[];
+  /** Affected customers named by the text. */
+  customers: Fact[];
+  /** Incident date, ISO `YYYY-MM-DD`. */
+  incidentDate: Fact | null;
+  /** Start time as written or ISO. */
+  startTime: Fact | null;
+  /** Duration as written ("more than eight hours") with minutes when computable. */
+  duration: Fact<{ text: string; minutes: number | null }> | null;
+  /** Impact figures ("over 20,000 reported problems"). */
+  impact: Fact[];
+}
+
+/** An extractive summary: whole sentences copied verbatim from the text. */
+export interface Summary {
+  /** The sentences joined by a single space. */
+  text: string;
+  /** The sentences, in document order, with offsets into the document text. */
+  sentences: TextSpan[];
+}
+
+/** Tags of one text (an article or a comment). */
+export interface TagSet {
+  layers: Tag<LayerLabel>[];
+  causes: Tag<CauseLabel>[];
+}
+
+/** A comment after tagging (tagged on its own; never overrides the article). */
+export interface AnalyzedComment extends Comment, TagSet {}
+
+/** A document after analysis and tagging. */
+export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, TagSet {
+  comments: AnalyzedComment[];
+  /** Sentence boundaries in `text`. */
+  sentences: Sentence[];
+  /** Entities found in `text`. */
+  entities: Entity[];
+  /** Number of tokens wink found in `text`. */
+  tokenCount: number;
+  facts: Facts;
+  summary: Summary;
+  /** Key phrases, most salient first. */
+  keyphrases: string[];
+}
+
+/** A document as stored in the knowledge base: analysed and assigned to an incident. */
+export interface KnowledgeDocument extends AnalyzedDocument {
+  /** Id of the incident this document reports on. */
+  incident: string;
+}

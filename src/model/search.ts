@@ -1,0 +1,96 @@
+import type { Certainty, KnowledgeDocument, Span } from './document.js';
+import type { Incident } from './incident.js';
+import type { IngestManifest } from './manifest.js';
+
+/** A search request, shared by the CLI, the JSON API and the export filters. */
+export interface SearchRequest {
+  /** lunr query syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`) or plain words; '' matches all. */
+  query: string;
+  /** Keep documents carrying any of these layer labels. */
+  layers?: string[];
+  /** Keep documents carrying any of these cause labels. */
+  causes?: string[];
+  /** Keep documents with a layer or cause tag of any of these certainties. */
+  certainty?: Certainty[];
+  /** Keep documents whose providers include any of these (case-insensitive). */
+  providers?: string[];
+  /** Earliest year (inclusive) of the document's incident date. */
+  from?: number;
+  /** Latest year (inclusive). */
+  to?: number;
+  /** Order of hits: by score (default) or by date, newest first. */
+  sort?: 'relevance' | 'date';
+  /** 1-based page number. */
+  page?: number;
+  /** Hits per page (default 10, at most 100). */
+  pageSize?: number;
+}
+
+/** Text around the matching terms, with the matched words' ranges in `text`. */
+export interface Snippet {
+  text: string;
+  /** Ranges of `text` to mark (matched words). */
+  highlights: Span[];
+}
+
+/** A label with its certainty, as shown on a badge. */
+export interface LabelBadge {
+  label: string;
+  certainty: Certainty;
+}
+
+/** One search hit: a document. */
+export interface SearchHit {
+  id: string;
+  incident: string;
+  title: string;
+  published: string | null;
+  url: string | null;
+  providers: string[];
+  layers: LabelBadge[];
+  causes: LabelBadge[];
+  score: number;
+  snippet: Snippet;
+}
+
+/** Facet counts over the whole matched set (after filters). */
+export interface FacetCounts {
+  layer: Record<string, number>;
+  cause: Record<string, number>;
+  provider: Record<string, number>;
+  year: Record<string, number>;
+}
+
+/** A page of search results. */
+export interface SearchResponse {
+  query: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  /** Milliseconds spent. */
+  took: number;
+}
+
+/** An incident related to another, with a short human-readable reason. */
+export interface RelatedIncident {
+  id: string;
+  title: string;
+  date: string | null;
+  score: number;
+  reason: string;
+}
+
+/** A loaded, read-only knowledge base: what readers (CLI search, server, export) use. */
+export interface KnowledgeBase {
+  /** The data folder's resolved path (the generation actually loaded). */
+  readonly dir: string;
+  readonly manifest: IngestManifest;
+  readonly documents: ReadonlyMap<string, KnowledgeDocument>;
+  readonly incidents: ReadonlyMap<string, Incident>;
+  /** Runs a search; throws FaultlineError (status 400, naming the position) on a query syntax error. */
+  search(request: SearchRequest): SearchResponse;
+  /** Incidents related to `incidentId`, best first; throws FaultlineError 404 for an unknown id. */
+  related(incidentId: string, limit?: number): RelatedIncident[];
+}
