@@ -1,0 +1,43 @@
+/**
+ * The one wink-nlp instance of a process (or worker thread): loaded lazily on first use, with
+ * Faultline's custom entities (providers, services, infrastructure terms) learned once.
+ */
+import winkNLP from 'wink-nlp';
+import type { AsHelpers, CustomEntityExample, ItsHelpers, WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { LEXICON } from './lexicon.js';
+
+/** The configured wink-nlp instance with its helpers. */
+export interface Nlp {
+  /** wink-nlp methods (`readDoc`, ...), custom entities already learned. */
+  readonly nlp: WinkMethods;
+  /** wink's `its` helpers (token properties). */
+  readonly its: ItsHelpers;
+  /** wink's `as` helpers (collection reducers). */
+  readonly as: AsHelpers;
+}
+
+let instance: Nlp | null = null;
+
+/** Builds wink's custom-entity examples from the lexicon: one example per entity type. */
+export function customEntityExamples(): CustomEntityExample[] {
+  const byType = new Map<string, Set<string>>();
+  for (const entry of LEXICON) {
+    const patterns = byType.get(entry.type) ?? new Set<string>();
+    for (const alias of entry.aliases) patterns.add(alias);
+    byType.set(entry.type, patterns);
+  }
+  return [...byType].map(([name, patterns]) => ({ name, patterns: [...patterns] }));
+}
+
+/** Returns the process-wide wink-nlp instance, creating and configuring it on first call. */
+export function getNlp(): Nlp {
+  if (instance === null) {
+    const nlp = winkNLP(model);
+    // Literal matching only: no POS or entity placeholders, so "Route 53" or "NOUN"-like
+    // aliases are matched as written (case-insensitively on wink's normalised token).
+    nlp.learnCustomEntities(customEntityExamples(), { matchValue: false, usePOS: false, useEntity: false });
+    instance = { nlp, its: nlp.its, as: nlp.as };
+  }
+  return instance;
+}
