@@ -3,6 +3,7 @@
  * own `*-command.ts` file and registers itself on the program here.
  */
 import { Command } from 'commander';
+import { FaultlineError } from '../model/diagnostic.js';
 import { FAULTLINE_VERSION } from '../version.js';
 import { registerIngestCommand } from './ingest-command.js';
 
@@ -18,5 +19,15 @@ export function createProgram(): Command {
 
 const invokedDirectly = process.argv[1] !== undefined && /(?:main\.[jt]s|faultline(?:\.js)?)$/.test(process.argv[1]);
 if (invokedDirectly) {
-  await createProgram().parseAsync(process.argv);
+  try {
+    await createProgram().parseAsync(process.argv);
+  } catch (error) {
+    // Caller mistakes (bad options, unreadable corpus folder) get one clear line, no stack trace.
+    if (error instanceof FaultlineError) {
+      process.stderr.write(`faultline: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      throw error;
+    }
+  }
 }

@@ -1,0 +1,95 @@
+/**
+ * `faultline ingest [--corpus DIR] [--out DIR]`: reads a corpus folder into a data folder, with a
+ * progress bar on a terminal and a one-line summary at the end.
+ */
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { INGEST_DEFAULTS, runIngest, type IngestProgress, type IngestReport } from '../ingest/run-ingest.js';
+import { parseByteSize, parseWorkers } from './option-parsers.js';
+
+/** Options of the ingest subcommand as commander hands them over. */
+interface IngestCommandOptions {
+  corpus: string;
+  out: string;
+  maxFileSize: string;
+  workers: string;
+  force?: boolean;
+  json?: boolean;
+  progress: boolean;
+}
+
+/** Adds `faultline ingest` to the program. */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('read a corpus folder (Markdown, text, HTML) into a data folder')
+    .option('--corpus <dir>', 'corpus folder to read', 'corpus')
+    .option('--out <dir>', 'data folder to write', 'data')
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 10MB, 512KB, 1000000)', '10MB')
+    .option('--workers <n>', 'worker threads: a number, 0 for none, or "auto"', 'auto')
+    .option('--force', 'ignore the incremental cache: parse and analyse every file again')
+    .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
+    .option('--no-progress', 'never show the progress bar')
+    .action(async (opts: IngestCommandOptions) => {
+      const report = await ingestWithProgress(opts);
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ upToDate: report.upToDate, workers: report.workers, ...report.manifest.counts, timings: report.manifest.timings }, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${formatIngestSummary(report)}\n`);
+        for (const error of report.manifest.errors.filter((d) => d.fatal).slice(0, 20)) {
+          process.stderr.write(`  error: ${error.file}: ${error.reason}${error.line ? ` (line ${error.line})` : ''}\n`);
+        }
+        const more = report.manifest.counts.errors - 20;
+        if (more > 0) process.stderr.write(`  ... and ${more} more (see manifest.json)\n`);
+      }
+    });
+}
+
+/** Runs the ingest, drawing a progress bar on stderr when it is a terminal. */
+async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestReport> {
+  const maxFileBytes = parseByteSize(opts.maxFileSize, '--max-file-size');
+  const workers = parseWorkers(opts.workers, '--workers');
+  const showBar = opts.progress && process.stderr.isTTY === true;
+  const bar = showBar
+    ? new SingleBar({ format: '{stage} [{bar}] {value}/{total} | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
+    : null;
+  let stage: IngestProgress['stage'] | null = null;
+  try {
+    return await runIngest({
+      corpus: opts.corpus,
+      out: opts.out,
+      maxFileBytes,
+      workers,
+      force: opts.force === true,
+      onProgress: (p) => {
+        if (!bar) return;
+        if (p.stage !== stage) {
+          if (stage === null) bar.start(p.total, p.done, { stage: p.stage.padEnd(9) });
+          else bar.setTotal(p.total);
+          stage = p.stage;
+          bar.update(p.done, { stage: p.stage.padEnd(9) });
+        } else {
+          bar.update(p.done);
+        }
+      },
+    });
+  } finally {
+    bar?.stop();
+  }
+}
+
+/** The one-line summary printed after an ingest. */
+export function formatIngestSummary(report: IngestReport): string {
+  const c = report.manifest.counts;
+  const seconds = Object.values(report.manifest.timings).reduce((a, b) => a + b, 0) / 1000;
+  if (report.upToDate) {
+    return `faultline ingest: up to date: ${c.files} files, ${c.documents} documents, ${c.incidents} incidents, nothing changed since ${report.manifest.createdAt}`;
+  }
+  return (
+    `faultline ingest: ${c.files} files read (${c.parsed} parsed, ${c.cached} cached), ${c.documents} documents, ` +
+    `${c.duplicates} duplicates merged, ${c.comments} comments, ${c.incidents} incidents, ${c.errors} errors` +
+    `${c.warnings ? `, ${c.warnings} warnings` : ''} in ${seconds.toFixed(1)} s`
+  );
+}
+
+

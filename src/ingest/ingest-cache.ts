@@ -1,0 +1,121 @@
+/**
+ * The incremental-ingest cache, kept in the data folder's `cache/` (so it is switched in
+ * atomically with the data it describes):
+ *
+ * - `state.json`: the code fingerprint and every file's path, size, times and SHA-256, so a file
+ *   whose size and times are unchanged is not even read again;
+ * - `prepared.jsonl`: each file's parse result (normalised document, signature, diagnostics) by
+ *   the SHA-256 of its bytes, so unchanged bytes are not parsed again;
+ * - `analyzed.jsonl`: each document's analysis by a key over the analysed fields, so an
+ *   unchanged document is not analysed again.
+ *
+ * The cache is used only when it was written by the same code (`codeFingerprint`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { IngestedDocument } from '../model/document.js';
+import { readJsonl, writeJsonl } from '../store/jsonl.js';
+import type { DocumentAnalysis } from './document-analysis.js';
+import type { PreparedFile } from './file-preparation.js';
+
+/** What the cache remembers of one corpus file. */
+export interface CachedFileState {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+/** `cache/state.json`. */
+export interface CacheState {
+  version: 1;
+  /** Code fingerprint that wrote the cache. */
+  code: string;
+  /** Digest of the corpus listing (paths, sizes, times, read diagnostics) and the options. */
+  listing: string;
+  files: CachedFileState[];
+}
+
+/** A loaded cache (empty when there is none or it was written by other code). */
+export interface IngestCache {
+  state: CacheState | null;
+  prepared: Map<string, PreparedFile>;
+  analyzed: Map<string, DocumentAnalysis>;
+}
+
+/** Cache folder inside a data folder. */
+export const CACHE_DIR = 'cache';
+
+/** Loads the cache of data folder `dir`, or an empty cache when absent, unreadable or stale. */
+export async function loadIngestCache(dir: string, code: string): Promise<IngestCache> {
+  const empty: IngestCache = { state: null, prepared: new Map(), analyzed: new Map() };
+  try {
+    const state = JSON.parse(await readFile(path.join(dir, CACHE_DIR, 'state.json'), 'utf8')) as CacheState;
+    if (state.version !== 1 || state.code !== code) return empty;
+    const prepared = new Map<string, PreparedFile>();
+    for (const entry of await readJsonl<PreparedFile>(path.join(dir, CACHE_DIR, 'prepared.jsonl'))) {
+      prepared.set(entry.sha256, entry);
+    }
+    const analyzed = new Map<string, DocumentAnalysis>();
+    for (const entry of await readJsonl<{ key: string; analysis: DocumentAnalysis }>(path.join(dir, CACHE_DIR, 'analyzed.jsonl'))) {
+      analyzed.set(entry.key, entry.analysis);
+    }
+    return { state, prepared, analyzed };
+  } catch {
+    return empty;
+  }
+}
+
+/** Writes the cache into generation folder `dir`. */
+export async function writeIngestCache(
+  dir: string,
+  state: CacheState,
+  prepared: Iterable<PreparedFile>,
+  analyzed: Iterable<{ key: string; analysis: DocumentAnalysis }>,
+): Promise<void> {
+  await mkdir(path.join(dir, CACHE_DIR), { recursive: true });
+  await writeFile(path.join(dir, CACHE_DIR, 'state.json'), `${JSON.stringify(state)}\n`);
+  await writeJsonl(path.join(dir, CACHE_DIR, 'prepared.jsonl'), prepared);
+  await writeJsonl(path.join(dir, CACHE_DIR, 'analyzed.jsonl'), analyzed);
+}
+
+/** The key under which a document's analysis is cached: the code plus every analysed field. */
+export function analysisKey(code: string, doc: IngestedDocument): string {
+  return createHash('sha256')
+    .update(code)
+    .update(
+      JSON.stringify([
+        doc.text,
+        doc.title,
+        doc.published,
+        doc.company,
+        doc.product,
+        doc.startTime,
+        doc.comments.map((c) => [c.id, c.text]),
+      ]),
+    )
+    .digest('hex');
+}
+
+/** Digest of a corpus listing and its read diagnostics, to tell whether anything changed. */
+export function listingDigest(files: readonly Omit<CachedFileState, 'sha256'>[], diagnostics: readonly Diagnostic[], options: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(files.map((f) => [f.path, f.size, f.mtimeMs])))
+    .update(JSON.stringify(diagnostics.map((d) => [d.file, d.code])))
+    .update(JSON.stringify(options))
+    .digest('hex');
+}
+
+/** Re-targets a cached prepared file to another path (same bytes found under a new name). */
+export function retarget(prepared: PreparedFile, filePath: string): PreparedFile {
+  if (prepared.document?.path === filePath || prepared.document === null) {
+    return { ...prepared, diagnostics: prepared.diagnostics.map((d) => ({ ...d, file: filePath })) };
+  }
+  return {
+    ...prepared,
+    document: { ...prepared.document, path: filePath },
+    diagnostics: prepared.diagnostics.map((d) => ({ ...d, file: filePath })),
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The data folder, written atomically.
+ *
+ * `OUT` (e.g. `data`) is a symbolic link to a generation folder inside `.OUT.gens/` beside it.
+ * Every ingest writes a complete new generation (files flushed with fsync), then points `OUT` at
+ * it by renaming a fresh symlink over the old one: `rename(2)` is atomic, so a reader resolves
+ * `OUT` to either the old or the new generation, never a half-written one, and a crash at any
+ * point leaves the previous generation in place. Older generations are pruned, keeping the
+ * previous one for readers that are still loading it.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { FaultlineError } from '../model/diagnostic.js';
+
+/** Options of `writeGeneration`. */
+export interface GenerationOptions {
+  /** How many generations to keep, the new one included (default 2). */
+  keep?: number;
+}
+
+const DEFAULT_KEEP = 2;
+
+/** The folder holding the generations of data folder `out`: `.<name>.gens` beside it. */
+export function generationsDir(out: string): string {
+  const abs = path.resolve(out);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.gens`);
+}
+
+/** Resolves the data folder to the generation it currently points at (absolute real path). */
+export async function resolveGeneration(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch (error) {
+    throw new FaultlineError(`data folder: cannot open ${dir}: ${(error as Error).message}`, {
+      status: 503,
+      parameter: 'data',
+      cause: error,
+    });
+  }
+}
+
+/** True when `dir` exists (as a generation symlink or a plain folder). */
+export async function dataFolderExists(dir: string): Promise<boolean> {
+  try {
+    await stat(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a new generation of data folder `out`: `build` fills a fresh empty folder, then every
+ * file in it is flushed and `out` is switched to it atomically. Returns the generation's path.
+ * If `build` throws, the partial generation is removed and `out` is untouched.
+ */
+export async function writeGeneration(
+  out: string,
+  build: (dir: string) => Promise<void>,
+  options: GenerationOptions = {},
+): Promise<string> {
+  const keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
+  const absOut = path.resolve(out);
+  const gens = generationsDir(absOut);
+  await mkdir(gens, { recursive: true });
+  await adoptPlainFolder(absOut, gens);
+
+  const name = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const genDir = path.join(gens, name);
+  await mkdir(genDir);
+  try {
+    await build(genDir);
+    await fsyncTree(genDir);
+  } catch (error) {
+    await rm(genDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const link = `${absOut}.tmp-${randomBytes(4).toString('hex')}`;
+  await symlink(path.relative(path.dirname(absOut), genDir), link, 'dir');
+  await rename(link, absOut);
+  await fsyncPath(path.dirname(absOut));
+  await pruneGenerations(gens, genDir, keep);
+  return genDir;
+}
+
+/** Calls `onChange` whenever `dir` is switched to another generation; returns a stop function. */
+export function watchDataFolder(dir: string, onChange: (generation: string) => void, intervalMs = 500): () => void {
+  let current: string | null = null;
+  let stopped = false;
+  let busy = false;
+  const check = async (): Promise<void> => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      const next = await realpath(dir).catch(() => null);
+      if (next !== null && current !== null && next !== current && !stopped) onChange(next);
+      if (next !== null) current = next;
+    } finally {
+      busy = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), intervalMs);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
+
+/** Moves a plain (non-symlink) Faultline data folder into the generations so `out` can become a link. */
+async function adoptPlainFolder(absOut: string, gens: string): Promise<void> {
+  const info = await lstat(absOut).catch(() => null);
+  if (info === null || info.isSymbolicLink()) return;
+  if (!info.isDirectory()) {
+    throw new FaultlineError(`data folder: ${absOut} exists and is not a folder`, { parameter: 'out' });
+  }
+  const entries = await readdir(absOut);
+  if (entries.length === 0) {
+    await rm(absOut, { recursive: true });
+    return;
+  }
+  if (!entries.includes('manifest.json')) {
+    throw new FaultlineError(
+      `data folder: ${absOut} exists and is not a Faultline data folder (no manifest.json); choose another --out`,
+      { parameter: 'out' },
+    );
+  }
+  const adopted = path.join(gens, `adopted-${randomBytes(3).toString('hex')}`);
+  await rename(absOut, adopted);
+  await symlink(path.relative(path.dirname(absOut), adopted), absOut, 'dir');
+}
+
+/** Removes generations other than `current`, keeping the newest `keep` in total. */
+async function pruneGenerations(gens: string, current: string, keep: number): Promise<void> {
+  const names = (await readdir(gens)).filter((n) => path.join(gens, n) !== current).sort();
+  const excess = names.length - (keep - 1);
+  for (const name of names.slice(0, Math.max(0, excess))) {
+    await rm(path.join(gens, name), { recursive: true, force: true });
+  }
+}
+
+/** Flushes every file and folder under `dir` to disk. */
+async function fsyncTree(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await fsyncTree(full);
+    else if (entry.isFile()) await fsyncPath(full);
+  }
+  await fsyncPath(dir);
+}
+
+/** fsync(2) one file or folder. */
+async function fsyncPath(target: string): Promise<void> {
+  const handle = await open(target, fsConstants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where `dir` points, when it is a generation link (for diagnostics and tests). */
+export async function generationLinkTarget(dir: string): Promise<string | null> {
+  return readlink(dir).catch(() => null);
+}
