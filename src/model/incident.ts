@@ -1,4 +1,16 @@
-import type { CauseLabel, LayerLabel, Tag } from './document.js';
+import type { CauseLabel, LayerLabel, Tag, TextSpan } from './document.js';
+
+/** Evidence of a merged incident tag: a supporting span and the report whose `text` it indexes. */
+export interface IncidentEvidence extends TextSpan {
+  /** Id of the report (document) whose text the offsets index; absent: the primary report. */
+  document?: string;
+}
+
+/** A tag merged over an incident's reports; each evidence span names the report it came from. */
+export interface IncidentTag<L extends string = string> extends Omit<Tag<L>, 'evidence'> {
+  /** Supporting sentences, from any report (see `IncidentEvidence.document`). */
+  evidence: IncidentEvidence[];
+}
 
 /** An outage: one or more reports (documents) grouped together. */
 export interface Incident {
@@ -13,8 +25,8 @@ export interface Incident {
   /** Affected services. */
   services: string[];
   /** Merged tags of the reports (a confirmed tag wins over a speculated one). */
-  layers: Tag<LayerLabel>[];
-  causes: Tag<CauseLabel>[];
+  layers: IncidentTag<LayerLabel>[];
+  causes: IncidentTag<CauseLabel>[];
   /** Ids of the documents reporting on it; the primary report first. */
   reports: string[];
   /** Short summary (the primary report's extractive summary). */
