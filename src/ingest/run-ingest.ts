@@ -222,8 +222,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       return deduped.documents.map((doc) => applyAnalysis(doc, analyses.get(doc.id)!.analysis));
     });
 
-    const grouped = await time('incidents', () => groupIncidents(analyzed));
-    const indexFiles = await time('index', () => buildIndex(grouped.documents, grouped.incidents));
+    const grouped = await time('incidents', () => {
+      progress({ stage: 'incidents', done: 0, total: analyzed.length });
+      return groupIncidents(analyzed);
+    });
+    const indexFiles = await time('index', () => {
+      progress({ stage: 'index', done: 0, total: grouped.documents.length });
+      return buildIndex(grouped.documents, grouped.incidents);
+    });
 
     const fatalFiles = new Set(diagnostics.filter((d) => d.fatal).map((d) => d.file));
     const manifest: IngestManifest = {

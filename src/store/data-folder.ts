@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
 
@@ -65,6 +65,21 @@ export async function writeGeneration(
   const absOut = path.resolve(out);
   const gens = generationsDir(absOut);
   await mkdir(gens, { recursive: true });
+  const release = await acquireLock(gens);
+  try {
+    return await writeLockedGeneration(absOut, gens, build, keep);
+  } finally {
+    await release();
+  }
+}
+
+/** The body of `writeGeneration`, run while holding the generations lock. */
+async function writeLockedGeneration(
+  absOut: string,
+  gens: string,
+  build: (dir: string) => Promise<void>,
+  keep: number,
+): Promise<string> {
   await adoptPlainFolder(absOut, gens);
 
   const name = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -134,12 +149,59 @@ async function adoptPlainFolder(absOut: string, gens: string): Promise<void> {
   await symlink(path.relative(path.dirname(absOut), adopted), absOut, 'dir');
 }
 
-/** Removes generations other than `current`, keeping the newest `keep` in total. */
+/**
+ * Removes generations other than `current`: every incomplete one (left by a crashed ingest; a
+ * complete generation has its manifest.json, written last) and all but the newest `keep - 1`
+ * complete ones.
+ */
 async function pruneGenerations(gens: string, current: string, keep: number): Promise<void> {
-  const names = (await readdir(gens)).filter((n) => path.join(gens, n) !== current).sort();
-  const excess = names.length - (keep - 1);
-  for (const name of names.slice(0, Math.max(0, excess))) {
+  const names = (await readdir(gens)).filter((n) => n !== LOCK_FILE && path.join(gens, n) !== current).sort();
+  const complete: string[] = [];
+  for (const name of names) {
+    if (await dataFolderExists(path.join(gens, name, 'manifest.json'))) complete.push(name);
+    else await rm(path.join(gens, name), { recursive: true, force: true });
+  }
+  for (const name of complete.slice(0, Math.max(0, complete.length - (keep - 1)))) {
     await rm(path.join(gens, name), { recursive: true, force: true });
+  }
+}
+
+const LOCK_FILE = 'ingest.lock';
+
+/**
+ * Takes the generations folder's lock (one writer at a time); a lock left by a process that no
+ * longer runs is taken over. Returns the release function.
+ */
+async function acquireLock(gens: string): Promise<() => Promise<void>> {
+  const lockPath = path.join(gens, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const handle = await open(lockPath, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && processAlive(holder)) {
+        throw new FaultlineError(`data folder: another ingest (pid ${holder}) is writing ${path.dirname(gens)}; wait for it to finish`, {
+          status: 409,
+          parameter: 'out',
+        });
+      }
+      await rm(lockPath, { force: true });
+    }
+  }
+  throw new FaultlineError(`data folder: cannot take the lock ${lockPath}`, { status: 409, parameter: 'out' });
+}
+
+/** True when a process with this pid exists. */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

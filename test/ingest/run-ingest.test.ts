@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isDataStale, runIngest, type IngestReport } from '../../src/ingest/run-ingest.js';
+import type { KnowledgeDocument } from '../../src/model/document.js';
+import type { Incident } from '../../src/model/incident.js';
+import { readJsonl } from '../../src/store/jsonl.js';
+
+const SEEDS = path.resolve('corpus');
+
+async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+describe('runIngest on the seed corpus', () => {
+  let out: string;
+  let report: IngestReport;
+  let docs: KnowledgeDocument[];
+
+  beforeAll(async () => {
+    out = path.join(await tempDir('faultline-ingest-'), 'data');
+    report = await runIngest({ corpus: SEEDS, out, workers: 0 });
+    docs = await readJsonl<KnowledgeDocument>(path.join(out, 'documents.jsonl'));
+  }, 120_000);
+
+  it('merges the two copies of the Amazon article and keeps three documents', () => {
+    expect(report.manifest.counts).toMatchObject({ files: 4, parsed: 4, cached: 0, documents: 3, duplicates: 1, errors: 0 });
+    const merged = docs.find((d) => d.sources.length === 2)!;
+    expect(merged.title).toBe('Why Amazon Went Down, and Why It Matters');
+    expect(merged.published?.slice(0, 10)).toBe('2008-06-06');
+    expect(merged.url).toBe('http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/');
+    expect(merged.sources.map((s) => s.path).sort()).toEqual(['000_95e2d58907dc20d1.txt', '001_c4b483a6c527ed12.txt']);
+    expect(report.manifest.clusters).toHaveLength(1);
+  });
+
+  it('keeps the plain-text article with its title once and without boilerplate', () => {
+    const doc = docs.find((d) => d.sources[0]!.path.startsWith('002_'))!;
+    expect(doc.title).toBe("Amazon Outage: Decoding the E-Commerce Giant's Disruption");
+    expect(doc.text.startsWith('The internet shuddered today')).toBe(true);
+    expect(doc.text).not.toContain('Scroll to Top');
+    expect(doc.text).not.toContain('This article was compiled from');
+  });
+
+  it('splits the S3 article from its reader comments', () => {
+    const doc = docs.find((d) => d.sources[0]!.path.startsWith('003_'))!;
+    expect(doc.text.trimEnd().endsWith('because it mostly uses cached data.')).toBe(true);
+    expect(doc.text).not.toContain('F. Andy Seidl');
+    const authors = new Set(doc.comments.map((c) => c.author));
+    for (const name of ['F. Andy Seidl', 'Will Scott', 'Ken Godskind', 'Michael Sheehan', 'Seth Caldwell', 'Stacey Higginbotham', 'Pran Kurup', 'Robert Accettura', 'Mark Roddis', 'Om Malik', 'Lonnie Wills', 'Ohad Eder Pressman', 'Alan Wilensky']) {
+      expect(authors, name).toContain(name);
+    }
+    expect(doc.comments.every((c) => c.id.startsWith(`${doc.id}-c`))).toBe(true);
+  });
+
+  it('writes incidents that every document names', async () => {
+    const incidents = await readJsonl<Incident>(path.join(out, 'incidents.jsonl'));
+    const ids = new Set(incidents.map((i) => i.id));
+    expect(docs.every((d) => ids.has(d.incident))).toBe(true);
+    expect(incidents.flatMap((i) => i.reports).sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+
+  it('is up to date on a second run and re-parses only a changed file', async () => {
+    const again = await runIngest({ corpus: SEEDS, out, workers: 0 });
+    expect(again.upToDate).toBe(true);
+    expect(await isDataStale(SEEDS, out)).toBe(false);
+
+    const corpus = await tempDir('faultline-corpus-');
+    await cp(SEEDS, corpus, { recursive: true });
+    const out2 = path.join(await tempDir('faultline-ingest-'), 'data');
+    await runIngest({ corpus, out: out2, workers: 0 });
+    const file = path.join(corpus, '002_edc960f0af580891.txt');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n\nUpdate: service restored.\n`);
+    expect(await isDataStale(corpus, out2)).toBe(true);
+    const warm = await runIngest({ corpus, out: out2, workers: 0 });
+    expect(warm.upToDate).toBe(false);
+    expect(warm.manifest.counts).toMatchObject({ parsed: 1, cached: 3, documents: 3 });
+
+    // Same bytes, new modification time: read and hashed again, but not parsed again.
+    const later = new Date(Date.now() + 5000);
+    await utimes(path.join(corpus, '003_d034e96823ecc3f3.txt'), later, later);
+    const touched = await runIngest({ corpus, out: out2, workers: 0 });
+    expect(touched.manifest.counts).toMatchObject({ parsed: 0, cached: 4 });
+  }, 120_000);
+});
