@@ -1,0 +1,85 @@
+/**
+ * CSL-JSON records (the Citation Style Language's data format, read by citeproc, Zotero and
+ * citation-js) built from Faultline's documents and incidents.
+ */
+import type { KnowledgeDocument } from '../model/document.js';
+import type { Incident } from '../model/incident.js';
+import { parseAuthorNames, type CslName } from './author-names.js';
+import { citationKey } from './citation-key.js';
+import { siteName } from './site-name.js';
+
+/** A CSL date: `[year, month?, day?]` parts. */
+export interface CslDate {
+  'date-parts': [number, number?, number?][];
+}
+
+/** The CSL-JSON fields Faultline writes (a subset of the CSL 1.0.2 schema). */
+export interface CslItem {
+  /** Unique id within one bibliography (the Faultline record id). */
+  id: string;
+  /** Stable BibTeX label (letters, digits and `_` only). */
+  'citation-key': string;
+  /** Always `webpage`: Faultline cites online articles and incident pages. */
+  type: 'webpage';
+  title: string;
+  URL?: string;
+  /** Site or publisher (metadata site name, else the URL's host without `www.`). */
+  publisher?: string;
+  author?: CslName[];
+  /** Publication date. */
+  issued?: CslDate;
+  /** Date the page was retrieved (the knowledge base's ingest date unless told otherwise). */
+  accessed?: CslDate;
+}
+
+/** Options shared by the CSL item builders. */
+export interface CslItemOptions {
+  /** Retrieval date, ISO `YYYY-MM-DD...`; omitted from the record when null. */
+  accessed: string | null;
+  /** Absolute base URL of a Faultline site, used for an incident's own entry (`<base>/incidents/<id>`). */
+  baseUrl: string | null;
+}
+
+/** Parses the leading `YYYY[-MM[-DD]]` of an ISO date into CSL date parts, or null. */
+export function cslDate(iso: string | null | undefined): CslDate | null {
+  if (!iso) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return { 'date-parts': [[year]] };
+  if (month === undefined) return { 'date-parts': [[year]] };
+  if (day === undefined || day < 1 || day > 31) return { 'date-parts': [[year, month]] };
+  return { 'date-parts': [[year, month, day]] };
+}
+
+/** The CSL-JSON record of one document (an online article). */
+export function documentCslItem(doc: KnowledgeDocument, options: CslItemOptions): CslItem {
+  const title = doc.title?.trim() || doc.summary.sentences[0]?.text.trim() || doc.id;
+  const item: CslItem = { id: doc.id, 'citation-key': '', type: 'webpage', title };
+  if (doc.url) item.URL = doc.url;
+  const site = siteName(doc);
+  if (site) item.publisher = site;
+  const authors = parseAuthorNames(doc.author);
+  if (authors.length > 0) item.author = authors;
+  const issued = cslDate(doc.published);
+  if (issued) item.issued = issued;
+  const accessed = cslDate(options.accessed);
+  if (accessed) item.accessed = accessed;
+  item['citation-key'] = citationKey(item);
+  return item;
+}
+
+/** The CSL-JSON record of an incident's own page (used when none of its reports is at hand). */
+export function incidentCslItem(incident: Incident, options: CslItemOptions): CslItem {
+  const item: CslItem = { id: incident.id, 'citation-key': '', type: 'webpage', title: incident.title || incident.id };
+  if (options.baseUrl) item.URL = `${options.baseUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(incident.id)}`;
+  item.publisher = 'Faultline';
+  const issued = cslDate(incident.date);
+  if (issued) item.issued = issued;
+  const accessed = cslDate(options.accessed);
+  if (accessed) item.accessed = accessed;
+  item['citation-key'] = citationKey(item);
+  return item;
+}

@@ -1,0 +1,89 @@
+/**
+ * Paste-ready quotations: a sentence or span of a document with its source, author, date and
+ * URL, e.g. `"We are investigating elevated errors." — Jane Doe, Title, example.com, 2024-01-02. https://...`.
+ */
+import type { KnowledgeDocument, Span, TextSpan } from '../model/document.js';
+import type { Incident } from '../model/incident.js';
+import { FaultlineError } from '../model/diagnostic.js';
+import { siteName } from './site-name.js';
+
+/** One quotation with everything needed to attribute it. */
+export interface Quote {
+  /** The quoted words (whitespace collapsed). */
+  text: string;
+  /** The quoted span in the document's text. */
+  span: Span;
+  /** Id of the quoted document. */
+  document: string;
+  /** The source's title (the site name or the document id when it has none). */
+  source: string;
+  /** The publishing site (metadata site name or URL host), when known. */
+  site: string | null;
+  /** The author as the source names them, when known. */
+  author: string | null;
+  /** Publication date, ISO `YYYY-MM-DD`, when known. */
+  date: string | null;
+  /** The source's URL, when known. */
+  url: string | null;
+  /** Ready to paste: `"text" — Author, Title, Site, date. URL` (unknown parts left out). */
+  formatted: string;
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The quoted words of a span: from the document text, else the span's own text (for --no-text records). */
+function spanText(doc: KnowledgeDocument, span: Span | TextSpan): string {
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
+    throw new FaultlineError(`quoteFor: span must be whole numbers with 0 <= start < end, got [${String(start)}, ${String(end)})`, { parameter: 'span' });
+  }
+  if (typeof doc.text === 'string' && doc.text.length > 0) {
+    if (end > doc.text.length) {
+      throw new FaultlineError(`quoteFor: span [${start}, ${end}) is past the end of document ${doc.id} (${doc.text.length} characters)`, { parameter: 'span' });
+    }
+    return doc.text.slice(start, end);
+  }
+  if ('text' in span && typeof span.text === 'string') return span.text;
+  throw new FaultlineError(`quoteFor: document ${doc.id} has no text and the span carries none`, { parameter: 'span' });
+}
+
+/** A paste-ready quotation of one span (a sentence, an evidence span) of a document. */
+export function quoteFor(doc: KnowledgeDocument, span: Span | TextSpan): Quote {
+  const text = collapse(spanText(doc, span));
+  const site = siteName(doc);
+  const title = doc.title?.trim() || null;
+  const author = doc.author?.trim() || null;
+  const date = doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
+  const url = doc.url ?? null;
+  const attribution = [author, title, site && site !== title ? site : null, date].filter((part): part is string => part !== null);
+  let formatted = `"${text}"`;
+  if (attribution.length > 0) formatted += ` — ${attribution.join(', ')}.`;
+  if (url) formatted += ` ${url}`;
+  return { text, span: { start: span.start, end: span.end }, document: doc.id, source: title ?? site ?? doc.id, site, author, date, url, formatted };
+}
+
+/** Every quotable sentence of a document: its summary sentences and tag evidence, in text order, once each. */
+export function quotableSpans(doc: KnowledgeDocument): TextSpan[] {
+  const spans = new Map<string, TextSpan>();
+  const add = (span: TextSpan): void => {
+    const key = `${span.start}:${span.end}`;
+    if (!spans.has(key)) spans.set(key, span);
+  };
+  doc.summary.sentences.forEach(add);
+  for (const tag of [...doc.layers, ...doc.causes]) tag.evidence.forEach(add);
+  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Quotations of every summary and evidence sentence of an incident's reports (primary report first). */
+export function incidentQuotes(incident: Incident, documents: ReadonlyMap<string, KnowledgeDocument>): Quote[] {
+  const quotes: Quote[] = [];
+  for (const id of incident.reports) {
+    const doc = documents.get(id);
+    if (!doc) continue;
+    for (const span of quotableSpans(doc)) quotes.push(quoteFor(doc, span));
+  }
+  return quotes;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { incidentQuotes, quotableSpans, quoteFor } from '../../src/cite/quote-for.js';
+import { FaultlineError } from '../../src/model/diagnostic.js';
+import { amazonDocument, exportDocuments, exportIncidents, hostileDocument, s3Document, spanOf } from '../fixtures/export/records.js';
+
+describe('quoteFor', () => {
+  it('quotes a sentence with author, title, site, date and URL, ready to paste', () => {
+    const sentence = 'So my money\'s on an AFE or CDN problem.';
+    const quote = quoteFor(amazonDocument, spanOf(amazonDocument.text, sentence));
+    expect(quote).toEqual({
+      text: sentence,
+      span: { start: amazonDocument.text.indexOf(sentence), end: amazonDocument.text.indexOf(sentence) + sentence.length },
+      document: '95e2d58907dc20d1',
+      source: 'Why Amazon Went Down, and Why It Matters',
+      site: 'gigaom.com',
+      author: 'Alistair Croll',
+      date: '2008-06-06',
+      url: 'http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/',
+      formatted:
+        '"So my money\'s on an AFE or CDN problem." — Alistair Croll, Why Amazon Went Down, and Why It Matters, gigaom.com, 2008-06-06. http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/',
+    });
+  });
+
+  it('takes the words from the document text by offsets, collapsing whitespace', () => {
+    const start = hostileDocument.text.indexOf('The operator');
+    const end = hostileDocument.text.indexOf('else') + 'else'.length;
+    const quote = quoteFor(hostileDocument, { start, end });
+    expect(quote.text).toBe('The operator wrote, "we\'re, like, looking into it" and nothing else');
+    expect(quote.formatted).toBe(
+      '"The operator wrote, "we\'re, like, looking into it" and nothing else" — Acme Status Team, =cmd|\' /C calc\'!A0 <script>alert("x")</script>.',
+    );
+    expect(quote.url).toBeNull();
+    expect(quote.date).toBeNull();
+  });
+
+  it('leaves out the site when it is the title and the author when unknown', () => {
+    const span = s3Document.summary.sentences[0]!;
+    expect(quoteFor(s3Document, span).formatted).toBe(
+      `"${span.text}" — Summary of the Amazon S3 Service Disruption in the Northern Virginia (US-EAST-1) Region, Amazon Web Services, 2017-03-02. https://aws.amazon.com/message/41926/`,
+    );
+  });
+
+  it('uses the span\'s own text for a record exported without text', () => {
+    const span = amazonDocument.summary.sentences[0]!;
+    const quote = quoteFor({ ...amazonDocument, text: '' }, span);
+    expect(quote.text).toBe(span.text);
+  });
+
+  it('rejects spans outside the text, naming the parameter', () => {
+    expect(() => quoteFor(amazonDocument, { start: 5, end: 5 })).toThrow(FaultlineError);
+    expect(() => quoteFor(amazonDocument, { start: 0, end: amazonDocument.text.length + 1 })).toThrow(/past the end/);
+    expect(() => quoteFor({ ...amazonDocument, text: '' }, { start: 0, end: 3 })).toThrow(/no text/);
+    expect(() => quoteFor(amazonDocument, { start: -1, end: 3 })).toThrow(expect.objectContaining({ parameter: 'span', status: 400 }));
+  });
+});
+
+describe('quotable spans and incident quotes', () => {
+  it('lists summary and evidence sentences once each, in text order', () => {
+    expect(quotableSpans(amazonDocument).map((s) => s.text)).toEqual([
+      amazonDocument.text.split('\n\n')[0],
+      'This sort of thing is usually caused by a misconfigured HTTP service on the load balancer.',
+      'So my money\'s on an AFE or CDN problem.',
+    ]);
+  });
+
+  it('quotes every summary and evidence sentence of an incident\'s reports', () => {
+    const documents = new Map(exportDocuments.map((d) => [d.id, d]));
+    const incident = exportIncidents.find((i) => i.id === '2017-02-28-amazon-web-services-s3')!;
+    const quotes = incidentQuotes(incident, documents);
+    expect(quotes.map((q) => q.text)).toEqual(s3Document.text.split('\n\n').slice(1));
+    expect(quotes.every((q) => q.document === s3Document.id && q.url === s3Document.url)).toBe(true);
+    expect(incidentQuotes(incident, new Map())).toEqual([]);
+  });
+});
