@@ -1,0 +1,89 @@
+import { FaultlineError } from '../model/diagnostic.js';
+
+/**
+ * A text together with, optionally, where each of its characters came from in the raw input.
+ *
+ * `src` has `text.length + 1` entries: `src[i]` is the raw offset where the source of character
+ * `i` starts, and `src[text.length]` is the raw offset just past the last character that
+ * contributed to the text. When `src` is null no map is kept (the fast path of `normalizeText`).
+ */
+export interface MappedText {
+  /** The current text. */
+  text: string;
+  /** Raw offset of each character's source plus an end sentinel, or null when not tracked. */
+  src: number[] | null;
+}
+
+/** Computes the replacement for one regex match from the match, its (unnamed) capture groups, where it starts and the whole text. */
+export type Replacer = (match: string, groups: readonly (string | undefined)[], offset: number, text: string) => string;
+
+/** Starts tracking a raw text: every character maps to itself. */
+export function mappedFrom(text: string, track: boolean): MappedText {
+  if (!track) return { text, src: null };
+  const src = new Array<number>(text.length + 1);
+  for (let i = 0; i <= text.length; i += 1) src[i] = i;
+  return { text, src };
+}
+
+/**
+ * `String.prototype.replace` with a global regex, keeping the offset map: characters outside a
+ * match keep their source; a replacement of the same length as its match maps character by
+ * character; any other replacement maps every character to the start of the match. A match
+ * removed at the very end moves the end sentinel to where the removed text started. The pattern
+ * must be global and must not use named groups.
+ */
+export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Replacer): MappedText {
+  if (!pattern.global) {
+    throw new FaultlineError(`normalize: replaceMapped needs a global pattern, got ${String(pattern)}`, { parameter: 'pattern' });
+  }
+  if (input.src === null) {
+    const text = input.text.replace(pattern, (...args: unknown[]) => {
+      const groups = args.slice(1, -2) as (string | undefined)[];
+      return replacer(args[0] as string, groups, args[args.length - 2] as number, input.text);
+    });
+    return { text, src: null };
+  }
+  const { text, src } = input;
+  const parts: string[] = [];
+  const out: number[] = [];
+  let last = 0;
+  let endSentinel = src[text.length]!;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index;
+    const matched = match[0];
+    if (matched.length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    const replacement = replacer(matched, match.slice(1), start, text);
+    for (let i = last; i < start; i += 1) out.push(src[i]!);
+    parts.push(text.slice(last, start), replacement);
+    if (replacement.length === matched.length) {
+      for (let i = 0; i < matched.length; i += 1) out.push(src[start + i]!);
+    } else {
+      // Characters the replacement shares with the match at either end keep their own source.
+      const shortest = Math.min(matched.length, replacement.length);
+      let prefix = 0;
+      while (prefix < shortest && matched[prefix] === replacement[prefix]) prefix += 1;
+      let suffix = 0;
+      while (
+        suffix < shortest - prefix &&
+        matched[matched.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
+      ) {
+        suffix += 1;
+      }
+      for (let i = 0; i < prefix; i += 1) out.push(src[start + i]!);
+      const middle = replacement.length - prefix - suffix;
+      for (let i = 0; i < middle; i += 1) out.push(src[start + prefix]!);
+      const tail = start + matched.length - suffix;
+      for (let i = 0; i < suffix; i += 1) out.push(src[tail + i]!);
+    }
+    last = start + matched.length;
+    if (last === text.length && replacement.length === 0) endSentinel = src[start]!;
+  }
+  for (let i = last; i < text.length; i += 1) out.push(src[i]!);
+  parts.push(text.slice(last));
+  out.push(endSentinel);
+  return { text: parts.join(''), src: out };
+}
