@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { FaultlineError } from '../../src/model/index.js';
+import { guardQuery } from '../../src/server/query-guard.js';
+import { DEFAULT_SERVER_OPTIONS } from '../../src/server/server-options.js';
+
+function refused(query: string): FaultlineError {
+  try {
+    guardQuery(query, DEFAULT_SERVER_OPTIONS);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FaultlineError);
+    return error as FaultlineError;
+  }
+  throw new Error(`expected "${query.slice(0, 30)}" to be refused`);
+}
+
+describe('guardQuery', () => {
+  it('passes ordinary queries through, trimmed', () => {
+    expect(guardQuery('  load balancer ', DEFAULT_SERVER_OPTIONS)).toBe('load balancer');
+    expect(guardQuery('title:dns +gslb -cdn balanc* fuzzy~1 s3^2', DEFAULT_SERVER_OPTIONS)).toBe('title:dns +gslb -cdn balanc* fuzzy~1 s3^2');
+    expect(guardQuery('   ', DEFAULT_SERVER_OPTIONS)).toBe('');
+  });
+
+  it('refuses over-long queries and too many terms, naming q', () => {
+    const long = refused('a'.repeat(513));
+    expect(long.status).toBe(400);
+    expect(long.parameter).toBe('q');
+    expect(long.message).toContain('too long (513 characters; at most 512)');
+    expect(refused(Array.from({ length: 33 }, (_, i) => `t${i}`).join(' ')).message).toContain('too many terms (33; at most 32)');
+  });
+
+  it('refuses pathological wildcards and bare wildcards', () => {
+    expect(refused('*a*b*c*').message).toContain('too many wildcards');
+    expect(refused('*').message).toContain('needs at least 2 other characters');
+    expect(refused('title:a*').message).toContain('needs at least 2 other characters');
+    expect(guardQuery('*ba*', DEFAULT_SERVER_OPTIONS)).toBe('*ba*');
+  });
+
+  it('refuses large fuzzy distances', () => {
+    expect(refused('outage~3').message).toContain('fuzzy distance 3');
+    expect(guardQuery('outage~2', DEFAULT_SERVER_OPTIONS)).toBe('outage~2');
+  });
+});
