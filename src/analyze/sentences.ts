@@ -83,6 +83,6 @@ export function splitSentences(text: string): Sentence[] {
   const { nlp, its } = getNlp();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const layout = layoutTokens(text, tokens.out(its.value), tokens.out(its.precedingSpaces));
+  const layout = layoutTokens(text, tokens.out(its.value) as string[], tokens.out(its.precedingSpaces) as string[]);
   return sentencesFromTokens(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
 }

@@ -1,0 +1,74 @@
+/**
+ * Affected customers: capitalised names in the contexts where articles name them:
+ *
+ * - "<clients|customers|sites|companies|...> such as / like / including A, B and C"
+ * - "A, B and C are (some|among) of the ... <companies|customers|...>"
+ * - "affected <customers|companies|...> include(d) A and B"
+ * - "A, B and C (were|was) (also) (down|offline|affected|impacted|unavailable)"
+ *
+ * The incident's own providers and services, and generic words ("The", "Our"), are not customers.
+ */
+import type { Fact, Sentence } from '../model/document.js';
+import { toTextSpan } from './evidence.js';
+import { lookupLexicon } from './lexicon.js';
+
+/** Most customers kept per text. */
+export const MAX_CUSTOMERS = 12;
+
+const NAME = "(?:[A-Z0-9][\\w.&'’-]*[\\w&])(?:\\s+(?:[A-Z][\\w.&'’-]*[\\w&]|of|de|&))*";
+const NAME_LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
+const GROUP =
+  '(?:clients|customers|users|companies|sites|websites|services|businesses|startups|start-ups|firms|apps|applications|brands|retailers|platforms|tenants|organizations|organisations|names)';
+const PATTERNS: RegExp[] = [
+  new RegExp(`\\b${GROUP}\\s+(?:\\w+\\s+)?(?:such as|like|including|e\\.g\\.,?|among them)\\s+(${NAME_LIST})`, 'gu'),
+  new RegExp(`(?:^|[:;]\\s*)(${NAME_LIST})\\s+(?:are|were|is|was)\\s+(?:some|among|one|two|three|a few|several|just some)\\b[^.]*?\\b${GROUP}`, 'gu'),
+  new RegExp(`\\baffected\\s+${GROUP}\\s+(?:include|included|including|were|are)\\s+(${NAME_LIST})`, 'gu'),
+  new RegExp(`(?:^|[:;,]\\s*)(${NAME_LIST})\\s+(?:were|was)\\s+(?:also\\s+)?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked offline|taken offline)\\b`, 'gu'),
+];
+/** Cheap pre-test: a sentence without one of these words matches no pattern. */
+const TRIGGER = /\b(?:such as|like|including|e\.g\.|among them|some|among|one|two|three|a few|several|affected|were|was)\b/u;
+const GENERIC = new Set([
+  'the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all',
+  'other', 'others', 'several', 'it', 'they', 'we', 'i', 'you', 'he', 'she', 'and', 'or', 'but', 'so', 'if',
+  'when', 'while', 'even', 'also', 'both', 'each', 'every', 'few', 'more', 'popular', 'large', 'big', 'major',
+]);
+const SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+
+/** Cleans one listed name; null when it is not a name. */
+function cleanName(raw: string, exclude: ReadonlySet<string>): string | null {
+  const name = raw.trim().replace(/[’']s$/u, '').replace(/[.]+$/u, '');
+  if (name.length < 2) return null;
+  const firstWord = (name.split(/\s+/u)[0] ?? '').toLowerCase();
+  if (GENERIC.has(firstWord) || GENERIC.has(name.toLowerCase())) return null;
+  if (!/^[A-Z0-9]/u.test(name) || /^\d+$/u.test(name)) return null;
+  const entry = lookupLexicon(name);
+  if (entry !== undefined && (entry.type !== 'PROVIDER' || exclude.has(entry.canonical))) return null;
+  if (exclude.has(name)) return null;
+  return entry?.canonical ?? name;
+}
+
+/**
+ * Customers named as affected, each with its sentence; `exclude` holds the incident's own
+ * provider and service names (canonical), which are never customers.
+ */
+export function findCustomers(text: string, sentences: readonly Sentence[], exclude: ReadonlySet<string>): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!/[A-Z0-9].*[A-Z0-9]/u.test(body.slice(1))) continue;
+    if (!TRIGGER.test(body)) continue;
+    for (const pattern of PATTERNS) {
+      for (const match of body.matchAll(pattern)) {
+        for (const raw of (match[1] ?? '').split(SPLIT)) {
+          const name = cleanName(raw, exclude);
+          if (name === null || seen.has(name.toLowerCase())) continue;
+          seen.add(name.toLowerCase());
+          facts.push({ value: name, evidence: toTextSpan(text, sentence), from: 'text' });
+          if (facts.length >= MAX_CUSTOMERS) return facts;
+        }
+      }
+    }
+  }
+  return facts;
+}

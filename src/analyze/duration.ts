@@ -1,0 +1,71 @@
+/**
+ * Outage durations: "more than eight hours" -> 480 minutes. Candidates are wink's DURATION
+ * entities, widened to the left over a qualifier ("more than", "over", "nearly", ...) and
+ * scored by their context: the sentence speaks of the outage, "for"/"lasted" precede them;
+ * recurring or unrelated spans ("every 5 minutes", "within 24 hours", "6 months") lose.
+ */
+import type { Entity, Fact, Sentence } from '../model/document.js';
+import { evidenceAt } from './evidence.js';
+import { NUMBER_WORDS, parseNumber } from './number-words.js';
+
+const UNIT_MINUTES: Record<string, number> = {
+  second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080,
+};
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:(?:${NUMBER_WORDS.join('|')})[\\s-]*)+)`;
+const PAIR = new RegExp(`(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'giu');
+const HALF = /\bhalf\s+an?\s+(hour|day)\b/iu;
+const QUALIFIER =
+  /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/iu;
+const OUTAGE_CONTEXT =
+  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out)\b/iu;
+const FOR_BEFORE = /\b(?:for|lasted|lasting|took|after)\s+(?:\S+\s+){0,2}$/iu;
+const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in the|ago)\s+(?:\S+\s+){0,1}$/iu;
+const NOT_OUTAGE_AFTER = /^\s*(?:ago|later|earlier|before|old|of (?:data|logs))\b/iu;
+
+/** Total minutes of a duration phrase ("eight hours", "2 hours and 30 minutes"), or null. */
+export function durationMinutes(phrase: string): number | null {
+  const half = HALF.exec(phrase);
+  if (half !== null) return (half[1]?.toLowerCase() === 'day' ? 1440 : 60) / 2;
+  let total = 0;
+  let found = false;
+  for (const match of phrase.matchAll(PAIR)) {
+    const amount = parseNumber(match[1] ?? '');
+    const unit = UNIT_MINUTES[(match[2] ?? '').toLowerCase()];
+    if (amount === null || unit === undefined) continue;
+    total += (amount + (match[3] !== undefined ? 0.5 : 0)) * unit;
+    found = true;
+  }
+  return found ? Math.round(total) : null;
+}
+
+/** Picks the outage duration among the text's DURATION entities, or null. */
+export function findDuration(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Fact<{ text: string; minutes: number | null }> | null {
+  let best: { score: number; start: number; end: number; minutes: number } | null = null;
+  for (const entity of entities) {
+    if (entity.type !== 'DURATION') continue;
+    const minutes = durationMinutes(entity.text);
+    // Month/year spans ("6 months", "2.5 years") are not outage durations.
+    if (minutes === null || minutes <= 0 || minutes > 60 * 24 * 14) continue;
+    const evidence = evidenceAt(text, sentences, entity.start);
+    if (evidence === null) continue;
+    const before = text.slice(evidence.start, entity.start);
+    const after = text.slice(entity.end, evidence.end);
+    if (NOT_OUTAGE_BEFORE.test(before) || NOT_OUTAGE_AFTER.test(after)) continue;
+    let score = 0;
+    if (OUTAGE_CONTEXT.test(evidence.text)) score += 2;
+    if (FOR_BEFORE.test(before)) score += 1;
+    const qualifier = QUALIFIER.exec(before);
+    const start = qualifier === null ? entity.start : entity.start - qualifier[0].length;
+    if (best === null || score > best.score) best = { score, start, end: entity.end, minutes };
+  }
+  if (best === null || best.score < 2) return null;
+  return {
+    value: { text: text.slice(best.start, best.end), minutes: best.minutes },
+    evidence: evidenceAt(text, sentences, best.start),
+    from: 'text',
+  };
+}

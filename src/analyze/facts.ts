@@ -1,0 +1,170 @@
+/**
+ * Facts of a text: providers, services, affected customers, incident date, start time,
+ * duration and impact figures, each with the sentence it was read from.
+ *
+ * - providers: the metadata `company` first (canonical name when the lexicon knows it), then
+ *   PROVIDER entities ranked by mentions, with a bonus for a mention in the title and for the
+ *   providers of mentioned services; minor mentions (under a third of the leader's score, or a
+ *   single mention when the leader has several) are dropped;
+ * - services: the metadata `product` first, then SERVICE entities ranked the same way;
+ * - incident date: the metadata start time's day; else the first DATE/TIME entity of an
+ *   outage sentence that resolves to a day relative to the publication date ("June 6",
+ *   "yesterday", "this morning"); else the publication day;
+ * - start time, duration, impact, customers: see their modules.
+ */
+import type { Entity, Fact, Facts, Sentence } from '../model/document.js';
+import { findCustomers } from './customers.js';
+import { findDuration } from './duration.js';
+import { evidenceAt } from './evidence.js';
+import { findImpact } from './impact.js';
+import { lookupLexicon, type LexiconType } from './lexicon.js';
+import { isoDay, resolveDate } from './resolve-date.js';
+import { findStartTime } from './start-time.js';
+
+/** Metadata the facts start from (all optional). */
+export interface FactContext {
+  title?: string | null;
+  published?: string | null;
+  company?: string | null;
+  product?: string | null;
+  startTime?: string | null;
+}
+
+/** Most providers / services kept. */
+export const MAX_RANKED = 4;
+
+const OUTAGE_SENTENCE =
+  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|incident|failed|failure|errors?|experienced|went|began|started|impact\w*|affected|suffered|crash\w*|problems?|issues?)\b/iu;
+
+interface Ranked {
+  name: string;
+  score: number;
+  mentions: number;
+  first: Entity | null;
+}
+
+function rankEntities(entities: readonly Entity[], type: LexiconType, title: string, boosts: Map<string, number>): Ranked[] {
+  const byName = new Map<string, Ranked>();
+  for (const entity of entities) {
+    if (entity.type !== type || entity.value === undefined) continue;
+    const ranked = byName.get(entity.value) ?? { name: entity.value, score: 0, mentions: 0, first: entity };
+    ranked.mentions += 1;
+    ranked.score += 1;
+    byName.set(entity.value, ranked);
+  }
+  const titleLower = title.toLowerCase();
+  for (const ranked of byName.values()) {
+    if (titleLower !== '' && lookupAliasesIn(ranked.name, titleLower)) ranked.score += 3;
+    ranked.score += boosts.get(ranked.name) ?? 0;
+  }
+  const list = [...byName.values()].sort((a, b) => b.score - a.score || (a.first?.start ?? 0) - (b.first?.start ?? 0));
+  const top = list[0];
+  if (top === undefined) return [];
+  return list
+    .filter((r) => r === top || (r.score >= top.score / 3 && !(r.mentions === 1 && top.mentions > 2 && r.score < 3)))
+    .slice(0, MAX_RANKED);
+}
+
+/** True when the title (lower-cased) mentions the canonical name or one of its aliases. */
+function lookupAliasesIn(canonical: string, titleLower: string): boolean {
+  const words = titleLower.split(/[^\p{L}\p{N}.]+/u);
+  const joined = ` ${words.join(' ')} `;
+  for (let i = 0; i < words.length; i += 1) {
+    for (let len = 1; len <= 3 && i + len <= words.length; len += 1) {
+      const entry = lookupLexicon(words.slice(i, i + len).join(' '));
+      if (entry?.canonical === canonical) return true;
+    }
+  }
+  return joined.includes(` ${canonical.toLowerCase()} `);
+}
+
+/** Canonical name of a metadata value when the lexicon knows it. */
+function canonicalName(value: string): string {
+  return lookupLexicon(value)?.canonical ?? value.trim();
+}
+
+function metadataFact(value: string, entities: readonly Entity[], text: string, sentences: readonly Sentence[]): Fact {
+  const mention = entities.find((e) => e.value === value || e.text.toLowerCase() === value.toLowerCase());
+  return { value, evidence: mention === undefined ? null : evidenceAt(text, sentences, mention.start), from: 'metadata' };
+}
+
+function rankedFacts(
+  meta: string | null | undefined,
+  ranked: Ranked[],
+  entities: readonly Entity[],
+  text: string,
+  sentences: readonly Sentence[],
+): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const raw of (meta ?? '').split(/\s*[,;/]\s*|\s+and\s+/u)) {
+    if (raw.trim() === '') continue;
+    const name = canonicalName(raw);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    facts.push(metadataFact(name, entities, text, sentences));
+  }
+  const fromMetadata = facts.length;
+  for (const r of ranked) {
+    if (seen.has(r.name)) continue;
+    seen.add(r.name);
+    facts.push({ value: r.name, evidence: r.first === null ? null : evidenceAt(text, sentences, r.first.start), from: 'text' });
+  }
+  return facts.slice(0, Math.max(MAX_RANKED, fromMetadata));
+}
+
+function findIncidentDate(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  context: FactContext,
+): Fact | null {
+  const fromStart = isoDay(context.startTime);
+  if (fromStart !== null) return { value: fromStart, evidence: null, from: 'metadata' };
+  let fallback: Fact | null = null;
+  for (const entity of entities) {
+    if (entity.type !== 'DATE' && entity.type !== 'TIME') continue;
+    const day = resolveDate(entity.text, context.published);
+    if (day === null) continue;
+    const evidence = evidenceAt(text, sentences, entity.start);
+    const fact: Fact = { value: day, evidence, from: 'text' };
+    if (evidence !== null && OUTAGE_SENTENCE.test(evidence.text)) return fact;
+    fallback ??= fact;
+  }
+  if (fallback !== null) return fallback;
+  const published = isoDay(context.published);
+  return published === null ? null : { value: published, evidence: null, from: 'metadata' };
+}
+
+/** Reads the facts of a text from its sentences and entities. */
+export function extractFacts(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  context: FactContext = {},
+): Facts {
+  const title = context.title ?? '';
+  const serviceRanked = rankEntities(entities, 'SERVICE', title, new Map());
+  // A provider gains from the services of it that the text names.
+  const boosts = new Map<string, number>();
+  for (const s of serviceRanked) {
+    const owner = lookupLexicon(s.name)?.provider;
+    if (owner !== undefined) boosts.set(owner, (boosts.get(owner) ?? 0) + Math.min(3, s.mentions / 2));
+  }
+  const providers = rankedFacts(context.company, rankEntities(entities, 'PROVIDER', title, boosts), entities, text, sentences);
+  const services = rankedFacts(context.product, serviceRanked, entities, text, sentences);
+  const exclude = new Set<string>([...providers, ...services].map((f) => f.value));
+  const startTime: Fact | null =
+    context.startTime !== null && context.startTime !== undefined && context.startTime.trim() !== ''
+      ? { value: context.startTime.trim(), evidence: null, from: 'metadata' }
+      : findStartTime(text, sentences, entities);
+  return {
+    providers,
+    services,
+    customers: findCustomers(text, sentences, exclude),
+    incidentDate: findIncidentDate(text, sentences, entities, context),
+    startTime,
+    duration: findDuration(text, sentences, entities),
+    impact: findImpact(text, sentences),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The single wink-nlp pass of the analysis: one `readDoc` per text, its results copied into
+ * plain arrays (token values and offsets, part-of-speech tags, sentence and entity token
+ * ranges) that every later step post-processes without calling wink again.
+ */
+import type { Sentence } from '../model/document.js';
+import { getNlp } from './nlp.js';
+import { sentencesFromTokens } from './sentences.js';
+import { layoutTokens, type TokenLayout } from './token-layout.js';
+
+/** An entity as wink found it: token range `[first, last]` (inclusive) and type. */
+export interface WinkEntity {
+  first: number;
+  last: number;
+  type: string;
+}
+
+/** Everything the analysis needs from one wink pass over a text. */
+export interface TextReading {
+  /** The analysed text. */
+  text: string;
+  /** Token values and character offsets. */
+  layout: TokenLayout;
+  /** Part-of-speech tag of each token (empty when not requested). */
+  pos: string[];
+  /** Sentences (corrected, with quotation marks). */
+  sentences: Sentence[];
+  /** wink's built-in entities. */
+  entities: WinkEntity[];
+  /** Custom entities (types of the lexicon). */
+  customEntities: WinkEntity[];
+  /** Number of tokens, not counting line-break tokens. */
+  tokenCount: number;
+}
+
+/** What to read besides tokens and sentences. */
+export interface ReadOptions {
+  /** Read entities, custom entities and part-of-speech tags (default true). */
+  full?: boolean;
+}
+
+const READ_DEFAULTS: Required<ReadOptions> = { full: true };
+
+function entityRanges(spans: unknown[], types: unknown[]): WinkEntity[] {
+  const out: WinkEntity[] = [];
+  for (let i = 0; i < spans.length; i += 1) {
+    const span = spans[i] as number[] | undefined;
+    const first = span?.[0];
+    const last = span?.[1];
+    if (first === undefined || last === undefined) continue;
+    out.push({ first, last, type: String(types[i] ?? '') });
+  }
+  return out;
+}
+
+/** Runs wink once over `text` and collects the arrays the analysis uses. */
+export function readText(text: string, options: ReadOptions = {}): TextReading {
+  const { full } = { ...READ_DEFAULTS, ...options };
+  const { nlp, its } = getNlp();
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const layout = layoutTokens(text, values, tokens.out(its.precedingSpaces) as string[]);
+  const sentences = sentencesFromTokens(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
+  let tokenCount = 0;
+  for (const value of values) if (value.trim() !== '') tokenCount += 1;
+  if (!full) return { text, layout, pos: [], sentences, entities: [], customEntities: [], tokenCount };
+  const entities = doc.entities();
+  const custom = doc.customEntities();
+  return {
+    text,
+    layout,
+    pos: tokens.out(its.pos) as string[],
+    sentences,
+    entities: entityRanges(entities.out(its.span) as unknown[], entities.out(its.type) as unknown[]),
+    customEntities: entityRanges(custom.out(its.span) as unknown[], custom.out(its.type) as unknown[]),
+    tokenCount,
+  };
+}
