@@ -1,0 +1,32 @@
+/**
+ * Deterministic JSON: object keys in a fixed order (a given order for the top level, code-point
+ * order for every nested object, integer-like keys included), no whitespace, values as
+ * `JSON.stringify` writes them (undefined members left out, non-finite numbers as null).
+ */
+import { byCodeUnits } from './select-records.js';
+
+/** Serialises a JSON value with nested object keys sorted by UTF-16 code units. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    const scalar = JSON.stringify(value);
+    return scalar === undefined ? 'null' : scalar;
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item))).join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  return orderedJson(record, Object.keys(record).sort(byCodeUnits));
+}
+
+/** Serialises an object with its keys in `order` (keys not listed follow in code-point order). */
+export function orderedJson(record: Record<string, unknown>, order: readonly string[]): string {
+  const listed = new Set(order);
+  const keys = [...order.filter((key) => Object.hasOwn(record, key)), ...Object.keys(record).filter((key) => !listed.has(key)).sort(byCodeUnits)];
+  const members: string[] = [];
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined || typeof member === 'function') continue;
+    members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+  }
+  return `{${members.join(',')}}`;
+}

@@ -1,0 +1,340 @@
+/**
+ * Exports a knowledge base, or a filtered slice of it, as one file streamed to a writable
+ * (`exportToStream`: the CLI's stdout or file, the server's HTTP response) or as a folder of
+ * tables with a Frictionless `datapackage.json` (`exportToDirectory`). The same data and options
+ * always give the same bytes: records sorted by id, no timestamps inside data files; only the
+ * manifest's `created` build time differs between runs.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { bibtexOf, risOf } from '../cite/citations-for.js';
+import { documentCslItem, type CslItem } from '../cite/csl-item.js';
+import type { KnowledgeBase } from '../model/search.js';
+import { csvTableStream, csvTableText } from './csv-table.js';
+import { buildDataPackage, dataPackageText, jsonSchemaFields, type DataPackage, type SchemaField, type WrittenFile } from './data-package.js';
+import { FORMAT_INFO } from './export-formats.js';
+import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.js';
+import { DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS } from './json-fields.js';
+import { documentJsonLine, incidentJsonLine } from './jsonl-records.js';
+import { parquetTable } from './parquet-table.js';
+import { selectRecords, type ExportSelection } from './select-records.js';
+import { COMMENTS_TABLE, DOCUMENTS_TABLE, INCIDENTS_TABLE, TAGS_TABLE, exportedFields, type TableSpec } from './table-fields.js';
+import { commentRows, documentRows, tagRows } from './table-rows.js';
+
+/** An export ready to write: checked options and the selected records. */
+export interface PreparedExport {
+  options: ResolvedExportOptions;
+  selection: ExportSelection;
+  kb: KnowledgeBase;
+}
+
+/** What a single-file export wrote. */
+export interface StreamExportResult {
+  /** Documents written. */
+  documents: number;
+  /** Incidents the documents report on. */
+  incidents: number;
+}
+
+/** What a folder export wrote. */
+export interface DirectoryExportResult extends StreamExportResult {
+  /** The export folder. */
+  dir: string;
+  /** The data files (not counting datapackage.json), in manifest order. */
+  files: WrittenFile[];
+  /** The manifest written to `datapackage.json`. */
+  dataPackage: DataPackage;
+}
+
+/** Options of a folder export's bookkeeping. */
+export interface DirectoryExportOptions {
+  /** Build time recorded as the manifest's `created` (ISO date-time; default: now). */
+  created?: string;
+}
+
+/**
+ * Checks the options and selects the records, before anything is written: a bad option or query
+ * throws a 400 `FaultlineError` naming it, so a server can still answer with an error status.
+ */
+export function prepareExport(kb: KnowledgeBase, options: ExportOptions): PreparedExport {
+  const resolved = resolveExportOptions(options);
+  return { options: resolved, selection: selectRecords(kb, resolved), kb };
+}
+
+/** The retrieval date of citations: the day the knowledge base was built (so citations are reproducible). */
+function accessedDate(kb: KnowledgeBase): string | null {
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(kb.manifest.createdAt ?? '');
+  return match ? match[0] : null;
+}
+
+/** CSL records of the selected documents, in id order. */
+function citationItems(prepared: PreparedExport): CslItem[] {
+  const accessed = accessedDate(prepared.kb);
+  return prepared.selection.documents.map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
+}
+
+/** The text of a citation-format export. */
+function citationText(prepared: PreparedExport): string {
+  const items = citationItems(prepared);
+  switch (prepared.options.format) {
+    case 'bibtex':
+      return bibtexOf(items);
+    case 'ris':
+      return risOf(items);
+    default:
+      return `${JSON.stringify(items, null, 2)}\n`;
+  }
+}
+
+/** The single-file content of a prepared export as a readable stream. */
+export function exportStream(prepared: PreparedExport): Readable {
+  const { options, selection } = prepared;
+  switch (options.format) {
+    case 'jsonl':
+      return Readable.from(
+        (function* () {
+          for (const doc of selection.documents) yield documentJsonLine(doc, options.noText);
+        })(),
+      );
+    case 'csv':
+      return csvTableStream(DOCUMENTS_TABLE, documentRows(selection.documents, prepared.kb.incidents), options.noText);
+    case 'parquet':
+      return Readable.from([Buffer.from(parquetTable(DOCUMENTS_TABLE, documentRows(selection.documents, prepared.kb.incidents), options.noText))]);
+    default:
+      return Readable.from([citationText(prepared)]);
+  }
+}
+
+/**
+ * Writes a single-file export (`--format` without a folder) to a writable stream: a file, stdout
+ * or an HTTP response. The options are checked and the records selected before the first byte,
+ * so a `FaultlineError` (status 400) is thrown before anything is written. `end: false` leaves
+ * the writable open (for stdout); by default it is ended.
+ */
+export async function exportToStream(
+  kb: KnowledgeBase,
+  options: ExportOptions,
+  writable: Writable,
+  streamOptions: { end?: boolean } = {},
+): Promise<StreamExportResult> {
+  const prepared = prepareExport(kb, options);
+  return writePreparedToStream(prepared, writable, streamOptions.end ?? true);
+}
+
+/** Writes a prepared single-file export to a writable. */
+async function writePreparedToStream(prepared: PreparedExport, writable: Writable, end: boolean): Promise<StreamExportResult> {
+  await pipeline(exportStream(prepared), writable, { end });
+  return { documents: prepared.selection.documents.length, incidents: prepared.selection.incidents.length };
+}
+
+/** Writes bytes to `path` through a temporary file and a rename, so a reader never sees half a file. */
+async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Writes one data file of a folder export and describes it. */
+async function writeDataFile(
+  dir: string,
+  file: Omit<WrittenFile, 'bytes' | 'sha256'>,
+  content: Uint8Array | string,
+): Promise<WrittenFile> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  await writeFileAtomic(join(dir, file.path), bytes);
+  return { ...file, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Table Schema fields of a table as exported. */
+function tableSchemaFields<Row>(table: TableSpec<Row>, noText: boolean): SchemaField[] {
+  return exportedFields(table, noText).map((field) => ({ name: field.name, type: field.type, description: field.description }));
+}
+
+/** Writes the four tables (documents, tags, comments, incidents) as CSV or Parquet. */
+async function writeTables(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
+  const { options, selection } = prepared;
+  const extension = FORMAT_INFO[options.format].extension;
+  const tables: Array<[TableSpec<never>, readonly unknown[]]> = [
+    [DOCUMENTS_TABLE as TableSpec<never>, documentRows(selection.documents, prepared.kb.incidents)],
+    [TAGS_TABLE as TableSpec<never>, tagRows(selection.documents)],
+    [COMMENTS_TABLE as TableSpec<never>, commentRows(selection.documents)],
+    [INCIDENTS_TABLE as TableSpec<never>, selection.incidents],
+  ];
+  const files: WrittenFile[] = [];
+  for (const [table, rows] of tables) {
+    const typedRows = rows as never[];
+    const content = options.format === 'csv' ? csvTableText(table, typedRows, options.noText) : parquetTable(table, typedRows, options.noText);
+    files.push(
+      await writeDataFile(
+        dir,
+        {
+          name: table.name,
+          path: `${table.name}.${extension}`,
+          description: table.description,
+          records: rows.length,
+          fields: tableSchemaFields(table, options.noText),
+          primaryKey: table.primaryKey,
+        },
+        content,
+      ),
+    );
+  }
+  return files;
+}
+
+/** Writes documents.jsonl and incidents.jsonl. */
+async function writeJsonl(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
+  const { options, selection } = prepared;
+  const documents = selection.documents.map((doc) => documentJsonLine(doc, options.noText)).join('');
+  const incidents = selection.incidents.map((incident) => incidentJsonLine(incident)).join('');
+  return [
+    await writeDataFile(
+      dir,
+      {
+        name: 'documents',
+        path: 'documents.jsonl',
+        description: 'One KnowledgeDocument a line, sorted by id (nested fields: docs/schema.md).',
+        records: selection.documents.length,
+        fields: jsonSchemaFields(DOCUMENT_JSON_FIELDS, options.noText),
+        primaryKey: ['id'],
+      },
+      documents,
+    ),
+    await writeDataFile(
+      dir,
+      {
+        name: 'incidents',
+        path: 'incidents.jsonl',
+        description: 'One Incident a line, sorted by id.',
+        records: selection.incidents.length,
+        fields: jsonSchemaFields(INCIDENT_JSON_FIELDS, false),
+        primaryKey: ['id'],
+      },
+      incidents,
+    ),
+  ];
+}
+
+/** The fields of a citation file, described for the manifest (CSL-JSON names). */
+const CITATION_FIELDS: SchemaField[] = [
+  { name: 'id', type: 'string', description: 'Document id.' },
+  { name: 'citation-key', type: 'string', description: 'Stable BibTeX key: <name><year>_<id>.' },
+  { name: 'type', type: 'string', description: 'Always webpage (BibTeX @online, RIS ELEC).' },
+  { name: 'title', type: 'string', description: 'Article title.' },
+  { name: 'URL', type: 'string', description: 'Article URL.' },
+  { name: 'publisher', type: 'string', description: 'Publishing site (metadata site name or URL host).' },
+  { name: 'author', type: 'array', description: 'Authors as CSL names (family/given or literal).' },
+  { name: 'issued', type: 'object', description: 'Publication date as CSL date parts.' },
+  { name: 'accessed', type: 'object', description: 'Retrieval date (the knowledge base build date) as CSL date parts (BibTeX urldate).' },
+];
+
+/** Writes the citation file of a citation-format folder export. */
+async function writeCitations(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
+  const extension = FORMAT_INFO[prepared.options.format].extension;
+  return [
+    await writeDataFile(
+      dir,
+      {
+        name: 'citations',
+        path: `citations.${extension}`,
+        description: `One ${prepared.options.format} citation per document, sorted by document id.`,
+        records: prepared.selection.documents.length,
+        fields: CITATION_FIELDS,
+      },
+      citationText(prepared),
+    ),
+  ];
+}
+
+/**
+ * Writes a folder export: for CSV and Parquet the tables documents, tags, comments and incidents;
+ * for JSONL documents.jsonl and incidents.jsonl; for a citation format one citations file; and
+ * `datapackage.json` describing them. Creates the folder when missing; overwrites only its own
+ * files (each written through a temporary file and a rename).
+ */
+export async function exportToDirectory(
+  kb: KnowledgeBase,
+  options: ExportOptions,
+  dir: string,
+  directoryOptions: DirectoryExportOptions = {},
+): Promise<DirectoryExportResult> {
+  return writePreparedToDirectory(prepareExport(kb, options), dir, directoryOptions);
+}
+
+/** Writes a prepared folder export. */
+async function writePreparedToDirectory(prepared: PreparedExport, dir: string, directoryOptions: DirectoryExportOptions): Promise<DirectoryExportResult> {
+  const kb = prepared.kb;
+  await mkdir(dir, { recursive: true });
+  const format = prepared.options.format;
+  const files =
+    format === 'csv' || format === 'parquet'
+      ? await writeTables(dir, prepared)
+      : format === 'jsonl'
+        ? await writeJsonl(dir, prepared)
+        : await writeCitations(dir, prepared);
+  const counts = { documents: prepared.selection.documents.length, incidents: prepared.selection.incidents.length };
+  const dataPackage = buildDataPackage({
+    options: prepared.options,
+    files,
+    manifest: kb.manifest,
+    totals: { documents: kb.documents.size, incidents: kb.incidents.size },
+    counts,
+    created: directoryOptions.created ?? new Date().toISOString(),
+  });
+  await writeFileAtomic(join(dir, 'datapackage.json'), dataPackageText(dataPackage));
+  return { dir, files, dataPackage, ...counts };
+}
+
+/** True when `--out` names a folder: an existing folder, or a path without an extension. */
+export async function isDirectoryTarget(out: string): Promise<boolean> {
+  try {
+    return (await stat(out)).isDirectory();
+  } catch {
+    return extname(out) === '' || /[/\\]$/.test(out);
+  }
+}
+
+/** Where `exportDataset` writes. */
+export interface ExportTarget {
+  /** A file (single-file export) or a folder (see `isDirectoryTarget`); null or absent: `stdout`. */
+  out?: string | null;
+  /** Stream written when there is no `out` (default: process.stdout, left open). */
+  stdout?: Writable;
+  /** Build time recorded by a folder export's manifest (default: now). */
+  created?: string;
+}
+
+/**
+ * Exports to a file, a folder or stdout, as `faultline export` does: options are checked and the
+ * records selected first, so a bad option throws before any file is created; a file is written
+ * through a temporary file and a rename.
+ */
+export async function exportDataset(
+  kb: KnowledgeBase,
+  options: ExportOptions,
+  target: ExportTarget = {},
+): Promise<StreamExportResult | DirectoryExportResult> {
+  const prepared = prepareExport(kb, options);
+  const out = target.out ?? null;
+  if (out === null) return writePreparedToStream(prepared, target.stdout ?? process.stdout, false);
+  if (await isDirectoryTarget(out)) return writePreparedToDirectory(prepared, out, { created: target.created });
+  await mkdir(dirname(out), { recursive: true });
+  const temporary = `${out}.tmp-${process.pid}`;
+  try {
+    const result = await writePreparedToStream(prepared, createWriteStream(temporary), true);
+    await rename(temporary, out);
+    return result;
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

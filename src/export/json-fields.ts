@@ -1,0 +1,62 @@
+/**
+ * The top-level fields of `documents.jsonl` (a `KnowledgeDocument` a line) and
+ * `incidents.jsonl` (an `Incident` a line), in the order the JSONL writer puts them. The nested
+ * types are described field by field in `docs/schema.md`, generated from `src/model/`.
+ */
+
+/** A JSON field type (Table Schema names; `object` and `array` for nested values). */
+export type JsonFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+
+/** One top-level field of a JSONL record. */
+export interface JsonField {
+  name: string;
+  type: JsonFieldType;
+  /** True when the value may be null. */
+  nullable: boolean;
+  /** The model type it holds (as written in `src/model/`). */
+  modelType: string;
+  description: string;
+  /** True when `--no-text` leaves the field out (for `comments`: each comment's `text`). */
+  fullText?: boolean;
+}
+
+/** The fields of a `documents.jsonl` line, in output order. */
+export const DOCUMENT_JSON_FIELDS: readonly JsonField[] = [
+  { name: 'id', type: 'string', nullable: false, modelType: 'string', description: "Stable id derived from the article's content fingerprint (same input, same id)." },
+  { name: 'incident', type: 'string', nullable: false, modelType: 'string', description: 'Id of the incident this document reports on.' },
+  { name: 'title', type: 'string', nullable: true, modelType: 'string | null', description: 'Article title.' },
+  { name: 'url', type: 'string', nullable: true, modelType: 'string | null', description: 'Canonical/original URL of the article.' },
+  { name: 'published', type: 'string', nullable: true, modelType: 'string | null', description: 'Publication date: ISO YYYY-MM-DD or a full ISO date-time.' },
+  { name: 'author', type: 'string', nullable: true, modelType: 'string | null', description: 'Article author(s).' },
+  { name: 'description', type: 'string', nullable: true, modelType: 'string | null', description: 'Author-supplied summary (front matter summary, meta description).' },
+  { name: 'tags', type: 'array', nullable: false, modelType: 'string[]', description: 'Author-supplied tags/keywords/categories.' },
+  { name: 'company', type: 'string', nullable: true, modelType: 'string | null', description: 'Company/provider named by the metadata.' },
+  { name: 'product', type: 'string', nullable: true, modelType: 'string | null', description: 'Product/service named by the metadata.' },
+  { name: 'startTime', type: 'string', nullable: true, modelType: 'string | null', description: 'Incident start time from the metadata, ISO.' },
+  { name: 'meta', type: 'object', nullable: false, modelType: 'Record<string, unknown>', description: 'Metadata keys the parser does not map, kept verbatim.' },
+  { name: 'sources', type: 'array', nullable: false, modelType: 'DocumentSource[]', description: 'Every file merged into this document; the kept copy first.' },
+  { name: 'textHash', type: 'string', nullable: false, modelType: 'string', description: 'Hex SHA-256 of the normalised text (the exact-duplicate key).' },
+  { name: 'text', type: 'string', nullable: false, modelType: 'string', description: 'Normalised article text; all offsets index it (left out by --no-text).', fullText: true },
+  { name: 'summary', type: 'object', nullable: false, modelType: 'Summary', description: 'Extractive summary: whole sentences copied verbatim from the text.' },
+  { name: 'keyphrases', type: 'array', nullable: false, modelType: 'string[]', description: 'Key phrases, most salient first.' },
+  { name: 'layers', type: 'array', nullable: false, modelType: 'Tag<LayerLabel>[]', description: 'Failure layer tags with confidence, certainty and evidence.' },
+  { name: 'causes', type: 'array', nullable: false, modelType: 'Tag<CauseLabel>[]', description: 'Root-cause tags with confidence, certainty and evidence.' },
+  { name: 'facts', type: 'object', nullable: false, modelType: 'Facts', description: 'Facts read from the document (providers, services, dates, duration, impact) with their evidence.' },
+  { name: 'sentences', type: 'array', nullable: false, modelType: 'Sentence[]', description: 'Sentence boundaries in text.' },
+  { name: 'entities', type: 'array', nullable: false, modelType: 'Entity[]', description: 'Entities found in text.' },
+  { name: 'tokenCount', type: 'integer', nullable: false, modelType: 'number', description: 'Number of tokens wink found in text.' },
+  { name: 'comments', type: 'array', nullable: false, modelType: 'AnalyzedComment[]', description: "Reader comments, deduplicated, in page order, each tagged on its own (each comment's text left out by --no-text).", fullText: true },
+];
+
+/** The fields of an `incidents.jsonl` line, in output order. */
+export const INCIDENT_JSON_FIELDS: readonly JsonField[] = [
+  { name: 'id', type: 'string', nullable: false, modelType: 'string', description: 'Stable id, also the slug: YYYY-MM-DD-provider-service or, without a date, a title slug + hash.' },
+  { name: 'title', type: 'string', nullable: false, modelType: 'string', description: "Display title (the best report's title)." },
+  { name: 'date', type: 'string', nullable: true, modelType: 'string | null', description: 'Incident date, ISO YYYY-MM-DD, or null.' },
+  { name: 'providers', type: 'array', nullable: false, modelType: 'string[]', description: 'Providers involved (canonical names).' },
+  { name: 'services', type: 'array', nullable: false, modelType: 'string[]', description: 'Affected services.' },
+  { name: 'layers', type: 'array', nullable: false, modelType: 'IncidentTag<LayerLabel>[]', description: 'Merged layer tags of the reports; each evidence span names its report.' },
+  { name: 'causes', type: 'array', nullable: false, modelType: 'IncidentTag<CauseLabel>[]', description: 'Merged cause tags of the reports; each evidence span names its report.' },
+  { name: 'reports', type: 'array', nullable: false, modelType: 'string[]', description: 'Ids of the documents reporting on it; the primary report first.' },
+  { name: 'summary', type: 'string', nullable: false, modelType: 'string', description: "Short summary (the primary report's extractive summary)." },
+];

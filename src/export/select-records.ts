@@ -1,0 +1,78 @@
+/**
+ * Picks the records an export writes: the documents passing the filters (through the knowledge
+ * base's own search, so an export holds exactly what the same search shows), sorted by id, and
+ * the incidents they report on, sorted by id.
+ */
+import type { KnowledgeDocument } from '../model/document.js';
+import type { Incident } from '../model/incident.js';
+import type { KnowledgeBase, SearchRequest } from '../model/search.js';
+import { FaultlineError } from '../model/diagnostic.js';
+import type { ResolvedExportOptions } from './export-options.js';
+
+/** The largest page the search API serves. */
+export const SEARCH_PAGE_SIZE = 100;
+
+/** The records of one export. */
+export interface ExportSelection {
+  /** Selected documents, sorted by id (UTF-16 code unit order). */
+  documents: KnowledgeDocument[];
+  /** Incidents of the selected documents, sorted by id. */
+  incidents: Incident[];
+}
+
+/** Compares strings by UTF-16 code units (locale-independent, so every machine sorts alike). */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when the options filter anything (a query or any filter). */
+function filters(options: ResolvedExportOptions): boolean {
+  return (
+    options.query !== '' ||
+    options.layers.length > 0 ||
+    options.causes.length > 0 ||
+    options.certainty.length > 0 ||
+    options.providers.length > 0 ||
+    options.from !== null ||
+    options.to !== null
+  );
+}
+
+/** Ids of every document the search matches, paging through results `SEARCH_PAGE_SIZE` at a time. */
+function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<string> {
+  const request: SearchRequest = { query: options.query, pageSize: SEARCH_PAGE_SIZE, sort: 'relevance' };
+  if (options.layers.length > 0) request.layers = options.layers;
+  if (options.causes.length > 0) request.causes = options.causes;
+  if (options.certainty.length > 0) request.certainty = options.certainty;
+  if (options.providers.length > 0) request.providers = options.providers;
+  if (options.from !== null) request.from = options.from;
+  if (options.to !== null) request.to = options.to;
+  const ids = new Set<string>();
+  const maxPages = Math.ceil(kb.documents.size / SEARCH_PAGE_SIZE) + 1;
+  for (let page = 1; page <= maxPages; page++) {
+    const response = kb.search({ ...request, page });
+    for (const hit of response.hits) ids.add(hit.id);
+    if (response.hits.length < SEARCH_PAGE_SIZE || ids.size >= response.total) break;
+  }
+  return ids;
+}
+
+/** Selects the documents and incidents an export writes; throws a 400 naming `ids` for an unknown id. */
+export function selectRecords(kb: KnowledgeBase, options: ResolvedExportOptions): ExportSelection {
+  let ids: Iterable<string> = filters(options) ? searchIds(kb, options) : kb.documents.keys();
+  if (options.ids !== null) {
+    const unknown = options.ids.filter((id) => !kb.documents.has(id));
+    if (unknown.length > 0) {
+      throw new FaultlineError(`export: ids: unknown document id "${unknown[0]}"`, { status: 400, parameter: 'ids' });
+    }
+    const matched = new Set(ids);
+    ids = options.ids.filter((id) => matched.has(id));
+  }
+  const documents = [...new Set(ids)]
+    .map((id) => kb.documents.get(id))
+    .filter((doc): doc is KnowledgeDocument => doc !== undefined)
+    .sort((a, b) => byCodeUnits(a.id, b.id));
+  const incidentIds = [...new Set(documents.map((doc) => doc.incident))].sort(byCodeUnits);
+  const incidents = incidentIds.map((id) => kb.incidents.get(id)).filter((inc): inc is Incident => inc !== undefined);
+  return { documents, incidents };
+}

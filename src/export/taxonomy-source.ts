@@ -1,0 +1,33 @@
+/**
+ * The taxonomy as exports describe it (labels with definitions, the SoCC'16 mapping and the
+ * certainty levels), read from the tagger's taxonomy module. This is the export's only import of
+ * `src/tag/`, so a change there is absorbed here.
+ */
+import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
+import { CAUSE_LABELS, CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, LAYER_LABELS, TAXONOMY } from '../tag/taxonomy.js';
+
+/** The taxonomy written into a data package manifest: labels and definitions, no tagger cues. */
+export interface ExportTaxonomy {
+  /** Failure layers (where it broke), in taxonomy order. */
+  layers: { label: LayerLabel; definition: string }[];
+  /** Root-cause classes (why it broke), with the SoCC'16 categories each corresponds to. */
+  causes: { label: CauseLabel; definition: string; socc16: string[] }[];
+  /** Certainty levels, strongest first. */
+  certainty: { label: Certainty; definition: string }[];
+}
+
+/** The valid layer labels. */
+export const EXPORT_LAYER_LABELS: readonly LayerLabel[] = LAYER_LABELS;
+/** The valid cause labels. */
+export const EXPORT_CAUSE_LABELS: readonly CauseLabel[] = CAUSE_LABELS;
+/** The valid certainty levels. */
+export const EXPORT_CERTAINTY_LEVELS: readonly Certainty[] = CERTAINTY_LEVELS;
+
+/** The taxonomy for a manifest (a fresh copy each call). */
+export function exportTaxonomy(): ExportTaxonomy {
+  return {
+    layers: TAXONOMY.layers.map(({ label, definition }) => ({ label, definition })),
+    causes: TAXONOMY.causes.map(({ label, definition, socc16 }) => ({ label, definition, socc16: [...socc16] })),
+    certainty: CERTAINTY_LEVELS.map((label) => ({ label, definition: CERTAINTY_DEFINITIONS[label] })),
+  };
+}
