@@ -60,22 +60,27 @@ const normaliseToken: lunr.PipelineFunction = (token) => {
 
 const stemToken: lunr.PipelineFunction = (token) => token.update((s) => stemWord(s));
 
-/** Registers the custom functions once (lunr keeps a global registry keyed by label). */
-function register(fn: lunr.PipelineFunction, label: string): void {
-  if (!(label in lunr.Pipeline.registeredFunctions)) lunr.Pipeline.registerFunction(fn, label);
+/** lunr's global registry of pipeline functions (not in its type declarations). */
+const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction | undefined> })
+  .registeredFunctions;
+
+/** Registers a custom function once (lunr keeps one global registry keyed by label) and returns the registered one. */
+function register(fn: lunr.PipelineFunction, label: string): lunr.PipelineFunction {
+  const existing = registry[label];
+  if (existing !== undefined) return existing;
+  lunr.Pipeline.registerFunction(fn, label);
+  return fn;
 }
-register(normaliseToken, NORMALISE_LABEL);
-register(stemToken, STEM_LABEL);
 
 /** The registered pipeline functions in order, for a builder's `pipeline` and `searchPipeline`. */
 export const PIPELINE_FUNCTIONS: readonly lunr.PipelineFunction[] = [
-  lunr.Pipeline.registeredFunctions[NORMALISE_LABEL] as lunr.PipelineFunction,
+  register(normaliseToken, NORMALISE_LABEL),
   lunr.stopWordFilter,
-  lunr.Pipeline.registeredFunctions[STEM_LABEL] as lunr.PipelineFunction,
+  register(stemToken, STEM_LABEL),
 ];
 
-/** Splits a string into lunr tokens with `position: [start, length]` metadata (lunr's tokenizer contract). */
-export function tokenize(value: unknown, metadata?: object): lunr.Token[] {
+/** Splits a string into lunr tokens with `position: [start, length]` metadata (lunr's tokenizer contract; other metadata is not kept). */
+export function tokenize(value: unknown): lunr.Token[] {
   if (value === null || value === undefined) return [];
   const str = Array.isArray(value) ? value.map(String).join(' ; ') : String(value);
   const tokens: lunr.Token[] = [];
@@ -83,7 +88,7 @@ export function tokenize(value: unknown, metadata?: object): lunr.Token[] {
   for (let m = WORD.exec(str); m !== null; m = WORD.exec(str)) {
     const word = m[0];
     if (word.length > MAX_TOKEN_LENGTH) continue;
-    tokens.push(new lunr.Token(word, { ...metadata, position: [m.index, word.length], index: tokens.length }));
+    tokens.push(new lunr.Token(word, { position: [m.index, word.length] }));
   }
   return tokens;
 }

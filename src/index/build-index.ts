@@ -1,0 +1,194 @@
+/**
+ * Builds the search index at ingest time: documents are hash-partitioned into shards of at most
+ * `shardSize` documents, each shard is built by lunr over the fields of `index-fields.ts` with the
+ * shared pipeline of `lunr-pipeline.ts`, and lunr's field vectors are stored inverted (per term,
+ * the documents and their BM25 weights; see `index-format.ts`). The result is the set of files to
+ * write into the data folder's `index/` subfolder.
+ */
+import lunr from 'lunr';
+import type { AnalyzedDocument } from '../model/document.js';
+import { FaultlineError } from '../model/diagnostic.js';
+import type { Incident } from '../model/incident.js';
+import { INDEX_FIELDS, indexedFields, type FieldLimits, type IndexedFields } from './index-fields.js';
+import {
+  documentsDigest,
+  encodeArray,
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  META_FILE,
+  sha256,
+  shardFileName,
+  shardOf,
+  type IndexFiles,
+  type IndexMeta,
+  type SerializedFieldPostings,
+  type ShardFile,
+  type ShardMeta,
+} from './index-format.js';
+import { PIPELINE_FUNCTIONS, tokenize } from './lunr-pipeline.js';
+
+/** Options of `buildIndex`. */
+export interface IndexOptions extends FieldLimits {
+  /** Most documents per shard (the shard count is `ceil(documents / shardSize)`). */
+  shardSize: number;
+  /** The files of a previous index: shards whose indexed content is unchanged are reused, not rebuilt. */
+  previous?: IndexFiles;
+}
+
+/** Defaults of `IndexOptions`. */
+export const DEFAULT_INDEX_OPTIONS: Readonly<IndexOptions> = {
+  shardSize: 5000,
+  maxTextChars: 60_000,
+  maxCommentChars: 4_000,
+};
+
+/** One document's indexed content. */
+export interface ShardEntry {
+  id: string;
+  fields: IndexedFields;
+}
+
+/** Builds the index files (`meta.json` and the shards) for the documents. */
+export function buildIndex(
+  documents: readonly AnalyzedDocument[],
+  incidents: readonly Incident[] = [],
+  options: Partial<IndexOptions> = {},
+): IndexFiles {
+  const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  if (!Number.isInteger(opts.shardSize) || opts.shardSize < 1) {
+    throw new FaultlineError(`buildIndex: option shardSize must be a positive integer, got ${String(opts.shardSize)}`, { parameter: 'shardSize' });
+  }
+  const ids = new Set<string>();
+  for (const doc of documents) {
+    if (ids.has(doc.id)) throw new FaultlineError(`buildIndex: duplicate document id "${doc.id}"`, { parameter: 'documents' });
+    ids.add(doc.id);
+  }
+
+  const shardCount = Math.max(1, Math.ceil(documents.length / opts.shardSize));
+  const partitions: ShardEntry[][] = Array.from({ length: shardCount }, () => []);
+  for (const doc of [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    partitions[shardOf(doc.id, shardCount)]?.push({ id: doc.id, fields: indexedFields(doc, opts) });
+  }
+
+  const previous = previousShards(opts.previous, shardCount);
+  const files: IndexFiles = new Map();
+  const shards: ShardMeta[] = partitions.map((entries, n) => {
+    const file = shardFileName(n);
+    const fingerprint = shardFingerprint(entries, opts);
+    const reused = previous.get(file);
+    const content = reused !== undefined && reused.fingerprint === fingerprint ? reused.content : buildShard(entries);
+    files.set(file, content);
+    return { file, documents: entries.length, bytes: Buffer.byteLength(content), sha256: sha256(content), fingerprint };
+  });
+
+  const meta: IndexMeta = {
+    format: INDEX_FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    lunr: lunr.version,
+    fields: INDEX_FIELDS.map((f) => ({ ...f })),
+    maxTextChars: opts.maxTextChars,
+    maxCommentChars: opts.maxCommentChars,
+    documents: documents.length,
+    incidents: incidents.length,
+    documentsDigest: documentsDigest(ids),
+    shards,
+  };
+  files.set(META_FILE, `${JSON.stringify(meta, null, 2)}\n`);
+  return files;
+}
+
+/** Builds one shard's file content from its entries (sorted by id) with lunr. */
+export function buildShard(entries: readonly ShardEntry[]): string {
+  const builder = new lunr.Builder();
+  builder.pipeline.add(...PIPELINE_FUNCTIONS);
+  builder.searchPipeline.add(...PIPELINE_FUNCTIONS);
+  builder.tokenizer = tokenize as typeof lunr.tokenizer;
+  builder.ref('ref');
+  for (const field of INDEX_FIELDS) builder.field(field.name, { boost: field.boost });
+  entries.forEach((entry, k) => builder.add({ ref: k.toString(36), ...entry.fields }));
+  const built = builder.build() as unknown as LunrIndexInternals;
+
+  const terms = Object.keys(built.invertedIndex).sort();
+  const sortedIdOf = new Uint32Array(terms.length);
+  terms.forEach((term, id) => {
+    sortedIdOf[(built.invertedIndex[term] as { _index: number })._index] = id;
+  });
+  const docWidth: 2 | 4 = entries.length <= 0x10000 ? 2 : 4;
+  const fields: Record<string, SerializedFieldPostings> = {};
+  for (const field of INDEX_FIELDS) {
+    const vectors = entries.map((_, k) => built.fieldVectors[`${field.name}/${k.toString(36)}`]?.elements ?? []);
+    const counts = new Uint32Array(terms.length);
+    for (const elements of vectors) {
+      for (let i = 0; i < elements.length; i += 2) {
+        const id = sortedIdOf[elements[i] as number] as number;
+        counts[id] = (counts[id] as number) + 1;
+      }
+    }
+    const listed: number[] = [];
+    const ends: number[] = [];
+    const starts = new Uint32Array(terms.length);
+    let total = 0;
+    for (let id = 0; id < terms.length; id++) {
+      const count = counts[id] as number;
+      if (count === 0) continue;
+      starts[id] = total;
+      total += count;
+      listed.push(id);
+      ends.push(total);
+    }
+    const docs = docWidth === 2 ? new Uint16Array(total) : new Uint32Array(total);
+    const weights = new Uint32Array(total);
+    vectors.forEach((elements, k) => {
+      for (let i = 0; i < elements.length; i += 2) {
+        const id = sortedIdOf[elements[i] as number] as number;
+        const at = (starts[id] as number);
+        starts[id] = at + 1;
+        docs[at] = k;
+        weights[at] = Math.round((elements[i + 1] as number) * 1000);
+      }
+    });
+    fields[field.name] = {
+      terms: encodeArray(Uint32Array.from(listed)),
+      ends: encodeArray(Uint32Array.from(ends)),
+      docs: encodeArray(docs),
+      weights: encodeArray(weights),
+    };
+  }
+  const shard: ShardFile = { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, refs: entries.map((e) => e.id), terms, docWidth, fields };
+  return JSON.stringify(shard);
+}
+
+/** The parts of a built lunr 2.3.9 index read here (not in its type declarations). */
+interface LunrIndexInternals {
+  invertedIndex: Record<string, unknown>;
+  fieldVectors: Record<string, { elements: number[] } | undefined>;
+}
+
+/** Fingerprint of a shard's input: format, fields, options and every entry's indexed strings. */
+function shardFingerprint(entries: readonly ShardEntry[], opts: IndexOptions): string {
+  const head = JSON.stringify([INDEX_FORMAT_VERSION, lunr.version, INDEX_FIELDS, opts.maxTextChars, opts.maxCommentChars]);
+  const parts = [head];
+  for (const entry of entries) {
+    parts.push(entry.id, ...INDEX_FIELDS.map((f) => entry.fields[f.name]));
+  }
+  return sha256(parts.join('\u0000'));
+}
+
+/** The shards of a previous index that may be reused (same format and shard count, intact). */
+function previousShards(previous: IndexFiles | undefined, shardCount: number): Map<string, { fingerprint: string; content: string }> {
+  const out = new Map<string, { fingerprint: string; content: string }>();
+  const metaText = previous?.get(META_FILE);
+  if (previous === undefined || metaText === undefined) return out;
+  let meta: IndexMeta;
+  try {
+    meta = JSON.parse(metaText) as IndexMeta;
+  } catch {
+    return out;
+  }
+  if (meta.format !== INDEX_FORMAT || meta.version !== INDEX_FORMAT_VERSION || meta.shards.length !== shardCount) return out;
+  for (const shard of meta.shards) {
+    const content = previous.get(shard.file);
+    if (content !== undefined && sha256(content) === shard.sha256) out.set(shard.file, { fingerprint: shard.fingerprint, content });
+  }
+  return out;
+}

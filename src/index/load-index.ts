@@ -1,0 +1,161 @@
+/**
+ * Loads a serialized search index without rebuilding it, refusing anything it cannot trust: an
+ * unknown format or version, a shard whose SHA-256 differs from `meta.json` (corrupt or
+ * truncated), unparsable JSON, inconsistent postings. Every failure is a FaultlineError naming
+ * the file. Loading is JSON.parse of the small parts plus base64 decoding of typed arrays.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import lunr from 'lunr';
+import { FaultlineError } from '../model/diagnostic.js';
+import { INDEX_FIELDS, type IndexFieldName } from './index-fields.js';
+import {
+  decodeArray,
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  META_FILE,
+  sha256,
+  type IndexFiles,
+  type IndexMeta,
+  type ShardFile,
+} from './index-format.js';
+
+/** One field's postings: term `t`'s documents are `docs[offsets[t] .. offsets[t + 1])`, ascending. */
+export interface FieldPostings {
+  /** Dense over the shard's vocabulary (length: terms + 1). */
+  offsets: Uint32Array;
+  /** Document ordinals. */
+  docs: Uint16Array | Uint32Array;
+  /** lunr's BM25 weight of the term in the document's field, in thousandths. */
+  weights: Uint32Array;
+}
+
+/** One loaded shard. */
+export interface IndexShard {
+  /** Document ids by ordinal. */
+  refs: readonly string[];
+  /** Sorted vocabulary; a term's id is its position. */
+  terms: readonly string[];
+  /** Postings by field. */
+  fields: Readonly<Record<IndexFieldName, FieldPostings>>;
+}
+
+/** A loaded, queryable index. */
+export interface LoadedIndex {
+  meta: IndexMeta;
+  shards: readonly IndexShard[];
+}
+
+/** Status of load failures: the data on the server side is broken, not the request. */
+const BROKEN = 500;
+
+/** Reads and checks `dir/meta.json` and every shard it lists (`dir` is the data folder's `index/`). */
+export function loadIndex(dir: string): LoadedIndex {
+  const read = (name: string): string => {
+    const file = path.join(dir, name);
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new FaultlineError(`search index: cannot read ${file} (${(error as Error).message}); re-run \`faultline ingest\` to rebuild the index`, {
+        status: BROKEN,
+        parameter: 'dir',
+        cause: error,
+      });
+    }
+  };
+  return parseIndexWith((name) => read(name), (name) => path.join(dir, name));
+}
+
+/** Checks and loads an index from its files in memory (as `buildIndex` returns them). */
+export function parseIndex(files: IndexFiles): LoadedIndex {
+  return parseIndexWith(
+    (name) => {
+      const content = files.get(name);
+      if (content === undefined) throw new FaultlineError(`search index: file index/${name} is missing`, { status: BROKEN, parameter: 'files' });
+      return content;
+    },
+    (name) => `index/${name}`,
+  );
+}
+
+function parseIndexWith(read: (name: string) => string, label: (name: string) => string): LoadedIndex {
+  const fail = (name: string, what: string, cause?: unknown): never => {
+    throw new FaultlineError(`search index: ${label(name)} ${what}; re-run \`faultline ingest\` to rebuild the index`, {
+      status: BROKEN,
+      parameter: 'dir',
+      cause,
+    });
+  };
+  const metaText = read(META_FILE);
+  let meta: IndexMeta;
+  try {
+    meta = JSON.parse(metaText) as IndexMeta;
+  } catch (error) {
+    return fail(META_FILE, 'is corrupt or truncated (not valid JSON)', error);
+  }
+  if (typeof meta !== 'object' || meta === null || meta.format !== INDEX_FORMAT) {
+    return fail(META_FILE, `is not a Faultline search index (format ${JSON.stringify((meta as { format?: unknown } | null)?.format)})`);
+  }
+  if (meta.version !== INDEX_FORMAT_VERSION) {
+    return fail(META_FILE, `has index format version ${String(meta.version)}, this Faultline reads version ${INDEX_FORMAT_VERSION}`);
+  }
+  if (meta.lunr !== lunr.version) return fail(META_FILE, `was built with lunr ${meta.lunr}, this Faultline uses lunr ${lunr.version}`);
+  const fieldNames = INDEX_FIELDS.map((f) => `${f.name}^${f.boost}`).join(',');
+  if (!Array.isArray(meta.fields) || meta.fields.map((f) => `${f.name}^${f.boost}`).join(',') !== fieldNames) {
+    return fail(META_FILE, 'lists other fields than this Faultline indexes');
+  }
+  if (!Array.isArray(meta.shards) || meta.shards.length === 0) return fail(META_FILE, 'lists no shards');
+
+  const shards = meta.shards.map((shardMeta) => {
+    const content = read(shardMeta.file);
+    if (sha256(content) !== shardMeta.sha256) {
+      return fail(shardMeta.file, `is corrupt or truncated (${Buffer.byteLength(content)} bytes, ${shardMeta.bytes} expected; SHA-256 differs from ${META_FILE})`);
+    }
+    let shard: ShardFile;
+    try {
+      shard = JSON.parse(content) as ShardFile;
+    } catch (error) {
+      return fail(shardMeta.file, 'is corrupt (not valid JSON)', error);
+    }
+    if (shard.format !== INDEX_FORMAT || shard.version !== INDEX_FORMAT_VERSION || !Array.isArray(shard.refs) || shard.refs.length !== shardMeta.documents) {
+      return fail(shardMeta.file, 'does not match its entry in meta.json');
+    }
+    const fields = {} as Record<IndexFieldName, FieldPostings>;
+    for (const field of INDEX_FIELDS) {
+      const postings = decodeField(shard, field.name);
+      if (postings === null) return fail(shardMeta.file, `has malformed postings for field "${field.name}"`);
+      fields[field.name] = postings;
+    }
+    return { refs: shard.refs, terms: shard.terms, fields };
+  });
+  return { meta, shards };
+}
+
+/** Decodes one field's postings into dense offsets; null when the arrays are inconsistent. */
+function decodeField(shard: ShardFile, field: IndexFieldName): FieldPostings | null {
+  const serialized = shard.fields?.[field];
+  if (serialized === undefined || !Array.isArray(shard.terms)) return null;
+  const width = shard.docWidth === 4 ? 4 : 2;
+  const listed = decodeArray(serialized.terms, 4);
+  const ends = decodeArray(serialized.ends, 4);
+  const docs = decodeArray(serialized.docs, width);
+  const weights = decodeArray(serialized.weights, 4) as Uint32Array | null;
+  if (listed === null || ends === null || docs === null || weights === null) return null;
+  if (listed.length !== ends.length || docs.length !== weights.length) return null;
+  const vocabulary = shard.terms.length;
+  const offsets = new Uint32Array(vocabulary + 1);
+  let previousEnd = 0;
+  let next = 0;
+  for (let i = 0; i < listed.length; i++) {
+    const id = listed[i] as number;
+    const end = ends[i] as number;
+    if (id < next || id >= vocabulary || end < previousEnd) return null;
+    for (; next <= id; next++) offsets[next] = previousEnd;
+    offsets[id + 1] = end;
+    previousEnd = end;
+    next = id + 1;
+  }
+  for (; next <= vocabulary; next++) offsets[next] = previousEnd;
+  if (previousEnd !== docs.length) return null;
+  return { offsets, docs, weights };
+}

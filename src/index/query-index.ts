@@ -1,0 +1,213 @@
+/**
+ * Executes lunr's query semantics over the loaded shards with typed arrays.
+ *
+ * For every clause, the term is expanded against the shard's vocabulary (exact, `*` wildcard, or
+ * fuzzy by lunr's own TokenSet automaton); per field, a query vector sums the clause boosts of
+ * the expanded terms; a document's score is, as in `lunr.Index.query`, the sum over its matching
+ * fields of (query vector . lunr field vector) / |query vector|, computed term-at-a-time from the
+ * stored postings. Required (`+`) clauses must each match in one of their fields, prohibited
+ * (`-`) ones must not match, and an all-prohibited query matches every other document with
+ * score 0. The cost is proportional to the postings of the query's terms, not to the number of
+ * matching documents times their vector lengths as in lunr.
+ *
+ * Terms arrive analysed (the query parser runs the shared pipeline of `lunr-pipeline.ts`).
+ */
+import lunr from 'lunr';
+import { FaultlineError } from '../model/diagnostic.js';
+import { INDEX_FIELDS, type IndexFieldName } from './index-fields.js';
+import type { IndexShard, LoadedIndex } from './load-index.js';
+
+/** How a clause constrains matches: lunr's optional (default), required (`+`) or prohibited (`-`). */
+export type ClausePresence = 'optional' | 'required' | 'prohibited';
+
+/** One analysed query clause. */
+export interface IndexClause {
+  /** Index term (analysed), possibly with `*` wildcards. */
+  term: string;
+  /** Fields searched (all when absent). */
+  fields?: readonly IndexFieldName[];
+  presence: ClausePresence;
+  /** Score multiplier of the clause. */
+  boost: number;
+  /** Edit distance for fuzzy matching (0: exact), lunr's automaton (insert, delete, substitute, transpose). */
+  editDistance: number;
+}
+
+/** Limits of `runQuery`. */
+export interface QueryLimits {
+  /** Most index terms one wildcard or fuzzy term may expand to, per shard. */
+  maxExpansions: number;
+}
+
+/** Defaults of `QueryLimits`. */
+export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = { maxExpansions: 256 };
+
+/** One matching document. */
+export interface IndexMatch {
+  /** Document id. */
+  id: string;
+  /** lunr score (BM25 over the boosted fields). */
+  score: number;
+}
+
+/** The matches of a query (in no particular order) and the index terms that matched positively. */
+export interface IndexQueryResult {
+  matches: IndexMatch[];
+  /** Expanded terms of the non-prohibited clauses (for highlighting). */
+  terms: ReadonlySet<string>;
+}
+
+const ALL_FIELDS: readonly IndexFieldName[] = INDEX_FIELDS.map((f) => f.name);
+
+/** Runs the clauses over every shard. Throws FaultlineError 400 when a term expands to too many index terms. */
+export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], limits: Partial<QueryLimits> = {}): IndexQueryResult {
+  const { maxExpansions } = { ...DEFAULT_QUERY_LIMITS, ...limits };
+  const terms = new Set<string>();
+  const matches: IndexMatch[] = [];
+  if (clauses.length === 0) return { matches, terms };
+  const negated = clauses.every((c) => c.presence === 'prohibited');
+  for (const shard of index.shards) {
+    const expanded = clauses.map((clause) => {
+      const ids = expandTerm(shard, clause.term, clause.editDistance, maxExpansions);
+      if (ids === null) {
+        throw new FaultlineError(
+          `search: query term "${clause.term}" matches more than ${maxExpansions} index terms; make it more specific`,
+          { parameter: 'query' },
+        );
+      }
+      return ids;
+    });
+    if (clauses.some((c, i) => c.presence === 'required' && expanded[i]?.length === 0)) continue;
+    const n = shard.refs.length;
+
+    const queryVectors = new Map<IndexFieldName, Map<number, number>>();
+    clauses.forEach((clause, i) => {
+      if (clause.presence === 'prohibited') return;
+      for (const field of clause.fields ?? ALL_FIELDS) {
+        let vector = queryVectors.get(field);
+        if (vector === undefined) queryVectors.set(field, (vector = new Map()));
+        for (const id of expanded[i] ?? []) vector.set(id, (vector.get(id) ?? 0) + clause.boost);
+      }
+      for (const id of expanded[i] ?? []) terms.add(shard.terms[id] as string);
+    });
+
+    const scores = new Float64Array(n);
+    const hit = new Uint8Array(n);
+    for (const [field, vector] of queryVectors) {
+      let norm = 0;
+      for (const boost of vector.values()) norm += boost * boost;
+      norm = Math.sqrt(norm);
+      const { offsets, docs, weights } = shard.fields[field];
+      for (const [id, boost] of vector) {
+        const scale = norm === 0 ? 0 : boost / norm / 1000;
+        for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
+          const doc = docs[k] as number;
+          scores[doc] = (scores[doc] as number) + (weights[k] as number) * scale;
+          hit[doc] = 1;
+        }
+      }
+    }
+
+    let requiredCount = 0;
+    const satisfied = new Uint16Array(clauses.some((c) => c.presence === 'required') ? n : 0);
+    const prohibited = new Uint8Array(n);
+    clauses.forEach((clause, i) => {
+      if (clause.presence === 'optional') return;
+      const stamp = clause.presence === 'required' ? ++requiredCount : 0;
+      const seen = stamp > 0 ? new Uint8Array(n) : null;
+      for (const field of clause.fields ?? ALL_FIELDS) {
+        const { offsets, docs } = shard.fields[field];
+        for (const id of expanded[i] ?? []) {
+          for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
+            const doc = docs[k] as number;
+            if (seen === null) prohibited[doc] = 1;
+            else if (seen[doc] === 0) {
+              seen[doc] = 1;
+              satisfied[doc] = (satisfied[doc] as number) + 1;
+            }
+          }
+        }
+      }
+    });
+
+    const need = requiredCount;
+    for (let doc = 0; doc < n; doc++) {
+      if (prohibited[doc] === 1) continue;
+      if (negated) {
+        matches.push({ id: shard.refs[doc] as string, score: 0 });
+        continue;
+      }
+      if (hit[doc] === 0 || (need > 0 && satisfied[doc] !== need)) continue;
+      matches.push({ id: shard.refs[doc] as string, score: scores[doc] as number });
+    }
+  }
+  return { matches, terms };
+}
+
+/** Whether a term contains a `*` wildcard. */
+export function hasWildcard(term: string): boolean {
+  return term.includes('*');
+}
+
+/** Ids of the shard's terms matching `term` (exact, wildcard or fuzzy); null when more than `limit`. */
+export function expandTerm(shard: IndexShard, term: string, editDistance: number, limit: number): number[] | null {
+  if (editDistance > 0) return fuzzyExpand(shard, term, editDistance, limit);
+  if (!hasWildcard(term)) {
+    const at = lowerBound(shard.terms, term);
+    return shard.terms[at] === term ? [at] : [];
+  }
+  const star = term.indexOf('*');
+  const prefix = term.slice(0, star);
+  const from = lowerBound(shard.terms, prefix);
+  const to = prefix === '' ? shard.terms.length : lowerBound(shard.terms, prefix + '\uffff');
+  const simplePrefix = star === term.length - 1;
+  const pattern = simplePrefix ? null : wildcardRegExp(term);
+  const out: number[] = [];
+  for (let id = from; id < to; id++) {
+    if (pattern !== null && !pattern.test(shard.terms[id] as string)) continue;
+    out.push(id);
+    if (out.length > limit) return null;
+  }
+  return out;
+}
+
+/** An anchored RegExp for a lunr wildcard pattern (`*`: any run of characters). */
+function wildcardRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, 's');
+}
+
+/** First index of `sorted` whose value is >= `value` (UTF-16 code unit order, as Array.prototype.sort). */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** lunr's TokenSet constructors (missing from its type declarations). */
+const TokenSets = lunr.TokenSet as unknown as {
+  fromArray(sortedTerms: readonly string[]): lunr.TokenSet;
+  fromFuzzyString(term: string, editDistance: number): lunr.TokenSet;
+};
+
+/** Each shard's vocabulary automaton, built on the first fuzzy query that needs it. */
+const tokenSets = new WeakMap<IndexShard, { set: lunr.TokenSet; ids: Map<string, number> }>();
+
+function fuzzyExpand(shard: IndexShard, term: string, editDistance: number, limit: number): number[] | null {
+  let entry = tokenSets.get(shard);
+  if (entry === undefined) {
+    entry = { set: TokenSets.fromArray(shard.terms), ids: new Map(shard.terms.map((t, i) => [t, i])) };
+    tokenSets.set(shard, entry);
+  }
+  const found = entry.set.intersect(TokenSets.fromFuzzyString(term, editDistance)).toArray();
+  if (found.length > limit) return null;
+  return found.map((t) => entry.ids.get(t) as number).sort((a, b) => a - b);
+}
