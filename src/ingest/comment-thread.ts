@@ -26,7 +26,8 @@
  *    SIGNATURE of the comment just written: the same name repeated after that author's comment
  *    (`Ken Godskind` ... `Ken Godskind`), or a name with a title/link line after a comment by the
  *    same person or by nobody known yet (then the signature names the author; a `Blog:` link
- *    becomes the comment's url). A LOCATION block after a comment is a signature too. Signatures
+ *    becomes the comment's url). A LOCATION block after a comment (or its signature) is a
+ *    signature too. Signatures
  *    are not kept in the comment text.
  * 4. A TEXT block joins the current comment, unless two or more blank lines precede it (the way
  *    these copies separate comments whose author line was lost) or the current comment was closed
@@ -243,7 +244,8 @@ function readComments(classes: readonly Classified[]): ParsedComment[] {
       current = { author: c.name, paragraphs: [], published: c.date, url: c.url, closed: false };
       continue;
     }
-    if (c.type === 'location' && written) {
+    if (c.type === 'location' && open !== null && open.paragraphs.length > 0) {
+      // A place line after a comment (or after its signature) is part of the signature.
       open.closed = true;
       continue;
     }
