@@ -1,0 +1,84 @@
+/** The JSON API under `/api`: search, incidents, related incidents, stats, facets, export and the OpenAPI document. */
+import { Router, type Request, type Response } from 'express';
+import { FaultlineError } from '../../model/index.js';
+import { parseIncidentId, parseLimit, unknownIncident } from '../id-param.js';
+import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
+import type { SearchParamsParser } from '../search-params.js';
+import { runSearch } from '../run-search.js';
+import type { ServerOptions } from '../server-options.js';
+import { openApiDocument } from './openapi-document.js';
+
+/** Most related incidents one request may ask for. */
+const MAX_RELATED = 50;
+
+/** What the API routes need. */
+export interface ApiRouterDeps {
+  holder: KnowledgeBaseHolder;
+  parseSearch: SearchParamsParser;
+  options: ServerOptions;
+}
+
+function noParams(req: Request, allowed: readonly string[] = []): void {
+  for (const name of Object.keys(req.query)) {
+    if (!allowed.includes(name)) throw new FaultlineError(`api: parameter ${name}: unknown parameter`, { status: 400, parameter: name });
+  }
+}
+
+function sendJson(res: Response, body: unknown): void {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.json(body);
+}
+
+/** Builds the `/api` router. */
+export function createApiRouter(deps: ApiRouterDeps): Router {
+  const { holder, parseSearch, options } = deps;
+  const router = Router();
+  const openapi = JSON.stringify(openApiDocument(options));
+
+  router.get('/search', (req, res) => {
+    const served = holder.require();
+    const request = parseSearch(req.query, { rejectUnknown: true });
+    sendJson(res, runSearch(served.kb, request));
+  });
+
+  router.get('/incidents/:id', (req, res) => {
+    noParams(req);
+    const id = parseIncidentId(req.params.id);
+    const { kb } = holder.require();
+    const incident = kb.incidents.get(id);
+    if (incident === undefined) throw unknownIncident(id);
+    const reports = incident.reports.map((r) => kb.documents.get(r)).filter((d) => d !== undefined);
+    sendJson(res, { incident, reports });
+  });
+
+  router.get('/incidents/:id/related', (req, res) => {
+    noParams(req, ['limit']);
+    const id = parseIncidentId(req.params.id);
+    const limit = parseLimit(req.query.limit, options.relatedLimit, MAX_RELATED);
+    const { kb } = holder.require();
+    if (!kb.incidents.has(id)) throw unknownIncident(id);
+    sendJson(res, { incident: id, related: kb.related(id, limit) });
+  });
+
+  router.get('/stats', (req, res) => {
+    noParams(req);
+    const served = holder.require();
+    sendJson(res, { ...served.stats, socc16: served.socc16 });
+  });
+
+  router.get('/facets', (req, res) => {
+    noParams(req);
+    sendJson(res, holder.require().facets);
+  });
+
+  router.get('/openapi.json', (req, res) => {
+    noParams(req);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('application/json').send(openapi);
+  });
+
+  router.use((req) => {
+    throw new FaultlineError(`api: no route ${req.method} ${req.path}`, { status: 404 });
+  });
+  return router;
+}

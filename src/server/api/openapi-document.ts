@@ -1,0 +1,331 @@
+/** The OpenAPI 3.1 document describing the JSON API (served at `/api/openapi.json`). */
+import { CAUSE_LABELS, LAYER_LABELS } from '../../tag/taxonomy.js';
+import { FAULTLINE_VERSION } from '../../version.js';
+import { CERTAINTIES } from '../search-params.js';
+import type { ServerOptions } from '../server-options.js';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+
+function listParam(name: string, description: string, values?: readonly string[]): Json {
+  const item: Json = values === undefined ? { type: 'string', maxLength: 100 } : { type: 'string', enum: [...values] };
+  return {
+    name,
+    in: 'query',
+    description: `${description} Repeat the parameter or separate values with commas; any value matches.`,
+    schema: { type: 'array', items: item },
+    style: 'form',
+    explode: true,
+  };
+}
+
+const errorResponses = (...statuses: number[]): Json =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description:
+          { 400: 'A parameter is invalid (the body names it)', 404: 'Unknown incident or route', 429: 'Rate limit exceeded', 503: 'The knowledge base is still loading' }[status] ??
+          'Error',
+        content: { 'application/json': { schema: ref('Error') } },
+      },
+    ]),
+  );
+
+const idParam: Json = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Incident id (a slug such as 2008-07-20-amazon-s3).',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', maxLength: 200 },
+};
+
+const badge: Json = {
+  type: 'object',
+  required: ['label', 'certainty'],
+  properties: { label: { type: 'string' }, certainty: ref('Certainty') },
+};
+
+const labelCount: Json = {
+  type: 'object',
+  required: ['label', 'total', 'confirmed', 'reported', 'speculated'],
+  properties: {
+    label: { type: 'string' },
+    total: { type: 'integer' },
+    confirmed: { type: 'integer' },
+    reported: { type: 'integer' },
+    speculated: { type: 'integer' },
+  },
+};
+
+/** Builds the document (limits taken from the server options). */
+export function openApiDocument(options: ServerOptions): Json {
+  const searchParams: Json[] = [
+    {
+      name: 'q',
+      in: 'query',
+      description:
+        "Query: plain words or lunr syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`); empty matches everything. " +
+        `At most ${options.maxQueryLength} characters, ${options.maxQueryTerms} terms, ${options.maxWildcardsPerTerm} wildcards per term, fuzzy distance ${options.maxFuzzyDistance}.`,
+      schema: { type: 'string', maxLength: options.maxQueryLength },
+    },
+    listParam('layer', 'Failure layer labels.', LAYER_LABELS),
+    listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
+    listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
+    listParam('provider', 'Provider names (case-insensitive).'),
+    { name: 'from', in: 'query', description: 'Earliest incident year (inclusive).', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
+    { name: 'to', in: 'query', description: 'Latest incident year (inclusive); not before `from`.', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
+    { name: 'sort', in: 'query', description: 'Order of hits.', schema: { type: 'string', enum: ['relevance', 'date'], default: 'relevance' } },
+    { name: 'page', in: 'query', description: '1-based page number.', schema: { type: 'integer', minimum: 1, maximum: options.maxPage, default: 1 } },
+    { name: 'pageSize', in: 'query', description: 'Hits per page.', schema: { type: 'integer', minimum: 1, maximum: options.maxPageSize, default: 10 } },
+  ];
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Faultline API',
+      version: FAULTLINE_VERSION,
+      description: 'Search and read a knowledge base of outage post-mortems. Every parameter is validated: a bad one gets 400 with a JSON body naming it.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Search reports with filters, facets, snippets and paging',
+          parameters: searchParams,
+          responses: {
+            '200': { description: 'A page of hits', content: { 'application/json': { schema: ref('SearchResponse') } } },
+            ...errorResponses(400, 429, 503),
+          },
+        },
+      },
+      '/api/incidents/{id}': {
+        get: {
+          operationId: 'getIncident',
+          summary: 'One incident with its reports (full documents: text, tags, evidence, facts, comments, sources)',
+          parameters: [idParam],
+          responses: {
+            '200': {
+              description: 'The incident and its reports',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['incident', 'reports'],
+                    properties: { incident: ref('Incident'), reports: { type: 'array', items: ref('Document') } },
+                  },
+                },
+              },
+            },
+            ...errorResponses(400, 404, 429, 503),
+          },
+        },
+      },
+      '/api/incidents/{id}/related': {
+        get: {
+          operationId: 'getRelated',
+          summary: 'Incidents related to one incident, best first, with a reason',
+          parameters: [
+            idParam,
+            { name: 'limit', in: 'query', description: 'Most incidents to return.', schema: { type: 'integer', minimum: 1, maximum: 50, default: options.relatedLimit } },
+          ],
+          responses: {
+            '200': {
+              description: 'Related incidents',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['incident', 'related'],
+                    properties: { incident: { type: 'string' }, related: { type: 'array', items: ref('RelatedIncident') } },
+                  },
+                },
+              },
+            },
+            ...errorResponses(400, 404, 429, 503),
+          },
+        },
+      },
+      '/api/stats': {
+        get: {
+          operationId: 'getStats',
+          summary: 'Incidents by year, layer and cause (with the certainty split), and our causes beside the SoCC 2016 study',
+          responses: {
+            '200': { description: 'Statistics', content: { 'application/json': { schema: ref('Stats') } } },
+            ...errorResponses(400, 429, 503),
+          },
+        },
+      },
+      '/api/facets': {
+        get: {
+          operationId: 'getFacets',
+          summary: 'Facet counts (layer, cause, provider, year) over every document',
+          responses: {
+            '200': { description: 'Facet counts', content: { 'application/json': { schema: ref('Facets') } } },
+            ...errorResponses(400, 429, 503),
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          responses: { '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Certainty: { type: 'string', enum: [...CERTAINTIES] },
+        Error: {
+          type: 'object',
+          required: ['error', 'parameter', 'message'],
+          properties: {
+            error: { type: 'string', description: 'Short code, e.g. bad-parameter, not-found, not-ready, too-many-requests' },
+            parameter: { type: ['string', 'null'], description: 'The parameter at fault, when there is one' },
+            message: { type: 'string' },
+          },
+        },
+        Span: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } },
+        Facets: {
+          type: 'object',
+          required: ['layer', 'cause', 'provider', 'year'],
+          properties: Object.fromEntries(
+            ['layer', 'cause', 'provider', 'year'].map((k) => [k, { type: 'object', additionalProperties: { type: 'integer' } }]),
+          ),
+        },
+        SearchHit: {
+          type: 'object',
+          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'layers', 'causes', 'score', 'snippet'],
+          properties: {
+            id: { type: 'string' },
+            incident: { type: 'string' },
+            title: { type: 'string' },
+            published: { type: ['string', 'null'] },
+            url: { type: ['string', 'null'] },
+            providers: { type: 'array', items: { type: 'string' } },
+            layers: { type: 'array', items: badge },
+            causes: { type: 'array', items: badge },
+            score: { type: 'number' },
+            snippet: {
+              type: 'object',
+              required: ['text', 'highlights'],
+              properties: { text: { type: 'string' }, highlights: { type: 'array', items: ref('Span') } },
+            },
+          },
+        },
+        SearchResponse: {
+          type: 'object',
+          required: ['query', 'total', 'page', 'pageSize', 'hits', 'facets', 'took'],
+          properties: {
+            query: { type: 'string' },
+            total: { type: 'integer' },
+            page: { type: 'integer' },
+            pageSize: { type: 'integer' },
+            hits: { type: 'array', items: ref('SearchHit') },
+            facets: ref('Facets'),
+            took: { type: 'number', description: 'Milliseconds spent searching' },
+          },
+        },
+        Tag: {
+          type: 'object',
+          required: ['label', 'confidence', 'certainty', 'evidence'],
+          properties: {
+            label: { type: 'string' },
+            confidence: { type: 'number', minimum: 0, maximum: 1 },
+            certainty: ref('Certainty'),
+            evidence: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['text', 'start', 'end'],
+                properties: {
+                  text: { type: 'string' },
+                  start: { type: 'integer' },
+                  end: { type: 'integer' },
+                  document: { type: 'string', description: 'Report whose text the offsets index (incident tags)' },
+                },
+              },
+            },
+          },
+        },
+        Incident: {
+          type: 'object',
+          required: ['id', 'title', 'date', 'providers', 'services', 'layers', 'causes', 'reports', 'summary'],
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            date: { type: ['string', 'null'], description: 'ISO YYYY-MM-DD' },
+            providers: { type: 'array', items: { type: 'string' } },
+            services: { type: 'array', items: { type: 'string' } },
+            layers: { type: 'array', items: ref('Tag') },
+            causes: { type: 'array', items: ref('Tag') },
+            reports: { type: 'array', items: { type: 'string' } },
+            summary: { type: 'string' },
+          },
+        },
+        Document: {
+          type: 'object',
+          description: 'A knowledge document (see docs/schema.md): text, sources, comments, sentences, entities, tags, facts, summary, keyphrases, incident.',
+          required: ['id', 'title', 'text', 'sources', 'comments', 'layers', 'causes', 'incident'],
+          properties: {
+            id: { type: 'string' },
+            title: { type: ['string', 'null'] },
+            url: { type: ['string', 'null'] },
+            published: { type: ['string', 'null'] },
+            text: { type: 'string' },
+            incident: { type: 'string' },
+            layers: { type: 'array', items: ref('Tag') },
+            causes: { type: 'array', items: ref('Tag') },
+          },
+          additionalProperties: true,
+        },
+        RelatedIncident: {
+          type: 'object',
+          required: ['id', 'title', 'date', 'score', 'reason'],
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            date: { type: ['string', 'null'] },
+            score: { type: 'number' },
+            reason: { type: 'string' },
+          },
+        },
+        Stats: {
+          type: 'object',
+          required: ['incidents', 'documents', 'comments', 'byYear', 'byLayer', 'byCause', 'socc16'],
+          properties: {
+            incidents: { type: 'integer' },
+            documents: { type: 'integer' },
+            comments: { type: 'integer' },
+            byYear: {
+              type: 'array',
+              items: { type: 'object', required: ['year', 'count'], properties: { year: { type: 'string' }, count: { type: 'integer' } } },
+            },
+            byLayer: { type: 'array', items: labelCount },
+            byCause: { type: 'array', items: labelCount },
+            socc16: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['label', 'axis', 'ours', 'oursShare', 'categories', 'socc16', 'socc16Share'],
+                properties: {
+                  label: { type: 'string' },
+                  axis: { type: 'string', enum: ['cause', 'layer'] },
+                  ours: { type: 'integer' },
+                  oursShare: { type: 'number' },
+                  categories: { type: 'array', items: { type: 'string' } },
+                  socc16: { type: ['integer', 'null'] },
+                  socc16Share: { type: ['number', 'null'] },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

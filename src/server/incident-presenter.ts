@@ -1,0 +1,36 @@
+/** Gathers what an incident page shows: its reports, related incidents, citations and quotable sentences. */
+import { quoteFor } from '../cite/index.js';
+import type { Incident, KnowledgeBase, KnowledgeDocument } from '../model/index.js';
+import type { CitationService } from './citation-service.js';
+import type { IncidentPageModel, QuotableSentence } from './pages/incident-page.js';
+
+/** Builds the incident page model for one incident of a knowledge base. */
+export type IncidentPresenter = (kb: KnowledgeBase, incident: Incident) => Promise<IncidentPageModel>;
+
+/** The reports of an incident that exist in the knowledge base, primary first. */
+export function incidentReports(kb: KnowledgeBase, incident: Incident): KnowledgeDocument[] {
+  return incident.reports.map((id) => kb.documents.get(id)).filter((d): d is KnowledgeDocument => d !== undefined);
+}
+
+/** The primary report's summary sentences, each with its paste-ready quotation. */
+export function quotableSentences(primary: KnowledgeDocument | undefined): QuotableSentence[] {
+  if (primary === undefined) return [];
+  return (primary.summary?.sentences ?? [])
+    .filter((s) => s.end <= primary.text.length && s.end > s.start)
+    .map((s) => ({ sentence: s.text, quote: quoteFor(primary, s).formatted }));
+}
+
+/** Creates a presenter that takes citations from `citations`. */
+export function createIncidentPresenter(options: { relatedLimit: number; citations: CitationService }): IncidentPresenter {
+  return async (kb, incident) => {
+    const reports = incidentReports(kb, incident);
+    const citations = await options.citations.citations(kb, incident);
+    return {
+      incident,
+      reports,
+      related: kb.related(incident.id, options.relatedLimit),
+      citations,
+      quotes: quotableSentences(reports[0]),
+    };
+  };
+}

@@ -1,0 +1,82 @@
+/** Statistics over a knowledge base's incidents, computed once when it is loaded. */
+import type { Certainty, Incident, KnowledgeBase } from '../model/index.js';
+
+/** Count of incidents carrying one label, split by the tag's certainty. */
+export interface LabelCount {
+  label: string;
+  total: number;
+  confirmed: number;
+  reported: number;
+  speculated: number;
+}
+
+/** Incidents in one year (`unknown` for incidents without a date). */
+export interface YearCount {
+  year: string;
+  count: number;
+}
+
+/** What `/stats` and `/api/stats` show. */
+export interface KnowledgeBaseStats {
+  incidents: number;
+  documents: number;
+  comments: number;
+  /** Incidents by year, oldest first, `unknown` last. */
+  byYear: YearCount[];
+  /** Incidents by failure layer with the certainty split, in `labels` order then by count. */
+  byLayer: LabelCount[];
+  /** Incidents by root cause with the certainty split. */
+  byCause: LabelCount[];
+}
+
+/** Label orders to list (every listed label appears, with zero counts if unused). */
+export interface StatsLabelOrder {
+  layers: readonly string[];
+  causes: readonly string[];
+}
+
+function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) => readonly { label: string; certainty: Certainty }[], order: readonly string[]): LabelCount[] {
+  const counts = new Map<string, LabelCount>();
+  for (const label of order) counts.set(label, { label, total: 0, confirmed: 0, reported: 0, speculated: 0 });
+  for (const incident of incidents) {
+    const seen = new Set<string>();
+    for (const tag of pick(incident)) {
+      if (seen.has(tag.label)) continue;
+      seen.add(tag.label);
+      let count = counts.get(tag.label);
+      if (count === undefined) {
+        count = { label: tag.label, total: 0, confirmed: 0, reported: 0, speculated: 0 };
+        counts.set(tag.label, count);
+      }
+      count.total++;
+      const certainty: Certainty = tag.certainty;
+      if (certainty === 'confirmed' || certainty === 'reported' || certainty === 'speculated') count[certainty]++;
+    }
+  }
+  const rank = new Map(order.map((label, i) => [label, i]));
+  return [...counts.values()].sort(
+    (a, b) => (rank.get(a.label) ?? Infinity) - (rank.get(b.label) ?? Infinity) || b.total - a.total || a.label.localeCompare(b.label),
+  );
+}
+
+/** Computes incident counts by year, layer and cause (each incident counted once per label). */
+export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
+  const years = new Map<string, number>();
+  for (const incident of kb.incidents.values()) {
+    const year = incident.date !== null && /^\d{4}/.test(incident.date) ? incident.date.slice(0, 4) : 'unknown';
+    years.set(year, (years.get(year) ?? 0) + 1);
+  }
+  const byYear = [...years.entries()]
+    .map(([year, count]) => ({ year, count }))
+    .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : a.year.localeCompare(b.year)));
+  let comments = 0;
+  for (const doc of kb.documents.values()) comments += doc.comments.length;
+  return {
+    incidents: kb.incidents.size,
+    documents: kb.documents.size,
+    comments,
+    byYear,
+    byLayer: countLabels(kb.incidents.values(), (i) => i.layers, order.layers),
+    byCause: countLabels(kb.incidents.values(), (i) => i.causes, order.causes),
+  };
+}

@@ -1,0 +1,255 @@
+/** The incident page (`/incidents/:id`): facts, summary, tags with evidence in context, reports, comments, related incidents, citations. */
+import type {
+  AnalyzedComment,
+  Certainty,
+  Incident,
+  IncidentTag,
+  KnowledgeDocument,
+  RelatedIncident,
+} from '../../model/index.js';
+import { evidenceInContext } from '../evidence-context.js';
+import { html, type SafeHtml } from '../html.js';
+import { highlightSpans } from '../highlight.js';
+import { safeHttpUrl } from '../safe-url.js';
+import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
+import { renderLayout } from './layout.js';
+
+/** The citation formats shown in the citation box, already formatted as text. */
+export interface CitationTexts {
+  apa: string;
+  mla: string;
+  chicago: string;
+  bibtex: string;
+  cslJson: string;
+  ris: string;
+}
+
+/** A summary sentence with its ready-to-paste quotation. */
+export interface QuotableSentence {
+  sentence: string;
+  quote: string;
+}
+
+/** What the incident page shows. */
+export interface IncidentPageModel {
+  incident: Incident;
+  /** The incident's reports that exist in the knowledge base, primary first. */
+  reports: KnowledgeDocument[];
+  related: RelatedIncident[];
+  citations: CitationTexts | null;
+  quotes: QuotableSentence[];
+}
+
+const CITATION_LABELS: [keyof CitationTexts, string][] = [
+  ['apa', 'APA'],
+  ['mla', 'MLA'],
+  ['chicago', 'Chicago'],
+  ['bibtex', 'BibTeX'],
+  ['cslJson', 'CSL-JSON'],
+  ['ris', 'RIS'],
+];
+
+/** A link when `url` is http(s), the URL as plain text otherwise (javascript: and friends stay inert). */
+export function renderUrl(url: string | null, label?: string): SafeHtml {
+  if (url === null || url === '') return html``;
+  const safe = safeHttpUrl(url);
+  return safe === null
+    ? html`<span class="unsafe-url" title="Not a web link; shown as text">${label ?? url}</span>`
+    : html`<a href="${safe}" rel="noopener noreferrer nofollow" class="external">${label ?? url}</a>`;
+}
+
+function paragraphs(text: string): SafeHtml {
+  return html`${text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => html`<p>${p}</p>`)}`;
+}
+
+function day(value: string | null): string | null {
+  return value === null ? null : value.slice(0, 10);
+}
+
+function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]): SafeHtml {
+  const durations = new Map<string, string>();
+  const impacts = new Set<string>();
+  const customers = new Set<string>();
+  for (const doc of reports) {
+    const d = doc.facts?.duration;
+    if (d) durations.set(d.value.text, d.value.minutes === null ? d.value.text : `${d.value.text} (about ${d.value.minutes} minutes)`);
+    for (const f of doc.facts?.impact ?? []) impacts.add(f.value);
+    for (const f of doc.facts?.customers ?? []) customers.add(f.value);
+  }
+  const startTime = reports.map((r) => r.facts?.startTime?.value).find((v) => v !== undefined && v !== null) ?? null;
+  const row = (term: string, value: SafeHtml | string | null) =>
+    value === null || value === '' ? null : html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`<dl class="facts">
+  ${row('Date', incident.date ?? 'unknown')}
+  ${row('Started', startTime)}
+  ${row('Providers', incident.providers.length > 0 ? incident.providers.join(', ') : 'unknown')}
+  ${row('Services', incident.services.join(', ') || null)}
+  ${row('Duration', [...durations.values()].join('; ') || null)}
+  ${row('Impact', impacts.size > 0 ? html`<ul class="inline-list">${[...impacts].map((i) => html`<li>${i}</li>`)}</ul>` : null)}
+  ${row('Customers affected', customers.size > 0 ? [...customers].join(', ') : null)}
+  ${row('Reports', String(reports.length))}
+</dl>`;
+}
+
+function renderEvidence(tag: IncidentTag, reports: readonly KnowledgeDocument[], byId: ReadonlyMap<string, KnowledgeDocument>): SafeHtml {
+  if (tag.evidence.length === 0) return html`<p class="evidence__none">No supporting sentence recorded.</p>`;
+  const primary = reports[0];
+  return html`<ul class="evidence">${tag.evidence.map((ev) => {
+    const doc = (ev.document === undefined ? primary : byId.get(ev.document)) ?? primary;
+    let excerpt: SafeHtml;
+    if (doc !== undefined && doc.text.slice(ev.start, ev.end) === ev.text) {
+      const ctx = evidenceInContext(doc.text, ev, doc.sentences ?? []);
+      excerpt = highlightSpans(ctx.text, [ctx.mark]);
+    } else {
+      excerpt = html`<mark>${ev.text}</mark>`;
+    }
+    const source = reports.length > 1 && doc !== undefined ? html`<cite class="evidence__source">${doc.title ?? doc.id}</cite>` : null;
+    return html`<li><blockquote class="evidence__quote">${excerpt}</blockquote>${source}</li>`;
+  })}</ul>`;
+}
+
+function renderTags(incident: Incident, reports: readonly KnowledgeDocument[]): SafeHtml {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const section = (axis: 'layer' | 'cause', title: string, tags: readonly IncidentTag[]) =>
+    html`<section class="tags-axis">
+  <h3>${title}</h3>
+  ${tags.length === 0
+    ? html`<p>None found.</p>`
+    : html`<ul class="tag-list">${tags.map(
+        (tag) => html`<li class="tag-item">
+    <p class="tag-item__head">${renderBadge(axis, tag.label, tag.certainty as Certainty, tag.confidence)} <span class="tag-item__confidence">confidence ${Math.round(tag.confidence * 100)}%</span></p>
+    ${renderEvidence(tag, reports, byId)}
+  </li>`,
+      )}</ul>`}
+</section>`;
+  return html`<section class="card" aria-labelledby="tags-title">
+  <h2 id="tags-title">Where it broke and why</h2>
+  ${renderCertaintyLegend()}
+  ${section('layer', 'Failure layers', incident.layers)}
+  ${section('cause', 'Root causes', incident.causes)}
+</section>`;
+}
+
+function renderComment(comment: AnalyzedComment): SafeHtml {
+  const hasTags = (comment.layers?.length ?? 0) + (comment.causes?.length ?? 0) > 0;
+  const author = comment.author ?? 'Anonymous reader';
+  return html`<li class="comment" id="${`comment-${comment.id}`}">
+  <p class="comment__author"><span class="comment__name">${comment.url === null ? author : renderUrl(comment.url, author)}</span>${comment.published === null ? null : html` · <time datetime="${day(comment.published)}">${day(comment.published)}</time>`}</p>
+  <div class="comment__text">${paragraphs(comment.text)}</div>
+  ${hasTags ? html`<div class="comment__tags"><span class="comment__tags-label">This reader's own tags:</span> ${renderBadges(comment.layers ?? [], comment.causes ?? [])}</div>` : null}
+</li>`;
+}
+
+function renderReport(doc: KnowledgeDocument, index: number): SafeHtml {
+  const sources = doc.sources ?? [];
+  return html`<article class="report card" id="${`report-${doc.id}`}" aria-labelledby="${`report-title-${index}`}">
+  <h3 id="${`report-title-${index}`}">${index === 0 ? html`<span class="report__primary">Primary report</span> ` : null}${doc.title ?? 'Untitled report'}</h3>
+  <p class="report__meta">${day(doc.published) ?? 'date unknown'}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
+  ${doc.url !== null && safeHttpUrl(doc.url) === null ? html`<p class="report__url-note">Source address (not a web link): <code>${doc.url}</code></p>` : null}
+  <details class="sources">
+    <summary>${sources.length} source ${sources.length === 1 ? 'file' : 'files'}${sources.length > 1 ? ' (merged copies)' : ''}</summary>
+    <table class="sources__table">
+      <thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Match</th><th scope="col">Similarity</th><th scope="col">SHA-256</th></tr></thead>
+      <tbody>${sources.map(
+        (s) => html`<tr><td><code>${s.path}</code></td><td>${s.format}</td><td>${s.match}</td><td>${Math.round(s.similarity * 100)}%</td><td><code class="hash" title="${s.sha256}">${s.sha256.slice(0, 12)}</code></td></tr>`,
+      )}</tbody>
+    </table>
+  </details>
+  <details class="fulltext">
+    <summary>Full text</summary>
+    <div class="fulltext__body">${paragraphs(doc.text)}</div>
+  </details>
+  <section class="comments" aria-label="${`Reader comments on ${doc.title ?? 'this report'}`}">
+    <h4>${doc.comments.length} reader ${doc.comments.length === 1 ? 'comment' : 'comments'}</h4>
+    ${doc.comments.length === 0 ? null : html`<ol class="comment-list">${doc.comments.map(renderComment)}</ol>`}
+  </section>
+</article>`;
+}
+
+function renderRelated(related: readonly RelatedIncident[]): SafeHtml {
+  return html`<section class="card" aria-labelledby="related-title">
+  <h2 id="related-title">Related incidents</h2>
+  ${related.length === 0
+    ? html`<p>No related incidents found.</p>`
+    : html`<ul class="related">${related.map(
+        (r) => html`<li><a href="/incidents/${encodeURIComponent(r.id)}">${r.title}</a> <span class="related__date">${r.date ?? 'date unknown'}</span><br><span class="related__reason">${r.reason}</span></li>`,
+      )}</ul>`}
+</section>`;
+}
+
+function copyButton(target: string, label: string): SafeHtml {
+  return html`<button type="button" class="copy-button" data-copy-target="${target}" hidden>Copy ${label}</button>`;
+}
+
+function renderCitations(citations: CitationTexts | null): SafeHtml {
+  if (citations === null) {
+    return html`<section class="card citations" aria-labelledby="cite-title" id="cite">
+  <h2 id="cite-title">Cite this incident</h2>
+  <p class="note">Citations are being prepared; reload the page in a moment.</p>
+</section>`;
+  }
+  return html`<section class="card citations" aria-labelledby="cite-title" id="cite">
+  <h2 id="cite-title">Cite this incident</h2>
+  ${CITATION_LABELS.map(
+    ([key, label]) => html`<figure class="citation">
+    <figcaption>${label} ${copyButton(`cite-${key}`, label)}</figcaption>
+    <pre class="citation__text" id="${`cite-${key}`}" tabindex="0">${citations[key]}</pre>
+  </figure>`,
+  )}
+</section>`;
+}
+
+function renderSummary(incident: Incident, quotes: readonly QuotableSentence[]): SafeHtml {
+  return html`<section class="card" aria-labelledby="summary-title">
+  <h2 id="summary-title">Summary</h2>
+  <p class="summary">${incident.summary || 'No summary could be extracted.'}</p>
+  ${quotes.length === 0
+    ? null
+    : html`<h3>Quotable sentences</h3>
+  <ul class="quotes">${quotes.map(
+    (q, i) => html`<li class="quote"><blockquote>${q.sentence}</blockquote>
+    <pre class="quote__text visually-hidden" id="${`quote-${i}`}">${q.quote}</pre>${copyButton(`quote-${i}`, 'quotation')}</li>`,
+  )}</ul>`}
+</section>`;
+}
+
+/** Renders the whole incident page. */
+export function renderIncidentPage(model: IncidentPageModel): string {
+  const { incident, reports } = model;
+  const body = html`<article class="incident" aria-labelledby="incident-title">
+  <header class="incident__header">
+    <p class="breadcrumb"><a href="/">Search</a> › Incident</p>
+    <h1 id="incident-title">${incident.title}</h1>
+    ${renderBadges(
+      incident.layers.map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
+      incident.causes.map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
+    )}
+  </header>
+  <div class="incident__grid">
+    <div class="incident__main">
+      ${renderSummary(incident, model.quotes)}
+      ${renderTags(incident, reports)}
+      <section aria-labelledby="reports-title">
+        <h2 id="reports-title">Reports (${reports.length})</h2>
+        ${reports.map(renderReport)}
+      </section>
+    </div>
+    <div class="incident__side">
+      <section class="card" aria-labelledby="facts-title"><h2 id="facts-title">Facts</h2>${renderFacts(incident, reports)}</section>
+      ${renderCitations(model.citations)}
+      ${renderRelated(model.related)}
+    </div>
+  </div>
+</article>`;
+  return renderLayout({
+    title: incident.title,
+    body,
+    description: incident.summary.slice(0, 200),
+    scripts: [],
+  });
+}
+

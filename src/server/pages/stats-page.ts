@@ -1,0 +1,65 @@
+/** The statistics page (`/stats`): incidents by year, layer and cause as SVG charts, and our causes beside SoCC'16. */
+import { SOCC16_OUTAGES } from '../../tag/taxonomy.js';
+import { html } from '../html.js';
+import type { LabelCount } from '../knowledge-base-stats.js';
+import type { PreparedKnowledgeBase } from '../prepared-knowledge-base.js';
+import { renderBarChart, type BarChart } from './bar-chart.js';
+import { renderLayout } from './layout.js';
+
+const CERTAINTY_SERIES = [
+  { key: 'confirmed', name: 'confirmed' },
+  { key: 'reported', name: 'reported' },
+  { key: 'speculated', name: 'speculated' },
+];
+
+function certaintyChart(id: string, title: string, counts: readonly LabelCount[]): BarChart {
+  return {
+    id,
+    title,
+    series: CERTAINTY_SERIES,
+    rows: counts.map((c) => ({ label: c.label, values: [c.confirmed, c.reported, c.speculated] })),
+  };
+}
+
+function percent(share: number | null): string {
+  return share === null ? '–' : `${(share * 100).toFixed(1)}%`;
+}
+
+/** Renders the statistics page from the precomputed stats. */
+export function renderStatsPage(served: PreparedKnowledgeBase): string {
+  const { stats, socc16 } = served;
+  const years: BarChart = {
+    id: 'chart-years',
+    title: 'Incidents by year',
+    series: [{ key: 'count', name: 'incidents' }],
+    rows: stats.byYear.map((y) => ({ label: y.year, values: [y.count] })),
+  };
+  const body = html`<h1>Statistics</h1>
+<ul class="stat-figures">
+  <li><strong>${stats.incidents}</strong> incidents</li>
+  <li><strong>${stats.documents}</strong> reports</li>
+  <li><strong>${stats.comments}</strong> reader comments</li>
+</ul>
+<p class="note">Each incident counts once per label. Bars are split by how firmly the sources state the label:
+confirmed (by the operator or an official post-mortem), reported (by a third party) or speculated.</p>
+<div class="stats-grid">
+  <section class="card">${renderBarChart(years)}</section>
+  <section class="card">${renderBarChart(certaintyChart('chart-layers', 'Incidents by failure layer', stats.byLayer))}</section>
+  <section class="card">${renderBarChart(certaintyChart('chart-causes', 'Incidents by root cause', stats.byCause))}</section>
+  <section class="card" aria-labelledby="socc-title">
+    <h2 id="socc-title">Our causes beside the SoCC'16 study</h2>
+    <p class="note">Gunawi et al., “Why Does the Cloud Stop Computing? Lessons from Hundreds of Service Outages” (SoCC 2016),
+    counted root causes over ${SOCC16_OUTAGES} outages (one outage can have several). The study's NETWORK is a cause there and a layer here.</p>
+    <div class="compare-wrap">
+    <table class="compare">
+      <caption class="visually-hidden">Root-cause distribution: Faultline incidents and the SoCC'16 study</caption>
+      <thead><tr><th scope="col">Our label</th><th scope="col" class="num">Our incidents</th><th scope="col" class="num">Share</th><th scope="col">SoCC'16 category</th><th scope="col" class="num">Outages</th><th scope="col" class="num">Share</th></tr></thead>
+      <tbody>${socc16.map(
+        (r) => html`<tr><th scope="row">${r.label}${r.axis === 'layer' ? ' (layer)' : ''}</th><td class="num">${r.ours}</td><td class="num">${percent(r.oursShare)}</td><td>${r.categories.length === 0 ? '(time-related bugs, not counted separately)' : r.categories.join(', ')}</td><td class="num">${r.socc16 ?? '–'}</td><td class="num">${percent(r.socc16Share)}</td></tr>`,
+      )}</tbody>
+    </table>
+    </div>
+  </section>
+</div>`;
+  return renderLayout({ title: 'Statistics', body, current: 'stats' });
+}

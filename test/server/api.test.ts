@@ -1,0 +1,203 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/create-app.js';
+import { fakeKnowledgeBase } from './fake-knowledge-base.js';
+
+const app = createApp({ kb: fakeKnowledgeBase() });
+
+describe('GET /api/search', () => {
+  it('returns the search response as compact JSON', async () => {
+    const res = await request(app).get('/api/search?q=load+balancer');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.text).not.toContain('\n');
+    expect(res.body.query).toBe('load balancer');
+    expect(res.body.total).toBe(3);
+    expect(res.body.hits[0].id).toBe('d-amazon-retail');
+    expect(res.body.hits[0].incident).toBe('2008-06-06-amazon-retail');
+    expect(res.body.facets.layer['load-balancer']).toBe(2);
+  });
+
+  it('applies every filter parameter, repeated or comma-separated', async () => {
+    const layer = await request(app).get('/api/search?q=load&layer=gslb');
+    expect(layer.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-amazon-retail']);
+    const twoLayers = await request(app).get('/api/search?layer=gslb,dns');
+    expect(twoLayers.body.total).toBe(2);
+    const repeated = await request(app).get('/api/search?layer=gslb&layer=dns');
+    expect(repeated.body.total).toBe(2);
+    const cause = await request(app).get('/api/search?cause=deployment');
+    expect(cause.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-evil']);
+    const certainty = await request(app).get('/api/search?certainty=confirmed');
+    expect(certainty.body.total).toBe(3);
+    const provider = await request(app).get('/api/search?provider=amazon');
+    expect(provider.body.total).toBe(2);
+    const years = await request(app).get('/api/search?from=2008&to=2008');
+    expect(years.body.total).toBe(2);
+    const sorted = await request(app).get('/api/search?sort=date');
+    expect(sorted.body.hits[0].id).toBe('d-evil');
+    const paged = await request(app).get('/api/search?page=2&pageSize=3');
+    expect(paged.body.page).toBe(2);
+    expect(paged.body.pageSize).toBe(3);
+    expect(paged.body.hits).toHaveLength(1);
+  });
+
+  it('answers a huge-but-allowed page number with an empty page', async () => {
+    const res = await request(app).get('/api/search?q=load&page=1000');
+    expect(res.status).toBe(200);
+    expect(res.body.hits).toEqual([]);
+    expect(res.body.total).toBe(3);
+  });
+
+  const badParams: [string, string, string][] = [
+    ['layer=bogus', 'layer', 'Invalid option'],
+    ['cause=oops', 'cause', 'Invalid option'],
+    ['certainty=maybe', 'certainty', 'Invalid option'],
+    [`provider=${'p'.repeat(101)}`, 'provider', 'at most 100 characters'],
+    ['from=20x8', 'from', 'whole number'],
+    ['from=999', 'from', 'at least 1000'],
+    ['to=10000', 'to', 'at most 9999'],
+    ['from=2010&to=2008', 'from', 'must not be after to'],
+    ['sort=random', 'sort', 'Invalid option'],
+    ['page=0', 'page', 'at least 1'],
+    ['page=1001', 'page', 'at most 1000'],
+    ['page=99999999999999999999', 'page', 'whole number'],
+    ['page=-1', 'page', 'whole number'],
+    ['pageSize=101', 'pageSize', 'at most 100'],
+    ['pageSize=abc', 'pageSize', 'whole number'],
+    ['q=a&q=b', 'q', 'must be given once'],
+    ['sort=date&sort=relevance', 'sort', 'must be given once'],
+    ['bogus=1', 'bogus', 'unknown parameter'],
+    [`q=${'a'.repeat(600)}`, 'q', 'too long'],
+    [`layer=${Array.from({ length: 21 }, () => 'dns').join(',')}`, 'layer', 'at most 20 values'],
+    ['q=nofield:dns', 'q', 'unrecognised field'],
+  ];
+  it.each(badParams)('400 for %s naming %s', async (query, parameter, message) => {
+    const res = await request(app).get(`/api/search?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.body.error).toBe('bad-parameter');
+    expect(res.body.parameter).toBe(parameter);
+    expect(res.body.message).toContain(message);
+    expect(res.body.message).not.toMatch(/\n\s+at /);
+  });
+
+  it('treats empty filter values as absent (what a blank form field sends)', async () => {
+    const res = await request(app).get('/api/search?q=&from=&to=&layer=&sort=');
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(4);
+  });
+});
+
+describe('GET /api/incidents/:id', () => {
+  it('returns the incident with its full reports', async () => {
+    const res = await request(app).get('/api/incidents/2008-07-20-amazon-s3');
+    expect(res.status).toBe(200);
+    expect(res.body.incident.id).toBe('2008-07-20-amazon-s3');
+    expect(res.body.reports.map((r: { id: string }) => r.id)).toEqual(['d-amazon-s3']);
+    expect(res.body.reports[0].comments).toHaveLength(2);
+  });
+
+  it('404 JSON for an unknown id, 400 for a malformed one', async () => {
+    const unknown = await request(app).get('/api/incidents/1999-01-01-nothing');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: 'not-found', parameter: 'id', message: 'incident: no incident with id "1999-01-01-nothing"' });
+    const malformed = await request(app).get(`/api/incidents/${encodeURIComponent('<script>')}`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.parameter).toBe('id');
+    const long = await request(app).get(`/api/incidents/${'a'.repeat(201)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.message).toContain('at most 200 characters');
+  });
+
+  it('400 for unknown query parameters', async () => {
+    const res = await request(app).get('/api/incidents/2008-07-20-amazon-s3?x=1');
+    expect(res.status).toBe(400);
+    expect(res.body.parameter).toBe('x');
+  });
+});
+
+describe('GET /api/incidents/:id/related', () => {
+  it('returns related incidents with reasons', async () => {
+    const res = await request(app).get('/api/incidents/2008-06-06-amazon-retail/related');
+    expect(res.status).toBe(200);
+    expect(res.body.incident).toBe('2008-06-06-amazon-retail');
+    expect(res.body.related.map((r: { id: string }) => r.id)).toEqual(['2020-01-01-evil-corp', 'example-cloud-dns-outage-1a2b3c']);
+    expect(res.body.related[0].reason).toBe('shares load-balancer');
+  });
+
+  it('honours limit and validates it', async () => {
+    const one = await request(app).get('/api/incidents/2008-06-06-amazon-retail/related?limit=1');
+    expect(one.body.related).toHaveLength(1);
+    for (const bad of ['0', '51', 'x', '1.5']) {
+      const res = await request(app).get(`/api/incidents/2008-06-06-amazon-retail/related?limit=${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body.parameter).toBe('limit');
+    }
+  });
+
+  it('404 for an unknown incident', async () => {
+    const res = await request(app).get('/api/incidents/nope/related');
+    expect(res.status).toBe(404);
+    expect(res.body.parameter).toBe('id');
+  });
+});
+
+describe('GET /api/stats and /api/facets', () => {
+  it('returns precomputed statistics with the SoCC comparison', async () => {
+    const res = await request(app).get('/api/stats');
+    expect(res.status).toBe(200);
+    expect(res.body.incidents).toBe(4);
+    expect(res.body.documents).toBe(4);
+    expect(res.body.comments).toBe(3);
+    expect(res.body.byYear).toEqual([
+      { year: '2008', count: 2 },
+      { year: '2020', count: 1 },
+      { year: 'unknown', count: 1 },
+    ]);
+    const lb = res.body.byLayer.find((l: { label: string }) => l.label === 'load-balancer');
+    expect(lb).toEqual({ label: 'load-balancer', total: 2, confirmed: 0, reported: 1, speculated: 1 });
+    const misconfig = res.body.socc16.find((r: { label: string }) => r.label === 'misconfiguration');
+    expect(misconfig).toEqual({ label: 'misconfiguration', axis: 'cause', ours: 2, oursShare: 0.5, categories: ['CONFIG'], socc16: 34, socc16Share: 34 / 597 });
+    const hardware = res.body.socc16.find((r: { label: string }) => r.label === 'hardware');
+    expect(hardware.socc16).toBe(29);
+    const network = res.body.socc16.find((r: { label: string }) => r.label === 'network');
+    expect(network).toMatchObject({ axis: 'layer', socc16: 52 });
+  });
+
+  it('returns facets over every document', async () => {
+    const res = await request(app).get('/api/facets');
+    expect(res.status).toBe(200);
+    expect(res.body.provider).toEqual({ Amazon: 2, 'Evil <Corp>': 1, 'Example Cloud': 1 });
+    expect(res.body.year).toEqual({ '2008': 2, '2020': 1, unknown: 1 });
+  });
+
+  it('400 for parameters on parameterless routes', async () => {
+    expect((await request(app).get('/api/stats?x=1')).status).toBe(400);
+    expect((await request(app).get('/api/facets?q=1')).status).toBe(400);
+    expect((await request(app).get('/api/openapi.json?x=1')).status).toBe(400);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document describing every route and parameter', async () => {
+    const res = await request(app).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths).sort()).toEqual(
+      ['/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
+    );
+    const names = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(['q', 'layer', 'cause', 'certainty', 'provider', 'from', 'to', 'sort', 'page', 'pageSize']);
+    const schemaRefs = JSON.stringify(res.body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
+    for (const ref of new Set(schemaRefs)) expect(res.body.components.schemas).toHaveProperty(ref.split('/').pop()!);
+  });
+});
+
+describe('unknown API routes', () => {
+  it('404 JSON', async () => {
+    const res = await request(app).get('/api/nothing');
+    expect(res.status).toBe(404);
+    expect(res.body.error).toBe('not-found');
+    expect(res.body.parameter).toBeNull();
+  });
+});

@@ -1,0 +1,225 @@
+import * as cheerio from 'cheerio';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/create-app.js';
+import { fakeKnowledgeBase } from './fake-knowledge-base.js';
+
+const app = createApp({ kb: fakeKnowledgeBase() });
+
+async function page(url: string, status = 200): Promise<cheerio.CheerioAPI> {
+  const res = await request(app).get(url);
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+  return cheerio.load(res.text);
+}
+
+/** Every link and script on a page points at this site or an http(s) URL; nothing carries an event handler. */
+function expectInert($: cheerio.CheerioAPI): void {
+  $('a[href]').each((_, a) => {
+    expect($(a).attr('href')).toMatch(/^(\/|#|https?:\/\/)/);
+  });
+  $('script').each((_, s) => {
+    expect($(s).attr('src')).toMatch(/^\/static\/[a-z-]+\.js$/);
+    expect($(s).html()).toBe('');
+  });
+  expect($('img').length).toBe(0);
+  expect($('[style]').length).toBe(0);
+  $('*').each((_, el) => {
+    for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) expect(name.startsWith('on')).toBe(false);
+  });
+}
+
+describe('search page /', () => {
+  it('has a labelled query box, results with linked titles, badges and marked snippets', async () => {
+    const $ = await page('/?q=load+balancer');
+    expect($('label[for="q"]').text()).toBe('Search incidents');
+    expect($('#q').attr('value')).toBe('load balancer');
+    expect($('#result-summary').text()).toBe('3 reports for load balancer (showing 1–3)');
+    const first = $('.hit').first();
+    expect(first.find('.hit__title a').attr('href')).toBe('/incidents/2008-06-06-amazon-retail');
+    expect(first.find('.hit__title a').text()).toBe('Why Amazon Went Down, and Why It Matters');
+    expect(first.find('time').attr('datetime')).toBe('2008-06-06');
+    expect(first.find('.hit__providers').text()).toBe('Amazon');
+    expect(first.find('.hit__snippet mark').first().text().toLowerCase()).toBe('load');
+    const gslb = first.find('.badge--layer').first();
+    expect(gslb.hasClass('badge--speculated')).toBe(true);
+    expect(gslb.find('.badge__certainty').text()).toBe('speculated');
+    expectInert($);
+  });
+
+  it('shows facet filters with counts whose links keep the query and toggle the filter', async () => {
+    const $ = await page('/?q=load');
+    const layerLinks = $('[data-facet="layers"] a');
+    const lb = layerLinks.filter((_, a) => $(a).find('.facet__label').text() === 'load-balancer');
+    expect(lb.find('.facet__count').text()).toBe('2');
+    expect(lb.attr('href')).toBe('/?q=load&layer=load-balancer');
+    const $f = await page('/?q=load&layer=load-balancer');
+    const selected = $f('[data-facet="layers"] a[aria-current="true"]');
+    expect(selected.find('.facet__label').text()).toBe('load-balancer');
+    expect(selected.attr('href')).toBe('/?q=load');
+    expect($f('input[type="hidden"][name="layer"]').attr('value')).toBe('load-balancer');
+    expect($f('.clear-filters').attr('href')).toBe('/?q=load');
+    const year = $f('[data-facet="year"] a').first();
+    expect(year.attr('href')).toBe('/?q=load&layer=load-balancer&from=2020&to=2020');
+  });
+
+  it('offers sort and paging that keep the state in the URL', async () => {
+    const $ = await page('/?sort=date&pageSize=2');
+    expect($('#sort option[selected]').attr('value')).toBe('date');
+    expect($('.hit')).toHaveLength(2);
+    expect($('.pager a[rel="next"]').attr('href')).toBe('/?sort=date&pageSize=2&page=2');
+    const $2 = await page('/?sort=date&pageSize=2&page=2');
+    expect($2('.pager a[rel="prev"]').attr('href')).toBe('/?sort=date&pageSize=2');
+    expect($2('.pager [aria-current="page"]').text()).toBe('2');
+    expect($2('ol.hits').attr('start')).toBe('3');
+  });
+
+  it('answers bad parameters with a 400 page that explains and still searches', async () => {
+    const $ = await page('/?q=outage&layer=bogus', 400);
+    expect($('.alert').text()).toContain('search: parameter layer: Invalid option');
+    expect($('#q').attr('value')).toBe('outage');
+    expect($('form[role="search"]').length).toBe(1);
+  });
+
+  it('ignores unknown parameters on the page (links from elsewhere may carry them)', async () => {
+    const $ = await page('/?q=zone&utm_source=x');
+    expect($('.hit')).toHaveLength(1);
+  });
+
+  it('renders hostile titles, snippets and providers as text', async () => {
+    const res = await request(app).get('/?q=evil');
+    expect(res.text).not.toContain('<script>alert');
+    expect(res.text).not.toContain('<img');
+    const $ = cheerio.load(res.text);
+    expect($('.hit__title a').text()).toBe('<script>alert(1)</script> Evil outage <img src=x onerror=alert(1)>');
+    expect($('.hit__providers').text()).toBe('Evil <Corp>');
+    const provider = $('[data-facet="providers"] a').filter((_, a) => $(a).find('.facet__label').text() === 'Evil <Corp>');
+    expect(provider.attr('href')).toBe('/?q=evil&provider=Evil+%3CCorp%3E');
+    expectInert($);
+  });
+
+  it('escapes a hostile query echoed back', async () => {
+    const res = await request(app).get(`/?q=${encodeURIComponent('"><script>alert(5)</script>')}`);
+    expect(res.text).not.toContain('<script>alert(5)');
+    const $ = cheerio.load(res.text);
+    expect($('#q').attr('value')).toBe('"><script>alert(5)</script>');
+    expectInert($);
+  });
+});
+
+describe('incident page /incidents/:id', () => {
+  it('shows title, facts, summary, quotable sentences and tags with evidence in context', async () => {
+    const $ = await page('/incidents/2008-07-20-amazon-s3');
+    expect($('h1').text()).toBe('S3 Outage Highlights Fragility of Web Services');
+    const facts = Object.fromEntries($('.facts__row').map((_, r) => [[$(r).find('dt').text(), $(r).find('dd').text()]]).get() as [string, string][]);
+    expect(facts).toMatchObject({ Date: '2008-07-20', Providers: 'Amazon', Services: 'S3', Duration: 'more than eight hours (about 480 minutes)', Reports: '1' });
+    expect($('.summary').text()).toContain("Amazon's S3 cloud storage service went offline");
+    expect($('.quote blockquote')).toHaveLength(2);
+    expect($('#quote-0').text()).toBe(
+      "\"Amazon's S3 cloud storage service went offline this morning for an extended period of time.\" — Om Malik, S3 Outage Highlights Fragility of Web Services, gigaom.com, 2008-07-20. https://gigaom.com/2008/07/20/amazon-s3-outage/",
+    );
+    const controlPlane = $('.tag-item').filter((_, t) => $(t).find('.badge').text() === 'layer: control-planeconfirmed');
+    expect(controlPlane.find('.badge').hasClass('badge--confirmed')).toBe(true);
+    expect(controlPlane.find('.tag-item__confidence').text()).toBe('confidence 90%');
+    const quote = controlPlane.find('.evidence__quote');
+    expect(quote.find('mark').text()).toBe(
+      'We experienced a problem with those internal system communications, leaving the components unable to interact properly.',
+    );
+    expect(quote.text()).toContain('As a distributed system, the different components of S3 need to be aware');
+    expect(quote.text()).toContain('Load balancers getting misconfigured');
+  });
+
+  it('lists every report with its source files (merged copies) and the comments with authors and their own tags', async () => {
+    const $ = await page('/incidents/2008-06-06-amazon-retail');
+    expect($('.sources summary').text()).toBe('2 source files (merged copies)');
+    expect($('.sources__table tbody tr').map((_, r) => $(r).find('code').first().text()).get()).toEqual([
+      '000_95e2d58907dc20d1.txt',
+      '001_c4b483a6c527ed12.txt',
+    ]);
+    expect($('.report__meta a').attr('href')).toBe('http://gigaom.com/2008/06/06/why-amazon-went-down/');
+    const $s3 = await page('/incidents/2008-07-20-amazon-s3');
+    const comments = $s3('.comment');
+    expect(comments).toHaveLength(2);
+    expect(comments.eq(0).find('.comment__name a').text()).toBe('Jeff');
+    expect(comments.eq(0).find('.comment__name a').attr('href')).toBe('https://jeff.example.com/blog');
+    expect(comments.eq(0).find('.comment__text p')).toHaveLength(2);
+    expect(comments.eq(0).find('.comment__tags .badge').text()).toBe('layer: storagespeculated');
+    expect(comments.eq(1).find('.comment__name').text()).toBe('Anonymous reader');
+    expect(comments.eq(1).find('.comment__tags')).toHaveLength(0);
+  });
+
+  it('has related incidents with reasons and a citation box with six formats and copy buttons', async () => {
+    const $ = await page('/incidents/2008-06-06-amazon-retail');
+    expect($('.related a').first().attr('href')).toBe('/incidents/2020-01-01-evil-corp');
+    expect($('.related__reason').first().text()).toBe('shares load-balancer');
+    expect($('.citation figcaption').map((_, f) => $(f).contents().first().text().trim()).get()).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
+    expect($('#cite-bibtex').text()).toMatch(/^@online\{/);
+    expect($('#cite-bibtex').text()).toContain('title = {Why {Amazon} {Went} {Down}, and {Why} {It} {Matters}}');
+    expect($('#cite-apa').text()).toBe('Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. gigaom.com. http://gigaom.com/2008/06/06/why-amazon-went-down/');
+    expect(JSON.parse($('#cite-cslJson').text())[0].title).toBe('Why Amazon Went Down, and Why It Matters');
+    expect($('#cite-ris').text()).toMatch(/^TY {2}- /);
+    expect($('button[data-copy-target="cite-bibtex"]').attr('hidden')).toBe('hidden');
+  });
+
+  it('renders the hostile document inert: script and img text visible, javascript: URLs as text', async () => {
+    const res = await request(app).get('/incidents/2020-01-01-evil-corp');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toMatch(/<script>alert/i);
+    expect(res.text).not.toMatch(/<img/i);
+    expect(res.text).not.toMatch(/href="javascript:/i);
+    const $ = cheerio.load(res.text);
+    expect($('h1').text()).toBe('<script>alert(1)</script> Evil outage <img src=x onerror=alert(1)>');
+    expect($('title').text()).toBe('<script>alert(1)</script> Evil outage <img src=x onerror=alert(1)> · Faultline');
+    const comment = $('.comment');
+    expect(comment.find('.comment__name').text()).toBe('<img src=x onerror=alert(2)>');
+    expect(comment.find('.comment__name a')).toHaveLength(0);
+    expect(comment.find('.comment__text').text()).toBe('<script>alert(3)</script> I saw it too.');
+    expect($('.report__url-note code').text()).toBe('javascript:alert(1)');
+    expect($('.report__meta .unsafe-url').text()).toBe('original article');
+    expect($('.report__meta').text()).toContain('by <b>Mallory</b>');
+    expect($('.sources__table code').first().text()).toBe('evil/<script>.html');
+    expectInert($);
+  });
+
+  it('404 apology page with a search box for an unknown incident; 400 for a malformed id', async () => {
+    const $ = await page('/incidents/1999-01-01-nothing', 404);
+    expect($('h1').text()).toBe('We could not find that page');
+    expect($('.apology p').eq(1).text()).toBe('incident: no incident with id "1999-01-01-nothing"');
+    expect($('form[role="search"] input[name="q"]').length).toBe(1);
+    const $bad = await page(`/incidents/${encodeURIComponent('<b>')}`, 400);
+    expect($bad('h1').text()).toBe('That request did not work');
+  });
+});
+
+describe('statistics page /stats', () => {
+  it('draws three SVG charts with titles and table fallbacks, and the SoCC16 comparison', async () => {
+    const $ = await page('/stats');
+    expect($('svg.chart__svg')).toHaveLength(3);
+    expect($('svg.chart__svg').map((_, s) => $(s).find('title').first().text()).get()).toEqual([
+      'Incidents by year',
+      'Incidents by failure layer',
+      'Incidents by root cause',
+    ]);
+    $('svg.chart__svg').each((_, s) => expect($(s).attr('role')).toBe('img'));
+    const years = $('#chart-years .chart__table tbody tr').map((_, r) => $(r).text()).get();
+    expect(years).toEqual(['20082', '20201', 'unknown1']);
+    const lbRow = $('#chart-layers .chart__table tbody tr').filter((_, r) => $(r).find('th').text() === 'load-balancer');
+    expect(lbRow.find('td').map((_, td) => $(td).text()).get()).toEqual(['0', '1', '1', '2']);
+    expect($('#chart-layers rect title').map((_, t) => $(t).text()).get()).toContain('load-balancer, speculated: 1');
+    const misconfig = $('.compare tbody tr').filter((_, r) => $(r).find('th').text() === 'misconfiguration');
+    expect(misconfig.find('td').map((_, td) => $(td).text()).get()).toEqual(['2', '50.0%', 'CONFIG', '34', '5.7%']);
+    const time = $('.compare tbody tr').filter((_, r) => $(r).find('th').text() === 'time');
+    expect(time.find('td').eq(2).text()).toBe('(time-related bugs, not counted separately)');
+    expect($('.compare tbody tr').last().find('th').text()).toBe('network (layer)');
+    expectInert($);
+  });
+});
+
+describe('not found', () => {
+  it('answers unknown pages with the 404 apology page', async () => {
+    const $ = await page('/no/such/page', 404);
+    expect($('.apology__status').text()).toBe('Error 404');
+    expect($('#apology-q').length).toBe(1);
+    expect($('label[for="apology-q"]').length).toBe(1);
+  });
+});
