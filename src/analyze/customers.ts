@@ -1,8 +1,10 @@
 /**
  * Affected customers: capitalised names in the contexts where articles name them:
  *
- * - "<clients|customers|sites|companies|...> such as / like / including A, B and C"
- * - "A, B and C are (some|among) of the ... <companies|customers|...>"
+ * - "<clients|customers|sites|companies|...> such as / like / including A, B and C" in a
+ *   sentence about the outage ("offline", "affected", "down", ...)
+ * - "A, B and C are (some|among) of the ... <companies|customers|...>" in a sentence about the
+ *   outage or about depending on the provider ("using", "rely on", "customers of")
  * - "affected <customers|companies|...> include(d) A and B"
  * - "A, B and C (were|was) (also) (down|offline|affected|impacted|unavailable)"
  *
@@ -19,6 +21,11 @@ const NAME = "(?:[A-Z0-9][\\w.&'’-]*[\\w&])(?:\\s+(?:[A-Z][\\w.&'’-]*[\\w&]|
 const NAME_LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
 const GROUP =
   '(?:clients|customers|users|companies|sites|websites|services|businesses|startups|start-ups|firms|apps|applications|brands|retailers|platforms|tenants|organizations|organisations|names)';
+/** Outage words: the "such as" and "are some of the companies" forms need one in the sentence. */
+const AFFECTED_CONTEXT =
+  /\b(?:outage|offline|down|affected|impacted|unavailable|unreachable|inaccessible|disrupt\w*|broke|broken|errors?|failed|failing|hit|knocked|suffered|went dark)\b/iu;
+/** ... or a dependency on the provider ("companies using Amazon's S3"). */
+const DEPENDENCY_CONTEXT = /\b(?:using|use|uses|rely|relies|relying|depend|depends|depending|built on|hosted on|run on|runs on|customers of|clients of)\b/iu;
 const PATTERNS: RegExp[] = [
   new RegExp(`\\b${GROUP}\\s+(?:\\w+\\s+)?(?:such as|like|including|e\\.g\\.,?|among them)\\s+(${NAME_LIST})`, 'gu'),
   new RegExp(`(?:^|[:;]\\s*)(${NAME_LIST})\\s+(?:are|were|is|was)\\s+(?:some|among|one|two|three|a few|several|just some)\\b[^.]*?\\b${GROUP}`, 'gu'),
@@ -58,7 +65,11 @@ export function findCustomers(text: string, sentences: readonly Sentence[], excl
     const body = text.slice(sentence.start, sentence.end);
     if (!/[A-Z0-9].*[A-Z0-9]/u.test(body.slice(1))) continue;
     if (!TRIGGER.test(body)) continue;
-    for (const pattern of PATTERNS) {
+    const affected = AFFECTED_CONTEXT.test(body);
+    const dependent = affected || DEPENDENCY_CONTEXT.test(body);
+    for (let p = 0; p < PATTERNS.length; p += 1) {
+      const pattern = PATTERNS[p];
+      if (pattern === undefined || (p === 0 && !affected) || (p === 1 && !dependent)) continue;
       for (const match of body.matchAll(pattern)) {
         for (const raw of (match[1] ?? '').split(SPLIT)) {
           const name = cleanName(raw, exclude);

@@ -2,7 +2,8 @@
  * Outage durations: "more than eight hours" -> 480 minutes. Candidates are wink's DURATION
  * entities, widened to the left over a qualifier ("more than", "over", "nearly", ...) and
  * scored by their context: the sentence speaks of the outage, "for"/"lasted" precede them;
- * recurring or unrelated spans ("every 5 minutes", "within 24 hours", "6 months") lose.
+ * recurring or unrelated spans ("every 5 minutes", "within 24 hours", "6 months") are skipped
+ * and vague ones ("a few hours") need more support.
  */
 import type { Entity, Fact, Sentence } from '../model/document.js';
 import { evidenceAt } from './evidence.js';
@@ -12,7 +13,7 @@ const UNIT_MINUTES: Record<string, number> = {
   second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080,
 };
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:(?:${NUMBER_WORDS.join('|')})[\\s-]*)+)`;
-const PAIR = new RegExp(`(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'giu');
+const PAIR = new RegExp(`\\b(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'giu');
 const HALF = /\bhalf\s+an?\s+(hour|day)\b/iu;
 const QUALIFIER =
   /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/iu;
@@ -20,6 +21,7 @@ const OUTAGE_CONTEXT =
   /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out)\b/iu;
 const FOR_BEFORE = /\b(?:for|lasted|lasting|took|after)\s+(?:\S+\s+){0,2}$/iu;
 const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in the|ago)\s+(?:\S+\s+){0,1}$/iu;
+const VAGUE = /\b(?:few|several|couple|many|some)\b/iu;
 const NOT_OUTAGE_AFTER = /^\s*(?:ago|later|earlier|before|old|of (?:data|logs))\b/iu;
 
 /** Total minutes of a duration phrase ("eight hours", "2 hours and 30 minutes"), or null. */
@@ -58,6 +60,8 @@ export function findDuration(
     let score = 0;
     if (OUTAGE_CONTEXT.test(evidence.text)) score += 2;
     if (FOR_BEFORE.test(before)) score += 1;
+    // "a few hours", "several days": vague, often hypothetical ("even a few hours of downtime").
+    if (VAGUE.test(entity.text)) score -= 1;
     const qualifier = QUALIFIER.exec(before);
     const start = qualifier === null ? entity.start : entity.start - qualifier[0].length;
     if (best === null || score > best.score) best = { score, start, end: entity.end, minutes };

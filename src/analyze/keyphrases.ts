@@ -2,8 +2,8 @@
  * Key phrases without part-of-speech tags (the shared wink pipe runs none; see nlp.ts): the
  * RAKE idea of cutting the token stream at punctuation, numbers and stop words, so the runs of
  * content words left are candidate phrases. A phrase keeps at most four words, may start with
- * a participle ("misconfigured load balancer", "distributed systems") but never ends in a
- * verb-like or adverb word. Phrases are lower-cased, scored by frequency times a bonus for
+ * a participle ("misconfigured load balancer", "distributed systems") but never has one inside
+ * or at its end, nor an adverb in "-ly". Phrases are lower-cased, scored by frequency times a bonus for
  * multi-word phrases and for an early first mention; plural forms and phrases contained in a
  * better one are folded away.
  */
@@ -60,6 +60,8 @@ export function extractKeyphrases(reading: TextReading, options: KeyphraseOption
     const joined = gap === 0 || (gap === 1 && text.charCodeAt(ends[i - 1] ?? 0) === 32);
     if (chunk.length > 0 && !joined) flush();
     if (word.length > 1 && WORD.test(word) && !STOP_WORDS.has(word)) {
+      // A participle inside a run starts a new phrase ("etsy | stopped | serving traffic").
+      if (chunk.length > 0 && NOT_FINAL.test(word)) flush();
       if (chunk.length === 0) chunkStart = i;
       chunk.push(word);
     } else if (chunk.length > 0) {
@@ -86,7 +88,9 @@ export function extractKeyphrases(reading: TextReading, options: KeyphraseOption
   const scored = [...stats.values()].map((entry) => {
     const words = entry.best.split(' ').length;
     const early = 1 + 0.5 * (1 - entry.first / Math.max(1, total));
-    return { phrase: entry.best, score: entry.count * (words > 1 ? 2 : 1) * early };
+    // A phrase opening with a participle is often a verb phrase ("experiencing issues").
+    const opensWithParticiple = words > 1 && NOT_FINAL.test(entry.best.slice(0, entry.best.indexOf(' ')));
+    return { phrase: entry.best, score: entry.count * (words > 1 ? 2 : 1) * early * (opensWithParticiple ? 0.7 : 1) };
   });
   scored.sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
 

@@ -36,7 +36,10 @@ export function parseNumber(phrase: string): number | null {
     const unit = UNITS[word];
     const ten = TENS[word];
     const scale = SCALES[word];
-    if (word === 'half' && seen) {
+    if ((word === 'a' || word === 'an') && seen) {
+      // "one and a half": the article belongs to "half".
+      continue;
+    } else if (word === 'half' && seen) {
       current += 0.5;
     } else if (unit !== undefined) {
       // "a couple" = 2, not 1 + 2.

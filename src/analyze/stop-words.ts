@@ -29,8 +29,13 @@ day days week weeks month months year years hour hours minute minutes second sec
 fifth kind sort bit part point points fact case question answer idea blog post article comment comments
 thanks people guy guys example instance number numbers amount various different certain possible entire
 big little small large high low long short early late able important main major minor full
-nt ll ve re com www http https org net lead leads led provide provides provided allow allows allowed
-require requires include includes including whether also via e.g i.e
+update updated updates nt ll ve re com www http https org net lead leads led provide provides provided allow allows allowed
+require requires include includes including whether also via e.g i.e due run runs ran stop stops
+stopped fix fixes fixed restart restarts caused causes cause's became becomes
+utc gmt pst pdt est edt cst cdt mst mdt cet cest bst ist jst am pm
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night tonight
 `;
 
 /** The stop words (lower case). */
