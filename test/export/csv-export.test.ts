@@ -47,7 +47,7 @@ describe('CSV documents table (single file)', () => {
     const hostile = rows.find((r) => r.id === hostileDocument.id)!;
     expect(hostile.title).toBe('\'=cmd|\' /C calc\'!A0 <script>alert("x")</script>');
     expect(hostile.summary).toBe("'@everyone: the database failover never happened.");
-    expect(hostile.text.startsWith("'+1 for transparency")).toBe(true);
+    expect(hostile.text?.startsWith("'+1 for transparency")).toBe(true);
   });
 
   it('drops the text column with noText and keeps summaries and links', async () => {
