@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { exportToDirectory, type DataPackage, type ExportFormat } from '../../src/export/index.js';
 import { FAULTLINE_VERSION } from '../../src/version.js';
@@ -18,6 +18,8 @@ const profiles: Record<string, object> = {
 };
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+// ajv-draft-04 is CommonJS: under NodeNext its class is the module's `default` member.
+const Ajv = AjvDraft04.default;
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addFormat('date-time', ISO_DATE_TIME);
 ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
