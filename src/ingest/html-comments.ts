@@ -166,11 +166,17 @@ function authorUrl(el: Element): string | null {
   return (link.attribs['href'] ?? link.attribs['content'] ?? '').trim() || null;
 }
 
-/** The comment's date from its own date elements, in page order. */
+/** The comment's date: machine-readable attributes first (`datetime`, `content`), then the text of date elements. */
 function commentDate(own: readonly Element[], comment: Element): string | null {
   for (const el of own) {
     if (!roleOf(el, 'date', comment)) continue;
-    const raw = el.attribs['datetime'] ?? el.attribs['content'] ?? inlineText(el);
+    const attribute = el.attribs['datetime'] ?? el.attribs['content'];
+    const iso = attribute === undefined ? null : toIsoDate(attribute);
+    if (iso !== null) return iso;
+  }
+  for (const el of own) {
+    if (!roleOf(el, 'date', comment)) continue;
+    const raw = inlineText(el);
     const iso = toIsoDate(raw) ?? toIsoDate(raw.split('|')[0]!.replace(/\s+at\s+/i, ' ').trim());
     if (iso !== null) return iso;
   }

@@ -113,19 +113,19 @@ export function cleanTitle(raw: string, siteName: string | null, url: string | n
     for (const sep of [...STRONG_SEPARATORS, ...DASH_SEPARATORS]) {
       const at = title.lastIndexOf(sep);
       if (at <= 0) continue;
+      // "Site | Title"
+      const first = title.indexOf(sep);
+      if (first > 0 && isSite(title.slice(0, first))) {
+        title = title.slice(first + sep.length).trim();
+        changed = true;
+        break;
+      }
       const head = title.slice(0, at).trim();
       const tail = title.slice(at + sep.length).trim();
       const strong = STRONG_SEPARATORS.includes(sep);
       const shortTail = tail.length <= 40 && tail.split(' ').length <= 4;
       if (head.split(' ').length >= 2 && (isSite(tail) || (strong && shortTail))) {
         title = head;
-        changed = true;
-        break;
-      }
-      // "Site | Title"
-      const first = title.indexOf(sep);
-      if (first > 0 && isSite(title.slice(0, first))) {
-        title = title.slice(first + sep.length).trim();
         changed = true;
         break;
       }

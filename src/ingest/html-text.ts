@@ -67,7 +67,8 @@ export function htmlParagraphs(root: AnyNode, exclude: ReadonlySet<AnyNode> = ne
     if (exclude.has(node) && node !== root) continue;
     if (node.type === 'text') {
       const data = node.data;
-      tokens.push(preDepth > 0 ? data : data.replace(/\s+/g, ' '));
+      // HTML collapses ASCII whitespace only; a no-break space is kept (normalisation handles it).
+      tokens.push(preDepth > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
       continue;
     }
     if (node.type === 'root') {
