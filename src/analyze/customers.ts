@@ -19,8 +19,13 @@ export const MAX_CUSTOMERS = 12;
 
 const NAME = "(?:[A-Z0-9][\\w.&'’-]*[\\w&])(?:\\s+(?:[A-Z][\\w.&'’-]*[\\w&]|of|de|&))*";
 const NAME_LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
-const GROUP =
-  '(?:clients|customers|users|companies|sites|websites|services|businesses|startups|start-ups|firms|apps|applications|brands|retailers|platforms|tenants|organizations|organisations|names)';
+const GROUP_WORDS = [
+  'clients', 'customers', 'users', 'companies', 'sites', 'websites', 'services', 'businesses', 'startups',
+  'start-ups', 'firms', 'apps', 'applications', 'brands', 'retailers', 'platforms', 'tenants',
+  'organizations', 'organisations', 'names',
+];
+/** The group nouns, first letter in either case ("Sites such as ..."). */
+const GROUP = `(?:${GROUP_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** Outage words: the "such as" and "are some of the companies" forms need one in the sentence. */
 const AFFECTED_CONTEXT =
   /\b(?:outage|offline|down|affected|impacted|unavailable|unreachable|inaccessible|disrupt\w*|broke|broken|errors?|failed|failing|hit|knocked|suffered|went dark)\b/iu;

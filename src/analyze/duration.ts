@@ -1,6 +1,6 @@
 /**
- * Outage durations: "more than eight hours" -> 480 minutes. Candidates are wink's DURATION
- * entities, widened to the left over a qualifier ("more than", "over", "nearly", ...) and
+ * Outage durations: "more than eight hours" -> 480 minutes, "from 9:16 PM to 11:16 PM" -> 120.
+ * Candidates are wink's DURATION (and TIME range) entities, widened to the left over a qualifier ("more than", "over", "nearly", ...) and
  * scored by their context: the sentence speaks of the outage, "for"/"lasted" precede them;
  * recurring or unrelated spans ("every 5 minutes", "within 24 hours", "6 months") are skipped
  * and vague ones ("a few hours") need more support.
@@ -24,7 +24,33 @@ const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in th
 const VAGUE = /\b(?:few|several|couple|many|some)\b/iu;
 const NOT_OUTAGE_AFTER = /^\s*(?:ago|later|earlier|before|old|of (?:data|logs))\b/iu;
 
-/** Total minutes of a duration phrase ("eight hours", "2 hours and 30 minutes"), or null. */
+const CLOCK_RANGE =
+  /\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\s*(?:to|until|till|through|-|–|and)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/iu;
+
+/** Minutes after midnight of a clock time; `half` is "a"/"p" or undefined (24-hour clock). */
+function clockMinutes(hour: number, minute: number, half: string | undefined): number {
+  const h = half === undefined ? hour : (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  return h * 60 + minute;
+}
+
+/** Minutes between the two clock times of a range ("from 9:16 PM to 11:16 PM"), or null. */
+function clockRangeMinutes(phrase: string): number | null {
+  const m = CLOCK_RANGE.exec(phrase);
+  if (m === null) return null;
+  // A range needs clock times: minutes or am/pm on at least one side ("2 to 3" is no range).
+  if (m[2] === undefined && m[5] === undefined && m[3] === undefined && m[6] === undefined) return null;
+  const endHalf = m[6];
+  const startHalf = m[3] ?? endHalf;
+  const start = clockMinutes(Number(m[1]), Number(m[2] ?? 0), startHalf);
+  const end = clockMinutes(Number(m[4]), Number(m[5] ?? 0), endHalf);
+  const minutes = end >= start ? end - start : end + 1440 - start;
+  return minutes > 0 ? minutes : null;
+}
+
+/**
+ * Total minutes of a duration phrase ("eight hours", "2 hours and 30 minutes", "from 9:16 PM
+ * to 11:16 PM"), or null.
+ */
 export function durationMinutes(phrase: string): number | null {
   const half = HALF.exec(phrase);
   if (half !== null) return (half[1]?.toLowerCase() === 'day' ? 1440 : 60) / 2;
@@ -37,7 +63,7 @@ export function durationMinutes(phrase: string): number | null {
     total += (amount + (match[3] !== undefined ? 0.5 : 0)) * unit;
     found = true;
   }
-  return found ? Math.round(total) : null;
+  return found ? Math.round(total) : clockRangeMinutes(phrase);
 }
 
 /** Picks the outage duration among the text's DURATION entities, or null. */
@@ -48,7 +74,7 @@ export function findDuration(
 ): Fact<{ text: string; minutes: number | null }> | null {
   let best: { score: number; start: number; end: number; minutes: number } | null = null;
   for (const entity of entities) {
-    if (entity.type !== 'DURATION') continue;
+    if (entity.type !== 'DURATION' && entity.type !== 'TIME') continue;
     const minutes = durationMinutes(entity.text);
     // Month/year spans ("6 months", "2.5 years") are not outage durations.
     if (minutes === null || minutes <= 0 || minutes > 60 * 24 * 14) continue;

@@ -5,7 +5,11 @@
  * - providers: the metadata `company` first (canonical name when the lexicon knows it), then
  *   PROVIDER entities ranked by mentions, with a bonus for a mention in the title and for the
  *   providers of mentioned services; minor mentions (under a third of the leader's score, or a
- *   single mention when the leader has several) are dropped;
+ *   single mention when the leader has several) are dropped, and so is a provider the text
+ *   only names as an affected customer ("sites such as Reddit were offline");
+ * - customers: see customers.ts; the metadata names, the services and the providers the text
+ *   is about (in the title, or mentioned at least twice and half as often as the leader) are
+ *   never customers;
  * - services: the metadata `product` first, then SERVICE entities ranked the same way;
  * - incident date: the metadata start time's day; else the first DATE/TIME entity of an
  *   outage sentence that resolves to a day relative to the publication date ("June 6",
@@ -40,24 +44,31 @@ interface Ranked {
   name: string;
   score: number;
   mentions: number;
+  inTitle: boolean;
   first: Entity | null;
 }
 
+/** Every entity of `type` by canonical name, best first (mentions, title, boosts). */
 function rankEntities(entities: readonly Entity[], type: LexiconType, title: string, boosts: Map<string, number>): Ranked[] {
   const byName = new Map<string, Ranked>();
   for (const entity of entities) {
     if (entity.type !== type || entity.value === undefined) continue;
-    const ranked = byName.get(entity.value) ?? { name: entity.value, score: 0, mentions: 0, first: entity };
+    const ranked = byName.get(entity.value) ?? { name: entity.value, score: 0, mentions: 0, inTitle: false, first: entity };
     ranked.mentions += 1;
     ranked.score += 1;
     byName.set(entity.value, ranked);
   }
   const titleLower = title.toLowerCase();
   for (const ranked of byName.values()) {
-    if (titleLower !== '' && lookupAliasesIn(ranked.name, titleLower)) ranked.score += 3;
+    ranked.inTitle = titleLower !== '' && lookupAliasesIn(ranked.name, titleLower);
+    if (ranked.inTitle) ranked.score += 3;
     ranked.score += boosts.get(ranked.name) ?? 0;
   }
-  const list = [...byName.values()].sort((a, b) => b.score - a.score || (a.first?.start ?? 0) - (b.first?.start ?? 0));
+  return [...byName.values()].sort((a, b) => b.score - a.score || (a.first?.start ?? 0) - (b.first?.start ?? 0));
+}
+
+/** Drops minor mentions: under a third of the leader's score, or a lone mention beside a leader with several. */
+function keepMajor(list: Ranked[]): Ranked[] {
   const top = list[0];
   if (top === undefined) return [];
   return list
@@ -83,6 +94,14 @@ function canonicalName(value: string): string {
   return lookupLexicon(value)?.canonical ?? value.trim();
 }
 
+/** The canonical names listed in a metadata value ("AWS, Google and Fastly"). */
+function splitNames(meta: string | null | undefined): string[] {
+  return (meta ?? '')
+    .split(/\s*[,;/]\s*|\s+and\s+/u)
+    .filter((raw) => raw.trim() !== '')
+    .map(canonicalName);
+}
+
 function metadataFact(value: string, entities: readonly Entity[], text: string, sentences: readonly Sentence[]): Fact {
   const mention = entities.find((e) => e.value === value || e.text.toLowerCase() === value.toLowerCase());
   return { value, evidence: mention === undefined ? null : evidenceAt(text, sentences, mention.start), from: 'metadata' };
@@ -97,9 +116,7 @@ function rankedFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const raw of (meta ?? '').split(/\s*[,;/]\s*|\s+and\s+/u)) {
-    if (raw.trim() === '') continue;
-    const name = canonicalName(raw);
+  for (const name of splitNames(meta)) {
     if (seen.has(name)) continue;
     seen.add(name);
     facts.push(metadataFact(name, entities, text, sentences));
@@ -151,9 +168,26 @@ export function extractFacts(
     const owner = lookupLexicon(s.name)?.provider;
     if (owner !== undefined) boosts.set(owner, (boosts.get(owner) ?? 0) + Math.min(3, s.mentions / 2));
   }
-  const providers = rankedFacts(context.company, rankEntities(entities, 'PROVIDER', title, boosts), entities, text, sentences);
-  const services = rankedFacts(context.product, serviceRanked, entities, text, sentences);
-  const exclude = new Set<string>([...providers, ...services].map((f) => f.value));
+  const providerRanking = rankEntities(entities, 'PROVIDER', title, boosts);
+  // Names the text is about (metadata, title, several mentions) are never customers; a
+  // provider the text only names as an affected customer is not a provider of the incident.
+  const topMentions = providerRanking[0]?.mentions ?? 0;
+  const exclude = new Set<string>([
+    ...splitNames(context.company),
+    ...splitNames(context.product),
+    ...serviceRanked.map((r) => r.name),
+    ...providerRanking.filter((r) => r.inTitle || (r.mentions >= 2 && r.mentions * 2 >= topMentions)).map((r) => r.name),
+  ]);
+  const customers = findCustomers(text, sentences, exclude);
+  const customerNames = new Set(customers.map((c) => c.value));
+  const providers = rankedFacts(
+    context.company,
+    keepMajor(providerRanking.filter((r) => !customerNames.has(r.name))),
+    entities,
+    text,
+    sentences,
+  );
+  const services = rankedFacts(context.product, keepMajor(serviceRanked), entities, text, sentences);
   const startTime: Fact | null =
     context.startTime !== null && context.startTime !== undefined && context.startTime.trim() !== ''
       ? { value: context.startTime.trim(), evidence: null, from: 'metadata' }
@@ -161,7 +195,7 @@ export function extractFacts(
   return {
     providers,
     services,
-    customers: findCustomers(text, sentences, exclude),
+    customers,
     incidentDate: findIncidentDate(text, sentences, entities, context),
     startTime,
     duration: findDuration(text, sentences, entities),

@@ -1,6 +1,6 @@
 /**
  * The incident's start time as written ("10:25 AM PST"): the first clock time among wink's TIME
- * entities in a sentence about the outage, without its approximation word ("around", "at"),
+ * entities (and DURATION ranges: "from 9:16 PM to 11:16 PM PDT") in a sentence about the outage, without its approximation word ("around", "at"),
  * with the time zone of the entity kept (or borrowed from a range's end: "9:16 PM to 11:16 PM
  * PDT" -> "9:16 PM PDT").
  */
@@ -17,7 +17,7 @@ const START_CONTEXT =
 export function findStartTime(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): Fact | null {
   let fallback: Fact | null = null;
   for (const entity of entities) {
-    if (entity.type !== 'TIME') continue;
+    if (entity.type !== 'TIME' && entity.type !== 'DURATION') continue;
     const clock = CLOCK.exec(entity.text);
     if (clock === null) continue;
     const clockEnd = entity.start + clock.index + (clock[1] ?? '').length;

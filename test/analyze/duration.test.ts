@@ -20,3 +20,18 @@ describe('durationMinutes', () => {
     expect(durationMinutes('for a while')).toBeNull();
   });
 });
+
+describe('durationMinutes of clock ranges', () => {
+  it.each([
+    ['from 9:16 PM to 11:16 PM PDT', 120],
+    ['between 11:30 pm and 1:15 am', 105],
+    ['14:05 - 16:35 UTC', 150],
+    ['from 10 to 11:30 AM', 90],
+  ])('%s -> %d minutes', (phrase, minutes) => {
+    expect(durationMinutes(phrase)).toBe(minutes);
+  });
+
+  it('does not read a plain number range as clock times', () => {
+    expect(durationMinutes('2 to 3')).toBeNull();
+  });
+});
