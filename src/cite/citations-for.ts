@@ -11,7 +11,7 @@ import type { Incident } from '../model/incident.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { citeOf } from './citation-engine.js';
 import { documentCslItem, incidentCslItem, type CslItem } from './csl-item.js';
-import { CITATION_STYLES, ensureCitationStyles, type CitationStyle } from './csl-styles.js';
+import { CITATION_STYLES, ensureCitationStyles, registeredStyleName, type CitationStyle } from './csl-styles.js';
 
 /** Options of `citationsFor`; every field is optional (defaults in `DEFAULT_CITATION_OPTIONS`). */
 export interface CitationOptions {
@@ -107,10 +107,10 @@ export function risOf(items: readonly CslItem[]): string {
 
 /** A bibliography of CSL records in one style (entries sorted as the style sorts them). */
 export function formatBibliography(items: readonly CslItem[], style: CitationStyle, format: 'text' | 'html' = 'text'): string {
-  const template = CITATION_STYLES[style];
-  if (template === undefined) throw new FaultlineError(`cite: unknown citation style "${String(style)}"`, { parameter: 'style' });
+  if (!Object.hasOwn(CITATION_STYLES, style)) throw new FaultlineError(`cite: unknown citation style "${String(style)}"`, { parameter: 'style' });
   if (items.length === 0) return '';
   ensureCitationStyles();
+  const template = registeredStyleName(style);
   const output = String(citeOf(items).format('bibliography', { format, template, lang: 'en-US' }));
   if (format === 'html') return output.trim();
   return output

