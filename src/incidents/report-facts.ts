@@ -55,10 +55,14 @@ export function reportServices(doc: AnalyzedDocument): string[] {
   return uniqueBy(names, (n) => foldName(n));
 }
 
-/** Comparable service key: folded, without the provider family word ("Amazon S3" -> "s3"). */
+/** Domain endings that make a service name the provider's own site ("Amazon.com"). */
+const SITE_ENDINGS = new Set(['com', 'net', 'org', 'io', 'co', 'uk', 'de']);
+
+/** Comparable service key: folded, without the provider family word ("Amazon S3" -> "s3"); '' for the provider's own site. */
 export function serviceKey(service: string, providerKeys: readonly string[]): string {
   const words = foldName(service).split(' ').filter((w) => w !== '');
   while (words.length > 1 && (providerKeys.includes(words[0] ?? '') || words[0] === 'aws')) words.shift();
+  if (words.length > 0 && providerKeys.includes(foldName(service).split(' ')[0] ?? '') && words.every((w) => SITE_ENDINGS.has(w))) return '';
   return words.join(' ');
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Bounds on what one search may ask for, so that hostile or accidental queries are answered in
+ * bounded time with a 400 naming the parameter, never a crash or a blocked event loop.
+ */
+
+/** Limits of the search engine. */
+export interface SearchLimits {
+  /** Longest query, in characters. */
+  maxQueryLength: number;
+  /** Most analysed terms in one query. */
+  maxTerms: number;
+  /** Most `*` in one query term. */
+  maxWildcards: number;
+  /** Fewest literal characters before a term's first `*` (no leading wildcards). */
+  minWildcardPrefix: number;
+  /** Largest fuzzy edit distance (`~N`). */
+  maxEditDistance: number;
+  /** Most index terms one wildcard or fuzzy term may expand to (per shard). */
+  maxExpansions: number;
+  /** Largest term boost (`^N`). */
+  maxBoost: number;
+  /** Largest page size. */
+  maxPageSize: number;
+  /** Deepest result reachable by paging: `page * pageSize` may not exceed it. */
+  maxResultWindow: number;
+  /** Most values in one filter list (layers, causes, certainty, providers). */
+  maxFilterValues: number;
+}
+
+/** Defaults of `SearchLimits`. */
+export const DEFAULT_SEARCH_LIMITS: Readonly<SearchLimits> = {
+  maxQueryLength: 512,
+  maxTerms: 32,
+  maxWildcards: 2,
+  minWildcardPrefix: 2,
+  maxEditDistance: 2,
+  maxExpansions: 256,
+  maxBoost: 100,
+  maxPageSize: 100,
+  maxResultWindow: 10_000,
+  maxFilterValues: 50,
+};
