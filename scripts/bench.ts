@@ -1,0 +1,70 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick]`: Faultline's benchmark suite.
+ *
+ * For each corpus size it generates (or reuses) a corpus, then measures, each heavy part in its
+ * own child process: cold ingest with 1 and 2 workers, warm re-ingest unchanged and with 1% of
+ * files changed, bare wink-nlp against the analyse+tag stage, near-duplicate detection and its
+ * recall on planted copies, index build/size/load and query latency, HTTP throughput and latency
+ * of `/api/search` beside a bare Express endpoint, and peak RSS. Writes `bench/results.json` and
+ * `bench/RESULTS.md` with the issue's targets as a pass/fail table.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseBenchOptions } from './bench/bench-options.js';
+import type { BenchResults, SizeResults } from './bench/bench-results.js';
+import { machineInfo } from './bench/machine-info.js';
+import { measureSize, type BenchLog } from './bench/measure-size.js';
+import { renderResults } from './bench/render-results.js';
+import { evaluateTargets } from './bench/targets.js';
+
+/** Lists every `{ unavailable }` part of the results with where it is. */
+function collectUnavailable(sizes: readonly SizeResults[]): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== 'object') return;
+    if ('unavailable' in value) {
+      out.push(`${path}: ${String((value as { unavailable: unknown }).unavailable)}`);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
+  };
+  for (const size of sizes) walk(size, `N=${size.n}`);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const started = Date.now();
+  const t0 = performance.now();
+  const log: BenchLog = (message) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+  const machine = machineInfo();
+  log(`${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAvg1}; sizes ${options.sizes.join(', ')}${options.quick ? ' (quick)' : ''}`);
+  mkdirSync(join(options.benchDir, 'tmp'), { recursive: true });
+
+  const sizes: SizeResults[] = [];
+  for (const n of options.sizes) sizes.push(await measureSize(n, options, log));
+
+  const results: BenchResults = {
+    version: 1,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationS: Math.round((Date.now() - started) / 1000),
+    machine: { ...machine, loadAvg1End: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
+    options,
+    sizes,
+    targets: [],
+    unavailable: collectUnavailable(sizes),
+  };
+  results.targets = evaluateTargets(results);
+  writeFileSync(join(options.benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(options.benchDir, 'RESULTS.md'), renderResults(results));
+  const failed = results.targets.filter((t) => t.status === 'fail').length;
+  const passed = results.targets.filter((t) => t.status === 'pass').length;
+  log(`done in ${results.durationS} s: ${passed} targets passed, ${failed} failed, ${results.unavailable.length} parts not available -> ${join(options.benchDir, 'RESULTS.md')}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,98 @@
+/**
+ * Options of `npm run bench` and their defaults (in one place), parsed from the command line:
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42]`.
+ */
+import { parseArgs } from 'node:util';
+import { FaultlineError } from '../../src/model/diagnostic.js';
+
+/** Everything a bench run is configured by. */
+export interface BenchOptions {
+  /** Corpus sizes (articles), in order. */
+  sizes: number[];
+  /** Generator seed. */
+  seed: number;
+  quick: boolean;
+  large: boolean;
+  /** Seconds of each HTTP load test. */
+  httpDurationS: number;
+  /** Connection counts of the HTTP load tests. */
+  connections: number[];
+  /** Worker counts of the cold ingests (the first is the baseline of the speed-up). */
+  workers: number[];
+  /** In-process queries per kind, and the time budget per kind (ms). */
+  queriesPerKind: number;
+  queryBudgetMs: number;
+  /** Characters of text the NLP comparison reads at most (whole documents). */
+  nlpMaxChars: number;
+  /** Share of files changed for the changed re-ingest. */
+  changedShare: number;
+  /** Folder for corpora, scratch data and results. */
+  benchDir: string;
+  /** Skip the direct dedupe measurement (the stage time from the ingest is still reported). */
+  skipDirectDedupe: boolean;
+  /** Largest N at which the direct dedupe measurement runs (it parses the whole corpus once more). */
+  directDedupeMaxN: number;
+}
+
+/** Defaults of a full run (`--quick` and `--large` adjust them in `parseBenchOptions`). */
+export const BENCH_DEFAULTS: Readonly<BenchOptions> = {
+  sizes: [1000, 10000],
+  seed: 42,
+  quick: false,
+  large: false,
+  httpDurationS: 10,
+  connections: [10, 50],
+  workers: [1, 2],
+  queriesPerKind: 300,
+  queryBudgetMs: 30_000,
+  nlpMaxChars: 8_000_000,
+  changedShare: 0.01,
+  benchDir: 'bench',
+  skipDirectDedupe: false,
+  directDedupeMaxN: 10000,
+};
+
+/** Parses the bench's command line. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string' },
+      seed: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      large: { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      'bench-dir': { type: 'string' },
+      'skip-direct-dedupe': { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const options: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes], connections: [...BENCH_DEFAULTS.connections], workers: [...BENCH_DEFAULTS.workers] };
+  options.quick = values.quick === true;
+  options.large = values.large === true;
+  if (options.quick) {
+    options.sizes = [1000];
+    options.httpDurationS = 5;
+    options.queriesPerKind = 100;
+    options.queryBudgetMs = 10_000;
+    options.skipDirectDedupe = true;
+  }
+  if (options.large) options.sizes.push(50000);
+  if (values.sizes !== undefined) {
+    options.sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+    if (options.sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+      throw new FaultlineError(`bench: --sizes must be integers >= 10 separated by commas, got ${values.sizes}`, { parameter: 'sizes' });
+    }
+  }
+  if (values.seed !== undefined) options.seed = Number(values.seed);
+  if (!Number.isInteger(options.seed)) throw new FaultlineError(`bench: --seed must be an integer, got ${String(values.seed)}`, { parameter: 'seed' });
+  if (values.duration !== undefined) {
+    options.httpDurationS = Number(values.duration);
+    if (!(options.httpDurationS >= 1 && options.httpDurationS <= 120)) {
+      throw new FaultlineError(`bench: --duration must be 1..120 seconds, got ${values.duration}`, { parameter: 'duration' });
+    }
+  }
+  if (values['bench-dir'] !== undefined) options.benchDir = values['bench-dir'];
+  if (values['skip-direct-dedupe'] === true) options.skipDirectDedupe = true;
+  return options;
+}

@@ -1,0 +1,208 @@
+/**
+ * Runs every measurement at one corpus size, each heavy part in its own child process, and
+ * collects the figures. A part that fails (a pipeline piece not available yet, a timeout) is
+ * recorded as `{ unavailable: reason }` and the run goes on.
+ */
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { DuplicateCluster } from '../../src/model/manifest.js';
+import type { BenchOptions } from './bench-options.js';
+import { isMeasured, type IngestRun, type Measured, type SizeResults, type Unavailable } from './bench-results.js';
+import { changeFiles } from './change-files.js';
+import { ensureCorpus } from './corpus-cache.js';
+import { loadTest, type LoadTestResult } from './load-test.js';
+import { plantedRecall } from './planted-recall.js';
+import { MULTI_TERM, SINGLE_TERM } from './query-sets.js';
+import { runChild, startChild } from './run-child.js';
+import type { DedupeTaskResult } from './task-dedupe.js';
+import type { IngestTaskResult } from './task-ingest.js';
+import type { KnowledgeBaseTaskResult } from './task-knowledge-base.js';
+import type { NlpTaskResult } from './task-nlp.js';
+import type { ServeSearchReady } from './task-serve-search.js';
+
+/** Writes a progress line. */
+export type BenchLog = (message: string) => void;
+
+function unavailable(error: unknown): Unavailable {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const missing = lines.find((l) => /Cannot find (module|package)|ERR_MODULE_NOT_FOUND/.test(l));
+  return { unavailable: (missing ?? lines[0] ?? 'failed').slice(0, 400) };
+}
+
+async function attempt<T>(label: string, log: BenchLog, fn: () => Promise<T>): Promise<Measured<T>> {
+  const started = performance.now();
+  try {
+    const value = await fn();
+    log(`  ${label}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    const u = unavailable(error);
+    log(`  ${label}: NOT AVAILABLE (${u.unavailable})`);
+    return u;
+  }
+}
+
+function removeDataFolder(out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(dirname(out), `.${basename(out)}.gens`), { recursive: true, force: true });
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = folderBytes(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else if (entry.isFile()) {
+      bytes += statSync(full).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Measures everything at size `n`. */
+export async function measureSize(n: number, options: BenchOptions, log: BenchLog): Promise<SizeResults> {
+  log(`== N = ${n.toLocaleString('en-US')}`);
+  const genStart = performance.now();
+  const corpus = ensureCorpus(options.benchDir, n, options.seed);
+  log(`  corpus: ${corpus.meta.files} files, ${(corpus.meta.bytes / 1e6).toFixed(1)} MB (${corpus.cached ? 'cached' : `generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s`})`);
+  const tmp = join(options.benchDir, 'tmp');
+  const work = join(tmp, `work-${n}`, 'corpus');
+  rmSync(join(tmp, `work-${n}`), { recursive: true, force: true });
+  cpSync(corpus.corpusDir, work, { recursive: true });
+  const mb = corpus.meta.bytes / 1e6;
+  const ingestTimeoutMs = Math.max(180_000, n * 90);
+
+  const ingestRun = async (kind: IngestRun['kind'], out: string, workers: number): Promise<IngestRun> => {
+    const r = await runChild<IngestTaskResult>('ingest', { corpus: work, out, workers }, { timeoutMs: ingestTimeoutMs });
+    const v = r.value;
+    return {
+      kind, workersRequested: workers, workers: v.workers, ms: v.ms, wallMs: r.wallMs,
+      files: v.counts.files, documents: v.counts.documents,
+      docsPerS: round(v.counts.documents / (v.ms / 1000)), mbPerS: round(mb / (v.ms / 1000), 2), tokensPerS: null,
+      timings: v.timings, counts: { ...v.counts }, upToDate: v.upToDate, maxRssMb: r.maxRssMb,
+    };
+  };
+
+  // Cold ingests, one per worker count, each into a fresh data folder.
+  const outs = options.workers.map((w) => join(tmp, `data-${n}-w${w}`));
+  const cold: Measured<IngestRun>[] = [];
+  for (let i = 0; i < options.workers.length; i++) {
+    const w = options.workers[i]!;
+    removeDataFolder(outs[i]!);
+    cold.push(await attempt(`cold ingest, ${w} worker${w === 1 ? '' : 's'}`, log, () => ingestRun('cold', outs[i]!, w)));
+  }
+  const lastOut = outs[outs.length - 1]!;
+  const lastWorkers = options.workers[options.workers.length - 1]!;
+  const warm = isMeasured(cold[cold.length - 1])
+    ? await attempt('warm re-ingest (unchanged)', log, () => ingestRun('warm', lastOut, lastWorkers))
+    : { unavailable: 'cold ingest not available' };
+  let changed: Measured<IngestRun> = { unavailable: 'cold ingest not available' };
+  if (isMeasured(cold[cold.length - 1])) {
+    const changedPaths = changeFiles(work, options.changedShare);
+    changed = await attempt(`re-ingest with ${changedPaths.length} files changed`, log, async () => ({ ...(await ingestRun('changed', lastOut, lastWorkers)), changedFiles: changedPaths.length }));
+  }
+
+  // The data folder the read-side measurements use: the first cold ingest (unchanged corpus).
+  const dataDir = outs.find((_o, i) => isMeasured(cold[i])) ?? null;
+
+  const nlp = await attempt('bare wink vs analyse+tag', log, async () => {
+    const r = await runChild<NlpTaskResult>('nlp', { dataDir: dataDir ?? undefined, generated: { seed: options.seed, n }, maxChars: options.nlpMaxChars }, { timeoutMs: 900_000 });
+    return r.value;
+  });
+  if (isMeasured(nlp) && nlp.documents > 0) {
+    const tokensPerDoc = nlp.tokens.total / nlp.documents;
+    for (const run of [...cold, warm, changed]) if (isMeasured(run) && !run.upToDate) run.tokensPerS = Math.round((tokensPerDoc * run.documents) / (run.ms / 1000));
+  }
+
+  const firstCold = cold.find(isMeasured);
+  const stage: SizeResults['dedupe']['stage'] =
+    firstCold !== undefined && firstCold.timings.dedupe !== undefined
+      ? { ms: firstCold.timings.dedupe, usPerDoc: round((firstCold.timings.dedupe * 1000) / Math.max(1, firstCold.files), 2) }
+      : { unavailable: 'no ingest dedupe timing' };
+  let clusters: DuplicateCluster[] | null = null;
+  if (dataDir !== null && existsSync(join(dataDir, 'manifest.json'))) {
+    clusters = (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { clusters: DuplicateCluster[] }).clusters;
+  }
+  const direct: SizeResults['dedupe']['direct'] = options.skipDirectDedupe || n > options.directDedupeMaxN
+    ? { unavailable: options.skipDirectDedupe ? 'skipped (--quick or --skip-direct-dedupe)' : `skipped above N=${options.directDedupeMaxN} (the ingest stage time is reported)` }
+    : await attempt('near-duplicate detection (direct)', log, async () => {
+        const r = await runChild<DedupeTaskResult>('dedupe', { corpus: corpus.corpusDir }, { timeoutMs: Math.max(180_000, n * 60) });
+        const v = r.value;
+        clusters ??= v.clusters;
+        const totalMs = v.signatureMs + v.dedupeMs;
+        return { prepareMs: v.prepareMs, signatureMs: v.signatureMs, dedupeMs: v.dedupeMs, totalMs, usPerDoc: round((totalMs * 1000) / Math.max(1, v.documents), 2), documents: v.documents };
+      });
+  const recall: SizeResults['dedupe']['recall'] = clusters === null ? { unavailable: 'no duplicate clusters (no ingest manifest, no direct dedupe)' } : plantedRecall(corpus.planted.pairs, clusters);
+
+  let index: SizeResults['index'] = { unavailable: 'no ingest output' };
+  if (dataDir !== null && firstCold !== undefined) {
+    const indexDir = join(realpathSync(dataDir), 'index');
+    if (existsSync(indexDir) && lstatSync(indexDir).isDirectory()) {
+      const size = folderBytes(indexDir);
+      index = { buildMs: firstCold.timings.index ?? Number.NaN, sizeBytes: size.bytes, files: size.files };
+    } else index = { unavailable: 'no index folder in the data folder' };
+  }
+
+  const kb: SizeResults['kb'] = dataDir === null
+    ? { unavailable: 'no ingest output' }
+    : await attempt('index load + in-process queries', log, async () => {
+        const r = await runChild<KnowledgeBaseTaskResult>('kb', { dataDir, perKind: options.queriesPerKind, budgetMs: options.queryBudgetMs }, { timeoutMs: 600_000 });
+        return { ...r.value, maxRssMb: r.maxRssMb, wallMs: r.wallMs };
+      });
+
+  const bare = await attempt('HTTP: bare Express', log, async () => {
+    const server = await startChild<{ port: number }>('serve-bare', {}, { readyTimeoutMs: 60_000 });
+    try {
+      const runs: LoadTestResult[] = [];
+      const base = `http://127.0.0.1:${server.ready.port}`;
+      await loadTest({ label: 'warm-up', base, paths: ['/bare'], connections: 10, durationS: 1 });
+      for (const c of options.connections) runs.push(await loadTest({ label: 'bare', base, paths: ['/bare'], connections: c, durationS: options.httpDurationS }));
+      return runs;
+    } finally {
+      await server.stop().catch(() => undefined);
+    }
+  });
+  const search: SizeResults['http']['search'] = dataDir === null
+    ? { unavailable: 'no ingest output' }
+    : await attempt('HTTP: /api/search', log, async () => {
+        const server = await startChild<ServeSearchReady>('serve-search', { dataDir }, { readyTimeoutMs: 300_000 });
+        const runs: LoadTestResult[] = [];
+        const base = `http://127.0.0.1:${server.ready.port}`;
+        const single = SINGLE_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+        const multi = MULTI_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+        let maxRssMb = Number.NaN;
+        try {
+          await loadTest({ label: 'warm-up', base, paths: [...single, ...multi], connections: 10, durationS: 2 });
+          for (const c of options.connections) {
+            runs.push(await loadTest({ label: 'single-term', base, paths: single, connections: c, durationS: options.httpDurationS }));
+            runs.push(await loadTest({ label: 'multi-term', base, paths: multi, connections: c, durationS: options.httpDurationS }));
+          }
+        } finally {
+          const stopped = await server.stop().catch(() => null);
+          if (stopped !== null) maxRssMb = stopped.maxRssMb;
+        }
+        return { startMs: server.ready.startMs, readyMs: server.readyMs, maxRssMb, documents: server.ready.documents, runs };
+      });
+
+  return {
+    n,
+    corpus: { ...corpus.meta, cached: corpus.cached, mb: round(mb, 2) },
+    ingest: { cold, warm, changed },
+    nlp,
+    dedupe: { stage, direct, recall },
+    index,
+    kb,
+    http: { bare, search },
+  };
+}

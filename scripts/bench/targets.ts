@@ -1,0 +1,176 @@
+/**
+ * The issue's targets (issue 7, plus the analysis bar of issue 3 and the index load/build bar of
+ * issue 4) evaluated on a bench run: measured value, threshold, margin and pass/fail. A target
+ * whose corpus size was not run is evaluated on the largest size that was, marked indicative.
+ */
+import { isMeasured, type BenchResults, type SizeResults } from './bench-results.js';
+import type { LoadTestResult } from './load-test.js';
+
+/** Pass/fail of one target. */
+export type TargetStatus = 'pass' | 'fail' | 'indicative pass' | 'indicative fail' | 'not measured';
+
+/** One row of the targets table. */
+export interface TargetRow {
+  /** Where the target comes from. */
+  source: 'issue 7' | 'issue 3' | 'issue 4' | 'bench check';
+  target: string;
+  /** Corpus size the value was measured at (null when not measured). */
+  n: number | null;
+  /** Measured value, formatted; and raw. */
+  measured: string;
+  value: number | null;
+  threshold: number | null;
+  /** Relative margin to the threshold, formatted (positive: better than needed). */
+  margin: string;
+  status: TargetStatus;
+  note?: string;
+}
+
+type Direction = 'atLeast' | 'atMost';
+
+function marginOf(value: number, threshold: number, direction: Direction): string {
+  if (threshold === 0) return value === 0 ? 'exact' : `${value} over`;
+  const m = direction === 'atLeast' ? value / threshold - 1 : 1 - value / threshold;
+  const pct = Math.round(m * 1000) / 10;
+  return `${pct >= 0 ? '+' : ''}${pct}%`;
+}
+
+function sizeFor(results: BenchResults, n: number): { size: SizeResults | undefined; indicative: boolean } {
+  const exact = results.sizes.find((s) => s.n === n);
+  if (exact !== undefined) return { size: exact, indicative: false };
+  const smaller = results.sizes.filter((s) => s.n < n).sort((a, b) => b.n - a.n)[0];
+  return { size: smaller, indicative: smaller !== undefined };
+}
+
+function row(
+  source: TargetRow['source'],
+  target: string,
+  n: number | null,
+  value: number | null,
+  threshold: number | null,
+  direction: Direction,
+  format: (v: number) => string,
+  indicative: boolean,
+  note?: string,
+): TargetRow {
+  if (value === null || threshold === null || !Number.isFinite(value)) {
+    return { source, target, n: null, measured: 'not measured', value: null, threshold, margin: '', status: 'not measured', ...(note === undefined ? {} : { note }) };
+  }
+  const pass = direction === 'atLeast' ? value >= threshold : value <= threshold;
+  const status: TargetStatus = indicative ? (pass ? 'indicative pass' : 'indicative fail') : pass ? 'pass' : 'fail';
+  return { source, target, n, measured: format(value), value, threshold, margin: marginOf(value, threshold, direction), status, ...(note === undefined ? {} : { note }) };
+}
+
+const ms = (v: number): string => `${Math.round(v * 10) / 10} ms`;
+const s = (v: number): string => `${Math.round(v) / 1000} s`;
+const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
+const ratio = (v: number): string => `${Math.round(v * 100) / 100}x`;
+const tps = (v: number): string => `${Math.round(v).toLocaleString('en-US')} tok/s`;
+const mbf = (v: number): string => `${Math.round(v)} MB`;
+
+function run(size: SizeResults | undefined, label: string, connections: number): LoadTestResult | undefined {
+  if (size === undefined || !isMeasured(size.http.search)) return undefined;
+  return size.http.search.runs.find((r) => r.label === label && r.connections === connections);
+}
+
+/** Evaluates every target on the results. */
+export function evaluateTargets(results: BenchResults): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const { size: s10k, indicative: ind10k } = sizeFor(results, 10000);
+  const at = (size: SizeResults | undefined): number | null => size?.n ?? null;
+
+  // Cold ingest throughput vs bare readDoc x workers.
+  if (s10k !== undefined) {
+    for (const cold of s10k.ingest.cold) {
+      const label = isMeasured(cold) ? `${cold.workersRequested} worker${cold.workersRequested === 1 ? '' : 's'}` : 'ingest';
+      const bare = isMeasured(s10k.nlp) ? s10k.nlp.bare.tokensPerS : null;
+      const workers = isMeasured(cold) ? Math.max(1, cold.workers) : 1;
+      rows.push(row('issue 7', `Cold ingest of 10,000 docs (${label}) >= 60% of bare readDoc tokens/s x workers`, at(s10k),
+        isMeasured(cold) ? cold.tokensPerS : null, bare === null ? null : 0.6 * bare * workers, 'atLeast', tps, ind10k,
+        bare === null ? undefined : `bare readDoc ${tps(bare)} on one core`));
+    }
+  }
+  const lastCold = s10k?.ingest.cold.filter(isMeasured).at(-1);
+  const warm = s10k?.ingest.warm;
+  rows.push(row('issue 7', 'Warm re-ingest of an unchanged 10,000-doc corpus < 5% of the cold time', at(s10k),
+    isMeasured(warm) && lastCold !== undefined ? warm.ms / lastCold.ms : null, 0.05, 'atMost', pct, ind10k,
+    isMeasured(warm) && lastCold !== undefined ? `warm ${s(warm.ms)} vs cold ${s(lastCold.ms)}` : undefined));
+
+  for (const [n, limit] of [[10000, 1500], [50000, 5000]] as const) {
+    const { size, indicative } = sizeFor(results, n);
+    if (n === 50000 && !results.options.large) {
+      rows.push(row('issue 7', `Server start (index load) with 50,000 docs < 5 s`, null, null, limit, 'atMost', s, false, 'run with --large'));
+      continue;
+    }
+    const search = size?.http.search;
+    const kb = size?.kb;
+    rows.push(row('issue 7', `Server start (index load) with ${n.toLocaleString('en-US')} docs < ${limit / 1000} s`, at(size),
+      isMeasured(search) ? search.startMs : isMeasured(kb) ? kb.loadMs : null, limit, 'atMost', s, indicative,
+      isMeasured(kb) ? `loadKnowledgeBase alone: ${s(kb.loadMs)}` : undefined));
+  }
+
+  for (const label of ['single-term', 'multi-term']) {
+    const r = run(s10k, label, 10);
+    rows.push(row('issue 7', `/api/search 10,000 docs, ${label}, 10 conns: p50 < 5 ms`, at(s10k), r?.latency.p50 ?? null, 5, 'atMost', ms, ind10k));
+    rows.push(row('issue 7', `/api/search 10,000 docs, ${label}, 10 conns: p99 < 50 ms`, at(s10k), r?.latency.p99 ?? null, 50, 'atMost', ms, ind10k));
+    rows.push(row('issue 7', `/api/search 10,000 docs, ${label}, 10 conns: no errors`, at(s10k), r === undefined ? null : r.errors + r.timeouts + r.non2xx, 0, 'atMost', (v) => `${v} errors`, ind10k));
+  }
+  if (results.options.large) {
+    const { size, indicative } = sizeFor(results, 50000);
+    for (const label of ['single-term', 'multi-term']) {
+      const r = run(size, label, 10);
+      rows.push(row('issue 7', `/api/search 50,000 docs, ${label}, 10 conns: p99 < 150 ms`, at(size), r?.latency.p99 ?? null, 150, 'atMost', ms, indicative));
+    }
+  } else {
+    rows.push(row('issue 7', '/api/search 50,000 docs: p99 < 150 ms', null, null, 150, 'atMost', ms, false, 'run with --large'));
+  }
+
+  const single = run(s10k, 'single-term', 10);
+  const bare = s10k !== undefined && isMeasured(s10k.http.bare) ? s10k.http.bare.find((r) => r.connections === 10) : undefined;
+  rows.push(row('issue 7', '/api/search single-term throughput >= 30% of bare Express (10 conns)', at(s10k),
+    single !== undefined && bare !== undefined ? single.rps / bare.rps : null, 0.3, 'atLeast', pct, ind10k,
+    single !== undefined && bare !== undefined ? `${single.rps} vs ${bare.rps} req/s` : undefined));
+
+  const search10k = s10k?.http.search;
+  rows.push(row('issue 7', 'Peak server RSS at 10,000 docs < 600 MB', at(s10k), isMeasured(search10k) ? search10k.maxRssMb : null, 600, 'atMost', mbf, ind10k));
+
+  // Issue 3: analyse+tag at >= half the bare readDoc token throughput, sample >= 5 MB.
+  const largest = [...results.sizes].sort((a, b) => b.n - a.n)[0];
+  const nlp = largest?.nlp;
+  rows.push(row('issue 3', 'Analyse+tag >= 50% of bare readDoc tokens/s (same texts, one core)', largest?.n ?? null,
+    isMeasured(nlp) ? nlp.ratio : null, 0.5, 'atLeast', ratio, isMeasured(nlp) && nlp.bytes < 5e6,
+    isMeasured(nlp) ? `${(nlp.bytes / 1e6).toFixed(1)} MB of text; stage ${nlp.stage === null ? 'n/a' : tps(nlp.stage.tokensPerS)} vs bare ${tps(nlp.bare.tokensPerS)}` : undefined));
+  const cold1 = largest?.ingest.cold.find((c) => isMeasured(c) && c.workersRequested === 1);
+  if (isMeasured(cold1) && isMeasured(nlp) && cold1.timings.analyze !== undefined && cold1.tokensPerS !== null) {
+    const stageTps = (cold1.tokensPerS * cold1.ms) / cold1.timings.analyze;
+    rows.push(row('issue 3', 'Ingest analyse stage (1 worker) >= 50% of bare readDoc tokens/s', largest!.n, stageTps / nlp.bare.tokensPerS, 0.5, 'atLeast', ratio, false,
+      `${tps(stageTps)} over ${s(cold1.timings.analyze)}`));
+  }
+
+  // Issue 4: loading a saved index is much cheaper than building it.
+  for (const size of results.sizes) {
+    if (isMeasured(size.index) && isMeasured(size.kb)) {
+      rows.push(row('issue 4', `Index load much cheaper than build (${size.n.toLocaleString('en-US')} docs): load/build <= 25%`, size.n,
+        size.kb.loadMs / size.index.buildMs, 0.25, 'atMost', pct, false, `load ${s(size.kb.loadMs)} vs build ${s(size.index.buildMs)}`));
+    }
+  }
+
+  // Bench checks on dedupe.
+  for (const size of results.sizes) {
+    const recall = size.dedupe.recall;
+    rows.push(row('bench check', `Dedupe recall on planted copies (${size.n.toLocaleString('en-US')}) >= 95%`, size.n, isMeasured(recall) ? recall.recall : null, 0.95, 'atLeast', pct, false,
+      isMeasured(recall) ? `${recall.found}/${recall.planted}` : undefined));
+    rows.push(row('bench check', `Dedupe false merges (${size.n.toLocaleString('en-US')}) = 0`, size.n, isMeasured(recall) ? recall.falseMerges : null, 0, 'atMost', (v) => String(v), false));
+  }
+  const perDoc = results.sizes
+    .map((size) => ({ n: size.n, us: isMeasured(size.dedupe.stage) ? size.dedupe.stage.usPerDoc : null }))
+    .filter((x): x is { n: number; us: number } => x.us !== null)
+    .sort((a, b) => a.n - b.n);
+  if (perDoc.length >= 2) {
+    const first = perDoc[0]!;
+    const last = perDoc[perDoc.length - 1]!;
+    rows.push(row('bench check', `Ingest dedupe stage close to linear: time/file at ${last.n.toLocaleString('en-US')} <= 2x time/doc at ${first.n.toLocaleString('en-US')}`, last.n,
+      last.us / first.us, 2, 'atMost', ratio, false, `${first.us} vs ${last.us} µs/file`));
+  }
+  return rows;
+}

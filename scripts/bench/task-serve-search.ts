@@ -1,0 +1,34 @@
+/**
+ * Bench task: serves a data folder with Faultline's `startServer` on 127.0.0.1 (rate limit off,
+ * logging silent, no watching) until the parent stops it; reports the start-up (index load) time.
+ */
+import type { TaskContext } from './child-protocol.js';
+
+/** Input of the search-server task. */
+export interface ServeSearchInput {
+  dataDir: string;
+}
+
+/** What the server task reports when ready. */
+export interface ServeSearchReady {
+  port: number;
+  /** From `startServer` to the first load settled (knowledge base loaded and prepared), ms. */
+  startMs: number;
+  status: string;
+  documents: number | null;
+}
+
+/** Serves until stopped. */
+export async function run(input: ServeSearchInput, context: TaskContext): Promise<{ stopped: true }> {
+  const { startServer } = await import('../../src/server/listen.js');
+  const { pino } = await import('pino');
+  const started = performance.now();
+  const server = await startServer({ dataDir: input.dataDir, host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }), watch: false, options: { rateLimit: false } });
+  const outcome = await server.firstLoad;
+  const startMs = Math.round(performance.now() - started);
+  if (outcome.status === 'refused') throw outcome.error;
+  context.ready({ port: server.port, startMs, status: outcome.status, documents: server.holder.current()?.kb.documents.size ?? null } satisfies ServeSearchReady);
+  await context.stopped;
+  await server.close();
+  return { stopped: true };
+}
