@@ -1,0 +1,169 @@
+/**
+ * Scores one text unit (a sentence): for each layer and cause it supports, a score from the
+ * cues it matched, read clause by clause.
+ *
+ * - A layer needs its component cue and a failure word in the same clause (or an event cue such
+ *   as "packet loss"); a negated cue ("wasn't a router") does not count. The cue nearest to the
+ *   failure word gets full weight, others in the clause less; a layer named in a consequence
+ *   clause (", so users could not log in") was affected, not the origin, and weighs less.
+ * - A cause cue counts on its own unless negated ("not the result of an attack"); put forward as
+ *   the cause ("caused by", "because") it weighs more.
+ * - Hedged and generic sentences weigh less; advice never counts; remediation and headings
+ *   count weakly.
+ * - A failure clause naming no layer but an anaphor ("take the service offline") is remembered,
+ *   to be given to the document's subject layer.
+ */
+import type { CauseLabel, LayerLabel } from '../model/document.js';
+import { type Clause, splitClauses } from './clauses.js';
+import { axisPrefilter, compileAxis, findCueHits, type CueHit } from './cue-matcher.js';
+import { CAUSE_CUES } from './cues/cause-cues.js';
+import { LAYER_CUES } from './cues/layer-cues.js';
+import { ANAPHOR } from './cues/signal-cues.js';
+import { failureSignals, isNegatedAt } from './failure-signals.js';
+import type { TextUnit, UnitKind } from './text-units.js';
+
+/** Scores one unit gives each label (only labels with a positive score are present). */
+export interface UnitScores {
+  layers: Map<LayerLabel, number>;
+  causes: Map<Exclude<CauseLabel, 'unknown'>, number>;
+  /** Explicit layer mentions with their cue weight, failing or not (for the document's subject). */
+  mentions: Map<LayerLabel, number>;
+  /** Weight to give the document's subject layer for an anaphor in a failure clause (0 when none). */
+  anaphor: number;
+}
+
+const LAYERS = compileAxis(LAYER_CUES, true);
+const CAUSES = compileAxis(CAUSE_CUES, false);
+const LAYER_PREFILTER = axisPrefilter(LAYERS);
+const CAUSE_PREFILTER = axisPrefilter(CAUSES);
+const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/u;
+const ANAPHOR_RE = new RegExp(`\\b(?:${ANAPHOR})\\b`, 'u');
+
+/** Weight of a unit by its section role. */
+export const KIND_WEIGHT: Readonly<Record<UnitKind, number>> = Object.freeze({
+  body: 1,
+  heading: 0.5,
+  remediation: 0.35,
+  advice: 0,
+});
+
+/** Factors applied to cue weights (tuning constants, documented here in one place). */
+export const SCORE_FACTORS = Object.freeze({
+  /** A hedged sentence. */
+  hedged: 0.75,
+  /** A generic sentence ("points of failure", "can cause", "any system"). */
+  generic: 0.3,
+  /** A question: it asks, it does not state. */
+  question: 0.4,
+  /** A layer cue that is not the one nearest the failure word in its clause. */
+  competing: 0.75,
+  /** A layer named in a consequence clause. */
+  consequence: 0.6,
+  /** A cause cue in a clause that puts it forward as the cause. */
+  causal: 1.25,
+  /** An anaphor standing for the document's subject layer. */
+  anaphor: 0.45,
+});
+
+/** Proximity factor of a layer cue to the nearest failure word (characters apart). */
+function proximity(distance: number): number {
+  if (distance <= 30) return 1;
+  if (distance <= 60) return 0.85;
+  return 0.7;
+}
+
+/** Keeps the larger score of a label. */
+function raise<L>(map: Map<L, number>, label: L, score: number): void {
+  if (score > (map.get(label) ?? 0)) map.set(label, score);
+}
+
+/** Scores the layer hits of one clause into `out`; returns whether an explicit failing layer was found. */
+function scoreLayers(
+  hits: CueHit<LayerLabel>[],
+  failures: number[],
+  masked: string,
+  negations: ReadonlyArray<[number, number]>,
+  clause: Clause,
+  factor: number,
+  out: UnitScores,
+): boolean {
+  const standing: { hit: CueHit<LayerLabel>; distance: number }[] = [];
+  for (const [k, hit] of hits.entries()) {
+    // "cache client library", "dns resolver code": a generic application noun right after
+    // another layer's cue is part of that component.
+    const before = hits[k - 1];
+    if (hit.label === 'application' && before !== undefined && before.label !== 'application' && /^\s*(?:[\w-]+\s+)?$/u.test(masked.slice(before.end, hit.start))) {
+      continue;
+    }
+    if (isNegatedAt(masked, negations, hit.start)) continue;
+    raise(out.mentions, hit.label, hit.cue.weight);
+    let distance = 0;
+    if (hit.cue.needsFailure === true) {
+      if (failures.length === 0) continue;
+      distance = Math.min(...failures.map((f) => (f >= hit.end ? f - hit.end : f >= hit.start ? 0 : hit.start - f)));
+    }
+    standing.push({ hit, distance });
+  }
+  if (standing.length === 0) return false;
+  // Coordinated cues ("an AFE or CDN problem") share the distance of the nearest among them.
+  standing.sort((a, b) => a.hit.start - b.hit.start);
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (let k = 1; k < standing.length; k += 1) {
+      const left = standing[k - 1];
+      const right = standing[k];
+      if (left === undefined || right === undefined || !COORDINATOR_RE.test(masked.slice(left.hit.end, right.hit.start))) continue;
+      const shared = Math.min(left.distance, right.distance);
+      left.distance = shared;
+      right.distance = shared;
+    }
+  }
+  const nearest = Math.min(...standing.map((s) => s.distance));
+  for (const { hit, distance } of standing) {
+    let score = hit.cue.weight * proximity(distance) * factor;
+    if (distance > nearest) score *= SCORE_FACTORS.competing;
+    if (clause.consequence && !clause.causal) score *= SCORE_FACTORS.consequence;
+    raise(out.layers, hit.label, score);
+  }
+  return true;
+}
+
+/** Scores one unit. `hedged` and `generic` are the unit's own flags (see certainty.ts). */
+export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): UnitScores {
+  const out: UnitScores = { layers: new Map(), causes: new Map(), mentions: new Map(), anaphor: 0 };
+  const kindWeight = KIND_WEIGHT[unit.kind];
+  if (kindWeight === 0) return out;
+  const question = /\?["'”)\]]*\s*$/u.test(unit.lower);
+  const factor =
+    kindWeight *
+    (hedged ? SCORE_FACTORS.hedged : 1) *
+    (generic ? SCORE_FACTORS.generic : 1) *
+    (question ? SCORE_FACTORS.question : 1);
+  const clauses = splitClauses(unit.lower);
+  const causeHits = findCueHits(unit.lower, CAUSES, clauses, CAUSE_PREFILTER);
+  const signals = clauses.map((clause) => failureSignals(unit.lower.slice(clause.start, clause.end)));
+  // Layers need a failure in their clause: a unit with no failure word nor cause event is not scanned.
+  const failingUnit = signals.some((s) => s.failures.length > 0) || causeHits.some((hits) => hits.length > 0);
+  const layerHits = failingUnit ? findCueHits(unit.lower, LAYERS, clauses, LAYER_PREFILTER) : [];
+  clauses.forEach((clause, c) => {
+    const signal = signals[c];
+    if (signal === undefined) return;
+    const offset = clause.start;
+    const causes = (causeHits[c] ?? []).map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }));
+    const layers = (layerHits[c] ?? []).map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }));
+    const { failures, negations, masked } = signal;
+    // A cause event in the clause ("hit its rate limit", "a schema migration") also says the
+    // component named with it failed.
+    const failing = failures.concat(causes.filter((h) => h.cue.needsFailure !== true).map((h) => h.start));
+    const explicit = scoreLayers(layers, failing, masked, negations, clause, factor, out);
+    if (!explicit && failures.length > 0 && ANAPHOR_RE.test(masked)) {
+      const consequence = clause.consequence && !clause.causal ? SCORE_FACTORS.consequence : 1;
+      out.anaphor = Math.max(out.anaphor, SCORE_FACTORS.anaphor * factor * consequence);
+    }
+    for (const hit of causes) {
+      if (hit.cue.needsFailure === true && failures.length === 0) continue;
+      if (isNegatedAt(masked, negations, hit.start)) continue;
+      raise(out.causes, hit.label, hit.cue.weight * factor * (clause.causal ? SCORE_FACTORS.causal : 1));
+    }
+  });
+  return out;
+}
