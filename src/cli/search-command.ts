@@ -1,0 +1,164 @@
+/**
+ * `faultline search QUERY [--data DIR] [--layer L] [--cause C] [--certainty X] [--provider P]
+ * [--from YEAR] [--to YEAR] [--sort relevance|date] [--page N] [--limit N] [--json]`: searches a
+ * data folder and prints a readable list (rank, score, date, title, providers, tags, snippet with
+ * the matched words in bold on a terminal, in [brackets] otherwise) or the JSON response.
+ */
+import type { Command } from 'commander';
+import { FaultlineError } from '../model/diagnostic.js';
+import type { Certainty } from '../model/document.js';
+import type { KnowledgeBase, LabelBadge, SearchRequest, SearchResponse, Snippet } from '../model/search.js';
+import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+import { parseQuery } from '../search/query-parser.js';
+import { DEFAULT_SEARCH_LIMITS } from '../search/search-limits.js';
+import { YEAR_RANGE } from '../search/validate-request.js';
+import { parseInteger } from './option-parsers.js';
+
+/** Options of the search subcommand as commander hands them over. */
+export interface SearchCommandOptions {
+  data: string;
+  layer?: string[];
+  cause?: string[];
+  certainty?: string[];
+  provider?: string[];
+  from?: string;
+  to?: string;
+  sort?: string;
+  page?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+/** How matched words are marked in text output. */
+export type Marking = 'ansi' | 'brackets';
+
+/** Collects a repeatable, comma-separated option into a list. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+}
+
+/** Turns the command's query and options into a SearchRequest; a bad value throws FaultlineError naming the option. */
+export function searchRequestFromOptions(query: string, opts: SearchCommandOptions): SearchRequest {
+  const request: SearchRequest = { query };
+  if (opts.layer !== undefined) request.layers = opts.layer;
+  if (opts.cause !== undefined) request.causes = opts.cause;
+  if (opts.certainty !== undefined) {
+    for (const value of opts.certainty) {
+      if (!['confirmed', 'reported', 'speculated'].includes(value)) {
+        throw new FaultlineError(`--certainty: expected confirmed, reported or speculated, got "${value}"`, { parameter: '--certainty' });
+      }
+    }
+    request.certainty = opts.certainty as Certainty[];
+  }
+  if (opts.provider !== undefined) request.providers = opts.provider;
+  if (opts.from !== undefined) request.from = parseInteger(opts.from, '--from', YEAR_RANGE.min, YEAR_RANGE.max);
+  if (opts.to !== undefined) request.to = parseInteger(opts.to, '--to', YEAR_RANGE.min, YEAR_RANGE.max);
+  if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
+    throw new FaultlineError(`--from: ${request.from} is after --to ${request.to}`, { parameter: '--from' });
+  }
+  if (opts.sort !== undefined) {
+    if (opts.sort !== 'relevance' && opts.sort !== 'date') {
+      throw new FaultlineError(`--sort: expected relevance or date, got "${opts.sort}"`, { parameter: '--sort' });
+    }
+    request.sort = opts.sort;
+  }
+  if (opts.page !== undefined) request.page = parseInteger(opts.page, '--page', 1, 10_000);
+  if (opts.limit !== undefined) request.pageSize = parseInteger(opts.limit, '--limit', 1, 100);
+  return request;
+}
+
+/** Renders `text` with its highlights marked. */
+export function markSnippet(snippet: Snippet, marking: Marking): string {
+  const [open, close] = marking === 'ansi' ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
+  let out = '';
+  let at = 0;
+  for (const h of [...snippet.highlights].sort((a, b) => a.start - b.start)) {
+    if (h.start < at) continue;
+    out += snippet.text.slice(at, h.start) + open + snippet.text.slice(h.start, h.end) + close;
+    at = h.end;
+  }
+  return out + snippet.text.slice(at);
+}
+
+/** Labels grouped by certainty: "storage, control-plane (confirmed); cdn (speculated)". */
+export function formatBadges(badges: readonly LabelBadge[]): string {
+  const order: Certainty[] = ['confirmed', 'reported', 'speculated'];
+  return order
+    .map((c) => ({ c, labels: badges.filter((b) => b.certainty === c).map((b) => b.label) }))
+    .filter((g) => g.labels.length > 0)
+    .map((g) => `${g.labels.join(', ')} (${g.c})`)
+    .join('; ');
+}
+
+/** Wraps `text` to `width` columns with `indent` before every line. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  // Measure without ANSI codes so bold words do not shorten lines.
+  const visible = (s: string): number => s.replace(/\u001b\[\d+m/g, '').length;
+  for (const word of text.split(' ')) {
+    if (line !== '' && visible(line) + 1 + visible(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+/** The readable text output of a search. */
+export function formatSearchResults(response: SearchResponse, kb: Pick<KnowledgeBase, 'incidents'>, marking: Marking, width = 100): string {
+  const pages = Math.max(1, Math.ceil(response.total / response.pageSize));
+  const label = response.query === '' ? 'all documents' : `"${response.query}"`;
+  const head = `${response.total} result${response.total === 1 ? '' : 's'} for ${label} (page ${response.page} of ${pages}, ${response.took} ms)`;
+  if (response.hits.length === 0) return `${head}\n`;
+  const first = (response.page - 1) * response.pageSize;
+  const indent = ' '.repeat(18);
+  const blocks = response.hits.map((hit, i) => {
+    const date = kb.incidents.get(hit.incident)?.date ?? hit.published?.slice(0, 10) ?? 'undated';
+    const rank = String(first + i + 1).padStart(3);
+    const score = hit.score.toFixed(2).padStart(6);
+    const lines = [`${rank} ${score}  ${date.padEnd(10)} ${hit.title}`];
+    const facts = [
+      hit.providers.length > 0 ? hit.providers.join(', ') : null,
+      hit.layers.length > 0 ? `layers: ${formatBadges(hit.layers)}` : null,
+      hit.causes.length > 0 ? `causes: ${formatBadges(hit.causes)}` : null,
+    ].filter((f): f is string => f !== null);
+    if (facts.length > 0) lines.push(wrap(facts.join(' | '), width - indent.length, indent));
+    if (hit.snippet.text !== '') lines.push(wrap(markSnippet(hit.snippet, marking), width - indent.length, indent));
+    lines.push(`${indent}incident ${hit.incident}  document ${hit.id}`);
+    return lines.join('\n');
+  });
+  return `${head}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** Adds `faultline search` to the program. */
+export function registerSearchCommand(program: Command): void {
+  program
+    .command('search')
+    .description('search the knowledge base (lunr syntax: field:term, +must, -not, wild*, fuzzy~1)')
+    .argument('<query>', 'words or a lunr query ("" lists everything)')
+    .option('--data <dir>', 'data folder to search', 'data')
+    .option('--layer <label>', 'keep documents with this failure layer (repeatable, comma-separated)', collect)
+    .option('--cause <label>', 'keep documents with this root cause (repeatable, comma-separated)', collect)
+    .option('--certainty <level>', 'keep tags stated this firmly: confirmed, reported, speculated (repeatable)', collect)
+    .option('--provider <name>', 'keep documents about this provider (repeatable, comma-separated)', collect)
+    .option('--from <year>', 'earliest incident year')
+    .option('--to <year>', 'latest incident year')
+    .option('--sort <order>', 'relevance or date (newest first)')
+    .option('--page <n>', 'page number, from 1')
+    .option('--limit <n>', 'results per page, 1 to 100 (default 10)')
+    .option('--json', 'print the JSON response')
+    .action(async (query: string, opts: SearchCommandOptions) => {
+      const request = searchRequestFromOptions(query, opts);
+      parseQuery(query, DEFAULT_SEARCH_LIMITS); // a syntax error is reported before loading anything
+      const kb = await loadKnowledgeBase(opts.data);
+      const response = kb.search(request);
+      if (opts.json === true) {
+        process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+        return;
+      }
+      const marking: Marking = process.stdout.isTTY === true && process.env.NO_COLOR === undefined ? 'ansi' : 'brackets';
+      process.stdout.write(formatSearchResults(response, kb, marking, Math.min(140, process.stdout.columns ?? 100)));
+    });
+}
