@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { Command } from 'commander';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { registerExportCommand, runExportCommand } from '../../src/cli/export-command.js';
+import { FaultlineError } from '../../src/model/diagnostic.js';
+import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
+import { tempFolder } from '../export/export-helpers.js';
+
+const baseOptions = { format: 'csv', data: 'data', layer: [], cause: [], certainty: [], provider: [], id: [], text: true };
+
+/** Captures what the command writes to stderr. */
+function stderrSink(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  return { stream, text: () => text };
+}
+
+describe('faultline export', () => {
+  it('writes a filtered CSV file and prints a summary to stderr', async () => {
+    const dir = await tempFolder();
+    const out = join(dir, 'cdn.csv');
+    const stderr = stderrSink();
+    const loaded: string[] = [];
+    const load = async (data: string) => {
+      loaded.push(data);
+      return fixtureKnowledgeBase();
+    };
+    await runExportCommand({ ...baseOptions, data: 'my-data', out, layer: ['cdn'], text: false }, load, stderr.stream);
+    expect(loaded).toEqual(['my-data']);
+    const rows = parse(await readFile(out, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.id)).toEqual(['95e2d58907dc20d1', 'f457170000000021']);
+    expect(Object.keys(rows[0]!)).not.toContain('text');
+    expect(stderr.text()).toBe(`exported 2 documents of 2 incidents as csv to ${out}\n`);
+  });
+
+  it('writes a folder export when --out has no extension', async () => {
+    const dir = await tempFolder();
+    const out = join(dir, 'dataset');
+    const stderr = stderrSink();
+    await runExportCommand({ ...baseOptions, format: 'parquet', out }, async () => fixtureKnowledgeBase(), stderr.stream);
+    expect(stderr.text()).toBe(`exported 4 documents of 4 incidents as parquet to ${out} (documents.parquet, tags.parquet, comments.parquet, incidents.parquet, datapackage.json)\n`);
+    expect(JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8')).resources).toHaveLength(4);
+  });
+
+  it.each([
+    [{ format: 'xml' }, '--format', /export: --format: unknown format "xml"/],
+    [{ layer: ['dsn'] }, '--layer', /export: --layer: unknown value "dsn"/],
+    [{ from: '2020', to: '2010' }, '--from', /export: --from: 2020 is after --to 2010/],
+    [{ from: 'last year' }, '--from', /export: --from: expected a four-digit year/],
+    [{ id: ['missing'] }, '--id', /export: --id: unknown document id "missing"/],
+  ])('rejects %j with an error naming %s', async (bad, flag, message) => {
+    const run = runExportCommand({ ...baseOptions, out: '/nonexistent/never-written.csv', ...bad }, async () => fixtureKnowledgeBase(), stderrSink().stream);
+    await expect(run).rejects.toThrow(FaultlineError);
+    await expect(runExportCommand({ ...baseOptions, ...bad }, async () => fixtureKnowledgeBase(), stderrSink().stream)).rejects.toThrow(message);
+    await expect(run).rejects.toThrow(expect.objectContaining({ parameter: flag }));
+  });
+
+  it('registers its options on the program, --format required', async () => {
+    const program = new Command('faultline').exitOverride();
+    registerExportCommand(program);
+    const command = program.commands.find((c) => c.name() === 'export')!;
+    expect(command.options.map((o) => o.long)).toEqual(['--format', '--data', '--out', '--layer', '--cause', '--certainty', '--provider', '--from', '--to', '--query', '--id', '--no-text']);
+    command.exitOverride().configureOutput({ writeErr: () => undefined });
+    await expect(program.parseAsync(['node', 'faultline', 'export', '--data', 'x'])).rejects.toThrow(/required option '--format <format>'/);
+  });
+});
