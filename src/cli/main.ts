@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { FaultlineError } from '../model/diagnostic.js';
 import { FAULTLINE_VERSION } from '../version.js';
+import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 
 /** Builds the CLI program with every subcommand registered (does not parse argv). */
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .version(FAULTLINE_VERSION)
     .showHelpAfterError();
   registerIngestCommand(program);
+  registerExportCommand(program);
   return program;
 }
 
