@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { FaultlineError } from '../model/diagnostic.js';
 import { FAULTLINE_VERSION } from '../version.js';
+import { registerEvalCommand } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 
@@ -16,6 +17,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerIngestCommand(program);
   registerExportCommand(program);
+  registerEvalCommand(program);
   return program;
 }
 
