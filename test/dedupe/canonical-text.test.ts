@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalText, canonicalTokens } from '../../src/dedupe/canonical-text.js';
+import { canonicalText, canonicalTextUnicode, canonicalTokens } from '../../src/dedupe/canonical-text.js';
 
 describe('canonicalText', () => {
   it('lower-cases, drops apostrophes and collapses punctuation and whitespace', () => {
@@ -18,5 +19,17 @@ describe('canonicalText', () => {
     expect(canonicalText(' ... -- !? ')).toBe('');
     expect(canonicalTokens(' ... ')).toEqual([]);
     expect(canonicalTokens('S3, EC2 & EBS')).toEqual(['s3', 'ec2', 'ebs']);
+  });
+});
+
+describe('canonicalText fast path', () => {
+  it('gives exactly the regular-expression definition for ASCII text', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 \'\t\n.,-_!?'.split(''), 'Word', "it's", '  '), maxLength: 80 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary-ascii', maxLength: 80 })), (text) => {
+        expect(canonicalText(text)).toBe(canonicalTextUnicode(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
