@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/create-app.js';
-import { fakeKnowledgeBase } from './fake-knowledge-base.js';
+import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
 
-const app = createApp({ kb: fakeKnowledgeBase() });
+const app = createApp({ kb: fixtureKnowledgeBase() });
 
 describe('GET /api/search', () => {
   it('returns the search response as compact JSON', async () => {
@@ -69,7 +69,8 @@ describe('GET /api/search', () => {
     ['bogus=1', 'bogus', 'unknown parameter'],
     [`q=${'a'.repeat(600)}`, 'q', 'too long'],
     [`layer=${Array.from({ length: 21 }, () => 'dns').join(',')}`, 'layer', 'at most 20 values'],
-    ['q=nofield:dns', 'q', 'unrecognised field'],
+    ['q=nofield:dns', 'q', 'search: query syntax error at position 1: unknown field "nofield"'],
+    ['q=title:title:x', 'q', 'search: query syntax error at position 12'],
   ];
   it.each(badParams)('400 for %s naming %s', async (query, parameter, message) => {
     const res = await request(app).get(`/api/search?${query}`);
@@ -121,8 +122,10 @@ describe('GET /api/incidents/:id/related', () => {
     const res = await request(app).get('/api/incidents/2008-06-06-amazon-retail/related');
     expect(res.status).toBe(200);
     expect(res.body.incident).toBe('2008-06-06-amazon-retail');
-    expect(res.body.related.map((r: { id: string }) => r.id)).toEqual(['2020-01-01-evil-corp', 'example-cloud-dns-outage-1a2b3c']);
-    expect(res.body.related[0].reason).toBe('shares load-balancer');
+    expect(res.body.related).toEqual([
+      { id: '2008-07-20-amazon-s3', title: 'S3 Outage Highlights Fragility of Web Services', date: '2008-07-20', score: res.body.related[0].score, reason: 'same provider (Amazon)' },
+    ]);
+    expect(res.body.related[0].score).toBeGreaterThan(0);
   });
 
   it('honours limit and validates it', async () => {
@@ -184,7 +187,7 @@ describe('GET /api/openapi.json', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual(
-      ['/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
+      ['/api/export', '/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
     );
     const names = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(['q', 'layer', 'cause', 'certainty', 'provider', 'from', 'to', 'sort', 'page', 'pageSize']);
@@ -199,5 +202,67 @@ describe('unknown API routes', () => {
     expect(res.status).toBe(404);
     expect(res.body.error).toBe('not-found');
     expect(res.body.parameter).toBeNull();
+  });
+});
+
+describe('GET /api/export', () => {
+  it('streams a CSV download with its content type and file name', async () => {
+    const res = await request(app).get('/api/export?format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="faultline-documents.csv"');
+    const lines = res.text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^id,/);
+    expect(res.text).toContain('d-amazon-retail');
+    expect(res.text).toContain('d-evil');
+  });
+
+  it('applies the filters and noText', async () => {
+    const res = await request(app).get('/api/export?format=jsonl&layer=dns&noText=true');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="faultline-documents-no-text.jsonl"');
+    const records = res.text.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text?: unknown });
+    expect(records.map((r) => r.id)).toEqual(['d-dns']);
+    const query = await request(app).get('/api/export?format=jsonl&q=zone');
+    expect(query.text.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exports citations and Parquet', async () => {
+    const bib = await request(app).get('/api/export?format=bibtex&provider=Amazon');
+    expect(bib.headers['content-type']).toBe('application/x-bibtex; charset=utf-8');
+    expect(bib.headers['content-disposition']).toBe('attachment; filename="faultline-citations.bib"');
+    expect(bib.text.match(/@online\{/g)).toHaveLength(2);
+    const parquet = await request(app)
+      .get('/api/export?format=parquet')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(parquet.headers['content-type']).toBe('application/vnd.apache.parquet');
+    const body = parquet.body as Buffer;
+    expect(body.subarray(0, 4).toString()).toBe('PAR1');
+    expect(body.subarray(body.length - 4).toString()).toBe('PAR1');
+  });
+
+  it.each([
+    ['', 'format'],
+    ['format=xml', 'format'],
+    ['format=csv&format=jsonl', 'format'],
+    ['format=csv&layer=bogus', 'layer'],
+    ['format=csv&from=20', 'from'],
+    ['format=csv&from=2010&to=2008', 'from'],
+    ['format=csv&noText=maybe', 'noText'],
+    [`format=csv&q=${'a'.repeat(1001)}`, 'q'],
+    ['format=csv&q=nofield:x', 'q'],
+    ['format=csv&limit=3', 'limit'],
+  ])('400 JSON for "%s" naming %s, without a download header', async (query, parameter) => {
+    const res = await request(app).get(`/api/export?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-disposition']).toBeUndefined();
+    expect(res.body.parameter).toBe(parameter);
   });
 });

@@ -3,22 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/model/index.js';
 import { createApp } from '../../src/server/create-app.js';
 import { KnowledgeBaseHolder } from '../../src/server/knowledge-base-holder.js';
-import { fakeKnowledgeBase, readFixtureRecords } from './fake-knowledge-base.js';
+import { fixtureKnowledgeBase, readFixtureRecords, withSearch } from './fixture-knowledge-base.js';
 
 function generation(name: string, keep: (id: string) => boolean = () => true): KnowledgeBase {
   const records = readFixtureRecords();
   records.documents = records.documents.filter((d) => keep(d.id));
   records.incidents = records.incidents.filter((i) => i.reports.some(keep));
-  return fakeKnowledgeBase(records, name);
+  return fixtureKnowledgeBase(records, name);
 }
 
 /** A knowledge base that loads but whose index cannot answer. */
 function brokenIndex(name: string): KnowledgeBase {
-  const kb = generation(name);
-  kb.search = () => {
+  return withSearch(generation(name), () => {
     throw new Error('index file truncated');
-  };
-  return kb;
+  });
 }
 
 function recordingLogger() {
@@ -60,10 +58,10 @@ describe('KnowledgeBaseHolder', () => {
 
   it('refuses a knowledge base whose index cannot answer or disagrees with its documents', async () => {
     const holder = new KnowledgeBaseHolder(generation('/gen/1'));
-    expect((await holder.reload(async () => brokenIndex('/gen/2'))).status).toBe('refused');
-    const inconsistent = generation('/gen/3');
-    const search = inconsistent.search.bind(inconsistent);
-    inconsistent.search = (r) => ({ ...search(r), total: 1 });
+    const broken = await holder.reload(async () => brokenIndex('/gen/2'));
+    expect(broken.status === 'refused' && broken.error.message).toBe('index file truncated');
+    const real = generation('/gen/3');
+    const inconsistent = withSearch(real, (r) => ({ ...real.search(r), total: 1 }));
     const outcome = await holder.reload(async () => inconsistent);
     expect(outcome.status === 'refused' && outcome.error.message).toBe('knowledge base in /gen/3 is inconsistent: the index matches 1 of 4 documents');
     expect(holder.require().kb.dir).toBe('/gen/1');
@@ -114,7 +112,8 @@ describe('reloading behind a running app', () => {
     expect((await request(app).get('/api/search?q=zone')).body.total).toBe(1);
     expect((await request(app).get('/readyz')).body.generation).toBe('/gen/2');
 
-    expect((await holder.reload(async () => brokenIndex('/gen/3'))).status).toBe('refused');
+    const refused = await holder.reload(async () => brokenIndex('/gen/3'));
+    expect(refused.status === 'refused' && refused.error.message).toBe('index file truncated');
     expect((await request(app).get('/api/search?q=zone')).body.total).toBe(1);
     expect((await request(app).get('/readyz')).body.generation).toBe('/gen/2');
     expect((await request(app).get('/api/stats')).body.documents).toBe(4);

@@ -2,10 +2,9 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/model/index.js';
 import { createApp } from '../../src/server/create-app.js';
 import { KnowledgeBaseHolder } from '../../src/server/knowledge-base-holder.js';
-import { fakeKnowledgeBase } from './fake-knowledge-base.js';
+import { fixtureKnowledgeBase, withSearch } from './fixture-knowledge-base.js';
 
 /** A pino logger writing JSON lines into `lines`. */
 function captureLogger(lines: Record<string, unknown>[]) {
@@ -18,7 +17,7 @@ function captureLogger(lines: Record<string, unknown>[]) {
   return pino({ level: 'info' }, stream);
 }
 
-const app = createApp({ kb: fakeKnowledgeBase() });
+const app = createApp({ kb: fixtureKnowledgeBase() });
 
 describe('health and readiness', () => {
   it('/healthz answers while the knowledge base is still loading; /readyz says 503 until it is loaded', async () => {
@@ -36,7 +35,7 @@ describe('health and readiness', () => {
     expect(pageRes.status).toBe(503);
     expect(pageRes.text).toContain('Faultline is getting ready');
 
-    holder.install(fakeKnowledgeBase());
+    holder.install(fixtureKnowledgeBase());
     const ready = await request(loading).get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ status: 'ready', generation: '/fixtures/server', documents: 4, incidents: 4 });
@@ -135,7 +134,7 @@ describe('hostile URLs', () => {
 
 describe('rate limiting on /api', () => {
   it('answers 429 JSON once the configured limit is reached; pages are not limited', async () => {
-    const limited = createApp({ kb: fakeKnowledgeBase(), options: { rateLimit: 3 } });
+    const limited = createApp({ kb: fixtureKnowledgeBase(), options: { rateLimit: 3 } });
     for (let i = 0; i < 3; i++) expect((await request(limited).get('/api/facets')).status).toBe(200);
     const res = await request(limited).get('/api/facets');
     expect(res.status).toBe(429);
@@ -145,28 +144,28 @@ describe('rate limiting on /api', () => {
   });
 
   it('can be disabled', async () => {
-    const open = createApp({ kb: fakeKnowledgeBase(), options: { rateLimit: false } });
+    const open = createApp({ kb: fixtureKnowledgeBase(), options: { rateLimit: false } });
     const res = await request(open).get('/api/facets');
     expect(res.headers.ratelimit).toBeUndefined();
   });
 
   it('rejects bad options with a FaultlineError naming them', () => {
-    expect(() => createApp({ kb: fakeKnowledgeBase(), options: { rateLimit: 0 } })).toThrow(/option rateLimit/);
-    expect(() => createApp({ kb: fakeKnowledgeBase(), options: { maxPage: -1 } })).toThrow(/option maxPage/);
+    expect(() => createApp({ kb: fixtureKnowledgeBase(), options: { rateLimit: 0 } })).toThrow(/option rateLimit/);
+    expect(() => createApp({ kb: fixtureKnowledgeBase(), options: { maxPage: -1 } })).toThrow(/option maxPage/);
   });
 });
 
 describe('internal errors', () => {
   it('answer 500 without a stack trace and log the error once', async () => {
-    const broken: KnowledgeBase = {
-      ...fakeKnowledgeBase(),
-      search: () => ({ query: '', total: 4, page: 1, pageSize: 1, hits: [], facets: { layer: {}, cause: {}, provider: {}, year: {} }, took: 0 }),
-    };
+    let fail = false;
+    const real = fixtureKnowledgeBase();
+    const broken = withSearch(real, (r) => {
+      if (fail) throw new TypeError('secret internal detail');
+      return real.search(r);
+    });
     const lines: Record<string, unknown>[] = [];
     const failing = createApp({ kb: broken, logger: captureLogger(lines) });
-    broken.search = () => {
-      throw new TypeError('secret internal detail');
-    };
+    fail = true;
     const api = await request(failing).get('/api/search?q=x');
     expect(api.status).toBe(500);
     expect(api.body).toEqual({ error: 'internal-error', parameter: null, message: 'An internal error occurred. It has been logged.' });
@@ -181,12 +180,16 @@ describe('internal errors', () => {
   });
 
   it('a lunr QueryParseError from the search becomes a 400 on q', async () => {
-    const kb = fakeKnowledgeBase();
     const parseError = Object.assign(new Error('expecting term, found field at 7'), { name: 'QueryParseError' });
-    const app2 = createApp({ kb });
-    kb.search = () => {
-      throw parseError;
-    };
+    let fail = false;
+    const real = fixtureKnowledgeBase();
+    const app2 = createApp({
+      kb: withSearch(real, (r) => {
+        if (fail) throw parseError;
+        return real.search(r);
+      }),
+    });
+    fail = true;
     const res = await request(app2).get('/api/search?q=title:title:x');
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ error: 'bad-parameter', parameter: 'q', message: 'search: parameter q: expecting term, found field at 7' });
@@ -196,7 +199,7 @@ describe('internal errors', () => {
 describe('request logs', () => {
   it('writes one structured line per request (not for health checks)', async () => {
     const lines: Record<string, unknown>[] = [];
-    const logged = createApp({ kb: fakeKnowledgeBase(), logger: captureLogger(lines) });
+    const logged = createApp({ kb: fixtureKnowledgeBase(), logger: captureLogger(lines) });
     await request(logged).get('/api/search?q=zone');
     await request(logged).get('/healthz');
     await request(logged).get('/api/search?layer=nope');

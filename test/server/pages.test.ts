@@ -2,9 +2,9 @@ import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/create-app.js';
-import { fakeKnowledgeBase } from './fake-knowledge-base.js';
+import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
 
-const app = createApp({ kb: fakeKnowledgeBase() });
+const app = createApp({ kb: fixtureKnowledgeBase() });
 
 async function page(url: string, status = 200): Promise<cheerio.CheerioAPI> {
   const res = await request(app).get(url);
@@ -150,8 +150,9 @@ describe('incident page /incidents/:id', () => {
 
   it('has related incidents with reasons and a citation box with six formats and copy buttons', async () => {
     const $ = await page('/incidents/2008-06-06-amazon-retail');
-    expect($('.related a').first().attr('href')).toBe('/incidents/2020-01-01-evil-corp');
-    expect($('.related__reason').first().text()).toBe('shares load-balancer');
+    expect($('.related a').first().attr('href')).toBe('/incidents/2008-07-20-amazon-s3');
+    expect($('.related a').first().text()).toBe('S3 Outage Highlights Fragility of Web Services');
+    expect($('.related__reason').first().text()).toBe('same provider (Amazon)');
     expect($('.citation figcaption').map((_, f) => $(f).contents().first().text().trim()).get()).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
     expect($('#cite-bibtex').text()).toMatch(/^@online\{/);
     expect($('#cite-bibtex').text()).toContain('title = {Why {Amazon} {Went} {Down}, and {Why} {It} {Matters}}');

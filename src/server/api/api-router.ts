@@ -6,6 +6,7 @@ import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchParamsParser } from '../search-params.js';
 import { runSearch } from '../run-search.js';
 import type { ServerOptions } from '../server-options.js';
+import { exportRoute } from './export-route.js';
 import { openApiDocument } from './openapi-document.js';
 
 /** Most related incidents one request may ask for. */
@@ -70,6 +71,8 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
     noParams(req);
     sendJson(res, holder.require().facets);
   });
+
+  router.get('/export', exportRoute(holder));
 
   router.get('/openapi.json', (req, res) => {
     noParams(req);

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document describing the JSON API (served at `/api/openapi.json`). */
+import { EXPORT_FORMATS, FORMAT_INFO } from '../../export/index.js';
 import { CAUSE_LABELS, LAYER_LABELS } from '../../tag/taxonomy.js';
 import { FAULTLINE_VERSION } from '../../version.js';
 import { CERTAINTIES } from '../search-params.js';
@@ -165,6 +166,38 @@ export function openApiDocument(options: ServerOptions): Json {
           summary: 'Facet counts (layer, cause, provider, year) over every document',
           responses: {
             '200': { description: 'Facet counts', content: { 'application/json': { schema: ref('Facets') } } },
+            ...errorResponses(400, 429, 503),
+          },
+        },
+      },
+      '/api/export': {
+        get: {
+          operationId: 'exportDataset',
+          summary: 'A filtered slice of the knowledge base as a download (streamed)',
+          parameters: [
+            {
+              name: 'format',
+              in: 'query',
+              required: true,
+              description: 'Data (jsonl, csv, parquet) or citations (bibtex, csl-json, ris).',
+              schema: { type: 'string', enum: [...EXPORT_FORMATS] },
+            },
+            { name: 'q', in: 'query', description: 'Full-text query in the search syntax; empty keeps every document.', schema: { type: 'string', maxLength: 1000 } },
+            listParam('layer', 'Failure layer labels.', LAYER_LABELS),
+            listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
+            listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
+            { ...listParam('provider', 'Provider names (case-insensitive).'), description: 'Provider names (case-insensitive); repeat the parameter (names may contain commas).' },
+            { name: 'from', in: 'query', description: 'Earliest incident year (inclusive).', schema: { type: 'integer', minimum: 1900, maximum: 2999 } },
+            { name: 'to', in: 'query', description: 'Latest incident year (inclusive).', schema: { type: 'integer', minimum: 1900, maximum: 2999 } },
+            { name: 'noText', in: 'query', description: 'Drop full article and comment text; keep summaries, evidence and links.', schema: { type: 'boolean', default: false } },
+          ],
+          responses: {
+            '200': {
+              description: 'The export file, with `Content-Disposition: attachment` and a file name such as faultline-documents.csv',
+              content: Object.fromEntries(
+                EXPORT_FORMATS.map((f) => [FORMAT_INFO[f].mediatype, { schema: { type: 'string', format: FORMAT_INFO[f].text ? undefined : 'binary' } }]),
+              ),
+            },
             ...errorResponses(400, 429, 503),
           },
         },

@@ -1,0 +1,59 @@
+/**
+ * `faultline serve [--data DIR] [--port N] [--host H] [--ingest-if-stale] [--corpus DIR]`: serves
+ * the site and JSON API over a saved data folder (loading its index, never rebuilding it), and
+ * with `--ingest-if-stale` runs the ingest first when the data folder is missing or stale.
+ */
+import type { Command } from 'commander';
+import { formatIngestSummary } from './ingest-command.js';
+import { isDataStale, runIngest } from '../ingest/run-ingest.js';
+import { startServer } from '../server/listen.js';
+import { parseInteger } from './option-parsers.js';
+
+/** Options of the serve subcommand as commander hands them over. */
+interface ServeCommandOptions {
+  data: string;
+  port?: string;
+  host: string;
+  ingestIfStale?: boolean;
+  corpus: string;
+  rateLimit?: string;
+  watch: boolean;
+}
+
+/** The port: `--port`, else `$PORT`, else 3000. */
+export function servePort(option: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (option !== undefined) return parseInteger(option, '--port', 0, 65535);
+  if (env.PORT !== undefined && env.PORT !== '') return parseInteger(env.PORT, 'PORT', 0, 65535);
+  return 3000;
+}
+
+/** Adds `faultline serve` to the program. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the search site and JSON API over a data folder')
+    .option('--data <dir>', 'data folder to serve', 'data')
+    .option('--port <n>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <host>', 'interface to listen on; 0.0.0.0 serves every interface', '127.0.0.1')
+    .option('--ingest-if-stale', 'ingest the corpus first when the data folder is missing or out of date')
+    .option('--corpus <dir>', 'corpus folder for --ingest-if-stale', 'corpus')
+    .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')
+    .option('--no-watch', 'do not reload when the data folder is rebuilt')
+    .action(async (opts: ServeCommandOptions) => {
+      const port = servePort(opts.port);
+      const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
+      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data))) {
+        process.stderr.write(`faultline serve: ${opts.data} is missing or stale; ingesting ${opts.corpus} first\n`);
+        const report = await runIngest({ corpus: opts.corpus, out: opts.data });
+        process.stderr.write(`${formatIngestSummary(report)}\n`);
+      }
+      await startServer({
+        dataDir: opts.data,
+        host: opts.host,
+        port,
+        watch: opts.watch,
+        handleSignals: true,
+        options: rateLimit === undefined ? {} : { rateLimit: rateLimit === 0 ? false : rateLimit },
+      });
+    });
+}

@@ -1,0 +1,151 @@
+/**
+ * `startServer`: loads the saved knowledge base of a data folder, serves the app, reloads when
+ * the data folder is switched to a new generation, and shuts down gracefully (stop accepting,
+ * finish in-flight requests, close within a bounded time).
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import type { KnowledgeBase } from '../model/index.js';
+import { loadKnowledgeBase } from '../search/index.js';
+import { resolveGeneration, watchDataFolder } from '../store/data-folder.js';
+import { createCitationService } from './citation-service.js';
+import { createApp } from './create-app.js';
+import { KnowledgeBaseHolder, type KnowledgeBaseLoader, type ReloadOutcome } from './knowledge-base-holder.js';
+import type { ServerOptions } from './server-options.js';
+
+/** Options of `startServer`; defaults in `START_SERVER_DEFAULTS`. */
+export interface StartServerOptions {
+  /** The data folder (a generation symlink or a plain folder). */
+  dataDir: string;
+  /** Interface to listen on. */
+  host?: string;
+  /** Port (0 picks a free one). */
+  port?: number;
+  /** Logger; default: pino at `info` to stdout. */
+  logger?: Logger;
+  /** App options (rate limit, query limits, ...). */
+  options?: Partial<ServerOptions>;
+  /** Reload when the data folder switches to a new generation. */
+  watch?: boolean;
+  /** How often the data folder is checked for a new generation, in ms. */
+  watchIntervalMs?: number;
+  /** Longest wait for in-flight requests on shutdown before connections are cut, in ms. */
+  shutdownTimeoutMs?: number;
+  /** Close gracefully on SIGTERM and SIGINT, then exit the process. */
+  handleSignals?: boolean;
+  /** Loads a knowledge base from a generation folder (default: the saved index, `loadKnowledgeBase`). */
+  load?: (generationDir: string) => Promise<KnowledgeBase>;
+}
+
+/** Defaults of `StartServerOptions`, in one place. */
+export const START_SERVER_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 3000,
+  watch: true,
+  watchIntervalMs: 500,
+  shutdownTimeoutMs: 10_000,
+  handleSignals: false,
+  /** While nothing is loaded (the data folder is missing or broken), retry this often, in ms. */
+  retryIntervalMs: 1000,
+} as const;
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  port: number;
+  host: string;
+  server: Server;
+  holder: KnowledgeBaseHolder;
+  /** Settles when the first load attempt has finished (swapped or refused). */
+  firstLoad: Promise<ReloadOutcome>;
+  /** Loads the data folder's current generation now (a no-op when it is already loaded). */
+  reload(): Promise<ReloadOutcome>;
+  /** Stops accepting, lets in-flight requests finish (bounded by `shutdownTimeoutMs`), stops watching. */
+  close(): Promise<void>;
+}
+
+/** Starts serving `dataDir`; listening starts at once (`/readyz` says 503 until the knowledge base is loaded). */
+export async function startServer(input: StartServerOptions): Promise<RunningServer> {
+  const host = input.host ?? START_SERVER_DEFAULTS.host;
+  const port = input.port ?? START_SERVER_DEFAULTS.port;
+  const logger = input.logger ?? pino({ level: 'info' });
+  const load = input.load ?? loadKnowledgeBase;
+  const holder = new KnowledgeBaseHolder(undefined, logger);
+  const citations = createCitationService({ logger });
+  const app = createApp({ kb: holder, logger, options: input.options ?? {}, citations });
+
+  const loader: KnowledgeBaseLoader = async (currentDir) => {
+    const generation = await resolveGeneration(input.dataDir);
+    if (generation === currentDir) return null;
+    return load(generation);
+  };
+  const reload = async (): Promise<ReloadOutcome> => {
+    const outcome = await holder.reload(loader);
+    const current = holder.current();
+    if (outcome.status === 'swapped' && current !== null) citations.warmUp(current.kb);
+    return outcome;
+  };
+
+  const server = app.listen(port, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  server.keepAliveTimeout = 5000;
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  logger.info({ url, data: input.dataDir }, 'faultline server listening');
+
+  const firstLoad = reload();
+  const stopWatching =
+    input.watch ?? START_SERVER_DEFAULTS.watch
+      ? watchDataFolder(input.dataDir, () => void reload(), input.watchIntervalMs ?? START_SERVER_DEFAULTS.watchIntervalMs)
+      : () => undefined;
+  const retry = setInterval(() => {
+    if (!holder.ready) void reload();
+  }, START_SERVER_DEFAULTS.retryIntervalMs);
+  retry.unref();
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      stopWatching();
+      clearInterval(retry);
+      const timeoutMs = input.shutdownTimeoutMs ?? START_SERVER_DEFAULTS.shutdownTimeoutMs;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
+      const result = await Promise.race([closed.then(() => 'closed' as const), timedOut]);
+      clearInterval(idle);
+      clearTimeout(timer);
+      if (result === 'timeout') {
+        logger.warn({ timeoutMs }, 'shutdown timed out; closing remaining connections');
+        server.closeAllConnections();
+        await closed;
+      }
+      await citations.close();
+      logger.info('faultline server stopped');
+    })();
+    return closing;
+  };
+
+  if (input.handleSignals ?? START_SERVER_DEFAULTS.handleSignals) {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, 'shutting down');
+      void close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+
+  return { url, port: address.port, host, server, holder, firstLoad, reload, close };
+}

@@ -1,0 +1,160 @@
+/**
+ * The site in a real browser (headless Chromium through playwright-core): search as you type,
+ * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, and check
+ * that a hostile document renders inert. Runs over a data folder ingested from `corpus/` plus
+ * `test/fixtures/server/corpus/`. Saves screenshots to `docs/screenshots/`.
+ *
+ * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install chromium`; `.ci/run` installs it).
+ * Without it the suite is skipped, saying so.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run-ingest.js';
+import { startServer, type RunningServer } from '../../src/server/listen.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`[browser tests] SKIPPED: ${CHROMIUM} not found. Install Debian's Chromium (apt-get install chromium) to run them; .ci/run does.`);
+}
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const screenshots = path.join(repo, 'docs', 'screenshots');
+
+describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
+  let work: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'faultline-browser-'));
+    const corpus = path.join(work, 'corpus');
+    await mkdir(corpus);
+    for (const dir of [path.join(repo, 'corpus'), path.join(repo, 'test', 'fixtures', 'server', 'corpus')]) {
+      for (const name of await readdir(dir)) await copyFile(path.join(dir, name), path.join(corpus, name));
+    }
+    await runIngest({ corpus, out: path.join(work, 'data'), workers: 0 });
+    server = await startServer({ dataDir: path.join(work, 'data'), host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }) });
+    expect(await server.firstLoad).toMatchObject({ status: 'swapped' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await mkdir(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('searches as you type, filters by layer, opens the incident with evidence, and copies BibTeX', async () => {
+    await page.goto('/');
+    await expect.poll(() => page.locator('#q').isVisible()).toBe(true);
+    await page.locator('#q').pressSequentially('load balancer', { delay: 20 });
+    await page.waitForURL(`${server.url}/?q=load+balancer`, { timeout: 10_000 });
+    expect(await page.locator('#result-summary .result-query').textContent()).toBe('load balancer');
+    const amazon = page.locator('#hits .hit').filter({ hasText: 'Why Amazon Went Down' });
+    expect(await amazon.count()).toBe(1);
+    const marks = await amazon.first().locator('.hit__snippet mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.map((m) => m.toLowerCase()).some((m) => m.startsWith('load') || m.startsWith('balanc'))).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, 'search.png') });
+
+    await page.locator('[data-facet="layers"] a').filter({ has: page.locator('.facet__label', { hasText: /^load-balancer$/ }) }).click();
+    await page.waitForURL(/layer=load-balancer/);
+    expect(await page.locator('[data-facet="layers"] a[aria-current="true"] .facet__label').textContent()).toBe('load-balancer');
+    const filtered = page.locator('#hits .hit').filter({ hasText: 'Why Amazon Went Down' });
+    expect(await filtered.count()).toBe(1);
+    expect(await filtered.locator('.badge--layer').filter({ hasText: 'load-balancer' }).count()).toBe(1);
+
+    await filtered.locator('.hit__title a').click();
+    await page.waitForURL(/\/incidents\//);
+    expect(await page.locator('h1').textContent()).toBe('Why Amazon Went Down, and Why It Matters');
+    const evidence = page.locator('.tag-item').filter({ has: page.locator('.badge', { hasText: 'load-balancer' }) }).locator('.evidence__quote mark');
+    expect(await evidence.count()).toBeGreaterThan(0);
+    expect((await evidence.first().textContent())?.toLowerCase()).toContain('load balancer');
+    expect(await page.locator('.sources__table tbody tr').count()).toBe(2);
+
+    const copy = page.locator('button[data-copy-target="cite-bibtex"]');
+    await copy.waitFor({ state: 'visible' });
+    await copy.click();
+    await expect.poll(() => copy.getAttribute('data-copied')).toBe('true');
+    const bibtex = await page.locator('#cite-bibtex').textContent();
+    expect(bibtex).toMatch(/^@online\{/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+  }, 90_000);
+
+  it('shows the reader comments of an incident with their authors, separate from the article tags', async () => {
+    await page.goto('/?q=S3+internal+system+communications');
+    await page.locator('#hits .hit__title a').filter({ hasText: 'S3 Outage Highlights Fragility' }).first().click();
+    await page.waitForURL(/\/incidents\//);
+    const comments = page.locator('.comment');
+    expect(await comments.count()).toBeGreaterThan(10);
+    const authors = await page.locator('.comment__name').allTextContents();
+    expect(authors.filter((a) => a !== 'Anonymous reader').length).toBeGreaterThan(5);
+    const confirmed = page.locator('.tag-item').filter({ has: page.locator('.badge--confirmed', { hasText: 'control-plane' }) });
+    expect(await confirmed.locator('.evidence__quote mark').first().textContent()).toContain('internal system communications');
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await page.screenshot({ path: path.join(screenshots, 'incident.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 60_000);
+
+  it('renders the hostile document inert: no dialog, the markup shown as text, javascript: links not links', async () => {
+    await page.goto('/?q=evil+corp');
+    const title = page.locator('#hits .hit__title a').first();
+    expect(await title.textContent()).toContain('<script>alert(1)</script>');
+    await title.click();
+    await page.waitForURL(/\/incidents\//);
+    expect(await page.locator('h1').textContent()).toBe('<script>alert(1)</script> Evil Corp outage <img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    const names = await page.locator('.comment__name').allTextContents();
+    expect(names).toContain('<img src=x onerror=alert(2)>');
+    expect(await page.locator('.comment__text').first().textContent()).toContain('<script>alert(3)</script>');
+    // The CSP refuses inline script even if some were injected.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__faultlineInline = true';
+      document.body.appendChild(script);
+      return (window as unknown as { __faultlineInline?: boolean }).__faultlineInline === true;
+    });
+    expect(ran).toBe(false);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('works without JavaScript: the search form submits and the server renders the results', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url, viewport: { width: 390, height: 844 } });
+    const phone = await noJs.newPage();
+    await phone.goto('/');
+    await phone.locator('#q').fill('gslb');
+    await phone.locator('#q').press('Enter');
+    await phone.waitForURL(/q=gslb/);
+    expect(await phone.locator('#hits .hit').count()).toBeGreaterThan(0);
+    expect(await phone.locator('button[data-copy-target]').count()).toBe(0);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await noJs.close();
+  }, 60_000);
+});
