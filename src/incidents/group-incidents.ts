@@ -184,12 +184,14 @@ function draftIncident(members: readonly Report[]): Draft {
   return { incident, base: baseSlug(incident, primary.doc.id) };
 }
 
-/** Primary report first: one stating a confirmed tag, then one with an analysed date, then the longest, then by id. */
+/** Primary report first: the one stating its tags most firmly (mean certainty rank), then one with an analysed date, then the longest, then by id. */
 function comparePrimary(a: Report, b: Report): number {
-  const confirmed = (r: Report): number =>
-    [...r.doc.layers, ...r.doc.causes].some((t) => CERTAINTY_RANK[t.certainty] === CERTAINTY_RANK.confirmed) ? 1 : 0;
+  const firmness = (r: Report): number => {
+    const tags = [...r.doc.layers, ...r.doc.causes];
+    return tags.length === 0 ? 0 : tags.reduce((n, t) => n + CERTAINTY_RANK[t.certainty], 0) / tags.length;
+  };
   const dated = (r: Report): number => (r.date === null ? 0 : r.date.source === 'published' ? 1 : 2);
-  return confirmed(b) - confirmed(a) || dated(b) - dated(a) || b.doc.tokenCount - a.doc.tokenCount || compareStrings(a.doc.id, b.doc.id);
+  return firmness(b) - firmness(a) || dated(b) - dated(a) || b.doc.tokenCount - a.doc.tokenCount || compareStrings(a.doc.id, b.doc.id);
 }
 
 /** The incident date: the most common analysed date of its reports (publication dates only when none), earliest on a tie. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/build-index.js';
+import { INDEX_FORMAT_VERSION, META_FILE, sha256, shardOf, type IndexMeta, type ShardFile } from '../../src/index/index-format.js';
+import { FaultlineError } from '../../src/model/diagnostic.js';
+import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
+
+function meta(files: Map<string, string>): IndexMeta {
+  return JSON.parse(files.get(META_FILE) as string) as IndexMeta;
+}
+
+describe('buildIndex', () => {
+  it('writes meta.json with the format version, counts, digest and a checksum per shard', () => {
+    const { documents, incidents } = fixtureRecords();
+    const files = buildIndex(documents, incidents);
+    const m = meta(files);
+    expect(m).toMatchObject({ format: 'faultline-search-index', version: INDEX_FORMAT_VERSION, documents: 14, incidents: 12 });
+    expect([...files.keys()].sort()).toEqual(['meta.json', 'shard-000.json']);
+    const shard = m.shards[0];
+    expect(shard).toMatchObject({ file: 'shard-000.json', documents: 14 });
+    expect(shard?.sha256).toBe(sha256(files.get('shard-000.json') as string));
+    expect(shard?.bytes).toBe(Buffer.byteLength(files.get('shard-000.json') as string));
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const { documents, incidents } = fixtureRecords();
+    const a = buildIndex(documents, incidents);
+    const b = buildIndex([...documents].reverse(), incidents);
+    expect([...b.entries()]).toEqual([...a.entries()]);
+  });
+
+  it('partitions documents into shards of at most shardSize by id hash', () => {
+    const { documents, incidents } = fixtureRecords();
+    const files = buildIndex(documents, incidents, { shardSize: 4 });
+    const m = meta(files);
+    expect(m.shards.map((s) => s.file)).toEqual(['shard-000.json', 'shard-001.json', 'shard-002.json', 'shard-003.json']);
+    const seen: string[] = [];
+    m.shards.forEach((s, n) => {
+      const shard = JSON.parse(files.get(s.file) as string) as ShardFile;
+      expect(shard.refs.length).toBe(s.documents);
+      for (const id of shard.refs) expect(shardOf(id, 4)).toBe(n);
+      seen.push(...shard.refs);
+    });
+    expect(seen.sort()).toEqual(documents.map((d) => d.id).sort());
+  });
+
+  it('reuses the shards of a previous index whose content did not change', () => {
+    const { documents, incidents } = fixtureRecords();
+    const before = buildIndex(documents, incidents, { shardSize: 4 });
+    const changed = documents.map((d) => (d.id === 'fastly-2021-06-08' ? { ...d, title: 'Summary of the June 8 outage (updated)' } : d));
+    const after = buildIndex(changed, incidents, { shardSize: 4, previous: before });
+    const changedShard = `shard-00${shardOf('fastly-2021-06-08', 4)}.json`;
+    for (const s of meta(after).shards) {
+      if (s.file === changedShard) expect(after.get(s.file)).not.toBe(before.get(s.file));
+      else expect(after.get(s.file)).toBe(before.get(s.file));
+    }
+    // A rebuild from scratch gives the same files as the incremental one.
+    expect([...buildIndex(changed, incidents, { shardSize: 4 }).entries()]).toEqual([...after.entries()]);
+  });
+
+  it('rejects a bad shard size and duplicate ids, naming them', () => {
+    const { documents } = fixtureRecords();
+    expect(() => buildIndex(documents, [], { shardSize: 0 })).toThrow(/shardSize must be a positive integer, got 0/);
+    const dup = [documents[0], documents[0]] as typeof documents;
+    expect(() => buildIndex(dup)).toThrow(FaultlineError);
+    expect(() => buildIndex(dup)).toThrow(`duplicate document id "${documents[0]?.id}"`);
+  });
+
+  it('indexes an empty knowledge base', () => {
+    const files = buildIndex([]);
+    expect(meta(files)).toMatchObject({ documents: 0, shards: [{ file: 'shard-000.json', documents: 0 }] });
+  });
+});
