@@ -13,33 +13,11 @@
  * has no text is only a wrapper around the real comment element and is skipped; pingbacks and
  * trackbacks are skipped; a comment without text is dropped.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ParsedComment } from '../model/document.js';
-import { htmlParagraphs, inlineText, isElement } from './html-text.js';
+import { findDescendant, hasClass, type HtmlIndex } from './html-index.js';
+import { htmlParagraphs, inlineText, type NodeFilter } from './html-text.js';
 import { toIsoDate } from './iso-date.js';
-
-/** Elements that are (or wrap) one comment. */
-const COMMENT_SELECTOR = [
-  '.comment',
-  '[itemtype*="schema.org/Comment"]',
-  '[itemprop="comment"]',
-  '.comment-list > li',
-  '.commentlist > li',
-].join(', ');
-
-/** Containers of a comment thread or comment form, kept out of the article text. */
-export const COMMENT_SECTION_SELECTOR = [
-  '#comments',
-  '.comments',
-  '.comments-area',
-  '.comment-list',
-  '.commentlist',
-  '#respond',
-  '.comment-respond',
-  '.comment-form',
-  '#disqus_thread',
-].join(', ');
 
 /** The comments of a page and every element belonging to the thread. */
 export interface HtmlThread {
@@ -56,12 +34,12 @@ const DATE_CLASSES = ['comment-date', 'comment-time', 'comment-meta', 'commentme
 const META_CLASSES = ['reply', 'comment-reply-link', 'says', 'avatar', 'comment-awaiting-moderation', 'comment-edit-link', 'edit-link'];
 const REPLY_WIDGET = /^(?:reply|log in to reply|report|flag|like|permalink|edit|quote|share)(?:\s*↓)?$/i;
 
-/** Finds the page's reader comments (see the module comment). */
-export function readHtmlComments($: CheerioAPI): HtmlThread {
-  const candidates = $(COMMENT_SELECTOR).toArray().filter(isElement);
+/** Reads the page's reader comments from the indexed comment elements (see the module comment). */
+export function readHtmlComments(index: HtmlIndex): HtmlThread {
+  const candidates = index.comments;
   const candidateSet = new Set<AnyNode>(candidates);
   const regions = new Set<AnyNode>(candidates);
-  for (const section of $(COMMENT_SECTION_SELECTOR).toArray()) regions.add(section);
+  for (const section of index.commentSections) regions.add(section);
 
   const comments: ParsedComment[] = [];
   for (const el of candidates) {
@@ -72,12 +50,6 @@ export function readHtmlComments($: CheerioAPI): HtmlThread {
   return { comments, regions };
 }
 
-/** True when `node` lies inside (or is) one of `regions`. */
-export function isInside(node: AnyNode, regions: ReadonlySet<AnyNode>): boolean {
-  for (let n: AnyNode | null = node; n !== null; n = n.parent) if (regions.has(n)) return true;
-  return false;
-}
-
 function readComment(el: Element, candidates: ReadonlySet<AnyNode>): ParsedComment | null {
   const own = ownElements(el, candidates);
   const first = (role: Role): Element | undefined => own.find((o) => roleOf(o, role, el));
@@ -85,13 +57,15 @@ function readComment(el: Element, candidates: ReadonlySet<AnyNode>): ParsedComme
   const authorEl = first('author');
 
   // Text: the comment's text element, or the comment minus its author/date/reply parts.
-  const exclude = new Set<AnyNode>(candidates);
+  // Nested comments and this comment's own non-text parts (a union, so no copy of the candidates).
+  const parts = new Set<AnyNode>();
+  const exclude: NodeFilter = { has: (node) => candidates.has(node) || parts.has(node) };
   // `.comment-body` (older WordPress) holds the author and date lines too; a content element does not.
   const wholeBody = textEl === undefined || (hasClass(textEl, 'comment-body') && textEl.attribs['itemprop'] !== 'text');
   if (wholeBody) {
-    for (const o of own) if (roleOf(o, 'author', el) || roleOf(o, 'date', el) || roleOf(o, 'meta', el) || o.name === 'header' || o.name === 'footer') exclude.add(o);
+    for (const o of own) if (roleOf(o, 'author', el) || roleOf(o, 'date', el) || roleOf(o, 'meta', el) || o.name === 'header' || o.name === 'footer') parts.add(o);
   } else {
-    for (const o of own) if (roleOf(o, 'meta', el)) exclude.add(o);
+    for (const o of own) if (roleOf(o, 'meta', el)) parts.add(o);
   }
   const paragraphs = htmlParagraphs(textEl ?? el, exclude)
     .map((lines) => lines.filter((line) => !REPLY_WIDGET.test(line)))
@@ -181,23 +155,4 @@ function commentDate(own: readonly Element[], comment: Element): string | null {
     if (iso !== null) return iso;
   }
   return null;
-}
-
-/** First element in `root`'s subtree (optionally `root` itself) satisfying `test`, in page order. */
-function findDescendant(root: Element, test: (el: Element) => boolean, includeRoot = false): Element | null {
-  if (includeRoot && test(root)) return root;
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    if (test(node)) return node;
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
-  }
-  return null;
-}
-
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.attribs['class'];
-  if (cls === undefined) return false;
-  return cls.split(/\s+/).includes(name);
 }

@@ -12,9 +12,9 @@
  * - description: `meta[name=description]`, `og:description`, JSON-LD `description`;
  * - tags: `meta[name=keywords]`, `article:tag`, JSON-LD `keywords`.
  */
-import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
-import { inlineText, isElement } from './html-text.js';
+import type { Element } from 'domhandler';
+import { findDescendant, type HtmlIndex, type Located } from './html-index.js';
+import { inlineText } from './html-text.js';
 import { toIsoDate } from './iso-date.js';
 
 /** Metadata read from a page's markup. */
@@ -51,46 +51,44 @@ const DATE_METAS = [
   'meta[itemprop="datePublished"]',
 ];
 
-/** Reads the page metadata; `inComment` tells whether a node belongs to a reader comment. */
-export function readHtmlMetadata($: CheerioAPI, inComment: (node: AnyNode) => boolean): HtmlMetadata {
-  const ld = articleJsonLd($);
-  const siteName = metaContent($, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+/** Reads the page metadata from the indexed page. */
+export function readHtmlMetadata(index: HtmlIndex): HtmlMetadata {
+  const metas = indexMetas(index.metas);
+  const ld = articleJsonLd(index.jsonLd);
+  const siteName = metaContent(metas, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const url = absoluteUrl(
-    $('link[rel~="canonical"]').first().attr('href') ?? null,
-    metaContent($, ['meta[property="og:url"]', 'meta[name="twitter:url"]']),
+    index.canonicalLinks[0]?.attribs['href'] ?? null,
+    metaContent(metas, ['meta[property="og:url"]', 'meta[name="twitter:url"]']),
     ldText(ld?.['url']),
     ldId(ld?.['mainEntityOfPage']),
   );
 
   const meta: Record<string, string> = {};
   if (siteName !== null) meta['siteName'] = siteName;
-  const language = $('html').first().attr('lang');
+  const language = index.html?.attribs['lang'];
   if (language !== undefined && language.trim() !== '') meta['language'] = language.trim();
-  const ogType = metaContent($, ['meta[property="og:type"]']);
+  const ogType = metaContent(metas, ['meta[property="og:type"]']);
   if (ogType !== null) meta['type'] = ogType;
 
   return {
-    title: readTitle($, ld, siteName, url, inComment),
-    published: readPublished($, ld, inComment),
-    author: readAuthor($, ld, inComment),
+    title: readTitle(index, metas, ld, siteName, url),
+    published: readPublished(index, metas, ld),
+    author: readAuthor(index, metas, ld),
     url,
-    description: metaContent($, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) ?? ldText(ld?.['description']),
-    tags: readTags($, ld),
+    description: metaContent(metas, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) ?? ldText(ld?.['description']),
+    tags: readTags(metas, ld),
     meta,
   };
 }
 
-function readTitle($: CheerioAPI, ld: Record<string, unknown> | null, siteName: string | null, url: string | null, inComment: (node: AnyNode) => boolean): string | null {
-  const fromMeta = metaContent($, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']) ?? ldText(ld?.['headline']);
+function readTitle(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null, siteName: string | null, url: string | null): string | null {
+  const fromMeta = metaContent(metas, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']) ?? ldText(ld?.['headline']);
   if (fromMeta !== null) return cleanTitle(fromMeta, siteName, url);
-  const h1s = $('h1').toArray().filter((h) => !inComment(h) && inlineText(h) !== '');
-  const inArticle = h1s.find((h) => $(h).closest('article, main, [role="main"], [itemprop="articleBody"]').length > 0);
-  const outsideChrome = h1s.find((h) => $(h).closest('header, nav, [role="banner"]').length === 0);
-  const h1 = inArticle ?? outsideChrome ?? h1s[0];
-  if (h1 !== undefined) return cleanTitle(inlineText(h1), siteName, url);
-  const title = $('title').first();
-  if (title.length > 0) {
-    const text = title.text().replace(/\s+/g, ' ').trim();
+  const h1s = index.h1s.filter((h) => !h.inComment && inlineText(h.el) !== '');
+  const h1 = h1s.find((h) => h.inArticle) ?? h1s.find((h) => !h.inChrome) ?? h1s[0];
+  if (h1 !== undefined) return cleanTitle(inlineText(h1.el), siteName, url);
+  if (index.title !== null) {
+    const text = textOf(index.title).replace(/\s+/g, ' ').trim();
     if (text !== '') return cleanTitle(text, siteName, url);
   }
   return null;
@@ -135,17 +133,15 @@ export function cleanTitle(raw: string, siteName: string | null, url: string | n
   return title;
 }
 
-function readPublished($: CheerioAPI, ld: Record<string, unknown> | null, inComment: (node: AnyNode) => boolean): string | null {
+function readPublished(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null): string | null {
   const candidates: unknown[] = [];
-  const first = metaContent($, DATE_METAS.slice(0, 3));
-  candidates.push(first, ld?.['datePublished'], metaContent($, DATE_METAS.slice(3)));
-  for (const el of $('[itemprop="datePublished"]').toArray()) {
-    if (inComment(el)) continue;
-    candidates.push(el.attribs['content'] ?? el.attribs['datetime'] ?? inlineText(el));
+  candidates.push(metaContent(metas, DATE_METAS.slice(0, 3)), ld?.['datePublished'], metaContent(metas, DATE_METAS.slice(3)));
+  for (const { el, inComment } of index.datePublished) {
+    if (!inComment) candidates.push(el.attribs['content'] ?? el.attribs['datetime'] ?? inlineText(el));
   }
-  const times = $('time[datetime]').toArray().filter((t) => !inComment(t));
-  const articleTime = times.find((t) => $(t).closest('article, main, [role="main"], header').length > 0) ?? times[0];
-  if (articleTime !== undefined) candidates.push(articleTime.attribs['datetime']);
+  const times = index.times.filter((t) => !t.inComment);
+  const articleTime = times.find((t) => t.inArticle || t.inChrome) ?? times[0];
+  if (articleTime !== undefined) candidates.push(articleTime.el.attribs['datetime']);
   candidates.push(ld?.['dateCreated']);
   for (const candidate of candidates) {
     const iso = typeof candidate === 'string' ? toIsoDate(candidate) : null;
@@ -154,25 +150,25 @@ function readPublished($: CheerioAPI, ld: Record<string, unknown> | null, inComm
   return null;
 }
 
-function readAuthor($: CheerioAPI, ld: Record<string, unknown> | null, inComment: (node: AnyNode) => boolean): string | null {
-  const fromMeta = metaContent($, ['meta[name="author"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]', 'meta[name="parsely-author"]']);
+function readAuthor(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null): string | null {
+  const fromMeta = metaContent(metas, ['meta[name="author"]', 'meta[name="dc.creator"]', 'meta[name="parsely-author"]']);
   if (fromMeta !== null && !isUrl(fromMeta)) return fromMeta;
   const fromLd = ldNames(ld?.['author']);
   if (fromLd !== null) return fromLd;
-  const articleAuthor = metaContent($, ['meta[property="article:author"]']);
+  const articleAuthor = metaContent(metas, ['meta[property="article:author"]']);
   if (articleAuthor !== null && !isUrl(articleAuthor)) return articleAuthor;
-  for (const selector of ['[rel~="author"]', '[itemprop="author"]', '.byline', '.author']) {
-    for (const el of $(selector).toArray().filter(isElement)) {
-      if (inComment(el)) continue;
-      const nameEl = $(el).find('[itemprop="name"]').first();
-      const text = (nameEl.length > 0 ? inlineText(nameEl[0]!) : el.attribs['content'] ?? inlineText(el)).replace(/^by:?\s+/i, '').trim();
+  for (const marks of index.authorMarks) {
+    for (const { el, inComment } of marks as Located[]) {
+      if (inComment) continue;
+      const nameEl = findDescendant(el, (d) => d.attribs['itemprop'] === 'name');
+      const text = (nameEl !== null ? inlineText(nameEl) : el.attribs['content'] ?? inlineText(el)).replace(/^by:?\s+/i, '').trim();
       if (text !== '' && text.length <= 100) return text;
     }
   }
   return null;
 }
 
-function readTags($: CheerioAPI, ld: Record<string, unknown> | null): string[] {
+function readTags(metas: MetaIndex, ld: Record<string, unknown> | null): string[] {
   const tags: string[] = [];
   const seen = new Set<string>();
   const add = (tag: string): void => {
@@ -182,20 +178,45 @@ function readTags($: CheerioAPI, ld: Record<string, unknown> | null): string[] {
       tags.push(t);
     }
   };
-  const keywords = metaContent($, ['meta[name="keywords"]', 'meta[name="news_keywords"]']);
+  const keywords = metaContent(metas, ['meta[name="keywords"]', 'meta[name="news_keywords"]']);
   if (keywords !== null) keywords.split(',').forEach(add);
-  $('meta[property="article:tag"]').each((_, el) => add(el.attribs['content'] ?? ''));
+  for (const tag of metas.get('property=article:tag') ?? []) add(tag);
   const ldKeywords = ld?.['keywords'];
   if (typeof ldKeywords === 'string') ldKeywords.split(',').forEach(add);
   else if (Array.isArray(ldKeywords)) ldKeywords.forEach((k) => typeof k === 'string' && add(k));
   return tags;
 }
 
-/** First non-empty `content` of the selectors, in order. */
-function metaContent($: CheerioAPI, selectors: readonly string[]): string | null {
+/** `<meta>` contents by `attribute=value` (lower-case), read in one pass over the page's meta elements. */
+type MetaIndex = Map<string, string[]>;
+
+const META_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'] as const;
+const META_SELECTOR = /^meta\[([\w-]+)="([^"]+)"\]$/;
+
+function indexMetas(elements: readonly Element[]): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of elements) {
+    const content = el.attribs['content'];
+    if (content === undefined) continue;
+    for (const attribute of META_ATTRIBUTES) {
+      const value = el.attribs[attribute];
+      if (value === undefined) continue;
+      const key = `${attribute}=${value.trim().toLowerCase()}`;
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [content]);
+      else list.push(content);
+    }
+  }
+  return index;
+}
+
+/** First non-empty `content` of the `meta[attribute="value"]` selectors, in order. */
+function metaContent(metas: MetaIndex, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    for (const el of $(selector).toArray().filter(isElement)) {
-      const value = el.attribs['content']?.replace(/\s+/g, ' ').trim();
+    const m = META_SELECTOR.exec(selector);
+    if (m === null) continue;
+    for (const content of metas.get(`${m[1]}=${m[2]!.toLowerCase()}`) ?? []) {
+      const value = content.replace(/\s+/g, ' ').trim();
       if (value) return value;
     }
   }
@@ -203,10 +224,10 @@ function metaContent($: CheerioAPI, selectors: readonly string[]): string | null
 }
 
 /** The page's article node from its JSON-LD (an Article-like type, else any node with datePublished). */
-function articleJsonLd($: CheerioAPI): Record<string, unknown> | null {
+function articleJsonLd(scripts: readonly Element[]): Record<string, unknown> | null {
   const nodes: Record<string, unknown>[] = [];
-  for (const script of $('script[type="application/ld+json"]').toArray()) {
-    const source = scriptText(script);
+  for (const script of scripts) {
+    const source = textOf(script);
     let parsed: unknown;
     try {
       parsed = JSON.parse(source);
@@ -240,9 +261,10 @@ function collectNodes(value: unknown, out: Record<string, unknown>[]): void {
   }
 }
 
-function scriptText(script: Element): string {
+/** The raw text children of an element (a script's source, a title's text). */
+function textOf(el: Element): string {
   let text = '';
-  for (const child of script.children) if (child.type === 'text') text += child.data;
+  for (const child of el.children) if (child.type === 'text') text += child.data;
   return text;
 }
 

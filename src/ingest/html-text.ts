@@ -44,11 +44,16 @@ export function isHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style.slice(0, 500));
 }
 
+/** Nodes to leave out of a text (a `Set` qualifies; so does a union of sets). */
+export interface NodeFilter {
+  has(node: AnyNode): boolean;
+}
+
 /**
  * Paragraphs (each a list of lines) of the text under `root`, skipping any node in `exclude`
  * (and its subtree).
  */
-export function htmlParagraphs(root: AnyNode, exclude: ReadonlySet<AnyNode> = new Set()): string[][] {
+export function htmlParagraphs(root: AnyNode, exclude: NodeFilter = new Set()): string[][] {
   const tokens: Token[] = [];
   // Work stack: a node to enter, or a closing marker for an element already entered.
   const stack: (AnyNode | { close: Element })[] = [root];
@@ -100,7 +105,7 @@ export function htmlParagraphs(root: AnyNode, exclude: ReadonlySet<AnyNode> = ne
 }
 
 /** The visible text under `root`: paragraphs joined by a blank line, lines by a newline. */
-export function htmlText(root: AnyNode, exclude: ReadonlySet<AnyNode> = new Set()): string {
+export function htmlText(root: AnyNode, exclude: NodeFilter = new Set()): string {
   return htmlParagraphs(root, exclude)
     .map((p) => p.join('\n'))
     .join('\n\n');

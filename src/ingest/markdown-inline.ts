@@ -9,6 +9,8 @@
  * linear in the line's length even for adversarial lines (`[[[[...`, thousands of backticks).
  */
 
+/** Characters the scanner stops at (`]` too: a link's `]` may be where its url part is skipped). */
+const SPECIAL = new Set(['\\', '`', '!', '[', ']', '*', '_', '~']);
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>"\''.split(''));
 const INLINE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?\/?>/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/g;
@@ -87,8 +89,11 @@ function scan(s: string): string {
       i += run;
       continue;
     }
-    out += c;
-    i += 1;
+    // A run of ordinary characters is copied in one slice.
+    let j = i + 1;
+    while (j < n && !SPECIAL.has(s[j]!)) j += 1;
+    out += s.slice(i, j);
+    i = j;
   }
   return out;
 }

@@ -1,77 +1,44 @@
 /**
  * HTML parser (cheerio with htmlparser2, which is linear in the input even for deeply nested or
- * unclosed markup; nothing is executed): metadata (html-metadata.ts), the reader comments
- * (html-comments.ts) and the article text.
+ * unclosed markup; nothing is executed). The page is walked once (html-index.ts) instead of
+ * queried with CSS selectors; then metadata (html-metadata.ts), the reader comments
+ * (html-comments.ts) and the article text are read.
  *
  * Article container, the first of these that has text: `article` (the non-comment `<article>`
- * with the most text), `main` / `[role=main]`,
- * `[itemprop=articleBody]`, `.entry-content`, `.post-content`, `.article-body`, `.post-body`,
+ * with the most text), `main`, `[role=main]`, `[itemprop=articleBody]`, `.entry-content`, `.post-content`, `.article-body`, `.post-body`,
  * else `<body>` (else the whole document). Inside it, navigation, header, footer, aside, forms,
  * sharing widgets, bylines and the comment thread are left out; the title's own `<h1>` is not
  * repeated; site boilerplate lines are removed as in plain text. A page whose container has no
  * text is `no-article-text`.
  */
-import { load, type CheerioAPI } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { stripBoilerplate } from './boilerplate.js';
-import { readHtmlComments, isInside } from './html-comments.js';
+import { readHtmlComments } from './html-comments.js';
+import { indexHtml, type HtmlIndex } from './html-index.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { htmlParagraphs } from './html-text.js';
 import type { ResolvedParseOptions } from './parse-options.js';
 import { emptyContent, type ParserOutput } from './parsed-content.js';
 import type { TextBlock } from './text-blocks.js';
 
-/** Page chrome kept out of the article text (besides the comment thread). */
-const CHROME_SELECTOR = [
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '.share',
-  '.sharing',
-  '.sharedaddy',
-  '.social',
-  '.social-share',
-  '.share-buttons',
-  '.related',
-  '.related-posts',
-  '.byline',
-  '.entry-meta',
-  '.post-meta',
-  '.breadcrumb',
-  '.breadcrumbs',
-  '.skip-link',
-  '.screen-reader-text',
-].join(', ');
-
-/** Container candidates after `article`, in order of preference. */
-const CONTAINERS = ['main', '[role="main"]', '[itemprop="articleBody"]', '.entry-content', '.post-content', '.article-body', '.post-body'];
-
 /** At most this many `<article>` elements are compared (a listing page can have hundreds). */
 const MAX_ARTICLE_CANDIDATES = 20;
 
 /** Parses a decoded HTML file. */
 export function parseHtml(html: string, options: ResolvedParseOptions): ParserOutput {
-  const $ = load(html);
-  const thread = readHtmlComments($);
-  const inComment = (node: AnyNode): boolean => isInside(node, thread.regions);
-  const meta = readHtmlMetadata($, inComment);
+  const root = load(html).root()[0]!;
+  const index = indexHtml(root);
+  const thread = readHtmlComments(index);
+  const meta = readHtmlMetadata(index);
 
   const exclude = new Set<AnyNode>(thread.regions);
-  for (const el of $(CHROME_SELECTOR).toArray()) exclude.add(el);
+  for (const el of index.chrome) exclude.add(el);
 
   let paragraphs: string[][] = [];
-  for (const container of containers($, inComment)) {
-    // A container that is itself page chrome (a <main> inside <header>?) is read all the same.
-    const own = new Set(exclude);
-    own.delete(container);
-    paragraphs = htmlParagraphs(container, own);
+  for (const container of containers(index, root)) {
+    // A container that is itself page chrome (a <main role="main"> inside <header>?) is read all the same.
+    paragraphs = htmlParagraphs(container, { has: (node) => node !== container && exclude.has(node) });
     if (paragraphs.length > 0) break;
   }
 
@@ -105,26 +72,18 @@ export function parseHtml(html: string, options: ResolvedParseOptions): ParserOu
 }
 
 /** Candidate containers of the article text, best first (see the module comment). */
-function containers($: CheerioAPI, inComment: (node: AnyNode) => boolean): AnyNode[] {
+function containers(index: HtmlIndex, root: AnyNode): AnyNode[] {
   const out: AnyNode[] = [];
-  const articles = $('article')
-    .toArray()
-    .filter((a) => !inComment(a))
-    .slice(0, MAX_ARTICLE_CANDIDATES);
-  if (articles.length > 0) {
-    const sized = articles.map((a) => ({ a, size: textSize(a) }));
-    sized.sort((x, y) => y.size - x.size);
-    out.push(...sized.map((s) => s.a));
+  const articles = index.articles.filter((a) => !a.inComment).slice(0, MAX_ARTICLE_CANDIDATES);
+  const sized = articles.map(({ el }) => ({ el, size: textSize(el) }));
+  sized.sort((x, y) => y.size - x.size);
+  out.push(...sized.map((s) => s.el));
+  for (const kind of index.containers) {
+    const found = kind.find((c) => !c.inComment);
+    if (found !== undefined) out.push(found.el);
   }
-  for (const selector of CONTAINERS) {
-    const el = $(selector)
-      .toArray()
-      .find((e) => !inComment(e));
-    if (el !== undefined) out.push(el);
-  }
-  const body = $('body').first()[0];
-  if (body !== undefined) out.push(body);
-  out.push($.root()[0]!);
+  if (index.body !== null) out.push(index.body);
+  out.push(root);
   return out;
 }
 
