@@ -113,7 +113,11 @@ export function mapFrontMatter(data: Record<string, unknown>): { content: Parsed
   const take = (keys: readonly string[], read: (value: unknown) => boolean): void => {
     for (const key of keys) {
       const entry = byKey.get(key);
-      if (entry === undefined || entry[1] === null || entry[1] === undefined) continue;
+      if (entry === undefined) continue;
+      if (entry[1] === null || entry[1] === undefined || (typeof entry[1] === 'string' && entry[1].trim() === '')) {
+        used.add(entry[0]); // a mapped key left empty: nothing to map, nothing to keep
+        continue;
+      }
       if (read(entry[1])) {
         used.add(entry[0]);
         return;

@@ -109,3 +109,11 @@ describe('toJsonSafe', () => {
     expect(toJsonSafe(10n)).toBe('10');
   });
 });
+
+describe('mapFrontMatter with empty values', () => {
+  it('drops mapped keys that are empty instead of keeping them in meta or warning', () => {
+    const { content, problems } = mapFrontMatter({ product: '', start_time: '', title: null, categories: [], uuid: 'u' });
+    expect(problems).toEqual([]);
+    expect(content).toMatchObject({ product: null, startTime: null, title: null, tags: [], meta: { uuid: 'u' } });
+  });
+});
