@@ -18,7 +18,7 @@ import { csvTableStream, csvTableText } from './csv-table.js';
 import { buildDataPackage, dataPackageText, jsonSchemaFields, type DataPackage, type SchemaField, type WrittenFile } from './data-package.js';
 import { FORMAT_INFO } from './export-formats.js';
 import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.js';
-import { DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS } from './json-fields.js';
+import { CITATION_FIELDS, DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS } from './json-fields.js';
 import { documentJsonLine, incidentJsonLine } from './jsonl-records.js';
 import { parquetTable } from './parquet-table.js';
 import { selectRecords, type ExportSelection } from './select-records.js';
@@ -224,19 +224,6 @@ async function writeJsonl(dir: string, prepared: PreparedExport): Promise<Writte
   ];
 }
 
-/** The fields of a citation file, described for the manifest (CSL-JSON names). */
-const CITATION_FIELDS: SchemaField[] = [
-  { name: 'id', type: 'string', description: 'Document id.' },
-  { name: 'citation-key', type: 'string', description: 'Stable BibTeX key: <name><year>_<id>.' },
-  { name: 'type', type: 'string', description: 'Always webpage (BibTeX @online, RIS ELEC).' },
-  { name: 'title', type: 'string', description: 'Article title.' },
-  { name: 'URL', type: 'string', description: 'Article URL.' },
-  { name: 'publisher', type: 'string', description: 'Publishing site (metadata site name or URL host).' },
-  { name: 'author', type: 'array', description: 'Authors as CSL names (family/given or literal).' },
-  { name: 'issued', type: 'object', description: 'Publication date as CSL date parts.' },
-  { name: 'accessed', type: 'object', description: 'Retrieval date (the knowledge base build date) as CSL date parts (BibTeX urldate).' },
-];
-
 /** Writes the citation file of a citation-format folder export. */
 async function writeCitations(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
   const extension = FORMAT_INFO[prepared.options.format].extension;
@@ -248,7 +235,7 @@ async function writeCitations(dir: string, prepared: PreparedExport): Promise<Wr
         path: `citations.${extension}`,
         description: `One ${prepared.options.format} citation per document, sorted by document id.`,
         records: prepared.selection.documents.length,
-        fields: CITATION_FIELDS,
+        fields: jsonSchemaFields(CITATION_FIELDS, false),
       },
       citationText(prepared),
     ),

@@ -60,3 +60,16 @@ export const INCIDENT_JSON_FIELDS: readonly JsonField[] = [
   { name: 'reports', type: 'array', nullable: false, modelType: 'string[]', description: 'Ids of the documents reporting on it; the primary report first.' },
   { name: 'summary', type: 'string', nullable: false, modelType: 'string', description: "Short summary (the primary report's extractive summary)." },
 ];
+
+/** The fields of a CSL-JSON citation record (BibTeX and RIS carry the same data). */
+export const CITATION_FIELDS: readonly JsonField[] = [
+  { name: 'id', type: 'string', nullable: false, modelType: 'string', description: 'Document id.' },
+  { name: 'citation-key', type: 'string', nullable: false, modelType: 'string', description: 'Stable BibTeX key: <name><year>_<id> in ASCII letters, digits and _.' },
+  { name: 'type', type: 'string', nullable: false, modelType: "'webpage'", description: 'Always webpage (BibTeX @online, RIS ELEC).' },
+  { name: 'title', type: 'string', nullable: false, modelType: 'string', description: 'Article title (else its first summary sentence, else its id).' },
+  { name: 'URL', type: 'string', nullable: true, modelType: 'string', description: 'Article URL, when known.' },
+  { name: 'publisher', type: 'string', nullable: true, modelType: 'string', description: 'Publishing site: metadata site name, else the URL host without www (BibTeX organization, RIS PB).' },
+  { name: 'author', type: 'array', nullable: true, modelType: 'CslName[]', description: 'Authors as CSL names: family/given for people, literal for organisations.' },
+  { name: 'issued', type: 'object', nullable: true, modelType: 'CslDate', description: 'Publication date as CSL date parts.' },
+  { name: 'accessed', type: 'object', nullable: true, modelType: 'CslDate', description: 'Retrieval date: the day the knowledge base was built (BibTeX urldate and "accessed" note, RIS M1).' },
+];

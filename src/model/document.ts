@@ -187,6 +187,7 @@ export type Certainty = 'confirmed' | 'reported' | 'speculated';
 
 /** One label on one axis, with the sentences that support it. */
 export interface Tag<L extends string = string> {
+  /** The taxonomy label, exactly as in `../shared/taxonomy.md`. */
   label: L;
   /** 0..1: how sure the tagger is that the label applies. */
   confidence: number;
@@ -220,6 +221,7 @@ export type EntityType =
 
 /** A named entity with its position. */
 export interface Entity extends TextSpan {
+  /** Entity type (wink's or Faultline's infrastructure types). */
   type: EntityType;
   /** Canonical value (e.g. `Amazon Web Services` for `AWS`), when one is known. */
   value?: string;
@@ -227,6 +229,7 @@ export interface Entity extends TextSpan {
 
 /** A fact with the sentence it was read from. */
 export interface Fact<V = string> {
+  /** The fact's value (a name, an ISO date, a figure as written). */
   value: V;
   /** The supporting sentence (offsets into the document text). */
   evidence: TextSpan | null;
@@ -262,7 +265,9 @@ export interface Summary {
 
 /** Tags of one text (an article or a comment). */
 export interface TagSet {
+  /** Failure-layer tags (where it broke). */
   layers: Tag<LayerLabel>[];
+  /** Root-cause tags (why it broke). */
   causes: Tag<CauseLabel>[];
 }
 
@@ -271,6 +276,7 @@ export interface AnalyzedComment extends Comment, TagSet {}
 
 /** A document after analysis and tagging. */
 export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, TagSet {
+  /** Reader comments, deduplicated, in page order, each tagged on its own. */
   comments: AnalyzedComment[];
   /** Sentence boundaries in `text`. */
   sentences: Sentence[];
@@ -278,7 +284,9 @@ export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, Ta
   entities: Entity[];
   /** Number of tokens wink found in `text`. */
   tokenCount: number;
+  /** Facts read from the document, each with its evidence. */
   facts: Facts;
+  /** Extractive summary of `text`. */
   summary: Summary;
   /** Key phrases, most salient first. */
   keyphrases: string[];

@@ -26,6 +26,7 @@ export interface Incident {
   services: string[];
   /** Merged tags of the reports (a confirmed tag wins over a speculated one). */
   layers: IncidentTag<LayerLabel>[];
+  /** Merged root-cause tags of the reports (a confirmed tag wins over a speculated one). */
   causes: IncidentTag<CauseLabel>[];
   /** Ids of the documents reporting on it; the primary report first. */
   reports: string[];
