@@ -8,6 +8,7 @@ import { FAULTLINE_VERSION } from '../version.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { registerServeCommand } from './serve-command.js';
 
 /** Builds the CLI program with every subcommand registered (does not parse argv). */
 export function createProgram(): Command {
@@ -17,6 +18,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerIngestCommand(program);
   registerExportCommand(program);
+  registerServeCommand(program);
   registerEvalCommand(program);
   return program;
 }
