@@ -22,6 +22,9 @@ const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   xhtml: 'html',
 };
 
+/** The extensions Faultline reads, for messages (`.md, .markdown, ...`). */
+export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
+
 /** Lower-case extension of a path without the dot (`''` when there is none). */
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

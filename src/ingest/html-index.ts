@@ -88,8 +88,12 @@ export function findDescendant(root: Element, test: (el: Element) => boolean, in
   return null;
 }
 
+/** Inline elements: never a comment block (a highlighted code comment is `<span class="token comment">`). */
+const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small', 'code', 'kbd', 'samp', 'var', 'font', 'sub', 'sup', 'mark', 'q', 'abbr', 'label']);
+
 /** True when the element is (or wraps) one reader comment (WordPress, generic, schema.org). */
 export function isCommentElement(el: Element): boolean {
+  if (INLINE_TAGS.has(el.name)) return false;
   if (hasClass(el, 'comment')) return true;
   const itemtype = el.attribs['itemtype'];
   if (itemtype !== undefined && itemtype.includes('schema.org/Comment')) return true;
@@ -146,7 +150,8 @@ export function indexHtml(root: AnyNode): HtmlIndex {
   let commentDepth = 0;
   let articleDepth = 0;
   let chromeDepth = 0;
-  type Frame = { node: AnyNode } | { exit: { comment: boolean; article: boolean; chrome: boolean } };
+  let codeDepth = 0;
+  type Frame = { node: AnyNode } | { exit: { comment: boolean; article: boolean; chrome: boolean; code: boolean } };
   const stack: Frame[] = [{ node: root }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -154,6 +159,7 @@ export function indexHtml(root: AnyNode): HtmlIndex {
       if (frame.exit.comment) commentDepth -= 1;
       if (frame.exit.article) articleDepth -= 1;
       if (frame.exit.chrome) chromeDepth -= 1;
+      if (frame.exit.code) codeDepth -= 1;
       continue;
     }
     const node = frame.node;
@@ -165,7 +171,8 @@ export function indexHtml(root: AnyNode): HtmlIndex {
     const el = node;
     const name = el.name.toLowerCase();
 
-    const comment = isCommentElement(el);
+    // Nothing inside code is page structure (syntax highlighters use classes like `comment`).
+    const comment = codeDepth === 0 && isCommentElement(el);
     const section = isCommentSection(el);
     if (comment) index.comments.push(el);
     if (section) index.commentSections.push(el);
@@ -212,7 +219,8 @@ export function indexHtml(root: AnyNode): HtmlIndex {
 
     // Scripts, styles and the like have no elements worth indexing inside.
     if (name === 'script' || name === 'style' || name === 'template') continue;
-    const exit = { comment: comment || section, article: isArticleScope(el), chrome: isChromeScope(el) };
+    const exit = { comment: comment || section, article: isArticleScope(el), chrome: isChromeScope(el), code: name === 'pre' || name === 'code' };
+    if (exit.code) codeDepth += 1;
     if (exit.comment) commentDepth += 1;
     if (exit.article) articleDepth += 1;
     if (exit.chrome) chromeDepth += 1;

@@ -7,7 +7,7 @@
 import { FaultlineError, type Diagnostic, type StageResult } from '../model/diagnostic.js';
 import type { ParsedDocument, SourceFile, SourceFormat } from '../model/document.js';
 import { decodeText } from './decode-text.js';
-import { detectFormat, extensionOf } from './detect-format.js';
+import { detectFormat, extensionOf, KNOWN_EXTENSIONS } from './detect-format.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
@@ -31,7 +31,8 @@ export function parseFile(file: SourceFile, options?: ParseOptions): StageResult
 function parseChecked(file: SourceFile, options: ResolvedParseOptions): StageResult<ParsedDocument> {
   const extension = extensionOf(file.path);
   if (detectFormat(file.path, '') === null) {
-    const reason = extension === '' ? 'file has no extension (expected .md, .markdown, .txt, .text, .html or .htm)' : `unknown extension '.${extension}' (expected .md, .markdown, .txt, .text, .html or .htm)`;
+    const expected = `expected one of ${KNOWN_EXTENSIONS.join(', ')}`;
+    const reason = extension === '' ? `file has no extension (${expected})` : `unknown extension '.${extension}' (${expected})`;
     return failure(file, { code: 'unknown-extension', reason, fatal: true });
   }
   const decoded = decodeText(file.bytes);

@@ -159,6 +159,13 @@ describe('HTML details', () => {
     expect(parseFile(sourceFile('d.html', timed)).value?.published).toBe('2015-09-20T10:00:00Z');
   });
 
+  it('does not take highlighted code comments for reader comments', () => {
+    const html = '<article><p>The fix:</p><pre><code><span class="token comment">// retry with backoff</span>\nretry()</code></pre><div class="highlight"><div class="comment">not inside code: a comment</div></div></article>';
+    const doc = parseFile(sourceFile('code.html', html)).value!;
+    expect(doc.text).toBe('The fix:\n\n// retry with backoff\nretry()');
+    expect(doc.comments).toEqual([{ author: null, text: 'not inside code: a comment', published: null, url: null }]);
+  });
+
   it('chooses the <article> with the most text', () => {
     const html = '<article><p>Teaser.</p></article><article><p>The real article text is longer than the teaser.</p></article>';
     expect(parseFile(sourceFile('e.html', html)).value?.text).toBe('The real article text is longer than the teaser.');
