@@ -1,8 +1,8 @@
 /**
  * Which parser reads a file: decided by the extension, then refined by the content.
  *
- * - `.md`, `.markdown`, `.mdown`, `.mkd` -> markdown
- * - `.html`, `.htm`, `.xhtml` -> html
+ * - `.md`, `.markdown` -> markdown
+ * - `.html`, `.htm` -> html
  * - `.txt`, `.text` -> text, except that a text file opening with a `---` front-matter line is
  *   read as Markdown with front matter (exports often save those as `.txt`), and a text file
  *   whose content is an HTML document (`<!doctype html` or `<html`) is read as HTML.
@@ -13,13 +13,10 @@ import type { SourceFormat } from '../model/document.js';
 const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   md: 'markdown',
   markdown: 'markdown',
-  mdown: 'markdown',
-  mkd: 'markdown',
   txt: 'text',
   text: 'text',
   html: 'html',
   htm: 'html',
-  xhtml: 'html',
 };
 
 /** The extensions Faultline reads, for messages (`.md, .markdown, ...`). */

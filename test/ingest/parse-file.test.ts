@@ -11,8 +11,8 @@ describe('parseFile bad input', () => {
     ['bad/binary.txt', 'binary-file', 'binary content: NUL byte at byte offset 3', 1],
     ['bad/control-chars.txt', 'binary-file', 'binary content: 73% of the bytes are control characters', 1],
     ['bad/invalid-utf8.txt', 'invalid-utf8', 'invalid UTF-8 byte 0xe9 at byte offset 21', 2],
-    ['bad/notes.pdf', 'unknown-extension', "unknown extension '.pdf' (expected one of .md, .markdown, .mdown, .mkd, .txt, .text, .html, .htm, .xhtml)", undefined],
-    ['bad/README', 'unknown-extension', 'file has no extension (expected one of .md, .markdown, .mdown, .mkd, .txt, .text, .html, .htm, .xhtml)', undefined],
+    ['bad/notes.pdf', 'unknown-extension', "unknown extension '.pdf' (expected one of .md, .markdown, .txt, .text, .html, .htm)", undefined],
+    ['bad/README', 'unknown-extension', 'file has no extension (expected one of .md, .markdown, .txt, .text, .html, .htm)', undefined],
   ])('%s -> %s', (name, code, reason, line) => {
     const diagnostic = { file: name, stage: 'parse', code, reason, fatal: true, ...(line === undefined ? {} : { line }) };
     expect(parseFile(fixture(name))).toEqual({ value: null, diagnostics: [diagnostic] });
