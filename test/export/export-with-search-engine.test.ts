@@ -1,0 +1,40 @@
+/**
+ * Exports against the real search engine (`knowledgeBaseFromRecords`): the filters mean what
+ * the search means, and a query syntax error surfaces as the search's 400 before any byte.
+ */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { exportToStream, prepareExport, type ExportOptions } from '../../src/export/index.js';
+import { knowledgeBaseFromRecords } from '../../src/search/index.js';
+import { exportDocuments, exportIncidents, exportManifest } from '../fixtures/export/records.js';
+
+const kb = knowledgeBaseFromRecords({ documents: exportDocuments, incidents: exportIncidents, manifest: exportManifest, dir: 'export-fixture' });
+const ids = (options: Omit<ExportOptions, 'format'>): string[] => prepareExport(kb, { format: 'jsonl', ...options }).selection.documents.map((d) => d.id);
+
+describe('exports through the search engine', () => {
+  it('selects by layer, cause, certainty, provider and years as the search does', () => {
+    expect(ids({})).toEqual(['95e2d58907dc20d1', 'c0ffee0123456789', 'dead0000beef1111', 'f457170000000021']);
+    expect(ids({ layers: ['cdn'] })).toEqual(['95e2d58907dc20d1', 'f457170000000021']);
+    expect(ids({ causes: ['human-error'] })).toEqual(['c0ffee0123456789']);
+    expect(ids({ certainty: ['speculated'] })).toEqual(['95e2d58907dc20d1']);
+    expect(ids({ providers: ['fastly'] })).toEqual(['f457170000000021']);
+    expect(ids({ from: 2017, to: 2017 })).toEqual(['c0ffee0123456789']);
+    expect(ids({ layers: ['cdn'], from: 2020 })).toEqual(['f457170000000021']);
+  });
+
+  it('selects by full-text query, sorted by id whatever the relevance order', () => {
+    expect(ids({ query: 'playbook' })).toEqual(['c0ffee0123456789']);
+    expect(ids({ query: 'playbook', layers: ['cdn'] })).toEqual([]);
+    expect(ids({ query: 'outage' }).length).toBeGreaterThan(0);
+    const all = ids({ query: 'the' });
+    expect(all).toEqual([...all].sort());
+  });
+
+  it('throws the search\'s 400 for a query syntax error, before writing', async () => {
+    const sink = new PassThrough();
+    let written = 0;
+    sink.on('data', (chunk: Buffer) => (written += chunk.length));
+    await expect(exportToStream(kb, { format: 'csv', query: 'title:' }, sink)).rejects.toThrow(expect.objectContaining({ status: 400 }));
+    expect(written).toBe(0);
+  });
+});
