@@ -4,8 +4,9 @@
  * Syntax (lunr's): whitespace-separated terms, each `[+|-][field:]word[~N][^N]`:
  *   `+word` required, `-word` prohibited, `field:word` restricted to a field (`title`, `summary`,
  *   `provider` (alias `service`), `layer`, `cause`, `text`, `comments`), `word*` / `wo*rd`
- *   wildcards, `word~1` fuzzy (edit distance <= 2), `word^3` boost. A colon after digits only is
- *   not a field (`10:25` is a time). Double quotes are read as spaces (there are no phrases).
+ *   wildcards, `word~1` fuzzy (edit distance <= 2), `word^3` boost. A colon after digits only
+ *   (`10:25`, a time) or before `//` (a URL) is not a field. Double quotes are read as spaces
+ *   (there are no phrases).
  * Each word is tokenised and analysed by the index pipeline, so `load-balancer` becomes two terms
  * sharing the term's operators, and stop words disappear.
  *
@@ -81,9 +82,10 @@ function parseTerm(raw: string, offset: number, limits: Parameters<typeof parseQ
   if (colon === at) throw syntaxError(offset + at + 1, 'unexpected ":" (expected a field name before it)');
   if (colon > at) {
     const name = raw.slice(at, colon);
-    if (!/^\d+$/.test(name)) {
+    // Digits before a colon are a time ("10:25"), and "scheme://" starts a URL: neither is a field.
+    if (!/^\d+$/.test(name) && !raw.startsWith('//', colon + 1)) {
       const lower = name.toLowerCase();
-      const field = FIELD_NAMES.find((f) => f === lower) ?? FIELD_ALIASES[lower];
+      const field = FIELD_NAMES.find((f) => f === lower) ?? (Object.hasOwn(FIELD_ALIASES, lower) ? FIELD_ALIASES[lower] : undefined);
       if (field === undefined) {
         throw syntaxError(offset + at + 1, `unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')})`);
       }

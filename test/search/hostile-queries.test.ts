@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FaultlineError } from '../../src/model/diagnostic.js';
+import type { SearchRequest } from '../../src/model/search.js';
+import { knowledgeBaseFromRecords } from '../../src/search/knowledge-base-from-records.js';
+import { fixtureKnowledgeBase, fixtureRecords } from '../fixtures/kb/fixture-kb.js';
+
+const kb = fixtureKnowledgeBase();
+
+/** The outcome of a request: its total, or the status and parameter of its error. */
+function outcome(request: SearchRequest): { total: number } | { status: number; parameter: string | undefined } {
+  try {
+    return { total: kb.search(request).total };
+  } catch (error) {
+    if (error instanceof FaultlineError) return { status: error.status, parameter: error.parameter };
+    throw error;
+  }
+}
+
+describe('hostile queries are answered with a result or a 400 naming the parameter, never a crash', () => {
+  it.each<[string, SearchRequest, ReturnType<typeof outcome>]>([
+    ['a very long query', { query: 'outage '.repeat(2000) }, { status: 400, parameter: 'query' }],
+    ['thousands of terms', { query: Array.from({ length: 5000 }, (_, i) => `t${i}`).join(' ') }, { status: 400, parameter: 'query' }],
+    ['many terms under the length cap', { query: Array.from({ length: 100 }, () => 'ab').join(' ') }, { status: 400, parameter: 'query' }],
+    ['a pathological wildcard', { query: '*a*b*c*' }, { status: 400, parameter: 'query' }],
+    ['a one-letter prefix wildcard', { query: 's*' }, { status: 400, parameter: 'query' }],
+    ['too many wildcards', { query: 'ab*c*d*e*' }, { status: 400, parameter: 'query' }],
+    ['deep field syntax', { query: 'title:text:summary:layer:x' }, { status: 400, parameter: 'query' }],
+    ['an unknown field', { query: 'constructor:x' }, { status: 400, parameter: 'query' }],
+    ['a prototype-ish field', { query: '__proto__:x' }, { status: 400, parameter: 'query' }],
+    ['a large edit distance', { query: 'storage~9' }, { status: 400, parameter: 'query' }],
+    ['a huge boost', { query: 'storage^1e308' }, { status: 400, parameter: 'query' }],
+    ['a huge page number', { query: 'outage', page: Number.MAX_SAFE_INTEGER }, { status: 400, parameter: 'page' }],
+    ['a fractional page', { query: 'outage', page: 1.5 }, { status: 400, parameter: 'page' }],
+    ['a huge page size', { query: 'outage', pageSize: 1e9 }, { status: 400, parameter: 'pageSize' }],
+    ['one enormous word', { query: 'x'.repeat(500) }, { total: 0 }],
+    ['only punctuation', { query: '!!! ??? ...' }, { total: 0 }],
+    ['only operators', { query: '+ -' }, { status: 400, parameter: 'query' }],
+    ['only prohibited terms', { query: '-amazon -cloudflare' }, { total: 6 }],
+  ])('%s', (_name, request, expected) => {
+    expect(outcome(request)).toEqual(expected);
+  });
+
+  it.each([
+    ['a lone surrogate', 'storage \ud800', 'storage'],
+    ['control characters', 'storage\u0000\u0007', 'storage'],
+    ['HTML in the query', '<script>alert(1)</script>', 'script alert 1 script'],
+    ['a URL', 'https://status.aws.amazon.com/', 'https status aws amazon com'],
+  ])('%s is searched as its words', (_name, query, words) => {
+    const { took: _a, query: _q1, ...hostile } = kb.search({ query });
+    const { took: _b, query: _q2, ...plain } = kb.search({ query: words });
+    expect(hostile).toEqual(plain);
+  });
+
+  it('bounds wildcard and fuzzy expansions with a 400 naming the query', () => {
+    const tight = knowledgeBaseFromRecords(fixtureRecords(), { limits: { maxExpansions: 3 } });
+    expect(() => tight.search({ query: 'ab~2' })).toThrow(/search: query term "ab" matches more than 3 index terms; make it more specific/);
+    expect(() => tight.search({ query: 'se*' })).toThrow(/search: query term "se\*" matches more than 3 index terms/);
+    expect(tight.search({ query: 'gosip~1' }).total).toBe(1);
+  });
+});

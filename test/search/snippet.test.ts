@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/model/document.js';
+import type { Snippet } from '../../src/model/search.js';
+import { findTermHits, makeSnippet } from '../../src/search/snippet.js';
+
+const marked = (s: Snippet): string[] => s.highlights.map((h) => s.text.slice(h.start, h.end));
+
+/** Sentence spans of a text split at ". " (for these hand-made texts). */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '.' && (i + 1 === text.length || text[i + 1] === ' ')) {
+      out.push({ start, end: i + 1 });
+      start = i + 2;
+    }
+  }
+  return out;
+}
+
+describe('findTermHits', () => {
+  it('finds the words whose index term matched, with their original spans', () => {
+    const text = "Amazon's S3 lost internal communications; the internals were fine.";
+    const hits = findTermHits(text, new Set(['intern', 'commun', 's3']));
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.term])).toEqual([
+      ['S3', 's3'],
+      ['internal', 'intern'],
+      ['communications', 'commun'],
+      ['internals', 'intern'],
+    ]);
+  });
+});
+
+describe('makeSnippet', () => {
+  const filler = 'Nothing relevant happens in this sentence at all.';
+  const text = [filler, filler, 'The load balancer stopped sending traffic to the storage tier.', filler, filler].join(' ');
+  const spans = sentences(text);
+
+  it('shows the sentences around the best matches and marks the matched words', () => {
+    const snippet = makeSnippet(text, spans, findTermHits(text, new Set(['balanc', 'storag'])));
+    expect(snippet.text).toBe('The load balancer stopped sending traffic to the storage tier. Nothing relevant happens in this sentence at all.');
+    expect(marked(snippet)).toEqual(['balancer', 'storage']);
+  });
+
+  it('prefers the window holding the most distinct terms', () => {
+    const long = ['storage', filler, filler, filler, filler, 'The storage and the network failed together.', filler].join(' ');
+    const snippet = makeSnippet(long, sentences(long), findTermHits(long, new Set(['storag', 'network'])), { width: 120 });
+    expect(snippet.text.startsWith('The storage and the network failed together.')).toBe(true);
+    expect(marked(snippet)).toEqual(['storage', 'network']);
+  });
+
+  it('cuts a long sentence at word boundaries with ellipses and collapses whitespace', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `word${i}`);
+    words[40] = 'gslb';
+    const sentence = `${words.slice(0, 20).join(' ')}\n\n${words.slice(20).join('   ')}.`;
+    const snippet = makeSnippet(sentence, [], findTermHits(sentence, new Set(['gslb'])), { width: 100 });
+    expect(snippet.text.startsWith('…word')).toBe(true);
+    expect(snippet.text.endsWith('…')).toBe(true);
+    expect(snippet.text).not.toMatch(/\s\s/);
+    expect(snippet.text.length).toBeLessThanOrEqual(102);
+    expect(marked(snippet)).toEqual(['gslb']);
+    // Every word in the snippet is whole.
+    for (const w of snippet.text.replace(/…/g, '').split(' ')) expect(w).toMatch(/^(word\d+|gslb)$/);
+  });
+
+  it('opens with the start of the text when nothing matched', () => {
+    const snippet = makeSnippet(text, spans, []);
+    expect(snippet).toEqual({ text: `${filler} ${filler}`, highlights: [] });
+  });
+
+  it('handles an empty text', () => {
+    expect(makeSnippet('', [], [])).toEqual({ text: '', highlights: [] });
+  });
+});
