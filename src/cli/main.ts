@@ -8,6 +8,7 @@ import { FAULTLINE_VERSION } from '../version.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { registerSearchCommand } from './search-command.js';
 import { registerServeCommand } from './serve-command.js';
 
 /** Builds the CLI program with every subcommand registered (does not parse argv). */
@@ -18,6 +19,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerIngestCommand(program);
   registerExportCommand(program);
+  registerSearchCommand(program);
   registerServeCommand(program);
   registerEvalCommand(program);
   return program;
