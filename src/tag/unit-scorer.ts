@@ -37,6 +37,7 @@ const CAUSES = compileAxis(CAUSE_CUES, false);
 const LAYER_PREFILTER = axisPrefilter(LAYERS);
 const CAUSE_PREFILTER = axisPrefilter(CAUSES);
 const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/u;
+const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at)\s+(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w-]+\s+)?$/u;
 const ANAPHOR_RE = new RegExp(`\\b(?:${ANAPHOR})\\b`, 'u');
 
 /** Weight of a unit by its section role. */
@@ -57,6 +58,8 @@ export const SCORE_FACTORS = Object.freeze({
   question: 0.4,
   /** A layer cue that is not the one nearest the failure word in its clause. */
   competing: 0.75,
+  /** A layer cue in a prepositional phrase after another ("the certificate for our domain"). */
+  modifier: 0.6,
   /** A layer named in a consequence clause. */
   consequence: 0.6,
   /** A cause cue in a clause that puts it forward as the cause. */
@@ -117,10 +120,17 @@ function scoreLayers(
       right.distance = shared;
     }
   }
-  const nearest = Math.min(...standing.map((s) => s.distance));
-  for (const { hit, distance } of standing) {
+  // "the certificate for our domain expired": a cue in a prepositional phrase after another
+  // cue modifies it; the failure belongs to the head.
+  const modifier = standing.map(
+    (s, k) => k > 0 && MODIFIER_GAP_RE.test(masked.slice(standing[k - 1]?.hit.end ?? 0, s.hit.start)),
+  );
+  const heads = standing.filter((_, k) => modifier[k] !== true);
+  const nearest = Math.min(...(heads.length > 0 ? heads : standing).map((s) => s.distance));
+  for (const [k, { hit, distance }] of standing.entries()) {
     let score = hit.cue.weight * proximity(distance) * factor;
-    if (distance > nearest) score *= SCORE_FACTORS.competing;
+    if (modifier[k] === true) score *= SCORE_FACTORS.modifier * SCORE_FACTORS.competing;
+    else if (distance > nearest) score *= SCORE_FACTORS.competing;
     if (clause.consequence && !clause.causal) score *= SCORE_FACTORS.consequence;
     raise(out.layers, hit.label, score);
   }
@@ -153,7 +163,10 @@ export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): Un
     const { failures, negations, masked } = signal;
     // A cause event in the clause ("hit its rate limit", "a schema migration") also says the
     // component named with it failed.
-    const failing = failures.concat(causes.filter((h) => h.cue.needsFailure !== true).map((h) => h.start));
+    // (A rollout alone is not a failure: "deployed twice a day".)
+    const failing = failures.concat(
+      causes.filter((h) => h.cue.needsFailure !== true && h.label !== 'deployment').map((h) => h.start),
+    );
     const explicit = scoreLayers(layers, failing, masked, negations, clause, factor, out);
     if (!explicit && failures.length > 0 && ANAPHOR_RE.test(masked)) {
       const consequence = clause.consequence && !clause.causal ? SCORE_FACTORS.consequence : 1;

@@ -12,7 +12,7 @@
 export const FAILURE_STATE = [
   'fail(?:s|ed|ing|ures?)?', 'outages?', 'down(?:time)?', 'offline', 'off the air', 'unavailab\\w*',
   'unreachable', 'inaccessible', 'unresponsive', 'unusable', 'crash\\w*', 'broke(?:n)?', 'break(?:s|ing|age)?',
-  'errors?', 'error(?:ed|ing)', '5\\d\\ds?', 'timed? ?outs?', 'timed out', 'hang(?:s|ing)?', 'hung', 'stall\\w*',
+  'errors?', 'error(?:ed|ing)', '(?:http |status |returned |returning |with (?:an? )?)5\\d\\ds?|5\\d\\d(?:s| errors?| responses?| codes?| status(?:es)?)', 'servfail', 'nxdomain', 'timed? ?outs?', 'timed out', 'hang(?:s|ing)?', 'hung', 'stall\\w*',
   'degrad\\w*', 'disrupt\\w*', 'interrupt\\w*', 'impair\\w*', 'impact(?:ed|ing)?', 'affect(?:ed|ing)?',
   'overload\\w*', 'overwhelm\\w*', 'saturat\\w*', 'exhaust\\w*', 'ran out', 'run(?:ning)? out', 'filled up',
   'slow(?:ed|s|ness|er)?(?: down)?', 'latenc(?:y|ies)', 'problems?', 'issues?', 'troubles?', 'faults?', 'faulty',
@@ -51,7 +51,7 @@ export const NOT_AFFECTED =
 /** Hedges: the statement is a guess ("probably", "could", "my money's on", "if ... then"). */
 export const HEDGE = [
   'probabl[ey]', 'likely', 'unlikely', 'possib(?:le|ly|ility|ilities)', 'perhaps', 'maybe',
-  'might', "could(?!(?: ?not|n'?t)\\b)", "(?<!\\b(?:in|of|on|since|during|early|late|mid|until|by|from|to|and|this|last|next) )may(?! ?\\d)",
+  'might', "could(?!(?: ?not|n'?t)\\b)", "may (?:have|be|not|also|well|cause|lead|result|affect|explain|indicate|take|experience|see|need|occur|happen|contribute|impact|stem|come|point|reflect)",
   'may have', 'speculat\\w*', 'suspect\\w*', 'seem(?:s|ed|ingly)?', 'appear(?:s|ed)? to', 'apparent(?:ly)?',
   'potential(?:ly)?', 'one possibility', 'another possibility', "my money'?s on", "i(?:'d| would) bet", 'i bet',
   'i suspect', 'i think', 'i guess', "i'?m guessing", 'i believe', 'we believe', 'believed to', 'thought to',
