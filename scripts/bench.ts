@@ -8,18 +8,20 @@
  * of `/api/search` beside a bare Express endpoint, and peak RSS. Writes `bench/results.json` and
  * `bench/RESULTS.md` with the issue's targets as a pass/fail table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench/bench-options.js';
-import type { BenchResults, SizeResults } from './bench/bench-results.js';
+import type { BenchResults, RealCorpusResults, SizeResults } from './bench/bench-results.js';
 import { machineInfo } from './bench/machine-info.js';
-import { measureSize, type BenchLog } from './bench/measure-size.js';
+import type { BenchLog } from './bench/attempt.js';
+import { measureRealCorpus } from './bench/measure-real-corpus.js';
+import { measureSize } from './bench/measure-size.js';
 import { renderResults } from './bench/render-results.js';
 import { evaluateTargets } from './bench/targets.js';
 
 /** Lists every `{ unavailable }` part of the results with where it is. */
-function collectUnavailable(sizes: readonly SizeResults[]): string[] {
+function collectUnavailable<T extends object>(parts: readonly T[], name: (part: T) => string): string[] {
   const out: string[] = [];
   const walk = (value: unknown, path: string): void => {
     if (value === null || typeof value !== 'object') return;
@@ -29,7 +31,7 @@ function collectUnavailable(sizes: readonly SizeResults[]): string[] {
     }
     for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
   };
-  for (const size of sizes) walk(size, `N=${size.n}`);
+  for (const part of parts) walk(part, name(part));
   return out;
 }
 
@@ -42,6 +44,11 @@ async function main(): Promise<void> {
   log(`${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAvg1}; sizes ${options.sizes.join(', ')}${options.quick ? ' (quick)' : ''}`);
   mkdirSync(join(options.benchDir, 'tmp'), { recursive: true });
 
+  const realCorpora: RealCorpusResults[] = [];
+  for (const corpus of options.realCorpora) {
+    if (existsSync(corpus)) realCorpora.push(await measureRealCorpus(corpus, options, log));
+    else log(`real corpus ${corpus} not found; skipped`);
+  }
   const sizes: SizeResults[] = [];
   for (const n of options.sizes) sizes.push(await measureSize(n, options, log));
 
@@ -53,8 +60,9 @@ async function main(): Promise<void> {
     machine: { ...machine, loadAvg1End: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
     options,
     sizes,
+    realCorpora,
     targets: [],
-    unavailable: collectUnavailable(sizes),
+    unavailable: [...collectUnavailable(realCorpora, (r) => r.name), ...collectUnavailable(sizes, (s) => `N=${s.n}`)],
   };
   results.targets = evaluateTargets(results);
   writeFileSync(join(options.benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

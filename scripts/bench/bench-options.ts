@@ -1,6 +1,6 @@
 /**
  * Options of `npm run bench` and their defaults (in one place), parsed from the command line:
- * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42]`.
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42] [--duration S] [--real-corpus DIR|none]`.
  */
 import { parseArgs } from 'node:util';
 import { FaultlineError } from '../../src/model/diagnostic.js';
@@ -17,7 +17,7 @@ export interface BenchOptions {
   httpDurationS: number;
   /** Connection counts of the HTTP load tests. */
   connections: number[];
-  /** Worker counts of the cold ingests (the first is the baseline of the speed-up). */
+  /** Worker counts of the cold ingests (the first is the baseline of the speed-up; above N=10,000 only the last runs). */
   workers: number[];
   /** In-process queries per kind, and the time budget per kind (ms). */
   queriesPerKind: number;
@@ -30,6 +30,10 @@ export interface BenchOptions {
   benchDir: string;
   /** Skip the direct dedupe measurement (the stage time from the ingest is still reported). */
   skipDirectDedupe: boolean;
+  /** Real corpora to measure in place (missing folders are skipped). */
+  realCorpora: string[];
+  /** Keep the scratch corpora and data folders in bench/tmp after the run. */
+  keepData: boolean;
   /** Largest N at which the direct dedupe measurement runs (it parses the whole corpus once more). */
   directDedupeMaxN: number;
 }
@@ -50,6 +54,8 @@ export const BENCH_DEFAULTS: Readonly<BenchOptions> = {
   benchDir: 'bench',
   skipDirectDedupe: false,
   directDedupeMaxN: 10000,
+  keepData: false,
+  realCorpora: ['../shared/corpora/icco-postmortems'],
 };
 
 /** Parses the bench's command line. */
@@ -64,10 +70,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       duration: { type: 'string' },
       'bench-dir': { type: 'string' },
       'skip-direct-dedupe': { type: 'boolean', default: false },
+      'keep-data': { type: 'boolean', default: false },
+      'real-corpus': { type: 'string', multiple: true },
     },
     allowPositionals: false,
   });
-  const options: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes], connections: [...BENCH_DEFAULTS.connections], workers: [...BENCH_DEFAULTS.workers] };
+  const options: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes], connections: [...BENCH_DEFAULTS.connections], workers: [...BENCH_DEFAULTS.workers], realCorpora: [...BENCH_DEFAULTS.realCorpora] };
   options.quick = values.quick === true;
   options.large = values.large === true;
   if (options.quick) {
@@ -94,5 +102,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   }
   if (values['bench-dir'] !== undefined) options.benchDir = values['bench-dir'];
   if (values['skip-direct-dedupe'] === true) options.skipDirectDedupe = true;
+  options.keepData = values['keep-data'] === true;
+  if (values['real-corpus'] !== undefined) options.realCorpora = values['real-corpus'].filter((p) => p !== 'none');
   return options;
 }

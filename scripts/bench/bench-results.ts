@@ -60,6 +60,8 @@ export interface HttpResults {
 /** Everything measured at one corpus size. */
 export interface SizeResults {
   n: number;
+  /** Remarks on how to read this size's figures. */
+  notes: string[];
   corpus: CorpusMeta & { cached: boolean; mb: number };
   ingest: { cold: Measured<IngestRun>[]; warm: Measured<IngestRun>; changed: Measured<IngestRun> };
   nlp: Measured<NlpTaskResult>;
@@ -75,6 +77,17 @@ export interface SizeResults {
   http: HttpResults;
 }
 
+/** A real corpus measured in place (issue 4's load vs build on real post-mortems). */
+export interface RealCorpusResults {
+  name: string;
+  path: string;
+  files: number;
+  bytes: number;
+  ingest: Measured<IngestRun>;
+  index: Measured<{ buildMs: number; sizeBytes: number; files: number }>;
+  kb: Measured<KnowledgeBaseTaskResult & { maxRssMb: number; wallMs: number }>;
+}
+
 /** `bench/results.json`. */
 export interface BenchResults {
   version: 1;
@@ -84,6 +97,8 @@ export interface BenchResults {
   machine: MachineInfo & { loadAvg1End: number };
   options: BenchOptions;
   sizes: SizeResults[];
+  /** Real corpora measured in place. */
+  realCorpora: RealCorpusResults[];
   targets: TargetRow[];
   /** Pipeline pieces or measurements that were not available, with the reason. */
   unavailable: string[];

@@ -3,67 +3,24 @@
  * collects the figures. A part that fails (a pipeline piece not available yet, a timeout) is
  * recorded as `{ unavailable: reason }` and the run goes on.
  */
-import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { cpSync, existsSync, lstatSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DuplicateCluster } from '../../src/model/manifest.js';
 import type { BenchOptions } from './bench-options.js';
-import { isMeasured, type IngestRun, type Measured, type SizeResults, type Unavailable } from './bench-results.js';
+import { attempt, type BenchLog } from './attempt.js';
+import { isMeasured, type IngestRun, type Measured, type SizeResults } from './bench-results.js';
 import { changeFiles } from './change-files.js';
 import { ensureCorpus } from './corpus-cache.js';
+import { ingestInChild } from './ingest-in-child.js';
 import { loadTest, type LoadTestResult } from './load-test.js';
 import { plantedRecall } from './planted-recall.js';
+import { folderBytes, removeDataFolder } from './scratch-folders.js';
 import { MULTI_TERM, SINGLE_TERM } from './query-sets.js';
 import { runChild, startChild } from './run-child.js';
 import type { DedupeTaskResult } from './task-dedupe.js';
-import type { IngestTaskResult } from './task-ingest.js';
 import type { KnowledgeBaseTaskResult } from './task-knowledge-base.js';
 import type { NlpTaskResult } from './task-nlp.js';
 import type { ServeSearchReady } from './task-serve-search.js';
-
-/** Writes a progress line. */
-export type BenchLog = (message: string) => void;
-
-function unavailable(error: unknown): Unavailable {
-  const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const missing = lines.find((l) => /Cannot find (module|package)|ERR_MODULE_NOT_FOUND/.test(l));
-  return { unavailable: (missing ?? lines[0] ?? 'failed').slice(0, 400) };
-}
-
-async function attempt<T>(label: string, log: BenchLog, fn: () => Promise<T>): Promise<Measured<T>> {
-  const started = performance.now();
-  try {
-    const value = await fn();
-    log(`  ${label}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return value;
-  } catch (error) {
-    const u = unavailable(error);
-    log(`  ${label}: NOT AVAILABLE (${u.unavailable})`);
-    return u;
-  }
-}
-
-function removeDataFolder(out: string): void {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(join(dirname(out), `.${basename(out)}.gens`), { recursive: true, force: true });
-}
-
-function folderBytes(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = folderBytes(full);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else if (entry.isFile()) {
-      bytes += statSync(full).size;
-      files++;
-    }
-  }
-  return { bytes, files };
-}
 
 function round(value: number, digits = 1): number {
   const f = 10 ** digits;
@@ -83,27 +40,20 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const mb = corpus.meta.bytes / 1e6;
   const ingestTimeoutMs = Math.max(180_000, n * 90);
 
-  const ingestRun = async (kind: IngestRun['kind'], out: string, workers: number): Promise<IngestRun> => {
-    const r = await runChild<IngestTaskResult>('ingest', { corpus: work, out, workers }, { timeoutMs: ingestTimeoutMs });
-    const v = r.value;
-    return {
-      kind, workersRequested: workers, workers: v.workers, ms: v.ms, wallMs: r.wallMs,
-      files: v.counts.files, documents: v.counts.documents,
-      docsPerS: round(v.counts.documents / (v.ms / 1000)), mbPerS: round(mb / (v.ms / 1000), 2), tokensPerS: null,
-      timings: v.timings, counts: { ...v.counts }, upToDate: v.upToDate, maxRssMb: r.maxRssMb,
-    };
-  };
+  const ingestRun = (kind: IngestRun['kind'], out: string, workers: number): Promise<IngestRun> =>
+    ingestInChild({ kind, corpus: work, out, workers, corpusMb: mb, timeoutMs: ingestTimeoutMs });
 
-  // Cold ingests, one per worker count, each into a fresh data folder.
-  const outs = options.workers.map((w) => join(tmp, `data-${n}-w${w}`));
+  // Cold ingests, one per worker count (above 10,000 only the last, to bound the run), each into a fresh data folder.
+  const workerCounts = n > 10000 ? options.workers.slice(-1) : options.workers;
+  const outs = workerCounts.map((w) => join(tmp, `data-${n}-w${w}`));
   const cold: Measured<IngestRun>[] = [];
-  for (let i = 0; i < options.workers.length; i++) {
-    const w = options.workers[i]!;
+  for (let i = 0; i < workerCounts.length; i++) {
+    const w = workerCounts[i]!;
     removeDataFolder(outs[i]!);
     cold.push(await attempt(`cold ingest, ${w} worker${w === 1 ? '' : 's'}`, log, () => ingestRun('cold', outs[i]!, w)));
   }
   const lastOut = outs[outs.length - 1]!;
-  const lastWorkers = options.workers[options.workers.length - 1]!;
+  const lastWorkers = workerCounts[workerCounts.length - 1]!;
   const warm = isMeasured(cold[cold.length - 1])
     ? await attempt('warm re-ingest (unchanged)', log, () => ingestRun('warm', lastOut, lastWorkers))
     : { unavailable: 'cold ingest not available' };
@@ -195,8 +145,20 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
         return { startMs: server.ready.startMs, readyMs: server.readyMs, maxRssMb, documents: server.ready.documents, runs };
       });
 
+  const notes: string[] = [];
+  for (const [label, run] of [['warm', warm], ['changed', changed]] as const) {
+    if (isMeasured(run) && !run.upToDate && (run.counts.cached ?? 0) === 0) {
+      notes.push(`The ${label} re-ingest reused no cached file: the ingest cache is keyed by a fingerprint of the source code, so src/ was edited while the bench ran; its figure is not a warm figure.`);
+    }
+  }
+  if (!options.keepData) {
+    rmSync(join(tmp, `work-${n}`), { recursive: true, force: true });
+    for (const out of outs) removeDataFolder(out);
+  }
+
   return {
     n,
+    notes,
     corpus: { ...corpus.meta, cached: corpus.cached, mb: round(mb, 2) },
     ingest: { cold, warm, changed },
     nlp,

@@ -46,7 +46,7 @@ export function renderResults(results: BenchResults): string {
   const ingestRows: string[][] = [];
   for (const s of results.sizes) {
     const runs: Measured<IngestRun>[] = [...s.ingest.cold, s.ingest.warm, s.ingest.changed];
-    const labels = [...s.ingest.cold.map((_c, i) => `cold, ${o.workers[i]} worker(s)`), 'warm, unchanged', 'warm, 1% changed'];
+    const labels = [...s.ingest.cold.map((c, i) => `cold, ${isMeasured(c) ? c.workersRequested : (o.workers[i] ?? '?')} worker(s)`), 'warm, unchanged', 'warm, 1% changed'];
     runs.forEach((r, i) => {
       if (!isMeasured(r)) {
         ingestRows.push([n0(s.n), labels[i]!, na(r), ...Array(6 + stages.length).fill('')]);
@@ -105,6 +105,19 @@ export function renderResults(results: BenchResults): string {
         })];
     })), '');
 
+  if (results.realCorpora.length > 0) {
+    out.push('## Real corpus (read in place)', '');
+    out.push(table(['corpus', 'files', 'MB', 'ingest s', 'documents', 'duplicates', 'errors', 'index build s', 'saved index MB', 'load s', ...QUERY_KINDS.map((k) => `${k} p50 / p99 ms`)],
+      results.realCorpora.map((r) => {
+        const i = r.ingest;
+        const idx = r.index;
+        const kb = r.kb;
+        return [r.name, n0(r.files), n2(r.bytes / 1e6), isMeasured(i) ? sec(i.ms) : na(i), isMeasured(i) ? n0(i.documents) : '', isMeasured(i) ? n0(i.counts.duplicates ?? 0) : '', isMeasured(i) ? n0(i.counts.errors ?? 0) : '',
+          isMeasured(idx) ? sec(idx.buildMs) : na(idx), isMeasured(idx) ? n2(idx.sizeBytes / 1e6) : '', isMeasured(kb) ? sec(kb.loadMs) : na(kb),
+          ...QUERY_KINDS.map((k) => (isMeasured(kb) ? `${n2(kb.queries[k].p50)} / ${n2(kb.queries[k].p99)}${kb.queries[k].errors > 0 ? ` (${kb.queries[k].errors} errors)` : ''}` : ''))];
+      })), '');
+  }
+
   out.push('## HTTP (autocannon on 127.0.0.1, same machine)', '');
   const httpRows: string[][] = [];
   for (const s of results.sizes) {
@@ -127,6 +140,13 @@ export function renderResults(results: BenchResults): string {
       return [n0(s.n), s.ingest.cold.map((c) => (isMeasured(c) ? `${n0(c.maxRssMb)} (${c.workersRequested}w)` : '-')).join(', '), isMeasured(s.kb) ? n0(s.kb.maxRssMb) : '-',
         isMeasured(search) ? sec(search.startMs) : na(search), isMeasured(search) ? sec(search.readyMs) : '', isMeasured(search) ? n0(search.maxRssMb) : ''];
     })), '');
+
+  const notes = results.sizes.flatMap((size) => size.notes.map((note) => `N=${n0(size.n)}: ${note}`));
+  if (notes.length > 0) {
+    out.push('## Notes', '');
+    for (const note of notes) out.push(`- ${note}`);
+    out.push('');
+  }
 
   if (results.unavailable.length > 0) {
     out.push('## Not available in this run', '');

@@ -155,6 +155,13 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
     }
   }
 
+  for (const real of results.realCorpora) {
+    if (isMeasured(real.index) && isMeasured(real.kb)) {
+      rows.push(row('issue 4', `Index load much cheaper than build (${real.name}): load/build <= 25%`, null,
+        real.kb.loadMs / real.index.buildMs, 0.25, 'atMost', pct, false, `load ${s(real.kb.loadMs)} vs build ${s(real.index.buildMs)}`));
+    }
+  }
+
   // Bench checks on dedupe.
   for (const size of results.sizes) {
     const recall = size.dedupe.recall;
