@@ -11,6 +11,7 @@ export interface QueryLimits {
   maxQueryTerms: number;
   maxWildcardsPerTerm: number;
   maxFuzzyDistance: number;
+  maxExpandingTerms: number;
 }
 
 /** Fewest literal (non-wildcard) characters a wildcard term must keep. */
@@ -27,6 +28,7 @@ export function guardQuery(query: string, limits: QueryLimits): string {
   if (trimmed === '') return '';
   const terms = trimmed.split(/\s+/);
   if (terms.length > limits.maxQueryTerms) refuse(`too many terms (${terms.length}; at most ${limits.maxQueryTerms})`);
+  let expanding = 0;
   for (const raw of terms) {
     const term = raw.replace(/^[+-]/, '');
     const body = term.slice(term.lastIndexOf(':') + 1);
@@ -36,8 +38,10 @@ export function guardQuery(query: string, limits: QueryLimits): string {
     if (wildcards > 0 && word.replace(/\*/g, '').length < MIN_LITERAL_WITH_WILDCARD) {
       refuse(`wildcard term "${raw.slice(0, 40)}" needs at least ${MIN_LITERAL_WITH_WILDCARD} other characters`);
     }
-    const fuzzy = /~(\d+)/.exec(body);
-    if (fuzzy !== null && Number(fuzzy[1]) > limits.maxFuzzyDistance) {
+    const fuzzy = /~(\d*)/.exec(body);
+    if (wildcards > 0 || fuzzy !== null) expanding++;
+    if (expanding > limits.maxExpandingTerms) refuse(`too many wildcard or fuzzy terms (at most ${limits.maxExpandingTerms} per query)`);
+    if (fuzzy !== null && Number(fuzzy[1] || '1') > limits.maxFuzzyDistance) {
       refuse(`fuzzy distance ${fuzzy[1]} in "${raw.slice(0, 40)}" is too large (at most ${limits.maxFuzzyDistance})`);
     }
   }

@@ -15,6 +15,8 @@ export interface ServerOptions {
   maxWildcardsPerTerm: number;
   /** Highest fuzzy edit distance accepted (`term~N`). */
   maxFuzzyDistance: number;
+  /** Most terms in one query that expand to many index terms (wildcard `*` or fuzzy `~`). */
+  maxExpandingTerms: number;
   /** Highest page number accepted. */
   maxPage: number;
   /** Largest page size accepted. */
@@ -36,9 +38,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   rateLimit: 100_000,
   rateLimitWindowMs: 60_000,
   maxQueryLength: 512,
-  maxQueryTerms: 32,
+  maxQueryTerms: 16,
   maxWildcardsPerTerm: 2,
   maxFuzzyDistance: 2,
+  maxExpandingTerms: 4,
   maxPage: 1000,
   maxPageSize: 100,
   maxListValues: 20,
@@ -66,7 +69,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
       throw new FaultlineError(`server: option ${key} must be a positive integer, got ${String(value)}`, { parameter: key });
     }
   }
-  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxBodyBytes', 'staticMaxAgeSeconds'] as const) {
+  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < 0) {
       throw new FaultlineError(`server: option ${key} must be a non-negative integer, got ${String(value)}`, { parameter: key });

@@ -98,7 +98,7 @@ describe('startServer', () => {
 
   it('closes gracefully: an in-flight request finishes, new connections are refused', async () => {
     await switchTo(await makeGeneration('g1', ALL));
-    running = await startServer({ dataDir: path.join(root, 'data'), port: 0, load, logger: pino({ level: 'silent' }) });
+    running = await startServer({ dataDir: path.join(root, 'data'), port: 0, load, shutdownTimeoutMs: 60_000, logger: pino({ level: 'silent' }) });
     await running.firstLoad;
     const agent = new Agent({ keepAlive: true });
     const idle = await fetch(`${running.url}/healthz`);
@@ -125,5 +125,5 @@ describe('startServer', () => {
     await closing;
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     agent.destroy();
-  });
+  }, 90_000);
 });

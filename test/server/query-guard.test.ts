@@ -25,7 +25,8 @@ describe('guardQuery', () => {
     expect(long.status).toBe(400);
     expect(long.parameter).toBe('q');
     expect(long.message).toContain('too long (513 characters; at most 512)');
-    expect(refused(Array.from({ length: 33 }, (_, i) => `t${i}`).join(' ')).message).toContain('too many terms (33; at most 32)');
+    expect(refused(Array.from({ length: 17 }, (_, i) => `t${i}`).join(' ')).message).toContain('too many terms (17; at most 16)');
+    expect(guardQuery(Array.from({ length: 16 }, (_, i) => `t${i}`).join(' '), DEFAULT_SERVER_OPTIONS)).toMatch(/^t0 t1 .* t15$/);
   });
 
   it('refuses pathological wildcards and bare wildcards', () => {
@@ -33,6 +34,11 @@ describe('guardQuery', () => {
     expect(refused('*').message).toContain('needs at least 2 other characters');
     expect(refused('title:a*').message).toContain('needs at least 2 other characters');
     expect(guardQuery('*ba*', DEFAULT_SERVER_OPTIONS)).toBe('*ba*');
+  });
+
+  it('refuses more than four expanding (wildcard or fuzzy) terms in one query', () => {
+    expect(guardQuery('ab* cd~1 ef* gh~2 plain words', DEFAULT_SERVER_OPTIONS)).toBe('ab* cd~1 ef* gh~2 plain words');
+    expect(refused('ab* cd~1 ef* gh~2 ij*').message).toBe('search: parameter q: too many wildcard or fuzzy terms (at most 4 per query)');
   });
 
   it('refuses large fuzzy distances', () => {

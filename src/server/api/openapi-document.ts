@@ -68,7 +68,7 @@ export function openApiDocument(options: ServerOptions): Json {
       in: 'query',
       description:
         "Query: plain words or lunr syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`); empty matches everything. " +
-        `At most ${options.maxQueryLength} characters, ${options.maxQueryTerms} terms, ${options.maxWildcardsPerTerm} wildcards per term, fuzzy distance ${options.maxFuzzyDistance}.`,
+        `At most ${options.maxQueryLength} characters, ${options.maxQueryTerms} terms, ${options.maxExpandingTerms} wildcard or fuzzy terms, ${options.maxWildcardsPerTerm} wildcards per term, fuzzy distance ${options.maxFuzzyDistance}.`,
       schema: { type: 'string', maxLength: options.maxQueryLength },
     },
     listParam('layer', 'Failure layer labels.', LAYER_LABELS),
