@@ -19,7 +19,7 @@ import { FORMAT_EXTENSIONS, renderArticle } from './bench/corpus/render-article.
 import { SeededRandom } from './bench/corpus/seeded-random.js';
 
 /** Version of the generator's output; bump whenever the bytes for a given seed change. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Options of `generateCorpus` (defaults in `CORPUS_DEFAULTS`). */
 export interface GenerateCorpusOptions {
@@ -65,7 +65,7 @@ export interface PlantedFile {
   pairs: PlantedPair[];
 }
 
-/** One generated file as listed in the meta file's summary counts. */
+/** `OUT/meta.json`: generator version, seed and counts (the bench keys its corpus cache on it). */
 export interface CorpusMeta {
   generator: number;
   seed: number;

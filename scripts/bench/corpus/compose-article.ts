@@ -122,6 +122,7 @@ export function composeArticle(seed: number, index: number, options: ComposeOpti
     endTime: `${clock(startMinute + durationMinutes)} ${tz}`,
     duration: durationText(durationMinutes, rng),
     durationShort: durationShort(durationMinutes),
+    durationAdj: durationShort(durationMinutes).replace(/ (minute|hour)s?$/, '-$1'),
     causeShort: CAUSE_SHORT[causes[0] as CauseLabel],
     month: MONTHS[month - 1] as string,
     year: String(year),

@@ -15,7 +15,7 @@ export const TITLES: readonly string[] = [
   '{provider} {service} down: customers left waiting for {durationShort}',
   'Post-mortem: the {month} {year} {service} incident',
   'Lessons from the {provider} outage of {monthDay}',
-  '{theService} is back after a {durationShort} outage at {provider}',
+  '{theService} is back after a {durationAdj} outage at {provider}',
 ];
 
 /** Opening paragraph of a news report (third person). */
