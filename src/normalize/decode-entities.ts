@@ -39,7 +39,7 @@ export function decodeEntities(input: MappedText, prepare: (decoded: string) => 
   const { text, src } = input;
   if (text.indexOf('&') === -1 || text.indexOf(';') === -1) return input;
   let buffer = new Uint16Array(text.length + 16);
-  let origins = src === null ? null : new Float64Array(text.length + 16);
+  let origins = src === null ? null : new Int32Array(text.length + 16);
   let length = 0;
   let changed = false;
   /** Characters still to append, last first (decoded values are pushed in reverse). */
@@ -51,7 +51,7 @@ export function decodeEntities(input: MappedText, prepare: (decoded: string) => 
     bigger.set(buffer);
     buffer = bigger;
     if (origins !== null) {
-      const biggerOrigins = new Float64Array(origins.length * 2);
+      const biggerOrigins = new Int32Array(origins.length * 2);
       biggerOrigins.set(origins);
       origins = biggerOrigins;
     }
@@ -95,7 +95,8 @@ export function decodeEntities(input: MappedText, prepare: (decoded: string) => 
   const CHUNK = 8192;
   for (let k = 0; k < length; k += CHUNK) out += String.fromCharCode(...buffer.subarray(k, Math.min(length, k + CHUNK)));
   if (src === null || origins === null) return { text: out, src: null };
-  const map = Array.from(origins.subarray(0, length));
-  map.push(src[text.length]!);
+  const map = new Int32Array(length + 1);
+  map.set(origins.subarray(0, length));
+  map[length] = src[text.length]!;
   return { text: out, src: map };
 }

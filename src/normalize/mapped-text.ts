@@ -11,7 +11,7 @@ export interface MappedText {
   /** The current text. */
   text: string;
   /** Raw offset of each character's source plus an end sentinel, or null when not tracked. */
-  src: number[] | null;
+  src: Int32Array | null;
 }
 
 /** Computes the replacement for one regex match from the match, its (unnamed) capture groups, where it starts and the whole text. */
@@ -20,15 +20,53 @@ export type Replacer = (match: string, groups: readonly (string | undefined)[], 
 /** Starts tracking a raw text: every character maps to itself. */
 export function mappedFrom(text: string, track: boolean): MappedText {
   if (!track) return { text, src: null };
-  const src = new Array<number>(text.length + 1);
+  const src = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i += 1) src[i] = i;
   return { text, src };
+}
+
+/** An Int32Array that grows as values are appended. */
+class OffsetBuffer {
+  values: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.values = new Int32Array(Math.max(16, capacity));
+  }
+
+  /** Makes room for `extra` more values. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.values.length) return;
+    const bigger = new Int32Array(Math.max(this.values.length * 2, this.length + extra));
+    bigger.set(this.values.subarray(0, this.length));
+    this.values = bigger;
+  }
+
+  /** Appends a run of values. */
+  append(run: Int32Array): void {
+    this.reserve(run.length);
+    this.values.set(run, this.length);
+    this.length += run.length;
+  }
+
+  /** Appends one value `count` times. */
+  repeat(value: number, count: number): void {
+    this.reserve(count);
+    this.values.fill(value, this.length, this.length + count);
+    this.length += count;
+  }
+
+  /** The values appended so far. */
+  result(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
 }
 
 /**
  * `String.prototype.replace` with a global regex, keeping the offset map: characters outside a
  * match keep their source; a replacement of the same length as its match maps character by
- * character; any other replacement maps every character to the start of the match. A match
+ * character; any other replacement keeps the source of the characters it shares with the match
+ * at either end and maps the rest to where the differing part of the match starts. A match
  * removed at the very end moves the end sentinel to where the removed text started. The pattern
  * must be global and must not use named groups.
  */
@@ -45,7 +83,7 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
   }
   const { text, src } = input;
   const parts: string[] = [];
-  const out: number[] = [];
+  const out = new OffsetBuffer(text.length + 1);
   let last = 0;
   let endSentinel = src[text.length]!;
   pattern.lastIndex = 0;
@@ -57,10 +95,10 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
       continue;
     }
     const replacement = replacer(matched, match.slice(1), start, text);
-    for (let i = last; i < start; i += 1) out.push(src[i]!);
+    out.append(src.subarray(last, start));
     parts.push(text.slice(last, start), replacement);
     if (replacement.length === matched.length) {
-      for (let i = 0; i < matched.length; i += 1) out.push(src[start + i]!);
+      out.append(src.subarray(start, start + matched.length));
     } else {
       // Characters the replacement shares with the match at either end keep their own source.
       const shortest = Math.min(matched.length, replacement.length);
@@ -73,17 +111,17 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
       ) {
         suffix += 1;
       }
-      for (let i = 0; i < prefix; i += 1) out.push(src[start + i]!);
-      const middle = replacement.length - prefix - suffix;
-      for (let i = 0; i < middle; i += 1) out.push(src[start + prefix]!);
+      out.append(src.subarray(start, start + prefix));
+      out.repeat(src[start + prefix]!, replacement.length - prefix - suffix);
       const tail = start + matched.length - suffix;
-      for (let i = 0; i < suffix; i += 1) out.push(src[tail + i]!);
+      out.append(src.subarray(tail, tail + suffix));
     }
     last = start + matched.length;
     if (last === text.length && replacement.length === 0) endSentinel = src[start]!;
   }
-  for (let i = last; i < text.length; i += 1) out.push(src[i]!);
+  if (last === 0 && parts.length === 0) return input;
+  out.append(src.subarray(last, text.length));
   parts.push(text.slice(last));
-  out.push(endSentinel);
-  return { text: parts.join(''), src: out };
+  out.repeat(endSentinel, 1);
+  return { text: parts.join(''), src: out.result() };
 }

@@ -4,7 +4,7 @@
  *
  * Steps, in order (the order is what makes the result idempotent, see below):
  *  1. remove invisible characters (controls, zero-width characters, soft hyphen, BOM, bidi marks);
- *  2. Unicode NFKC (ligatures, full-width forms, `…` -> `...`, no-break and thin spaces -> space);
+ *  2. Unicode NFKC, with runs of combining marks cut to 32 (see MAX_MARKS) (ligatures, full-width forms, `…` -> `...`, no-break and thin spaces -> space);
  *  3. decode stray HTML character references to a fixed point (`&amp;amp;` -> `&`); each decoded
  *     value goes through steps 1-2 before it joins the text, then NFKC is applied once more so a
  *     decoded combining mark composes with the letter before it;
@@ -41,6 +41,30 @@ const EXTRA_LINE_BREAKS = /\n{3,}/g;
 const TEXT_EDGES = /^[ \n]+|[ \n]+$/g;
 const WHITESPACE = /\s/;
 
+/**
+ * Longest run of combining marks kept (Zalgo text is cut; real text never stacks this many; the
+ * Unicode stream-safe format allows 30). The cap is applied after NFKC: dropping the end of a run
+ * cannot unblock a composition (a blocking mark precedes every mark it blocks, so both go), so
+ * the result stays in NFKC.
+ */
+const MAX_MARKS = 32;
+/**
+ * A looser cap applied before each NFKC, only to bound its cost: canonical reordering of a long
+ * run of marks with alternating combining classes is quadratic (200,000 marks took a minute).
+ */
+const GUARD_MARKS = 64;
+const MARK_RUNS = new Map<number, RegExp>();
+
+/** Cuts every run of more than `limit` combining marks (code points, \p{M}) to its first `limit`. */
+function capMarks(input: MappedText, limit: number): MappedText {
+  let pattern = MARK_RUNS.get(limit);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(\\p{M}{${limit}})\\p{M}+`, 'gu');
+    MARK_RUNS.set(limit, pattern);
+  }
+  return replaceMapped(input, pattern, (_run, groups) => groups[0]!);
+}
+
 /** Decoded reference values go through the same first steps as the raw text. */
 function prepareDecoded(decoded: string): string {
   return stripInvisible(decoded).normalize('NFKC');
@@ -58,9 +82,11 @@ function replaceLongDash(run: string, _groups: readonly (string | undefined)[], 
 export function runNormalization(raw: string, track: boolean): MappedText {
   let m = mappedFrom(raw, track);
   m = replaceMapped(m, INVISIBLE_CHARACTERS, () => '');
+  m = capMarks(m, GUARD_MARKS);
   m = nfkc(m);
   const decoded = decodeEntities(m, prepareDecoded);
-  if (decoded !== m) m = nfkc(decoded);
+  if (decoded !== m) m = nfkc(capMarks(decoded, GUARD_MARKS));
+  m = capMarks(m, MAX_MARKS);
   m = replaceMapped(m, LINE_BREAKS, (br) => (br === '\u2029' ? '\n\n' : '\n'));
   m = replaceMapped(m, SINGLE_QUOTES, () => "'");
   m = replaceMapped(m, DOUBLE_QUOTES, () => '"');
