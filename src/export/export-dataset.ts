@@ -11,7 +11,6 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { bibtexOf, risOf } from '../cite/citations-for.js';
 import { documentCslItem, type CslItem } from '../cite/csl-item.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { csvTableStream, csvTableText } from './csv-table.js';
@@ -77,9 +76,13 @@ function citationItems(prepared: PreparedExport): CslItem[] {
   return prepared.selection.documents.map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
 }
 
-/** The text of a citation-format export. */
-function citationText(prepared: PreparedExport): string {
+/**
+ * The text of a citation-format export. citation-js is loaded on first use only (it takes a
+ * noticeable part of a second to import), so the CLI and the data formats do not pay for it.
+ */
+async function citationText(prepared: PreparedExport): Promise<string> {
   const items = citationItems(prepared);
+  const { bibtexOf, risOf } = await import('../cite/citations-for.js');
   switch (prepared.options.format) {
     case 'bibtex':
       return bibtexOf(items);
@@ -105,7 +108,11 @@ export function exportStream(prepared: PreparedExport): Readable {
     case 'parquet':
       return Readable.from([Buffer.from(parquetTable(DOCUMENTS_TABLE, documentRows(selection.documents, prepared.kb.incidents), options.noText))]);
     default:
-      return Readable.from([citationText(prepared)]);
+      return Readable.from(
+        (async function* () {
+          yield await citationText(prepared);
+        })(),
+      );
   }
 }
 
@@ -237,7 +244,7 @@ async function writeCitations(dir: string, prepared: PreparedExport): Promise<Wr
         records: prepared.selection.documents.length,
         fields: jsonSchemaFields(CITATION_FIELDS, false),
       },
-      citationText(prepared),
+      await citationText(prepared),
     ),
   ];
 }
