@@ -6,6 +6,7 @@
  */
 import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { YEAR_RANGE } from '../search/validate-request.js';
 import { EXPORT_CAUSE_LABELS, EXPORT_CERTAINTY_LEVELS, EXPORT_LAYER_LABELS } from './taxonomy-source.js';
 
 /** The export formats. */
@@ -73,11 +74,11 @@ function checkLabels<T extends string>(option: string, values: unknown, allowed:
   return [...new Set(values as T[])];
 }
 
-/** Checks a year option: a whole number from 1900 to 2999, or null. */
+/** Checks a year option: a whole number in the search's `YEAR_RANGE`, or null. */
 function checkYear(option: string, value: unknown): number | null {
   if (value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2999) {
-    invalid(option, `expected a year from 1900 to 2999, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < YEAR_RANGE.min || value > YEAR_RANGE.max) {
+    invalid(option, `expected a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}, got ${JSON.stringify(value)}`);
   }
   return value;
 }

@@ -21,7 +21,8 @@ describe('resolveExportOptions', () => {
     [{ format: 'csv', certainty: ['sure'] }, 'certainty', /unknown value "sure"/],
     [{ format: 'csv', providers: [''] }, 'provider', /non-empty/],
     [{ format: 'csv', from: 20.5 }, 'from', /expected a year/],
-    [{ format: 'csv', to: 1800 }, 'to', /expected a year/],
+    [{ format: 'csv', to: 1800 }, 'to', /expected a year from 1900 to 2200, got 1800/],
+    [{ format: 'csv', from: 2201 }, 'from', /expected a year from 1900 to 2200/],
     [{ format: 'csv', from: 2020, to: 2010 }, 'from', /2020 is after --to 2010/],
     [{ format: 'csv', query: 'x'.repeat(1001) }, 'query', /longer than 1000/],
   ])('rejects %j naming the option', (options, parameter, message) => {
