@@ -21,4 +21,3 @@ export function citeOf(items: readonly CslItem[]): Cite {
   return new Cite(structuredClone(items as CslItem[]), { forceType: '@csl/list+object' });
 }
 
-export { Cite };

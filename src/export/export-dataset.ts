@@ -128,13 +128,16 @@ export async function exportToStream(
   writable: Writable,
   streamOptions: { end?: boolean } = {},
 ): Promise<StreamExportResult> {
-  const prepared = prepareExport(kb, options);
-  return writePreparedToStream(prepared, writable, streamOptions.end ?? true);
+  return writeExport(prepareExport(kb, options), writable, streamOptions);
 }
 
-/** Writes a prepared single-file export to a writable. */
-async function writePreparedToStream(prepared: PreparedExport, writable: Writable, end: boolean): Promise<StreamExportResult> {
-  await pipeline(exportStream(prepared), writable, { end });
+/**
+ * Writes an export prepared with `prepareExport` to a writable (for a server that checks the
+ * options and selects the records first, then sets its headers, then streams). Ends the writable
+ * unless `end: false`.
+ */
+export async function writeExport(prepared: PreparedExport, writable: Writable, streamOptions: { end?: boolean } = {}): Promise<StreamExportResult> {
+  await pipeline(exportStream(prepared), writable, { end: streamOptions.end ?? true });
   return { documents: prepared.selection.documents.length, incidents: prepared.selection.incidents.length };
 }
 
@@ -319,12 +322,12 @@ export async function exportDataset(
 ): Promise<StreamExportResult | DirectoryExportResult> {
   const prepared = prepareExport(kb, options);
   const out = target.out ?? null;
-  if (out === null) return writePreparedToStream(prepared, target.stdout ?? process.stdout, false);
+  if (out === null) return writeExport(prepared, target.stdout ?? process.stdout, { end: false });
   if (await isDirectoryTarget(out)) return writePreparedToDirectory(prepared, out, { created: target.created });
   await mkdir(dirname(out), { recursive: true });
   const temporary = `${out}.tmp-${process.pid}`;
   try {
-    const result = await writePreparedToStream(prepared, createWriteStream(temporary), true);
+    const result = await writeExport(prepared, createWriteStream(temporary));
     await rename(temporary, out);
     return result;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { exportContentType, exportFilename, exportToStream, isDirectoryTarget, prepareExport, type ExportOptions } from '../../src/export/index.js';
+import { exportContentType, exportFilename, exportToStream, isDirectoryTarget, prepareExport, writeExport, type ExportOptions } from '../../src/export/index.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import type { KnowledgeDocument } from '../../src/model/document.js';
 import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
@@ -88,6 +88,19 @@ describe('export filters', () => {
 });
 
 describe('HTTP download helpers and targets', () => {
+  it('streams a prepared export the way a server does: prepare, name, write', async () => {
+    const prepared = prepareExport(fixtureKnowledgeBase(), { format: 'jsonl', noText: true, layers: ['cdn'] });
+    expect(exportFilename(prepared.options.format, prepared.options)).toBe('faultline-documents-no-text.jsonl');
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let finished = false;
+    sink.on('finish', () => (finished = true));
+    expect(await writeExport(prepared, sink)).toEqual({ documents: 2, incidents: 2 });
+    expect(finished).toBe(true);
+    expect(Buffer.concat(chunks).toString('utf8').trim().split('\n')).toHaveLength(2);
+  });
+
   it('names content types and download file names', () => {
     expect(exportContentType('csv')).toBe('text/csv; charset=utf-8');
     expect(exportContentType('jsonl')).toBe('application/x-ndjson; charset=utf-8');
