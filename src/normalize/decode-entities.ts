@@ -6,10 +6,10 @@
  * Only complete references with their `;` are decoded (the HTML "strict" form): `&copy` without a
  * semicolon stays as written, so query strings such as `?a=1&copy=2` survive.
  *
- * The pass works like a stack machine: characters are appended to an output buffer; whenever a
- * `;` is appended, the tail of the buffer back to the nearest `&` is checked, and a reference is
- * replaced by its (prepared) decoding, whose characters are appended again the same way. A
- * reduction never reaches back past an earlier `;`, so the prefix before every `;` is final when
+ * The pass works like a stack machine: text is appended to the output up to and including each
+ * `;`; then the tail of the output back to the nearest `&` is checked, and a reference is replaced
+ * by its (prepared) decoding, which is fed in again the same way before the rest of the input. A
+ * reduction never reaches back past an earlier `;`, so the output before every `;` is final when
  * that `;` is checked; hence the output holds no decodable reference.
  */
 import { decodeHTMLStrict } from 'entities';
@@ -19,8 +19,9 @@ import type { MappedText } from './mapped-text.js';
 const MAX_REFERENCE_LENGTH = 40;
 /** The grammar of a complete character reference. */
 const REFERENCE = /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$/;
+/** Any complete reference (the quick test for text with nothing to decode). */
+const ANY_REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
 const AMPERSAND = 0x26;
-const SEMICOLON = 0x3b;
 
 /** True for the characters a reference's name or number is made of (`#`, ASCII letters, digits). */
 function isReferenceChar(code: number): boolean {
@@ -29,74 +30,131 @@ function isReferenceChar(code: number): boolean {
   );
 }
 
+/** A run of output text: a slice of the input (mapped char by char) or a decoded value (one origin). */
+interface Piece {
+  text: string;
+  /** Index in the input text of the piece's first character, or -1 for a decoded value. */
+  at: number;
+  /** Raw offset every character of a decoded value maps to. */
+  origin: number;
+}
+
+/** Text still to be appended: the input, or a decoded value fed back in. */
+interface Stream {
+  text: string;
+  position: number;
+  /** Index in the input text of `text[0]`, or -1 for a decoded value. */
+  at: number;
+  origin: number;
+}
+
+/** True when the text holds at least one reference that decodes. */
+function hasDecodableReference(text: string): boolean {
+  ANY_REFERENCE.lastIndex = 0;
+  for (let match = ANY_REFERENCE.exec(text); match !== null; match = ANY_REFERENCE.exec(text)) {
+    if (decodeHTMLStrict(match[0]) !== match[0]) return true;
+  }
+  return false;
+}
+
 /**
  * Decodes every character reference in `input` to a fixed point. `prepare` is applied to each
  * decoded value before it joins the text (the caller strips invisible characters and applies
  * NFKC there, so that a decoded value can itself complete a reference, as `&#38;amp;` does).
- * Decoded characters map to the offset of the reference's `&`.
+ * Decoded characters map to the offset of the reference's `&`. Returns `input` itself when there
+ * is nothing to decode.
  */
 export function decodeEntities(input: MappedText, prepare: (decoded: string) => string): MappedText {
   const { text, src } = input;
-  if (text.indexOf('&') === -1 || text.indexOf(';') === -1) return input;
-  let buffer = new Uint16Array(text.length + 16);
-  let origins = src === null ? null : new Int32Array(text.length + 16);
-  let length = 0;
-  let changed = false;
-  /** Characters still to append, last first (decoded values are pushed in reverse). */
-  const pendingCodes: number[] = [];
-  const pendingOrigins: number[] = [];
+  if (text.indexOf('&') === -1 || !hasDecodableReference(text)) return input;
+  const pieces: Piece[] = [];
+  const streams: Stream[] = [{ text, position: 0, at: 0, origin: 0 }];
 
-  const grow = (): void => {
-    const bigger = new Uint16Array(buffer.length * 2);
-    bigger.set(buffer);
-    buffer = bigger;
-    if (origins !== null) {
-      const biggerOrigins = new Int32Array(origins.length * 2);
-      biggerOrigins.set(origins);
-      origins = biggerOrigins;
+  /** The raw offset of character `k` of a piece. */
+  const originOf = (piece: Piece, k: number): number => (piece.at < 0 ? piece.origin : src === null ? 0 : src[piece.at + k]!);
+
+  /**
+   * The reference the output ends with (its last character being a `;`): the text back to the
+   * nearest `&` when only reference characters lie between, within MAX_REFERENCE_LENGTH; or null.
+   */
+  const endingReference = (): string | null => {
+    let p = pieces.length - 1;
+    let k = pieces[p]!.text.length - 2;
+    for (let length = 2; length <= MAX_REFERENCE_LENGTH; length += 1) {
+      while (k < 0) {
+        p -= 1;
+        if (p < 0) return null;
+        k = pieces[p]!.text.length - 1;
+      }
+      const code = pieces[p]!.text.charCodeAt(k);
+      if (code === AMPERSAND) {
+        let reference = pieces[p]!.text.slice(k);
+        for (let q = p + 1; q < pieces.length; q += 1) reference += pieces[q]!.text;
+        return reference;
+      }
+      if (!isReferenceChar(code)) return null;
+      k -= 1;
     }
+    return null;
   };
 
-  /** Replaces a reference ending at the buffer's last character, when there is one. */
+  /** Removes `count` characters from the end of the output; returns the origin of the first one removed. */
+  const dropEnd = (count: number): number => {
+    let left = count;
+    let origin = 0;
+    while (left > 0) {
+      const piece = pieces[pieces.length - 1]!;
+      if (piece.text.length <= left) {
+        origin = originOf(piece, 0);
+        left -= piece.text.length;
+        pieces.pop();
+      } else {
+        const keep = piece.text.length - left;
+        origin = originOf(piece, keep);
+        pieces[pieces.length - 1] = { ...piece, text: piece.text.slice(0, keep) };
+        left = 0;
+      }
+    }
+    return origin;
+  };
+
+  /** Replaces a reference ending the output, feeding its decoded value back in. */
   const reduceTail = (): void => {
-    let i = length - 2;
-    const lowest = Math.max(0, length - MAX_REFERENCE_LENGTH);
-    while (i >= lowest && isReferenceChar(buffer[i]!)) i -= 1;
-    if (i < lowest || buffer[i] !== AMPERSAND) return;
-    const reference = String.fromCharCode(...buffer.subarray(i, length));
-    if (!REFERENCE.test(reference)) return;
+    const reference = endingReference();
+    if (reference === null || !REFERENCE.test(reference)) return;
     const decoded = decodeHTMLStrict(reference);
     if (decoded === reference) return;
-    changed = true;
-    const origin = origins === null ? 0 : origins[i]!;
-    length = i;
+    const origin = dropEnd(reference.length);
     const prepared = prepare(decoded);
-    for (let k = prepared.length - 1; k >= 0; k -= 1) {
-      pendingCodes.push(prepared.charCodeAt(k));
-      pendingOrigins.push(origin);
+    if (prepared !== '') streams.push({ text: prepared, position: 0, at: -1, origin });
+  };
+
+  while (streams.length > 0) {
+    const stream = streams[streams.length - 1]!;
+    if (stream.position >= stream.text.length) {
+      streams.pop();
+      continue;
     }
-  };
-
-  const append = (code: number, origin: number): void => {
-    if (length === buffer.length) grow();
-    buffer[length] = code;
-    if (origins !== null) origins[length] = origin;
-    length += 1;
-    if (code === SEMICOLON) reduceTail();
-  };
-
-  for (let p = 0; p < text.length; p += 1) {
-    append(text.charCodeAt(p), src === null ? 0 : src[p]!);
-    while (pendingCodes.length > 0) append(pendingCodes.pop()!, pendingOrigins.pop()!);
+    const semicolon = stream.text.indexOf(';', stream.position);
+    const end = semicolon === -1 ? stream.text.length : semicolon + 1;
+    pieces.push({
+      text: stream.text.slice(stream.position, end),
+      at: stream.at < 0 ? -1 : stream.at + stream.position,
+      origin: stream.origin,
+    });
+    stream.position = end;
+    if (semicolon !== -1) reduceTail();
   }
-  if (!changed) return input;
 
-  let out = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < length; k += CHUNK) out += String.fromCharCode(...buffer.subarray(k, Math.min(length, k + CHUNK)));
-  if (src === null || origins === null) return { text: out, src: null };
-  const map = new Int32Array(length + 1);
-  map.set(origins.subarray(0, length));
-  map[length] = src[text.length]!;
+  const out = pieces.map((piece) => piece.text).join('');
+  if (src === null) return { text: out, src: null };
+  const map = new Int32Array(out.length + 1);
+  let k = 0;
+  for (const piece of pieces) {
+    if (piece.at < 0) map.fill(piece.origin, k, k + piece.text.length);
+    else map.set(src.subarray(piece.at, piece.at + piece.text.length), k);
+    k += piece.text.length;
+  }
+  map[out.length] = src[text.length]!;
   return { text: out, src: map };
 }

@@ -74,6 +74,11 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
   if (!pattern.global) {
     throw new FaultlineError(`normalize: replaceMapped needs a global pattern, got ${String(pattern)}`, { parameter: 'pattern' });
   }
+  // Most stages match nothing in most texts; a test is cheaper than a replace.
+  pattern.lastIndex = 0;
+  const any = pattern.test(input.text);
+  pattern.lastIndex = 0;
+  if (!any) return input;
   if (input.src === null) {
     const text = input.text.replace(pattern, (...args: unknown[]) => {
       const groups = args.slice(1, -2) as (string | undefined)[];

@@ -53,16 +53,22 @@ const MAX_MARKS = 32;
  * run of marks with alternating combining classes is quadratic (200,000 marks took a minute).
  */
 const GUARD_MARKS = 64;
-const MARK_RUNS = new Map<number, RegExp>();
+/** Per limit: a cheap test for a long enough non-ASCII run, and the mark-run pattern. */
+const MARK_RUNS = new Map<number, { candidate: RegExp; run: RegExp }>();
 
-/** Cuts every run of more than `limit` combining marks (code points, \p{M}) to its first `limit`. */
+/** Cuts every run of more than `limit` combining marks (`\p{M}` code points) to its first `limit`. */
 function capMarks(input: MappedText, limit: number): MappedText {
-  let pattern = MARK_RUNS.get(limit);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(\\p{M}{${limit}})\\p{M}+`, 'gu');
-    MARK_RUNS.set(limit, pattern);
+  let patterns = MARK_RUNS.get(limit);
+  if (patterns === undefined) {
+    patterns = {
+      // Such a run needs more than `limit` non-ASCII code units in a row (a test without /u is cheap).
+      candidate: new RegExp(`[^\\x00-\\x7F]{${limit + 1}}`),
+      run: new RegExp(`(\\p{M}{${limit}})\\p{M}+`, 'gu'),
+    };
+    MARK_RUNS.set(limit, patterns);
   }
-  return replaceMapped(input, pattern, (_run, groups) => groups[0]!);
+  if (!patterns.candidate.test(input.text)) return input;
+  return replaceMapped(input, patterns.run, (_run, groups) => groups[0]!);
 }
 
 /** Decoded reference values go through the same first steps as the raw text. */
