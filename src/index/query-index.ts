@@ -59,14 +59,31 @@ export interface IndexQueryResult {
 
 const ALL_FIELDS: readonly IndexFieldName[] = INDEX_FIELDS.map((f) => f.name);
 
-/** Runs the clauses over every shard. Throws FaultlineError 400 when a term expands to too many index terms. */
+/** Receives one match: the shard's position in `LoadedIndex.shards`, the document's ordinal in the shard, its score. */
+export type MatchVisitor = (shard: number, doc: number, score: number) => void;
+
+/** Runs the clauses over every shard and returns all matches (in shard order). Throws FaultlineError 400 when a term expands to too many index terms. */
 export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], limits: Partial<QueryLimits> = {}): IndexQueryResult {
+  const matches: IndexMatch[] = [];
+  const { terms } = visitQuery(index, clauses, limits, (shard, doc, score) => {
+    matches.push({ id: index.shards[shard]?.refs[doc] as string, score });
+  });
+  return { matches, terms };
+}
+
+/** Runs the clauses, handing each match to `visit`; returns the positively matched terms and the number of matches. */
+export function visitQuery(
+  index: LoadedIndex,
+  clauses: readonly IndexClause[],
+  limits: Partial<QueryLimits>,
+  visit: MatchVisitor,
+): { terms: ReadonlySet<string>; count: number } {
   const { maxExpansions } = { ...DEFAULT_QUERY_LIMITS, ...limits };
   const terms = new Set<string>();
-  const matches: IndexMatch[] = [];
-  if (clauses.length === 0) return { matches, terms };
+  let count = 0;
+  if (clauses.length === 0) return { terms, count };
   const negated = clauses.every((c) => c.presence === 'prohibited');
-  for (const shard of index.shards) {
+  index.shards.forEach((shard, shardNumber) => {
     const expanded = clauses.map((clause) => {
       const ids = expandTerm(shard, clause.term, clause.editDistance, maxExpansions);
       if (ids === null) {
@@ -77,7 +94,7 @@ export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], li
       }
       return ids;
     });
-    if (clauses.some((c, i) => c.presence === 'required' && expanded[i]?.length === 0)) continue;
+    if (clauses.some((c, i) => c.presence === 'required' && expanded[i]?.length === 0)) return;
     const n = shard.refs.length;
 
     const queryVectors = new Map<IndexFieldName, Map<number, number>>();
@@ -134,15 +151,18 @@ export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], li
     for (let doc = 0; doc < n; doc++) {
       if (prohibited[doc] === 1) continue;
       if (negated) {
-        matches.push({ id: shard.refs[doc] as string, score: 0 });
+        count++;
+        visit(shardNumber, doc, 0);
         continue;
       }
       if (hit[doc] === 0 || (need > 0 && satisfied[doc] !== need)) continue;
-      matches.push({ id: shard.refs[doc] as string, score: scores[doc] as number });
+      count++;
+      visit(shardNumber, doc, scores[doc] as number);
     }
-  }
-  return { matches, terms };
+  });
+  return { terms, count };
 }
+
 
 /** Whether a term contains a `*` wildcard. */
 export function hasWildcard(term: string): boolean {

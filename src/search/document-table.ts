@@ -26,6 +26,20 @@ export interface DocumentRow {
   providerKeys: ReadonlySet<string>;
   layers: LabelBadge[];
   causes: LabelBadge[];
+  /** Facet codes: positions in the table's `layerNames`, `causeNames`, `providerNames`, `years`. */
+  codes: { layers: number[]; causes: number[]; providers: number[]; year: number };
+}
+
+/** The rows of a knowledge base, with the dictionaries of their facet codes. */
+export interface DocumentTable {
+  /** Rows sorted by id. */
+  rows: DocumentRow[];
+  /** Row position by document id. */
+  positions: ReadonlyMap<string, number>;
+  layerNames: string[];
+  causeNames: string[];
+  providerNames: string[];
+  years: (number | null)[];
 }
 
 /** Filters of a search, normalised. */
@@ -40,7 +54,7 @@ export interface RowFilters {
 }
 
 /** Builds the rows of every document (incident dates win over report dates). */
-export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incidents: ReadonlyMap<string, Incident>): Map<string, DocumentRow> {
+export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incidents: ReadonlyMap<string, Incident>): DocumentTable {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const spelling = new Map<string, string>();
   for (const doc of sorted) {
@@ -49,39 +63,85 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       if (folded !== '' && !spelling.has(folded)) spelling.set(folded, name);
     }
   }
-  const rows = new Map<string, DocumentRow>();
-  for (const doc of sorted) {
+  const dictionaries = { layers: new Dictionary<string>(), causes: new Dictionary<string>(), providers: new Dictionary<string>(), years: new Dictionary<number | null>() };
+  const rows = sorted.map((doc): DocumentRow => {
     const date = incidents.get(doc.incident)?.date ?? reportDate(doc)?.date ?? null;
     const dateKey = date === null ? -1 : Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+    const year = dateKey < 0 ? null : Math.floor(dateKey / 10_000);
     const providers = [...new Set(reportProviders(doc).map((n) => spelling.get(foldName(n)) ?? n))];
     const providerKeys = new Set<string>();
     for (const name of providers) {
       providerKeys.add(foldName(name));
       providerKeys.add(providerKey(name));
     }
-    rows.set(doc.id, {
+    const layers = doc.layers.map((t) => ({ label: t.label, certainty: t.certainty }));
+    const causes = doc.causes.map((t) => ({ label: t.label, certainty: t.certainty }));
+    return {
       id: doc.id,
       incident: doc.incident,
       title: doc.title?.trim() || firstWords(doc.summary.text || doc.text),
       published: doc.published,
       url: doc.url,
       dateKey,
-      year: dateKey < 0 ? null : Math.floor(dateKey / 10_000),
+      year,
       providers,
       providerKeys,
-      layers: doc.layers.map((t) => ({ label: t.label, certainty: t.certainty })),
-      causes: doc.causes.map((t) => ({ label: t.label, certainty: t.certainty })),
-    });
+      layers,
+      causes,
+      codes: {
+        layers: [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))],
+        causes: [...new Set(causes.map((b) => dictionaries.causes.code(b.label)))],
+        providers: providers.map((p) => dictionaries.providers.code(p)),
+        year: dictionaries.years.code(year),
+      },
+    };
+  });
+  return {
+    rows,
+    positions: new Map(rows.map((row, i) => [row.id, i])),
+    layerNames: dictionaries.layers.values,
+    causeNames: dictionaries.causes.values,
+    providerNames: dictionaries.providers.values,
+    years: dictionaries.years.values,
+  };
+}
+
+/** Assigns consecutive codes to distinct values. */
+class Dictionary<T> {
+  readonly values: T[] = [];
+  private readonly codes = new Map<T, number>();
+
+  code(value: T): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
   }
-  return rows;
+}
+
+/** Whether any filter is set. */
+export function hasFilters(f: RowFilters): boolean {
+  return f.layers !== null || f.causes !== null || f.certainty !== null || f.providers !== null || f.from !== null || f.to !== null;
+}
+
+/** Whether some badge has a label in `labels` (any label when null) and a certainty in `certainty` (any when null). */
+function anyBadge(badges: readonly LabelBadge[], labels: ReadonlySet<string> | null, certainty: ReadonlySet<Certainty> | null): boolean {
+  for (const b of badges) {
+    if ((labels === null || labels.has(b.label)) && (certainty === null || certainty.has(b.certainty as Certainty))) return true;
+  }
+  return false;
 }
 
 /** Whether a row passes the filters. A certainty filter applies to the layer/cause filters when given, else to any tag. */
 export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
-  const certain = (b: LabelBadge): boolean => f.certainty === null || f.certainty.has(b.certainty as Certainty);
-  if (f.layers !== null && !row.layers.some((b) => f.layers?.has(b.label) === true && certain(b))) return false;
-  if (f.causes !== null && !row.causes.some((b) => f.causes?.has(b.label) === true && certain(b))) return false;
-  if (f.certainty !== null && f.layers === null && f.causes === null && ![...row.layers, ...row.causes].some(certain)) return false;
+  if (f.layers !== null && !anyBadge(row.layers, f.layers, f.certainty)) return false;
+  if (f.causes !== null && !anyBadge(row.causes, f.causes, f.certainty)) return false;
+  if (f.certainty !== null && f.layers === null && f.causes === null && !anyBadge(row.layers, null, f.certainty) && !anyBadge(row.causes, null, f.certainty)) {
+    return false;
+  }
   if (f.providers !== null) {
     let any = false;
     for (const key of f.providers) if (row.providerKeys.has(key)) any = true;

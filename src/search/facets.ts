@@ -5,20 +5,58 @@
  * the year facet counts each document once (`unknown` for undated ones), so it sums to the total.
  */
 import type { FacetCounts } from '../model/search.js';
-import type { DocumentRow } from './document-table.js';
+import type { DocumentRow, DocumentTable } from './document-table.js';
 
 /** Year facet key of undated documents. */
 export const UNKNOWN_YEAR = 'unknown';
 
-/** Counts the facets of `rows`. */
-export function countFacets(rows: Iterable<DocumentRow>): FacetCounts {
-  const facets: FacetCounts = { layer: {}, cause: {}, provider: {}, year: {} };
-  for (const row of rows) {
-    for (const badge of row.layers) facets.layer[badge.label] = (facets.layer[badge.label] ?? 0) + 1;
-    for (const badge of row.causes) facets.cause[badge.label] = (facets.cause[badge.label] ?? 0) + 1;
-    for (const provider of row.providers) facets.provider[provider] = (facets.provider[provider] ?? 0) + 1;
-    const year = row.year === null ? UNKNOWN_YEAR : String(row.year);
-    facets.year[year] = (facets.year[year] ?? 0) + 1;
+/** Accumulates facet counts one row at a time, in typed arrays indexed by the table's facet codes. */
+export class FacetCounter {
+  private readonly layer: Int32Array;
+  private readonly cause: Int32Array;
+  private readonly provider: Int32Array;
+  private readonly year: Int32Array;
+
+  /** A counter for rows of `table`. */
+  constructor(private readonly table: DocumentTable) {
+    this.layer = new Int32Array(table.layerNames.length);
+    this.cause = new Int32Array(table.causeNames.length);
+    this.provider = new Int32Array(table.providerNames.length);
+    this.year = new Int32Array(table.years.length);
   }
-  return facets;
+
+  /** Counts one row. */
+  add(row: DocumentRow): void {
+    const { codes } = row;
+    for (const c of codes.layers) this.layer[c] = (this.layer[c] as number) + 1;
+    for (const c of codes.causes) this.cause[c] = (this.cause[c] as number) + 1;
+    for (const c of codes.providers) this.provider[c] = (this.provider[c] as number) + 1;
+    this.year[codes.year] = (this.year[codes.year] as number) + 1;
+  }
+
+  /** The counts so far (values seen at least once), most frequent first. */
+  result(): FacetCounts {
+    return {
+      layer: record(this.layer, this.table.layerNames),
+      cause: record(this.cause, this.table.causeNames),
+      provider: record(this.provider, this.table.providerNames),
+      year: record(this.year, this.table.years.map((y) => (y === null ? UNKNOWN_YEAR : String(y)))),
+    };
+  }
+}
+
+function record(counts: Int32Array, names: readonly string[]): Record<string, number> {
+  const entries: [string, number][] = [];
+  counts.forEach((count, code) => {
+    if (count > 0) entries.push([names[code] as string, count]);
+  });
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+/** Counts the facets of `rows` of `table`. */
+export function countFacets(table: DocumentTable, rows: Iterable<DocumentRow>): FacetCounts {
+  const counter = new FacetCounter(table);
+  for (const row of rows) counter.add(row);
+  return counter.result();
 }

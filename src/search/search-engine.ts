@@ -10,14 +10,14 @@
  */
 import { documentsDigest } from '../index/index-format.js';
 import type { LoadedIndex } from '../index/load-index.js';
-import { runQuery, type IndexClause } from '../index/query-index.js';
+import { visitQuery, type IndexClause } from '../index/query-index.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchResponse } from '../model/search.js';
-import { buildDocumentTable, passesFilters, type DocumentRow } from './document-table.js';
-import { countFacets } from './facets.js';
+import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
+import { FacetCounter } from './facets.js';
 import { parseQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
@@ -62,8 +62,10 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       { status: 500, parameter: 'dir' },
     );
   }
-  const rows = buildDocumentTable(documents.values(), incidents);
-  const allRows = [...rows.values()];
+  const table = buildDocumentTable(documents.values(), incidents);
+  const { rows } = table;
+  /** Row position of each shard's document ordinals. */
+  const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
   const relatedFinder = new RelatedIncidents(incidents, documents, options.related);
 
   function search(request: SearchRequest): SearchResponse {
@@ -71,37 +73,41 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     const req = validateRequest(request, limits);
     const parsed = parseQuery(req.query, limits);
 
-    let candidates: Candidate[];
+    const filtering = hasFilters(req.filters);
+    const found: Candidate[] = [];
+    const facets = new FacetCounter(table);
+    const keep = (position: number, score: number): void => {
+      const row = rows[position] as DocumentRow;
+      if (filtering && !passesFilters(row, req.filters)) return;
+      found.push({ row, score });
+      facets.add(row);
+    };
     let terms: ReadonlySet<string> = new Set();
     if (parsed.empty) {
-      candidates = allRows.map((row) => ({ row, score: 0 }));
+      for (let position = 0; position < rows.length; position++) keep(position, 0);
     } else {
+      const visit = (shard: number, doc: number, score: number): void => {
+        const position = (rowOf[shard] as Int32Array)[doc] as number;
+        if (position >= 0) keep(position, score);
+      };
+      const queryLimits = { maxExpansions: limits.maxExpansions };
       const required: IndexClause[] = parsed.plain ? parsed.clauses.map((c) => ({ ...c, presence: 'required' })) : parsed.clauses;
-      let result = runQuery(index, required, { maxExpansions: limits.maxExpansions });
-      if (parsed.plain && result.matches.length === 0 && parsed.clauses.length > 1) {
-        result = runQuery(index, parsed.clauses, { maxExpansions: limits.maxExpansions });
-      }
+      let result = visitQuery(index, required, queryLimits, visit);
+      if (parsed.plain && result.count === 0 && parsed.clauses.length > 1) result = visitQuery(index, parsed.clauses, queryLimits, visit);
       terms = result.terms;
-      candidates = [];
-      for (const match of result.matches) {
-        const row = rows.get(match.id);
-        if (row !== undefined) candidates.push({ row, score: match.score });
-      }
     }
 
-    const filtered = candidates.filter((c) => passesFilters(c.row, req.filters));
-    const facets = countFacets(filtered.map((c) => c.row));
     const compare = req.sort === 'date' ? byDate : byRelevance;
     const first = (req.page - 1) * req.pageSize;
-    const page = selectTop(filtered, first + req.pageSize, compare).slice(first);
+    const page = selectTop(found, first + req.pageSize, compare).slice(first);
     const hits = page.map((c) => hitFor(c, terms));
     return {
       query: req.query,
-      total: filtered.length,
+      total: found.length,
       page: req.page,
       pageSize: req.pageSize,
       hits,
-      facets,
+      facets: facets.result(),
       took: Math.round((performance.now() - started) * 100) / 100,
     };
   }

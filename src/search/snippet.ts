@@ -31,16 +31,62 @@ export interface TermHit extends Span {
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 
-/** Words of `text` whose index term is in `terms`, in order (scanning stops `scanLimit` characters after the first hit). */
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /[\p{L}\p{N}'\u2019]/u;
+
+/**
+ * Words of `text` whose index term is in `terms`, in order (scanning stops `scanLimit` characters
+ * after the first hit). The stemmer only rewrites word endings, so only words starting with the
+ * first two letters of some term are analysed: those are found with `indexOf` in the lower-cased
+ * text (the full scan is kept for texts whose lower-casing changes their length, and for terms
+ * with non-ASCII letters).
+ */
 export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit = DEFAULT_SNIPPET_OPTIONS.scanLimit): TermHit[] {
+  if (terms.size === 0) return [];
+  const heads = new Set<string>();
+  for (const term of terms) heads.add(term.slice(0, 2));
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || [...heads].some((h) => NON_ASCII.test(h)) || NON_ASCII.test(text)) {
+    return scanAllWords(text, terms, heads, scanLimit);
+  }
+  const starts: number[] = [];
+  for (const head of heads) {
+    for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
+      if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) starts.push(at);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  const word = new RegExp(WORD.source, 'uy');
   const hits: TermHit[] = [];
-  if (terms.size === 0) return hits;
+  let stopAt = Infinity;
+  let last = -1;
+  for (const at of starts) {
+    if (at >= stopAt) break;
+    if (at === last) continue;
+    last = at;
+    word.lastIndex = at;
+    const m = word.exec(text);
+    if (m === null) continue;
+    const term = stemWord(normaliseWord(m[0]));
+    if (!terms.has(term)) continue;
+    hits.push({ start: at, end: at + m[0].length, term });
+    if (stopAt === Infinity) stopAt = at + scanLimit;
+  }
+  return hits;
+}
+
+/** The general path of `findTermHits`: tokenises the whole text. */
+function scanAllWords(text: string, terms: ReadonlySet<string>, heads: ReadonlySet<string>, scanLimit: number): TermHit[] {
+  const hits: TermHit[] = [];
   const re = new RegExp(WORD.source, WORD.flags);
   let stopAt = Infinity;
   for (let m = re.exec(text); m !== null && m.index < stopAt; m = re.exec(text)) {
-    const term = stemWord(normaliseWord(m[0]));
+    const w = m[0];
+    const head = w.length === 1 ? w.toLowerCase() : w.slice(0, 2).toLowerCase();
+    if (!heads.has(head) && !NON_ASCII.test(head)) continue;
+    const term = stemWord(normaliseWord(w));
     if (!terms.has(term)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, term });
+    hits.push({ start: m.index, end: m.index + w.length, term });
     if (stopAt === Infinity) stopAt = m.index + scanLimit;
   }
   return hits;

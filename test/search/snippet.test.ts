@@ -72,3 +72,20 @@ describe('makeSnippet', () => {
     expect(makeSnippet('', [], [])).toEqual({ text: '', highlights: [] });
   });
 });
+
+describe('findTermHits fast path', () => {
+  it('finds the same words as a full tokenisation of the text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { analyzeTerms } = await import('../../src/index/lunr-pipeline.js');
+    const words = ['Outage', 'outages', "Amazon's", 'S3', 'e-mail', 'load-balancer', 'ec2', '10:25', 'internals', 'internal', 'x', 'of', "didn't", 'Communication'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom(' ', '. ', ', ', '\n\n', '-'), { minLength: 40, maxLength: 40 }), (picked, gaps) => {
+        const text = picked.map((w, i) => w + (gaps[i] ?? ' ')).join('');
+        const terms = new Set(analyzeTerms(picked.slice(0, 3).join(' ')));
+        // A non-ASCII character (a dash, not a word) forces the full tokenisation path.
+        expect(findTermHits(text, terms)).toEqual(findTermHits(`${text} \u2014`, terms));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
