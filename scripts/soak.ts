@@ -15,7 +15,7 @@
  *    writes the JSON results (`bench/soak-results.json`; `--short`: `bench/tmp/soak-short.json`)
  *    and exits 1 when a criterion fails (2 when the soak itself could not run).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -236,6 +236,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = await mkdtemp(path.join(os.tmpdir(), 'faultline-soak-'));
+  // Stopped from outside (Ctrl-C, a test's timeout): exit at once; the server child is killed on
+  // exit (server-process.ts) and the scratch folder removed.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.stderr.write(`soak: stopped by ${signal}\n`);
+    if (!options.keep) rmSync(root, { recursive: true, force: true });
+    process.exit(2);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   try {
     const results = await runSoak(options, root);
     process.stdout.write(renderSoakReport(results));

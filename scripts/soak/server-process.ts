@@ -42,7 +42,13 @@ export function startServerProcess(dataDir: string, timeoutMs: number, logFile?:
   let exited = false;
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } = { code: null, signal: null };
   const exitWaiters: (() => void)[] = [];
+  // If the soak itself exits early (a signal, an error), the server must not outlive it.
+  const killOnExit = (): void => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
   child.on('exit', (code, signal) => {
+    process.off('exit', killOnExit);
     exited = true;
     exitInfo = { code, signal };
     for (const wake of exitWaiters.splice(0)) wake();
