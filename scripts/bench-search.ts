@@ -5,13 +5,17 @@
  *     synthesised from the front matter and body, since this measures the index, not the NLP),
  *     plus the fixture knowledge base;
  *   - N generated outage reports (default 10,000; `--docs N`, several with `--docs 10000,50000`).
- * Prints a Markdown table; `--json FILE` also writes the figures.
+ * Building runs in this process; loading and querying run in a fresh child process (so its load
+ * time and RSS are those of a reader). Prints a Markdown table; `--json FILE` also writes the figures.
  *
  *   npx tsx scripts/bench-search.ts [--docs 10000] [--queries 200] [--json out.json] [--compare-lunr]
  */
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import matter from 'gray-matter';
 import lunr from 'lunr';
 import { groupIncidents } from '../src/incidents/group-incidents.js';
@@ -25,8 +29,11 @@ import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
 import { fixtureDocuments } from '../test/fixtures/kb/fixture-kb.js';
 
 const ICCO = path.resolve('../shared/corpora/icco-postmortems');
+const execFileAsync = promisify(execFile);
 
 interface Args {
+  /** Set in the child process: the data folder to measure. */
+  child: string | null;
   docs: number[];
   queries: number;
   json: string | null;
@@ -34,13 +41,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { docs: [10_000], queries: 200, json: null, compareLunr: false };
+  const args: Args = { child: null, docs: [10_000], queries: 200, json: null, compareLunr: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--docs') args.docs = (argv[++i] ?? '').split(',').map(Number).filter((n) => n > 0);
     else if (a === '--queries') args.queries = Number(argv[++i]);
     else if (a === '--json') args.json = argv[++i] ?? null;
     else if (a === '--compare-lunr') args.compareLunr = true;
+    else if (a === '--child') args.child = argv[++i] ?? null;
     else throw new Error(`bench-search: unknown argument ${a}`);
   }
   return args;
@@ -317,6 +325,37 @@ interface CorpusResult {
   lunr?: { jsonMb: number; loadMs: number; singleP50: number; multiP50: number; docsInShard: number };
 }
 
+/** What the child process measures over a saved data folder. */
+interface LoadResult {
+  loadIndexMs: number;
+  loadKnowledgeBaseMs: number;
+  rssMb: number;
+  queries: Record<string, Latency>;
+  hostile: { worstMs: number; query: string };
+  lunr?: CorpusResult['lunr'];
+}
+
+/** Child process: loads the data folder (index alone, then the knowledge base) and measures queries. */
+async function measureDataFolder(dir: string, args: Args): Promise<LoadResult> {
+  let t = performance.now();
+  const loaded = loadIndex(path.join(dir, 'index'));
+  const loadIndexMs = Math.round(performance.now() - t);
+  t = performance.now();
+  const kb = await loadKnowledgeBase(dir);
+  const loadKnowledgeBaseMs = Math.round(performance.now() - t);
+  const rssMb = Math.round(process.memoryUsage().rss / 1e6);
+  for (let i = 0; i < 20; i++) kb.search({ query: SINGLE[i % SINGLE.length] as string }); // warm-up
+  const queries: Record<string, Latency> = {};
+  for (const [kind, make] of Object.entries(QUERY_KINDS)) {
+    const requests = Array.from({ length: 24 }, (_, i) => make(i));
+    queries[kind] = measure(kb, requests, args.queries);
+  }
+  const result: LoadResult = { loadIndexMs, loadKnowledgeBaseMs, rssMb, queries, hostile: worstHostile(kb) };
+  if (args.compareLunr) result.lunr = compareWithLunr(loaded.shards[0]);
+  return result;
+}
+
+/** Builds and saves the knowledge base of `docs` (in this process), then measures loading and queries in a fresh one. */
 async function benchCorpus(name: string, docs: AnalyzedDocument[], args: Args): Promise<CorpusResult> {
   let t = performance.now();
   const grouped = groupIncidents(docs);
@@ -334,35 +373,20 @@ async function benchCorpus(name: string, docs: AnalyzedDocument[], args: Args): 
     await writeFile(path.join(dir, 'incidents.jsonl'), grouped.incidents.map((d) => JSON.stringify(d)).join('\n') + '\n');
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ version: 1, counts: { documents: docs.length } }));
     for (const [file, content] of files) await writeFile(path.join(dir, 'index', file), content);
-    t = performance.now();
-    const loaded = loadIndex(path.join(dir, 'index'));
-    const loadIndexMs = Math.round(performance.now() - t);
-    t = performance.now();
-    const kb = await loadKnowledgeBase(dir);
-    const loadKnowledgeBaseMs = Math.round(performance.now() - t);
-    const rssMb = Math.round(process.memoryUsage().rss / 1e6);
-    for (let i = 0; i < 20; i++) kb.search({ query: SINGLE[i % SINGLE.length] as string }); // warm-up
-    const queries: Record<string, Latency> = {};
-    for (const [kind, make] of Object.entries(QUERY_KINDS)) {
-      const requests = Array.from({ length: 24 }, (_, i) => make(i));
-      queries[kind] = measure(kb, requests, args.queries);
-    }
-    const result: CorpusResult = {
+    const childArgs = ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--queries', String(args.queries)];
+    if (args.compareLunr) childArgs.push('--compare-lunr');
+    const { stdout } = await execFileAsync(process.execPath, childArgs, { maxBuffer: 64 * 1024 * 1024 });
+    const measured = JSON.parse(stdout) as LoadResult;
+    return {
       corpus: name,
       documents: docs.length,
       incidents: grouped.incidents.length,
       groupMs,
       buildMs,
       indexMb: Math.round(bytes / 1e5) / 10,
-      shards: loaded.shards.length,
-      loadIndexMs,
-      loadKnowledgeBaseMs,
-      rssMb,
-      queries,
-      hostile: worstHostile(kb),
+      shards: files.size - 1,
+      ...measured,
     };
-    if (args.compareLunr) result.lunr = compareWithLunr(loaded.shards[0]);
-    return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -421,15 +445,16 @@ function markdown(results: CorpusResult[]): string {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const results: CorpusResult[] = [];
-const icco = await iccoRecords();
-results.push(await benchCorpus(`icco+fixtures`, icco, args));
-process.stderr.write(`icco done\n`);
-for (const n of args.docs) {
-  const docs = await syntheticRecords(n);
-  results.push(await benchCorpus(`generated ${n}`, docs, args));
-  process.stderr.write(`generated ${n} done\n`);
+if (args.child !== null) {
+  process.stdout.write(JSON.stringify(await measureDataFolder(args.child, args)));
+} else {
+  const results: CorpusResult[] = [];
+  results.push(await benchCorpus('icco+fixtures', await iccoRecords(), args));
+  process.stderr.write('icco done\n');
+  for (const n of args.docs) {
+    results.push(await benchCorpus(`generated ${n}`, await syntheticRecords(n), args));
+    process.stderr.write(`generated ${n} done\n`);
+  }
+  process.stdout.write(`${markdown(results)}\n`);
+  if (args.json !== null) await writeFile(args.json, `${JSON.stringify(results, null, 2)}\n`);
 }
-const table = markdown(results);
-process.stdout.write(`${table}\n`);
-if (args.json !== null) await writeFile(args.json, `${JSON.stringify(results, null, 2)}\n`);

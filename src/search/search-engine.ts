@@ -66,6 +66,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const { rows } = table;
   /** Row position of each shard's document ordinals. */
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
+  const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
   const relatedFinder = new RelatedIncidents(incidents, documents, options.related);
 
   function search(request: SearchRequest): SearchResponse {
@@ -74,12 +75,15 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     const parsed = parseQuery(req.query, limits);
 
     const filtering = hasFilters(req.filters);
-    const found: Candidate[] = [];
+    // Matches after filtering, as parallel arrays (row position, score): no object per match.
+    const positions: number[] = [];
+    const scores: number[] = [];
     const facets = new FacetCounter(table);
     const keep = (position: number, score: number): void => {
       const row = rows[position] as DocumentRow;
       if (filtering && !passesFilters(row, req.filters)) return;
-      found.push({ row, score });
+      positions.push(position);
+      scores.push(score);
       facets.add(row);
     };
     let terms: ReadonlySet<string> = new Set();
@@ -97,13 +101,23 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       terms = result.terms;
     }
 
-    const compare = req.sort === 'date' ? byDate : byRelevance;
+    // Relevance: score, then newest, then id; date: newest first (undated last), then score, then id.
+    // Rows are sorted by id, so comparing positions compares ids.
+    const byRelevance = (a: number, b: number): number =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (dateKeys[positions[b] as number] as number) - (dateKeys[positions[a] as number] as number) ||
+      (positions[a] as number) - (positions[b] as number);
+    const byDate = (a: number, b: number): number =>
+      (dateKeys[positions[b] as number] as number) - (dateKeys[positions[a] as number] as number) ||
+      (scores[b] as number) - (scores[a] as number) ||
+      (positions[a] as number) - (positions[b] as number);
     const first = (req.page - 1) * req.pageSize;
-    const page = selectTop(found, first + req.pageSize, compare).slice(first);
-    const hits = page.map((c) => hitFor(c, terms));
+    const order = Array.from({ length: positions.length }, (_, i) => i);
+    const page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
+    const hits = page.map((i) => hitFor({ row: rows[positions[i] as number] as DocumentRow, score: scores[i] as number }, terms));
     return {
       query: req.query,
-      total: found.length,
+      total: positions.length,
       page: req.page,
       pageSize: req.pageSize,
       hits,
@@ -146,18 +160,4 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     search,
     related,
   });
-}
-
-function compareIds(a: Candidate, b: Candidate): number {
-  return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
-}
-
-/** Score, then newest, then id. */
-function byRelevance(a: Candidate, b: Candidate): number {
-  return b.score - a.score || b.row.dateKey - a.row.dateKey || compareIds(a, b);
-}
-
-/** Newest first (undated last), then score, then id. */
-function byDate(a: Candidate, b: Candidate): number {
-  return b.row.dateKey - a.row.dateKey || b.score - a.score || compareIds(a, b);
 }
