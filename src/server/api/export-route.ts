@@ -5,7 +5,10 @@ import { FaultlineError } from '../../model/index.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 
 /** URL parameter -> export option name, for the parameters that differ. */
-const OPTION_PARAMETER: Record<string, string> = { query: 'q', 'no-text': 'noText' };
+const OPTION_PARAMETER: ReadonlyMap<string, string> = new Map([
+  ['query', 'q'],
+  ['no-text', 'noText'],
+]);
 const SCALARS = ['format', 'q', 'from', 'to', 'noText'] as const;
 const LISTS = ['layer', 'cause', 'certainty', 'provider'] as const;
 
@@ -34,7 +37,7 @@ export function rawExportOptions(req: Request): RawExportOptions {
 /** Renames an export option in a FaultlineError to the URL parameter users wrote. */
 function asParameterError(error: unknown): unknown {
   if (!(error instanceof FaultlineError) || error.parameter === undefined) return error;
-  const parameter = OPTION_PARAMETER[error.parameter];
+  const parameter = OPTION_PARAMETER.get(error.parameter);
   return parameter === undefined ? error : new FaultlineError(error.message, { status: error.status, parameter, cause: error });
 }
 
