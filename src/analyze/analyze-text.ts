@@ -40,7 +40,7 @@ export function analyzeText(text: string, context: AnalysisContext = {}): TextAn
   const entities = buildEntities(reading);
   const keyphrases = extractKeyphrases(reading);
   const facts = extractFacts(text, reading.sentences, entities, context);
-  const summary = summarize(text, reading.sentences, context.title, keyphrases);
+  const summary = summarize(reading, context.title, keyphrases);
   return { sentences: reading.sentences, entities, tokenCount: reading.tokenCount, facts, summary, keyphrases };
 }
 

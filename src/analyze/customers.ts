@@ -11,7 +11,7 @@
  * The incident's own providers and services, and generic words ("The", "Our"), are not customers.
  */
 import type { Fact, Sentence } from '../model/document.js';
-import { toTextSpan } from './evidence.js';
+import { sentenceIndexAt, toTextSpan } from './evidence.js';
 import { lookupLexicon } from './lexicon.js';
 
 /** Most customers kept per text. */
@@ -28,31 +28,32 @@ const GROUP_WORDS = [
 const GROUP = `(?:${GROUP_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** Outage words: the "such as" and "are some of the companies" forms need one in the sentence. */
 const AFFECTED_CONTEXT =
-  /\b(?:outage|offline|down|affected|impacted|unavailable|unreachable|inaccessible|disrupt\w*|broke|broken|errors?|failed|failing|hit|knocked|suffered|went dark)\b/iu;
+  /\b(?:outage|offline|down|affected|impacted|unavailable|unreachable|inaccessible|disrupt\w*|broke|broken|errors?|failed|failing|hit|knocked|suffered|went dark)\b/i;
 /** ... or a dependency on the provider ("companies using Amazon's S3"). */
-const DEPENDENCY_CONTEXT = /\b(?:using|use|uses|rely|relies|relying|depend|depends|depending|built on|hosted on|run on|runs on|customers of|clients of)\b/iu;
+const DEPENDENCY_CONTEXT = /\b(?:using|use|uses|rely|relies|relying|depend|depends|depending|built on|hosted on|run on|runs on|customers of|clients of)\b/i;
 const PATTERNS: RegExp[] = [
-  new RegExp(`\\b${GROUP}\\s+(?:\\w+\\s+)?(?:such as|like|including|e\\.g\\.,?|among them)\\s+(${NAME_LIST})`, 'gu'),
-  new RegExp(`(?:^|[:;]\\s*)(${NAME_LIST})\\s+(?:are|were|is|was)\\s+(?:some|among|one|two|three|a few|several|just some)\\b[^.]*?\\b${GROUP}`, 'gu'),
-  new RegExp(`\\baffected\\s+${GROUP}\\s+(?:include|included|including|were|are)\\s+(${NAME_LIST})`, 'gu'),
-  new RegExp(`(?:^|[:;,]\\s*)(${NAME_LIST})\\s+(?:were|was)\\s+(?:also\\s+)?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked offline|taken offline)\\b`, 'gu'),
+  new RegExp(`\\b${GROUP}\\s+(?:\\w+\\s+)?(?:such as|like|including|e\\.g\\.,?|among them)\\s+(${NAME_LIST})`, 'g'),
+  new RegExp(`(?:^|[:;]\\s*)(${NAME_LIST})\\s+(?:are|were|is|was)\\s+(?:some|among|one|two|three|a few|several|just some)\\b[^.]*?\\b${GROUP}`, 'g'),
+  new RegExp(`\\baffected\\s+${GROUP}\\s+(?:include|included|including|were|are)\\s+(${NAME_LIST})`, 'g'),
+  new RegExp(`(?:^|[:;,]\\s*)(${NAME_LIST})\\s+(?:were|was)\\s+(?:also\\s+)?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked offline|taken offline)\\b`, 'g'),
 ];
-/** Cheap pre-test: a sentence without one of these words matches no pattern. */
-const TRIGGER = /\b(?:such as|like|including|e\.g\.|among them|some|among|one|two|three|a few|several|affected|were|was)\b/u;
+/** The phrases one of the patterns needs: a sentence without any is never matched. */
+const TRIGGER =
+  /\b(?:such as|like|including|e\.g\.|among them|affected|(?:are|were|is|was) (?:some|among|one|two|three|a few|several|just some)|(?:were|was) (?:also )?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked|taken))\b/;
 const GENERIC = new Set([
   'the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all',
   'other', 'others', 'several', 'it', 'they', 'we', 'i', 'you', 'he', 'she', 'and', 'or', 'but', 'so', 'if',
   'when', 'while', 'even', 'also', 'both', 'each', 'every', 'few', 'more', 'popular', 'large', 'big', 'major',
 ]);
-const SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+const SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** Cleans one listed name; null when it is not a name. */
 function cleanName(raw: string, exclude: ReadonlySet<string>): string | null {
-  const name = raw.trim().replace(/[’']s$/u, '').replace(/[.]+$/u, '');
+  const name = raw.trim().replace(/[’']s$/, '').replace(/[.]+$/, '');
   if (name.length < 2) return null;
-  const firstWord = (name.split(/\s+/u)[0] ?? '').toLowerCase();
+  const firstWord = (name.split(/\s+/)[0] ?? '').toLowerCase();
   if (GENERIC.has(firstWord) || GENERIC.has(name.toLowerCase())) return null;
-  if (!/^[A-Z0-9]/u.test(name) || /^\d+$/u.test(name)) return null;
+  if (!/^[A-Z0-9]/.test(name) || /^\d+$/.test(name)) return null;
   const entry = lookupLexicon(name);
   if (entry !== undefined && (entry.type !== 'PROVIDER' || exclude.has(entry.canonical))) return null;
   if (exclude.has(name)) return null;
@@ -66,10 +67,19 @@ function cleanName(raw: string, exclude: ReadonlySet<string>): string | null {
 export function findCustomers(text: string, sentences: readonly Sentence[], exclude: ReadonlySet<string>): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentences) {
+  // One scan of the whole text finds the few sentences worth matching.
+  const candidates: number[] = [];
+  const scan = new RegExp(TRIGGER.source, 'g');
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const index = sentenceIndexAt(sentences, m.index);
+    if (index >= 0 && candidates[candidates.length - 1] !== index) candidates.push(index);
+    const sentence = sentences[index];
+    if (sentence !== undefined && scan.lastIndex < sentence.end) scan.lastIndex = sentence.end;
+  }
+  for (const index of candidates) {
+    const sentence = sentences[index];
+    if (sentence === undefined) continue;
     const body = text.slice(sentence.start, sentence.end);
-    if (!/[A-Z0-9].*[A-Z0-9]/u.test(body.slice(1))) continue;
-    if (!TRIGGER.test(body)) continue;
     const affected = AFFECTED_CONTEXT.test(body);
     const dependent = affected || DEPENDENCY_CONTEXT.test(body);
     for (let p = 0; p < PATTERNS.length; p += 1) {

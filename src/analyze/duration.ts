@@ -13,19 +13,19 @@ const UNIT_MINUTES: Record<string, number> = {
   second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080,
 };
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:(?:${NUMBER_WORDS.join('|')})[\\s-]*)+)`;
-const PAIR = new RegExp(`\\b(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'giu');
-const HALF = /\bhalf\s+an?\s+(hour|day)\b/iu;
+const PAIR = new RegExp(`\\b(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'gi');
+const HALF = /\bhalf\s+an?\s+(hour|day)\b/i;
 const QUALIFIER =
-  /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/iu;
+  /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/i;
 const OUTAGE_CONTEXT =
-  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out)\b/iu;
-const FOR_BEFORE = /\b(?:for|lasted|lasting|took|after)\s+(?:\S+\s+){0,2}$/iu;
-const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in the|ago)\s+(?:\S+\s+){0,1}$/iu;
-const VAGUE = /\b(?:few|several|couple|many|some)\b/iu;
-const NOT_OUTAGE_AFTER = /^\s*(?:ago|later|earlier|before|old|of (?:data|logs))\b/iu;
+  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out)\b/i;
+const FOR_BEFORE = /\b(?:for|lasted|lasting|took|after)\s+(?:\S+\s+){0,2}$/i;
+const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in the|ago)\s+(?:\S+\s+){0,1}$/i;
+const VAGUE = /\b(?:few|several|couple|many|some)\b/i;
+const NOT_OUTAGE_AFTER = /^\s*(?:ago|later|earlier|before|old|of (?:data|logs))\b/i;
 
 const CLOCK_RANGE =
-  /\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\s*(?:to|until|till|through|-|–|and)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/iu;
+  /\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\s*(?:to|until|till|through|-|–|and)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/i;
 
 /** Minutes after midnight of a clock time; `half` is "a"/"p" or undefined (24-hour clock). */
 function clockMinutes(hour: number, minute: number, half: string | undefined): number {

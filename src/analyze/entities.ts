@@ -11,7 +11,7 @@ import type { Entity } from '../model/document.js';
 import { lookupLexicon } from './lexicon.js';
 import type { TextReading, WinkEntity } from './read-text.js';
 
-const LOWERCASE_MODAL_MONTH = /^(?:this |that |it )?(?:may|march)$/u;
+const LOWERCASE_MODAL_MONTH = /^(?:this |that |it )?(?:may|march)$/;
 
 function spanOf(reading: TextReading, entity: WinkEntity): { start: number; end: number } {
   const { starts, ends } = reading.layout;

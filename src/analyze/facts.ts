@@ -38,7 +38,7 @@ export interface FactContext {
 export const MAX_RANKED = 4;
 
 const OUTAGE_SENTENCE =
-  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|incident|failed|failure|errors?|experienced|went|began|started|impact\w*|affected|suffered|crash\w*|problems?|issues?)\b/iu;
+  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|incident|failed|failure|errors?|experienced|went|began|started|impact\w*|affected|suffered|crash\w*|problems?|issues?)\b/i;
 
 interface Ranked {
   name: string;
@@ -49,7 +49,12 @@ interface Ranked {
 }
 
 /** Every entity of `type` by canonical name, best first (mentions, title, boosts). */
-function rankEntities(entities: readonly Entity[], type: LexiconType, title: string, boosts: Map<string, number>): Ranked[] {
+function rankEntities(
+  entities: readonly Entity[],
+  type: LexiconType,
+  inTitle: ReadonlySet<string>,
+  boosts: Map<string, number>,
+): Ranked[] {
   const byName = new Map<string, Ranked>();
   for (const entity of entities) {
     if (entity.type !== type || entity.value === undefined) continue;
@@ -58,9 +63,8 @@ function rankEntities(entities: readonly Entity[], type: LexiconType, title: str
     ranked.score += 1;
     byName.set(entity.value, ranked);
   }
-  const titleLower = title.toLowerCase();
   for (const ranked of byName.values()) {
-    ranked.inTitle = titleLower !== '' && lookupAliasesIn(ranked.name, titleLower);
+    ranked.inTitle = inTitle.has(ranked.name);
     if (ranked.inTitle) ranked.score += 3;
     ranked.score += boosts.get(ranked.name) ?? 0;
   }
@@ -76,17 +80,17 @@ function keepMajor(list: Ranked[]): Ranked[] {
     .slice(0, MAX_RANKED);
 }
 
-/** True when the title (lower-cased) mentions the canonical name or one of its aliases. */
-function lookupAliasesIn(canonical: string, titleLower: string): boolean {
-  const words = titleLower.split(/[^\p{L}\p{N}.]+/u);
-  const joined = ` ${words.join(' ')} `;
+/** Canonical names of the lexicon entries the title mentions (one to three word n-grams). */
+function titleCanonicals(title: string): Set<string> {
+  const found = new Set<string>();
+  const words = title.split(/[^\p{L}\p{N}.’'-]+/u).filter((w) => w !== '');
   for (let i = 0; i < words.length; i += 1) {
     for (let len = 1; len <= 3 && i + len <= words.length; len += 1) {
       const entry = lookupLexicon(words.slice(i, i + len).join(' '));
-      if (entry?.canonical === canonical) return true;
+      if (entry !== undefined) found.add(entry.canonical);
     }
   }
-  return joined.includes(` ${canonical.toLowerCase()} `);
+  return found;
 }
 
 /** Canonical name of a metadata value when the lexicon knows it. */
@@ -97,7 +101,7 @@ function canonicalName(value: string): string {
 /** The canonical names listed in a metadata value ("AWS, Google and Fastly"). */
 function splitNames(meta: string | null | undefined): string[] {
   return (meta ?? '')
-    .split(/\s*[,;/]\s*|\s+and\s+/u)
+    .split(/\s*[,;/]\s*|\s+and\s+/)
     .filter((raw) => raw.trim() !== '')
     .map(canonicalName);
 }
@@ -108,7 +112,7 @@ function metadataFact(value: string, entities: readonly Entity[], text: string, 
 }
 
 function rankedFacts(
-  meta: string | null | undefined,
+  metaNames: readonly string[],
   ranked: Ranked[],
   entities: readonly Entity[],
   text: string,
@@ -116,7 +120,7 @@ function rankedFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const name of splitNames(meta)) {
+  for (const name of metaNames) {
     if (seen.has(name)) continue;
     seen.add(name);
     facts.push(metadataFact(name, entities, text, sentences));
@@ -160,34 +164,36 @@ export function extractFacts(
   entities: readonly Entity[],
   context: FactContext = {},
 ): Facts {
-  const title = context.title ?? '';
-  const serviceRanked = rankEntities(entities, 'SERVICE', title, new Map());
+  const inTitle = titleCanonicals(context.title ?? '');
+  const serviceRanked = rankEntities(entities, 'SERVICE', inTitle, new Map());
   // A provider gains from the services of it that the text names.
   const boosts = new Map<string, number>();
   for (const s of serviceRanked) {
     const owner = lookupLexicon(s.name)?.provider;
     if (owner !== undefined) boosts.set(owner, (boosts.get(owner) ?? 0) + Math.min(3, s.mentions / 2));
   }
-  const providerRanking = rankEntities(entities, 'PROVIDER', title, boosts);
+  const providerRanking = rankEntities(entities, 'PROVIDER', inTitle, boosts);
   // Names the text is about (metadata, title, several mentions) are never customers; a
   // provider the text only names as an affected customer is not a provider of the incident.
   const topMentions = providerRanking[0]?.mentions ?? 0;
+  const companies = splitNames(context.company);
+  const products = splitNames(context.product);
   const exclude = new Set<string>([
-    ...splitNames(context.company),
-    ...splitNames(context.product),
+    ...companies,
+    ...products,
     ...serviceRanked.map((r) => r.name),
     ...providerRanking.filter((r) => r.inTitle || (r.mentions >= 2 && r.mentions * 2 >= topMentions)).map((r) => r.name),
   ]);
   const customers = findCustomers(text, sentences, exclude);
   const customerNames = new Set(customers.map((c) => c.value));
   const providers = rankedFacts(
-    context.company,
+    companies,
     keepMajor(providerRanking.filter((r) => !customerNames.has(r.name))),
     entities,
     text,
     sentences,
   );
-  const services = rankedFacts(context.product, keepMajor(serviceRanked), entities, text, sentences);
+  const services = rankedFacts(products, keepMajor(serviceRanked), entities, text, sentences);
   const startTime: Fact | null =
     context.startTime !== null && context.startTime !== undefined && context.startTime.trim() !== ''
       ? { value: context.startTime.trim(), evidence: null, from: 'metadata' }

@@ -206,8 +206,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 export function lexiconKey(surface: string): string {
   return surface
     .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/\s+/gu, ' ')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

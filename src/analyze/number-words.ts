@@ -20,14 +20,14 @@ export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object
 export function parseNumber(phrase: string): number | null {
   const cleaned = phrase.trim().toLowerCase();
   if (cleaned === '') return null;
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k|m|thousand|million|billion)?$/u.exec(cleaned);
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k|m|thousand|million|billion)?$/.exec(cleaned);
   if (digits !== null) {
-    const base = Number.parseFloat(`${(digits[1] ?? '').replace(/,/gu, '')}${digits[2] ?? ''}`);
+    const base = Number.parseFloat(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ?? ''}`);
     const scale = digits[3];
     if (scale === undefined) return base;
     return base * (scale === 'k' || scale === 'thousand' ? 1e3 : scale === 'm' || scale === 'million' ? 1e6 : 1e9);
   }
-  const words = cleaned.replace(/-/gu, ' ').split(/\s+/u).filter((w) => w !== 'and' && w !== 'of');
+  const words = cleaned.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and' && w !== 'of');
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;

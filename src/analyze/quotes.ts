@@ -15,27 +15,28 @@ import type { Sentence } from '../model/document.js';
 /** Most paragraphs an official-statement intro can quote. */
 export const MAX_STATEMENT_PARAGRAPHS = 12;
 
-const BLANK_LINE = /\n[^\S\n]*\n/u;
-const OFFICIAL_INTRO = /\b(?:statement|response|responded|announcement|press release|spokes(?:person|man|woman)|representative|official)\b[^\n]*:$/iu;
+const OFFICIAL_INTRO = /\b(?:statement|response|responded|announcement|press release|spokes(?:person|man|woman)|representative|official)\b[^\n]*:$/i;
 const VERB_INTRO =
-  /\b(?:said|says|say|wrote|writes|write|explained|explains|stated|states|told (?:us|me|the \w+)|tells (?:us|me)|added|adds|reads|read as follows|commented|noted|notes|points? out|pointed out|asks?|asked|replied|confirmed|announced|following)\b[^\n]*:$/iu;
-const BLOCK_END = /^(?:update\b|updated\b|edit\b|note\b)/iu;
+  /\b(?:said|says|say|wrote|writes|write|explained|explains|stated|states|told (?:us|me|the \w+)|tells (?:us|me)|added|adds|reads|read as follows|commented|noted|notes|points? out|pointed out|asks?|asked|replied|confirmed|announced|following)\b[^\n]*:$/i;
+const BLOCK_END = /^(?:update\b|updated\b|edit\b|note\b)/i;
+
+/** Quote marks and blank lines (which end a paragraph and drop an unclosed quote). */
+const QUOTE_OR_PARAGRAPH = /["“”]|\n[^\S\n]*\n/g;
 
 /** Character ranges between matched double quotes, paragraph by paragraph. */
 function quoteRegions(text: string): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
   let open = -1;
   let openMark = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */) {
-      // A blank line ends the paragraph: an unclosed quote is dropped.
-      let j = i + 1;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j += 1;
-      if (text[j] === '\n') open = -1;
-      continue;
-    }
-    if (ch === 0x22 /* " */) {
+  const scan = new RegExp(QUOTE_OR_PARAGRAPH.source, 'g');
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const mark = m[0];
+    const i = m.index;
+    if (mark.length > 1) {
+      open = -1;
+      // Let the paragraph's closing newline start the next search.
+      scan.lastIndex = i + mark.length - 1;
+    } else if (mark === '"') {
       if (open < 0) {
         open = i;
         openMark = '"';
@@ -43,15 +44,40 @@ function quoteRegions(text: string): Array<[number, number]> {
         regions.push([open, i + 1]);
         open = -1;
       }
-    } else if (ch === 0x201c /* “ */) {
+    } else if (mark === '“') {
       open = i;
       openMark = '“';
-    } else if (ch === 0x201d /* ” */ && open >= 0 && openMark === '“') {
+    } else if (open >= 0 && openMark === '“') {
       regions.push([open, i + 1]);
       open = -1;
     }
   }
   return regions;
+}
+
+/** True when `[from, to)` holds a blank line (two line breaks with only blanks between). */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let pending = false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (pending) return true;
+      pending = true;
+    } else if (c > 32) {
+      pending = false;
+    }
+  }
+  return false;
+}
+
+/** True when only blanks follow `from` up to the end of its line (or of the text). */
+function endsLine(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** Number of characters of `[start, end)` covered by the (sorted, disjoint) regions. */
@@ -67,8 +93,8 @@ function coveredBy(regions: Array<[number, number]>, start: number, end: number,
 
 /** True when the sentence looks like a heading or a name line (short, no closing punctuation). */
 function isHeadingLike(sentenceText: string): boolean {
-  if (/[.!?:;"”)]$/u.test(sentenceText)) return false;
-  return sentenceText.split(/\s+/u).length <= 8;
+  if (/[.!?:;"”)]$/.test(sentenceText)) return false;
+  return sentenceText.split(/\s+/).length <= 8;
 }
 
 /** Sets `quoted: true` on sentences inside quotations (see the module comment); returns them. */
@@ -79,26 +105,29 @@ export function markQuoted(text: string, sentences: Sentence[]): Sentence[] {
   let blockParagraphs = 0;
   let previousEnd = 0;
   for (const sentence of sentences) {
-    const gap = text.slice(previousEnd, sentence.start);
-    const newParagraph = BLANK_LINE.test(gap) || previousEnd === 0;
-    const lineEnd = sentence.end >= text.length || /^[^\S\n]*(?:\n|$)/u.test(text.slice(sentence.end, sentence.end + 8));
-    const body = text.slice(sentence.start, sentence.end);
+    const newParagraph = previousEnd === 0 || hasBlankLine(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
 
     if (newParagraph && blockParagraphs > 0) {
       blockParagraphs -= 1;
+      const body = text.slice(sentence.start, sentence.end);
       if (BLOCK_END.test(body) || isHeadingLike(body)) blockParagraphs = 0;
     }
-    const isIntro = lineEnd && body.endsWith(':') && (OFFICIAL_INTRO.test(body) || VERB_INTRO.test(body));
+    let official = false;
+    let isIntro = false;
+    if (text.charCodeAt(sentence.end - 1) === 58 /* : */ && endsLine(text, sentence.end)) {
+      const body = text.slice(sentence.start, sentence.end);
+      official = OFFICIAL_INTRO.test(body);
+      isIntro = official || VERB_INTRO.test(body);
+    }
 
     while (regionIndex < regions.length && (regions[regionIndex]?.[1] ?? 0) <= sentence.start) regionIndex += 1;
-    const inQuotes = coveredBy(regions, sentence.start, sentence.end, regionIndex) * 2 >= sentence.end - sentence.start;
+    const inQuotes =
+      regionIndex < regions.length && coveredBy(regions, sentence.start, sentence.end, regionIndex) * 2 >= sentence.end - sentence.start;
 
-    if ((blockParagraphs > 0 && !isIntro) || inQuotes || body.startsWith('>')) sentence.quoted = true;
-    if (isIntro) {
-      // The count is decremented on entering the next paragraph, hence the +1.
-      blockParagraphs = (OFFICIAL_INTRO.test(body) ? MAX_STATEMENT_PARAGRAPHS : 1) + 1;
-    }
+    if ((blockParagraphs > 0 && !isIntro) || inQuotes || text.charCodeAt(sentence.start) === 62 /* > */) sentence.quoted = true;
+    // The count is decremented on entering the next paragraph, hence the +1.
+    if (isIntro) blockParagraphs = (official ? MAX_STATEMENT_PARAGRAPHS : 1) + 1;
   }
   return sentences;
 }

@@ -1,11 +1,12 @@
 /**
  * The single wink-nlp pass of the analysis: one `readDoc` per text, its results copied into
- * plain arrays (token values and offsets, part-of-speech tags, sentence and entity token
- * ranges) that every later step post-processes without calling wink again.
+ * plain arrays (token values, offsets and feature bits, sentence and entity token ranges) that
+ * every later step post-processes without calling wink again.
  */
 import type { Sentence } from '../model/document.js';
 import { getNlp } from './nlp.js';
-import { sentencesFromTokens } from './sentences.js';
+import { isBlankToken, tokenSentences } from './sentences.js';
+import { tokenFeatures } from './token-features.js';
 import { layoutTokens, type TokenLayout } from './token-layout.js';
 
 /** An entity as wink found it: token range `[first, last]` (inclusive) and type. */
@@ -21,10 +22,14 @@ export interface TextReading {
   text: string;
   /** Token values and character offsets. */
   layout: TokenLayout;
-  /** Part-of-speech tag of each token (empty when not requested). */
-  pos: string[];
+  /** Feature bits of each token (see token-features.ts); empty when not requested. */
+  features: Uint8Array;
   /** Sentences (corrected, with quotation marks). */
   sentences: Sentence[];
+  /** First token of each sentence. */
+  sentenceFirstToken: Int32Array;
+  /** Last token of each sentence. */
+  sentenceLastToken: Int32Array;
   /** wink's built-in entities. */
   entities: WinkEntity[];
   /** Custom entities (types of the lexicon). */
@@ -35,7 +40,7 @@ export interface TextReading {
 
 /** What to read besides tokens and sentences. */
 export interface ReadOptions {
-  /** Read entities, custom entities and part-of-speech tags (default true). */
+  /** Read token features, entities and custom entities too (default true). */
   full?: boolean;
 }
 
@@ -60,20 +65,26 @@ export function readText(text: string, options: ReadOptions = {}): TextReading {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const layout = layoutTokens(text, values, tokens.out(its.precedingSpaces) as string[]);
-  const sentences = sentencesFromTokens(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
+  const layout = layoutTokens(text, values);
+  const split = tokenSentences(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
   let tokenCount = 0;
-  for (const value of values) if (value.trim() !== '') tokenCount += 1;
-  if (!full) return { text, layout, pos: [], sentences, entities: [], customEntities: [], tokenCount };
-  const entities = doc.entities();
-  const custom = doc.customEntities();
-  return {
+  for (const value of values) if (!isBlankToken(value)) tokenCount += 1;
+  const reading: TextReading = {
     text,
     layout,
-    pos: tokens.out(its.pos) as string[],
-    sentences,
-    entities: entityRanges(entities.out(its.span) as unknown[], entities.out(its.type) as unknown[]),
-    customEntities: entityRanges(custom.out(its.span) as unknown[], custom.out(its.type) as unknown[]),
+    features: new Uint8Array(0),
+    sentences: split.sentences,
+    sentenceFirstToken: split.firstToken,
+    sentenceLastToken: split.lastToken,
+    entities: [],
+    customEntities: [],
     tokenCount,
   };
+  if (!full) return reading;
+  const entities = doc.entities();
+  const custom = doc.customEntities();
+  reading.features = tokenFeatures(tokens.out(its.uniqueId) as unknown as number[], values);
+  reading.entities = entityRanges(entities.out(its.span) as unknown[], entities.out(its.type) as unknown[]);
+  reading.customEntities = entityRanges(custom.out(its.span) as unknown[], custom.out(its.type) as unknown[]);
+  return reading;
 }

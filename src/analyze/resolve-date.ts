@@ -11,12 +11,12 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'iu');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+(\\d{4}))?`, 'iu');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
-const SAME_DAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|now)\b/iu;
-const DAY_BEFORE = /\b(?:yesterday|last night)\b/iu;
-const WEEKDAY = /\b(?:on|last|this|early|late)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+(\\d{4}))?`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const SAME_DAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|now)\b/i;
+const DAY_BEFORE = /\b(?:yesterday|last night)\b/i;
+const WEEKDAY = /\b(?:on|last|this|early|late)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /** Days in a month (1-based month). */
 function daysIn(year: number, month: number): number {
@@ -31,7 +31,7 @@ function iso(year: number, month: number, day: number): string | null {
 /** The `YYYY-MM-DD` day of an ISO date or date-time, or null when `value` is not one. */
 export function isoDay(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (match === null) return null;
   return iso(Number(match[1]), Number(match[2]), Number(match[3]));
 }

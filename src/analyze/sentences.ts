@@ -18,8 +18,13 @@ import { getNlp } from './nlp.js';
 import { markQuoted } from './quotes.js';
 import { layoutTokens, type TokenLayout } from './token-layout.js';
 
-const BLANK_LINE = /\n[^\S\n]*\n/u;
-const CLOSING_PUNCTUATION = /[.!?:;]["”’)]?$/u;
+const CLOSING_PUNCTUATION = /[.!?:;]["”’)]?$/;
+
+/** True for wink's whitespace tokens (line breaks, tabs): they only ever separate sentences. */
+export function isBlankToken(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return value.length === 0 || c === 10 || c === 13 || c === 9 || (c <= 32 && value.trim() === '');
+}
 
 /** True when a line break between the previous token and `nextValue` ends a sentence. */
 function lineBreakEnds(previousValue: string, nextValue: string): boolean {
@@ -28,13 +33,39 @@ function lineBreakEnds(previousValue: string, nextValue: string): boolean {
   return !startsLower || CLOSING_PUNCTUATION.test(previousValue);
 }
 
+/** Sentences with the token range (`[first, last]`, inclusive) of each. */
+export interface TokenSentences {
+  sentences: Sentence[];
+  /** First token of each sentence. */
+  firstToken: Int32Array;
+  /** Last token of each sentence. */
+  lastToken: Int32Array;
+}
+
+/** 0 when `[from, to)` holds no line break, 1 for a line break, 2 for a blank line. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let seen = 0;
+  let pending = false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (pending) return 2;
+      pending = true;
+      seen = 1;
+    } else if (c > 32 && c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) {
+      pending = false;
+    }
+  }
+  return seen;
+}
+
 /**
  * Builds sentences from laid-out tokens and wink's sentence token ranges (`[first, last]`,
- * inclusive), applying the corrections of this module and marking quotations.
+ * inclusive), applying the corrections of this module and marking quotations; also returns
+ * each sentence's token range.
  */
-export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans: number[][]): Sentence[] {
+export function tokenSentences(text: string, layout: TokenLayout, winkSpans: number[][]): TokenSentences {
   const n = layout.values.length;
-  if (n === 0) return [];
   const winkStarts = new Uint8Array(n);
   for (const span of winkSpans) {
     const first = span[0];
@@ -42,6 +73,16 @@ export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans
   }
   const { starts, ends, values } = layout;
   const sentences: Sentence[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const push = (first: number, last: number): void => {
+    const start = starts[first] ?? 0;
+    const end = ends[last] ?? 0;
+    if (end <= start) return;
+    sentences.push({ start, end });
+    firsts.push(first);
+    lasts.push(last);
+  };
   // wink emits line breaks as tokens of their own; they only ever separate sentences.
   let first = -1;
   let previous = -1;
@@ -49,7 +90,7 @@ export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans
   for (let i = 0; i < n; i += 1) {
     if (winkStarts[i] === 1) winkBreak = true;
     const value = values[i] ?? '';
-    if (value.trim() === '') continue;
+    if (isBlankToken(value)) continue;
     if (previous < 0) {
       first = i;
     } else {
@@ -58,31 +99,30 @@ export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans
       let breaks = false;
       // No whitespace between two tokens: never a sentence boundary ("Amazon.coms").
       if (gapEnd > gapStart) {
-        const gap = text.slice(gapStart, gapEnd);
-        breaks = gap.includes('\n')
-          ? BLANK_LINE.test(gap) || lineBreakEnds(values[previous] ?? '', value)
-          : winkBreak;
+        const lines = gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 32 ? 0 : lineBreaks(text, gapStart, gapEnd);
+        breaks = lines === 0 ? winkBreak : lines === 2 || lineBreakEnds(values[previous] ?? '', value);
       }
       if (breaks) {
-        sentences.push({ start: starts[first] ?? 0, end: ends[previous] ?? 0 });
+        push(first, previous);
         first = i;
       }
     }
     winkBreak = false;
     previous = i;
   }
-  if (previous >= 0) sentences.push({ start: starts[first] ?? 0, end: ends[previous] ?? 0 });
-  return markQuoted(
-    text,
-    sentences.filter((s) => s.end > s.start),
-  );
+  if (previous >= 0) push(first, previous);
+  return { sentences: markQuoted(text, sentences), firstToken: Int32Array.from(firsts), lastToken: Int32Array.from(lasts) };
+}
+
+/** Builds sentences from laid-out tokens and wink's sentence token ranges (see {@link tokenSentences}). */
+export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans: number[][]): Sentence[] {
+  return tokenSentences(text, layout, winkSpans).sentences;
 }
 
 /** Splits `text` into sentences with character offsets into `text` (one wink pass). */
 export function splitSentences(text: string): Sentence[] {
   const { nlp, its } = getNlp();
   const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const layout = layoutTokens(text, tokens.out(its.value) as string[], tokens.out(its.precedingSpaces) as string[]);
+  const layout = layoutTokens(text, doc.tokens().out(its.value) as string[]);
   return sentencesFromTokens(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
 }

@@ -7,11 +7,11 @@
 import type { Entity, Fact, Sentence } from '../model/document.js';
 import { evidenceAt } from './evidence.js';
 
-const CLOCK = /\b(\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]))?)/iu;
-const ZONE = /^\s*((?:[A-Z]{2,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b/u;
-const ANY_ZONE = /\b((?:[ECMP][SD]T|[A-Z]{1,3}ST|[A-Z]{1,3}DT|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b/u;
+const CLOCK = /\b(\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}:\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]))?)/i;
+const ZONE = /^\s*((?:[A-Z]{2,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b/;
+const ANY_ZONE = /\b((?:[ECMP][SD]T|[A-Z]{1,3}ST|[A-Z]{1,3}DT|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b/;
 const START_CONTEXT =
-  /\b(?:outage|offline|down|unavailable|disrupt\w*|degraded|began|begins|started|starting|start|from|beginning|first|noticed|detected|failed|errors?|impact\w*|incident|became|went|alerted|paged)\b/iu;
+  /\b(?:outage|offline|down|unavailable|disrupt\w*|degraded|began|begins|started|starting|start|from|beginning|first|noticed|detected|failed|errors?|impact\w*|incident|became|went|alerted|paged)\b/i;
 
 /** Finds the start time among the TIME entities, or null. */
 export function findStartTime(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): Fact | null {

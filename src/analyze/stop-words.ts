@@ -39,4 +39,4 @@ monday tuesday wednesday thursday friday saturday sunday morning afternoon eveni
 `;
 
 /** The stop words (lower case). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/u).filter((w) => w !== ''));
+export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w !== ''));

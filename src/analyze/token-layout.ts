@@ -1,8 +1,11 @@
 /**
- * Character offsets of wink tokens: wink gives each token its value and the whitespace before
- * it (`its.precedingSpaces`); accumulating both reconstructs the text. Where a token's value
- * does not appear at the expected place (wink normalised something), the token is searched for
- * a little further on, and failing that it is given the expected position clamped to the text.
+ * Character offsets of wink tokens. Tokens come in text order separated only by whitespace, so
+ * each token is found by skipping whitespace from the end of the previous one until the text
+ * continues with the token's value. (wink's `its.precedingSpaces` gives only a count of spaces,
+ * rebuilt as blanks, so it cannot tell a tab or a no-break space from a space; reading the text
+ * itself reconstructs every offset exactly.) Where a value does not appear after whitespace
+ * (wink normalised something), it is searched for a little further on, and failing that the
+ * token is placed at the current position, clamped to the text.
  */
 
 /** Token values with their half-open character ranges in the analysed text. */
@@ -18,21 +21,26 @@ export interface TokenLayout {
 /** How far ahead (characters) a token that is not where expected is searched for. */
 const RESYNC_WINDOW = 64;
 
-/** Places wink's tokens in `text` from their values and preceding whitespace. */
-export function layoutTokens(text: string, values: string[], precedingSpaces: string[]): TokenLayout {
+function isWhitespace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+}
+
+/** Places wink's tokens (values in order) in `text`. */
+export function layoutTokens(text: string, values: string[]): TokenLayout {
   const n = values.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  const length = text.length;
   let pos = 0;
   for (let i = 0; i < n; i += 1) {
     const value = values[i] ?? '';
-    const expected = pos + (precedingSpaces[i] ?? '').length;
-    let start = expected;
-    if (!text.startsWith(value, expected)) {
+    let start = pos;
+    while (start < length && !text.startsWith(value, start) && isWhitespace(text.charCodeAt(start))) start += 1;
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, pos);
-      start = found >= 0 && found - pos <= RESYNC_WINDOW ? found : Math.min(expected, text.length);
+      start = found >= 0 && found - pos <= RESYNC_WINDOW ? found : Math.min(pos, length);
     }
-    const end = Math.min(start + value.length, text.length);
+    const end = Math.min(start + value.length, length);
     starts[i] = start;
     ends[i] = end;
     pos = end;

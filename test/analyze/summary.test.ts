@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/analyze-text.js';
+import { readText } from '../../src/analyze/read-text.js';
 import { summarize } from '../../src/analyze/summary.js';
 import { fixture } from './fixtures.js';
 
@@ -38,8 +39,7 @@ describe('summary', () => {
       'The database cluster failed because a misconfigured replica rejected writes from customers.',
       'Service was restored after engineers rolled back the configuration change.',
     ].join('\n\n');
-    const sentences = analyzeText(text).sentences;
-    const summary = summarize(text, sentences, 'Database outage', ['database cluster']);
+    const summary = summarize(readText(text), 'Database outage', ['database cluster']);
     expect(summary.sentences.map((s) => s.text)).toEqual([
       'The database cluster failed because a misconfigured replica rejected writes from customers.',
       'Service was restored after engineers rolled back the configuration change.',
@@ -47,6 +47,7 @@ describe('summary', () => {
   });
 
   it('is empty for a text without sentences', () => {
-    expect(summarize('', [], null, [])).toEqual({ text: '', sentences: [] });
+    expect(summarize(readText(''), null, [])).toEqual({ text: '', sentences: [] });
+    expect(summarize(readText('Outage Report\n\nWhat happened?'), null, [])).toEqual({ text: '', sentences: [] });
   });
 });
