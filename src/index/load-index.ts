@@ -5,6 +5,7 @@
  * the file. Loading is JSON.parse of the small parts plus base64 decoding of typed arrays.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
 import { FaultlineError } from '../model/diagnostic.js';
@@ -18,6 +19,7 @@ import {
   type IndexFiles,
   type IndexMeta,
   type ShardFile,
+  type ShardMeta,
 } from './index-format.js';
 
 /** One field's postings: term `t`'s documents are `docs[offsets[t] .. offsets[t + 1])`, ascending. */
@@ -49,86 +51,116 @@ export interface LoadedIndex {
 /** Status of load failures: the data on the server side is broken, not the request. */
 const BROKEN = 500;
 
-/** Reads and checks `dir/meta.json` and every shard it lists (`dir` is the data folder's `index/`). */
+/** Reads and checks `dir/meta.json` and every shard it lists (`dir` is the data folder's `index/`), synchronously. */
 export function loadIndex(dir: string): LoadedIndex {
+  const label = (name: string): string => path.join(dir, name);
   const read = (name: string): string => {
-    const file = path.join(dir, name);
     try {
-      return readFileSync(file, 'utf8');
+      return readFileSync(label(name), 'utf8');
     } catch (error) {
-      throw new FaultlineError(`search index: cannot read ${file} (${(error as Error).message}); re-run \`faultline ingest\` to rebuild the index`, {
-        status: BROKEN,
-        parameter: 'dir',
-        cause: error,
-      });
+      throw cannotRead(label(name), error);
     }
   };
-  return parseIndexWith((name) => read(name), (name) => path.join(dir, name));
+  const meta = checkMeta(read(META_FILE), label);
+  return { meta, shards: meta.shards.map((shardMeta) => decodeShard(read(shardMeta.file), shardMeta, label)) };
+}
+
+/** Like `loadIndex`, with asynchronous reads and a turn of the event loop between shards (for servers reloading under load). */
+export async function readIndex(dir: string): Promise<LoadedIndex> {
+  const label = (name: string): string => path.join(dir, name);
+  const read = async (name: string): Promise<string> => {
+    try {
+      return await readFile(label(name), 'utf8');
+    } catch (error) {
+      throw cannotRead(label(name), error);
+    }
+  };
+  const meta = checkMeta(await read(META_FILE), label);
+  const shards: IndexShard[] = [];
+  for (const shardMeta of meta.shards) {
+    const content = await read(shardMeta.file);
+    await new Promise((resolve) => setImmediate(resolve));
+    shards.push(decodeShard(content, shardMeta, label));
+  }
+  return { meta, shards };
 }
 
 /** Checks and loads an index from its files in memory (as `buildIndex` returns them). */
 export function parseIndex(files: IndexFiles): LoadedIndex {
-  return parseIndexWith(
-    (name) => {
-      const content = files.get(name);
-      if (content === undefined) throw new FaultlineError(`search index: file index/${name} is missing`, { status: BROKEN, parameter: 'files' });
-      return content;
-    },
-    (name) => `index/${name}`,
-  );
+  const label = (name: string): string => `index/${name}`;
+  const get = (name: string): string => {
+    const content = files.get(name);
+    if (content === undefined) throw new FaultlineError(`search index: file index/${name} is missing`, { status: BROKEN, parameter: 'files' });
+    return content;
+  };
+  const meta = checkMeta(get(META_FILE), label);
+  return { meta, shards: meta.shards.map((shardMeta) => decodeShard(get(shardMeta.file), shardMeta, label)) };
 }
 
-function parseIndexWith(read: (name: string) => string, label: (name: string) => string): LoadedIndex {
-  const fail = (name: string, what: string, cause?: unknown): never => {
-    throw new FaultlineError(`search index: ${label(name)} ${what}; re-run \`faultline ingest\` to rebuild the index`, {
-      status: BROKEN,
-      parameter: 'dir',
-      cause,
-    });
-  };
-  const metaText = read(META_FILE);
+function cannotRead(file: string, error: unknown): FaultlineError {
+  return new FaultlineError(`search index: cannot read ${file} (${(error as Error).message}); re-run \`faultline ingest\` to rebuild the index`, {
+    status: BROKEN,
+    parameter: 'dir',
+    cause: error,
+  });
+}
+
+function failure(label: (name: string) => string, name: string, what: string, cause?: unknown): FaultlineError {
+  return new FaultlineError(`search index: ${label(name)} ${what}; re-run \`faultline ingest\` to rebuild the index`, {
+    status: BROKEN,
+    parameter: 'dir',
+    cause,
+  });
+}
+
+/** Parses and checks `meta.json`: format, version, lunr version, fields, shards. */
+function checkMeta(metaText: string, label: (name: string) => string): IndexMeta {
   let meta: IndexMeta;
   try {
     meta = JSON.parse(metaText) as IndexMeta;
   } catch (error) {
-    return fail(META_FILE, 'is corrupt or truncated (not valid JSON)', error);
+    throw failure(label, META_FILE, 'is corrupt or truncated (not valid JSON)', error);
   }
   if (typeof meta !== 'object' || meta === null || meta.format !== INDEX_FORMAT) {
-    return fail(META_FILE, `is not a Faultline search index (format ${JSON.stringify((meta as { format?: unknown } | null)?.format)})`);
+    throw failure(label, META_FILE, `is not a Faultline search index (format ${JSON.stringify((meta as { format?: unknown } | null)?.format)})`);
   }
   if (meta.version !== INDEX_FORMAT_VERSION) {
-    return fail(META_FILE, `has index format version ${String(meta.version)}, this Faultline reads version ${INDEX_FORMAT_VERSION}`);
+    throw failure(label, META_FILE, `has index format version ${String(meta.version)}, this Faultline reads version ${INDEX_FORMAT_VERSION}`);
   }
-  if (meta.lunr !== lunr.version) return fail(META_FILE, `was built with lunr ${meta.lunr}, this Faultline uses lunr ${lunr.version}`);
+  if (meta.lunr !== lunr.version) throw failure(label, META_FILE, `was built with lunr ${meta.lunr}, this Faultline uses lunr ${lunr.version}`);
   const fieldNames = INDEX_FIELDS.map((f) => `${f.name}^${f.boost}`).join(',');
   if (!Array.isArray(meta.fields) || meta.fields.map((f) => `${f.name}^${f.boost}`).join(',') !== fieldNames) {
-    return fail(META_FILE, 'lists other fields than this Faultline indexes');
+    throw failure(label, META_FILE, 'lists other fields than this Faultline indexes');
   }
-  if (!Array.isArray(meta.shards) || meta.shards.length === 0) return fail(META_FILE, 'lists no shards');
+  if (!Array.isArray(meta.shards) || meta.shards.length === 0) throw failure(label, META_FILE, 'lists no shards');
+  return meta;
+}
 
-  const shards = meta.shards.map((shardMeta) => {
-    const content = read(shardMeta.file);
-    if (sha256(content) !== shardMeta.sha256) {
-      return fail(shardMeta.file, `is corrupt or truncated (${Buffer.byteLength(content)} bytes, ${shardMeta.bytes} expected; SHA-256 differs from ${META_FILE})`);
-    }
-    let shard: ShardFile;
-    try {
-      shard = JSON.parse(content) as ShardFile;
-    } catch (error) {
-      return fail(shardMeta.file, 'is corrupt (not valid JSON)', error);
-    }
-    if (shard.format !== INDEX_FORMAT || shard.version !== INDEX_FORMAT_VERSION || !Array.isArray(shard.refs) || shard.refs.length !== shardMeta.documents) {
-      return fail(shardMeta.file, 'does not match its entry in meta.json');
-    }
-    const fields = {} as Record<IndexFieldName, FieldPostings>;
-    for (const field of INDEX_FIELDS) {
-      const postings = decodeField(shard, field.name);
-      if (postings === null) return fail(shardMeta.file, `has malformed postings for field "${field.name}"`);
-      fields[field.name] = postings;
-    }
-    return { refs: shard.refs, terms: shard.terms, fields };
-  });
-  return { meta, shards };
+/** Checks a shard file against its `meta.json` entry and decodes it. */
+function decodeShard(content: string, shardMeta: ShardMeta, label: (name: string) => string): IndexShard {
+  if (sha256(content) !== shardMeta.sha256) {
+    throw failure(
+      label,
+      shardMeta.file,
+      `is corrupt or truncated (${Buffer.byteLength(content)} bytes, ${shardMeta.bytes} expected; SHA-256 differs from ${META_FILE})`,
+    );
+  }
+  let shard: ShardFile;
+  try {
+    shard = JSON.parse(content) as ShardFile;
+  } catch (error) {
+    throw failure(label, shardMeta.file, 'is corrupt (not valid JSON)', error);
+  }
+  if (shard.format !== INDEX_FORMAT || shard.version !== INDEX_FORMAT_VERSION || !Array.isArray(shard.refs) || shard.refs.length !== shardMeta.documents) {
+    throw failure(label, shardMeta.file, 'does not match its entry in meta.json');
+  }
+  const fields = {} as Record<IndexFieldName, FieldPostings>;
+  for (const field of INDEX_FIELDS) {
+    const postings = decodeField(shard, field.name);
+    if (postings === null) throw failure(label, shardMeta.file, `has malformed postings for field "${field.name}"`);
+    fields[field.name] = postings;
+  }
+  return { refs: shard.refs, terms: shard.terms, fields };
 }
 
 /** Decodes one field's postings into dense offsets; null when the arrays are inconsistent. */

@@ -5,7 +5,7 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { loadIndex } from '../index/load-index.js';
+import { readIndex } from '../index/load-index.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
@@ -39,7 +39,7 @@ export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngi
   }
   const documents = await readRecords<KnowledgeDocument>(path.join(resolved, 'documents.jsonl'));
   const incidents = await readRecords<Incident>(path.join(resolved, 'incidents.jsonl'));
-  const index = loadIndex(path.join(resolved, 'index'));
+  const index = await readIndex(path.join(resolved, 'index'));
   return createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
 }
 

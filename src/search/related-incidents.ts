@@ -48,12 +48,24 @@ interface Profile {
   providers: Map<string, string>;
 }
 
+/** Profiles with inverted lists, so one lookup touches only incidents sharing something with the target. */
+interface Prepared {
+  profiles: Profile[];
+  positions: Map<string, number>;
+  /** term -> [incident position, weight] pairs. */
+  terms: Map<string, { at: number; weight: number }[]>;
+  /** "layer:x" / "cause:y" -> incident positions. */
+  labels: Map<string, number[]>;
+  /** provider family key -> incident positions. */
+  providers: Map<string, number[]>;
+}
+
 /** Finds incidents related to a given one. */
 export class RelatedIncidents {
-  private profiles: Map<string, Profile> | null = null;
+  private prepared: Prepared | null = null;
   private readonly options: RelatedOptions;
 
-  /** Prepares (lazily) over the knowledge base's incidents and documents. */
+  /** Prepares (lazily, on the first lookup) over the knowledge base's incidents and documents. */
   constructor(
     private readonly incidents: ReadonlyMap<string, Incident>,
     private readonly documents: ReadonlyMap<string, KnowledgeDocument>,
@@ -70,42 +82,88 @@ export class RelatedIncidents {
       });
     }
     if (!this.incidents.has(id)) throw new FaultlineError(`related: no incident with id "${id}"`, { status: 404, parameter: 'id' });
-    const profiles = this.prepare();
-    const target = profiles.get(id) as Profile;
-    const scored: RelatedIncident[] = [];
-    for (const other of profiles.values()) {
-      if (other.incident.id === id) continue;
-      const text = cosine(target.vector, other.vector);
-      const sharedLayers = [...target.layers].filter((l) => other.layers.has(l));
-      const sharedCauses = [...target.causes].filter((l) => other.causes.has(l));
-      const union = new Set([...target.layers, ...target.causes, ...other.layers, ...other.causes]).size;
-      const tags = union === 0 ? 0 : (sharedLayers.length + sharedCauses.length) / union;
-      const sharedProviders = [...target.providers.keys()].filter((k) => other.providers.has(k));
-      const score = this.options.textWeight * text + this.options.tagWeight * tags + this.options.providerWeight * (sharedProviders.length > 0 ? 1 : 0);
-      if (score < this.options.minScore) continue;
-      scored.push({
+    const prepared = this.prepare();
+    const t = prepared.positions.get(id) as number;
+    const target = prepared.profiles[t] as Profile;
+    const n = prepared.profiles.length;
+    const dot = new Float64Array(n);
+    const sharedLabels = new Uint16Array(n);
+    const sameProvider = new Uint8Array(n);
+    const touched: number[] = [];
+    const seen = new Uint8Array(n);
+    const touch = (j: number): void => {
+      if (seen[j] === 0 && j !== t) {
+        seen[j] = 1;
+        touched.push(j);
+      }
+    };
+    for (const [term, weight] of target.vector) {
+      for (const p of prepared.terms.get(term) ?? []) {
+        dot[p.at] = (dot[p.at] as number) + weight * p.weight;
+        touch(p.at);
+      }
+    }
+    for (const key of labelKeys(target)) {
+      for (const j of prepared.labels.get(key) ?? []) {
+        sharedLabels[j] = (sharedLabels[j] as number) + 1;
+        touch(j);
+      }
+    }
+    for (const key of target.providers.keys()) {
+      for (const j of prepared.providers.get(key) ?? []) {
+        sameProvider[j] = 1;
+        touch(j);
+      }
+    }
+    const targetLabels = target.layers.size + target.causes.size;
+    const o = this.options;
+    const scored: { j: number; score: number; text: number }[] = [];
+    for (const j of touched) {
+      const other = prepared.profiles[j] as Profile;
+      const shared = sharedLabels[j] as number;
+      const union = targetLabels + other.layers.size + other.causes.size - shared;
+      const text = Math.min(1, dot[j] as number);
+      const score = o.textWeight * text + o.tagWeight * (union === 0 ? 0 : shared / union) + o.providerWeight * (sameProvider[j] as number);
+      if (score >= o.minScore) scored.push({ j, score: Math.round(score * 1000) / 1000, text });
+    }
+    const idOf = (j: number): string => (prepared.profiles[j] as Profile).incident.id;
+    scored.sort((a, b) => b.score - a.score || (idOf(a.j) < idOf(b.j) ? -1 : 1));
+    return scored.slice(0, limit).map(({ j, score, text }) => {
+      const other = prepared.profiles[j] as Profile;
+      return {
         id: other.incident.id,
         title: other.incident.title,
         date: other.incident.date,
-        score: Math.round(score * 1000) / 1000,
-        reason: reasonFor(target, other, text, sharedProviders, sharedLayers, sharedCauses),
-      });
-    }
-    return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+        score,
+        reason: reasonFor(
+          target,
+          other,
+          text,
+          [...target.providers.keys()].filter((k) => other.providers.has(k)),
+          [...target.layers].filter((l) => other.layers.has(l)),
+          [...target.causes].filter((l) => other.causes.has(l)),
+        ),
+      };
+    });
   }
 
-  private prepare(): Map<string, Profile> {
-    if (this.profiles !== null) return this.profiles;
+  private prepare(): Prepared {
+    if (this.prepared !== null) return this.prepared;
     const incidents = [...this.incidents.values()];
-    const analysed = incidents.map((incident) => {
-      const keyphrases = incident.reports.flatMap((r) => this.documents.get(r)?.keyphrases ?? []);
-      return analyzeText([incident.title, incident.summary, keyphrases.join(' ; ')].join(' \n '));
-    });
+    const texts = incidents.map((incident) =>
+      [incident.title, incident.summary, incident.reports.flatMap((r) => this.documents.get(r)?.keyphrases ?? []).join(' ; ')].join(' \n '),
+    );
+    const analysed = texts.map((text) => analyzeText(text));
     const model = new TfIdfModel(analysed.map((tokens) => tokens.map((t) => t.term)));
-    const profiles = new Map<string, Profile>();
-    incidents.forEach((incident, i) => {
-      const tokens = analysed[i] ?? [];
-      const text = [incident.title, incident.summary, incident.reports.flatMap((r) => this.documents.get(r)?.keyphrases ?? []).join(' ; ')].join(' \n ');
+    const prepared: Prepared = { profiles: [], positions: new Map(), terms: new Map(), labels: new Map(), providers: new Map() };
+    const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [value]);
+      else list.push(value);
+    };
+    incidents.forEach((incident, at) => {
+      const tokens = analysed[at] ?? [];
+      const text = texts[at] ?? '';
       const spellings = new Map<string, Map<string, number>>();
       for (const t of tokens) {
         const word = text.slice(t.start, t.end).toLowerCase();
@@ -115,18 +173,27 @@ export class RelatedIncidents {
       }
       const words = new Map<string, string>();
       for (const [term, forms] of spellings) words.set(term, [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? term);
-      profiles.set(incident.id, {
+      const profile: Profile = {
         incident,
         vector: model.vector(tokens.map((t) => t.term)),
         words,
         layers: new Set(incident.layers.map((t) => t.label)),
         causes: new Set(incident.causes.map((t) => t.label).filter((l) => l !== 'unknown')),
         providers: new Map(incident.providers.map((p) => [providerKey(p), p])),
-      });
+      };
+      prepared.profiles.push(profile);
+      prepared.positions.set(incident.id, at);
+      for (const [term, weight] of profile.vector) push(prepared.terms, term, { at, weight });
+      for (const key of labelKeys(profile)) push(prepared.labels, key, at);
+      for (const key of profile.providers.keys()) push(prepared.providers, key, at);
     });
-    this.profiles = profiles;
-    return profiles;
+    this.prepared = prepared;
+    return prepared;
   }
+}
+
+function labelKeys(profile: Profile): string[] {
+  return [...[...profile.layers].map((l) => `layer:${l}`), ...[...profile.causes].map((l) => `cause:${l}`)];
 }
 
 /** "same provider (Amazon); shared layers: storage, control-plane; similar wording: handshake, timeout". */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
 import { META_FILE, type IndexMeta } from '../../src/index/index-format.js';
-import { loadIndex, parseIndex } from '../../src/index/load-index.js';
+import { loadIndex, parseIndex, readIndex } from '../../src/index/load-index.js';
 import { runQuery, type IndexClause } from '../../src/index/query-index.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
@@ -98,5 +98,16 @@ describe('loadIndex', () => {
   it('refuses a folder that is not a Faultline index', async () => {
     await writeFile(path.join(dir, META_FILE), JSON.stringify({ format: 'something-else', version: 1 }));
     expectLoadError(/meta\.json is not a Faultline search index \(format "something-else"\)/);
+  });
+});
+
+describe('readIndex', () => {
+  it('reads asynchronously what loadIndex reads, with the same checks', async () => {
+    const { documents, incidents } = fixtureRecords();
+    const files = buildIndex(documents, incidents, { shardSize: 5 });
+    await save(files);
+    expect(await readIndex(dir)).toEqual(loadIndex(dir));
+    await writeFile(path.join(dir, 'shard-002.json'), 'x');
+    await expect(readIndex(dir)).rejects.toThrow(/shard-002\.json is corrupt or truncated/);
   });
 });
