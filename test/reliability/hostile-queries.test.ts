@@ -16,7 +16,6 @@ import { rawGet, rawStatus } from './raw-http.js';
 /** Bound on one request: generous, so it cannot flake on a busy machine, but a hang fails. */
 const BOUND_MS = 20_000;
 
-
 /** Signs of a stack trace or a server path in a response body. */
 const STACK_TRACE = /\n\s+at |node_modules|\/src\/|\.ts:\d+/;
 
