@@ -37,9 +37,15 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\baffected\\s+${GROUP}\\s+(?:include|included|including|were|are)\\s+(${NAME_LIST})`, 'g'),
   new RegExp(`(?:^|[:;,]\\s*)(${NAME_LIST})\\s+(?:were|was)\\s+(?:also\\s+)?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked offline|taken offline)\\b`, 'g'),
 ];
-/** The phrases one of the patterns needs: a sentence without any is never matched. */
-const TRIGGER =
-  /\b(?:such as|like|including|e\.g\.|among them|affected|(?:are|were|is|was) (?:some|among|one|two|three|a few|several|just some)|(?:were|was) (?:also )?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked|taken))\b/;
+/** The phrase each pattern needs (same order as the patterns). */
+const PATTERN_TRIGGERS: RegExp[] = [
+  /\b(?:such as|like|including|e\.g\.|among them)\b/,
+  /\b(?:are|were|is|was) (?:some|among|one|two|three|a few|several|just some)\b/,
+  /\baffected\b/,
+  /\b(?:were|was) (?:also )?(?:down|offline|affected|impacted|unavailable|unreachable|hit|knocked|taken)\b/,
+];
+/** Any of the triggers: a sentence without one is never matched. */
+const TRIGGER = new RegExp(PATTERN_TRIGGERS.map((r) => r.source).join('|'));
 const GENERIC = new Set([
   'the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all',
   'other', 'others', 'several', 'it', 'they', 'we', 'i', 'you', 'he', 'she', 'and', 'or', 'but', 'so', 'if',
@@ -85,6 +91,7 @@ export function findCustomers(text: string, sentences: readonly Sentence[], excl
     for (let p = 0; p < PATTERNS.length; p += 1) {
       const pattern = PATTERNS[p];
       if (pattern === undefined || (p === 0 && !affected) || (p === 1 && !dependent)) continue;
+      if (PATTERN_TRIGGERS[p]?.test(body) !== true) continue;
       for (const match of body.matchAll(pattern)) {
         for (const raw of (match[1] ?? '').split(SPLIT)) {
           const name = cleanName(raw, exclude);

@@ -14,6 +14,7 @@ const UNIT_MINUTES: Record<string, number> = {
 };
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:(?:${NUMBER_WORDS.join('|')})[\\s-]*)+)`;
 const PAIR = new RegExp(`\\b(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'gi');
+const HAS_UNIT = /sec|min|hour|hr|day|week/i;
 const HALF = /\bhalf\s+an?\s+(hour|day)\b/i;
 const QUALIFIER =
   /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/i;
@@ -35,6 +36,7 @@ function clockMinutes(hour: number, minute: number, half: string | undefined): n
 
 /** Minutes between the two clock times of a range ("from 9:16 PM to 11:16 PM"), or null. */
 function clockRangeMinutes(phrase: string): number | null {
+  if (!/\d/.test(phrase)) return null;
   const m = CLOCK_RANGE.exec(phrase);
   if (m === null) return null;
   // A range needs clock times: minutes or am/pm on at least one side ("2 to 3" is no range).
@@ -56,6 +58,7 @@ export function durationMinutes(phrase: string): number | null {
   if (half !== null) return (half[1]?.toLowerCase() === 'day' ? 1440 : 60) / 2;
   let total = 0;
   let found = false;
+  if (!HAS_UNIT.test(phrase)) return clockRangeMinutes(phrase);
   for (const match of phrase.matchAll(PAIR)) {
     const amount = parseNumber(match[1] ?? '');
     const unit = UNIT_MINUTES[(match[2] ?? '').toLowerCase()];

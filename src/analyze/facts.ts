@@ -21,7 +21,7 @@ import { findCustomers } from './customers.js';
 import { findDuration } from './duration.js';
 import { evidenceAt } from './evidence.js';
 import { findImpact } from './impact.js';
-import { lookupLexicon, type LexiconType } from './lexicon.js';
+import { lookupLexicon, lookupLexiconKey, type LexiconType } from './lexicon.js';
 import { isoDay, resolveDate } from './resolve-date.js';
 import { findStartTime } from './start-time.js';
 
@@ -83,10 +83,16 @@ function keepMajor(list: Ranked[]): Ranked[] {
 /** Canonical names of the lexicon entries the title mentions (one to three word n-grams). */
 function titleCanonicals(title: string): Set<string> {
   const found = new Set<string>();
-  const words = title.split(/[^\p{L}\p{N}.’'-]+/u).filter((w) => w !== '');
+  const words = title
+    .toLowerCase()
+    .split(/[^a-z0-9.’'-]+/)
+    .map((w) => w.replace(/[’']s$/, ''))
+    .filter((w) => w !== '');
   for (let i = 0; i < words.length; i += 1) {
+    let key = '';
     for (let len = 1; len <= 3 && i + len <= words.length; len += 1) {
-      const entry = lookupLexicon(words.slice(i, i + len).join(' '));
+      key = len === 1 ? (words[i] ?? '') : `${key} ${words[i + len - 1] ?? ''}`;
+      const entry = lookupLexiconKey(key);
       if (entry !== undefined) found.add(entry.canonical);
     }
   }
@@ -107,7 +113,10 @@ function splitNames(meta: string | null | undefined): string[] {
 }
 
 function metadataFact(value: string, entities: readonly Entity[], text: string, sentences: readonly Sentence[]): Fact {
-  const mention = entities.find((e) => e.value === value || e.text.toLowerCase() === value.toLowerCase());
+  const lower = value.toLowerCase();
+  const mention = entities.find(
+    (e) => e.value === value || (e.text.length === value.length && e.text.toLowerCase() === lower),
+  );
   return { value, evidence: mention === undefined ? null : evidenceAt(text, sentences, mention.start), from: 'metadata' };
 }
 

@@ -213,8 +213,7 @@ export function lexiconKey(surface: string): string {
 
 let byKey: Map<string, LexiconEntry> | null = null;
 
-/** Finds the lexicon entry for a matched surface form (first entry listing it wins). */
-export function lookupLexicon(surface: string): LexiconEntry | undefined {
+function lexiconMap(): Map<string, LexiconEntry> {
   if (byKey === null) {
     byKey = new Map();
     for (const entry of LEXICON) {
@@ -224,5 +223,15 @@ export function lookupLexicon(surface: string): LexiconEntry | undefined {
       }
     }
   }
-  return byKey.get(lexiconKey(surface));
+  return byKey;
+}
+
+/** Finds the lexicon entry for a matched surface form (first entry listing it wins). */
+export function lookupLexicon(surface: string): LexiconEntry | undefined {
+  return lexiconMap().get(lexiconKey(surface));
+}
+
+/** Finds the lexicon entry for a key already in {@link lexiconKey} form (lower case, single spaces). */
+export function lookupLexiconKey(key: string): LexiconEntry | undefined {
+  return lexiconMap().get(key);
 }
