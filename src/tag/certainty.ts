@@ -7,6 +7,7 @@
 import type { Certainty } from '../model/document.js';
 import { FIRST_PERSON_OPERATOR, GENERIC, HEDGE } from './cues/signal-cues.js';
 import { foldText } from './text-units.js';
+import { FastPattern } from './fast-pattern.js';
 
 /** Who speaks a sentence. */
 export type Speaker = 'operator' | 'third-party' | 'commenter';
@@ -21,9 +22,9 @@ export interface CertaintyContext {
   documentIsOfficial?: boolean;
 }
 
-const HEDGE_RE = new RegExp(`\\b(?:${HEDGE})\\b`, 'u');
-const GENERIC_RE = new RegExp(`\\b(?:${GENERIC})\\b`, 'u');
-const FIRST_PERSON_RE = new RegExp(`\\b(?:${FIRST_PERSON_OPERATOR})\\b`, 'u');
+const HEDGE_RE = new FastPattern(HEDGE);
+const GENERIC_RE = new FastPattern(GENERIC);
+const FIRST_PERSON_RE = new FastPattern(FIRST_PERSON_OPERATOR);
 const FIRST_PERSON_PLURAL_RE = /\b(?:we|our|us)\b/u;
 
 /** True when the (lower-cased, folded) sentence hedges or asks. */

@@ -7,36 +7,46 @@
  */
 import type { Span } from '../model/document.js';
 import { CAUSAL, CLAUSE_BOUNDARY, CONSEQUENCE } from './cues/signal-cues.js';
+import { FastPattern } from './fast-pattern.js';
 
-/** One clause of a (lower-cased) sentence. */
-export interface Clause extends Span {
+/** One clause of a (lower-cased) sentence; its roles are read on first use. */
+export class Clause implements Span {
+  private causalRole: boolean | undefined;
+  private consequenceRole: boolean | undefined;
+
+  /** A clause `[start, end)` of `sentence`, introduced by `separator` ('' for the first). */
+  constructor(
+    private readonly sentence: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly separator: string,
+  ) {}
+
   /** The clause puts something forward as the cause ("because ...", "caused by ..."). */
-  causal: boolean;
+  get causal(): boolean {
+    this.causalRole ??= CAUSAL_SEPARATOR.test(this.separator) || CAUSAL_RE.test(this.sentence.slice(this.start, this.end), this.sentence);
+    return this.causalRole;
+  }
+
   /** The clause states a consequence ("so users could not ...", "leading to ..."). */
-  consequence: boolean;
+  get consequence(): boolean {
+    this.consequenceRole ??=
+      CONSEQUENCE_SEPARATOR.test(this.separator) || CONSEQUENCE_RE.test(this.sentence.slice(this.start, this.end), this.sentence);
+    return this.consequenceRole;
+  }
 }
 
 const BOUNDARY_RE = new RegExp(CLAUSE_BOUNDARY, 'gu');
-const CAUSAL_RE = new RegExp(`\\b(?:${CAUSAL})\\b`, 'u');
-const CONSEQUENCE_RE = new RegExp(`(?:${CONSEQUENCE})`, 'u');
+const CAUSAL_RE = new FastPattern(CAUSAL);
+const CONSEQUENCE_RE = new FastPattern(CONSEQUENCE, { prefix: '(?:', suffix: ')' });
 const CAUSAL_SEPARATOR = /\b(?:because|since)\b/u;
 const CONSEQUENCE_SEPARATOR = /\b(?:so|leading|causing|resulting|leaving|meaning)\b/u;
 
-/** Splits a lower-cased sentence into clauses with their causal/consequence roles. */
+/** Splits a lower-cased sentence into clauses. */
 export function splitClauses(lower: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let separator = '';
-  const push = (end: number): void => {
-    if (end <= from) return;
-    const body = lower.slice(from, end);
-    clauses.push({
-      start: from,
-      end,
-      causal: CAUSAL_SEPARATOR.test(separator) || CAUSAL_RE.test(body),
-      consequence: CONSEQUENCE_SEPARATOR.test(separator) || CONSEQUENCE_RE.test(body),
-    });
-  };
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY_RE.exec(lower)) !== null) {
@@ -44,10 +54,10 @@ export function splitClauses(lower: string): Clause[] {
       BOUNDARY_RE.lastIndex += 1;
       continue;
     }
-    push(m.index);
+    if (m.index > from) clauses.push(new Clause(lower, from, m.index, separator));
     from = m.index + m[0].length;
     separator = m[0];
   }
-  push(lower.length);
+  if (lower.length > from) clauses.push(new Clause(lower, from, lower.length, separator));
   return clauses;
 }

@@ -5,6 +5,7 @@
  * redirecting") are, and are masked before negations are looked for.
  */
 import { FAILURE_FUNCTION, FAILURE_STATE, NEGATOR, NOT_AFFECTED } from './cues/signal-cues.js';
+import { FastPattern } from './fast-pattern.js';
 
 /** Failure and negation positions in one lower-cased clause. */
 export interface FailureSignals {
@@ -14,10 +15,10 @@ export interface FailureSignals {
   negations: Array<[number, number]>;
 }
 
-const FUNCTION_RE = new RegExp(`\\b(?:${FAILURE_FUNCTION})\\b`, 'gu');
-const STATE_RE = new RegExp(`\\b(?:${FAILURE_STATE})\\b`, 'gu');
-const NEGATOR_RE = new RegExp(`\\b(?:${NEGATOR})\\b`, 'gu');
-const NOT_AFFECTED_RE = new RegExp(`\\b(?:${NOT_AFFECTED})\\b`, 'gu');
+const FUNCTION_RE = new FastPattern(FAILURE_FUNCTION);
+const STATE_RE = new FastPattern(FAILURE_STATE);
+const NEGATOR_RE = new FastPattern(NEGATOR);
+const NOT_AFFECTED_RE = new FastPattern(NOT_AFFECTED);
 const WORD_RE = /[\p{L}\p{N}']+/gu;
 
 /** Most words between a negation and the word it negates. */
@@ -40,30 +41,18 @@ export function isNegatedAt(masked: string, negations: ReadonlyArray<[number, nu
   return false;
 }
 
-/** All matches of a global regex as `[start, end]` pairs. */
-function spans(re: RegExp, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex += 1;
-      continue;
-    }
-    out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
-}
-
-/** Finds the failure signals of a lower-cased clause; also returns the clause with self-negating failures masked. */
-export function failureSignals(clause: string): FailureSignals & { masked: string } {
-  const functional = spans(FUNCTION_RE, clause);
+/**
+ * Finds the failure signals of a lower-cased clause (part of the sentence `scope`, for the literal
+ * prefilter); also returns the clause with self-negating failures masked.
+ */
+export function failureSignals(clause: string, scope: string = clause): FailureSignals & { masked: string } {
+  const functional = FUNCTION_RE.matches(clause, scope);
   let masked = clause;
   for (const [start, end] of functional) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
-  const negations = spans(NEGATOR_RE, masked);
-  const notAffected = spans(NOT_AFFECTED_RE, masked);
+  const negations = NEGATOR_RE.matches(masked, scope);
+  const notAffected = NOT_AFFECTED_RE.matches(masked, scope);
   const failures = functional.map(([start]) => start);
-  for (const [start, end] of spans(STATE_RE, masked)) {
+  for (const [start, end] of STATE_RE.matches(masked, scope)) {
     if (notAffected.some(([a, b]) => start < b && a < end)) continue;
     if (isNegatedAt(masked, negations, start)) continue;
     failures.push(start);

@@ -56,12 +56,16 @@ function parseAlternation(c: Cursor): string[] | null {
 }
 
 /** Words too common to filter on ("the app": filter on "app", not "the "). */
-const COMMON = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'and', 'or', 'was', 'were', 'is', 'are', 'be']);
+const COMMON = new Set([
+  'a', 'an', 'the', 'our', 'their', 'its', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'and', 'or', 'was', 'were', 'is',
+  'are', 'be', 'we', 'it', 'issue', 'problem', 'error', 'data', 'system', 'service', 'server', 'time', 'change', 'update',
+  'user', 'limit',
+]);
 
-/** Selectivity of one literal: its length without spaces, 0 for a common word. */
+/** Selectivity of one literal: its length without spaces; a common word counts as the shortest usable. */
 function literalQuality(literal: string): number {
   const trimmed = literal.trim();
-  return COMMON.has(trimmed) ? 0 : trimmed.replace(/\s+/gu, '').length;
+  return COMMON.has(trimmed) ? MIN_LITERAL : trimmed.replace(/\s+/gu, '').length;
 }
 
 /** Quality of a candidate requirement: the selectivity of its weakest string. */
@@ -121,7 +125,12 @@ function parseSequence(c: Cursor): string[] | null {
   }
   flush();
   if (candidates.length === 0) return null;
-  return candidates.reduce((best, cand) => (quality(cand) > quality(best) ? cand : best));
+  // The most selective candidate wins (a set is as selective as its commonest member); a single
+  // literal breaks ties.
+  const rank = (set: string[]): number => quality(set) * 2 + (set.length === 1 ? 1 : 0);
+  const usable = candidates.filter((c) => quality(c) >= MIN_LITERAL);
+  if (usable.length === 0) return null;
+  return usable.reduce((best, cand) => (rank(cand) > rank(best) ? cand : best));
 }
 
 /** The required literals of a pattern (see the module comment), or null when none can be proven. */

@@ -9,12 +9,13 @@ import { FaultlineError } from '../model/diagnostic.js';
 import { aggregateTags, type EvidenceItem, strongerCertainty } from './aggregate-tags.js';
 import { certaintyOf, isGeneric, isHedged } from './certainty.js';
 import { CAUSE_UNKNOWN_STATEMENT } from './cues/signal-cues.js';
-import { capCertainty, documentSignals, unitSpeakers } from './speaker.js';
+import { capCertainty, documentSignals, unitSignals, unitSpeakers, type UnitSignals } from './speaker.js';
 import { resolveTagOptions, type TagOptions } from './tag-options.js';
-import { buildUnits, type TextUnit } from './text-units.js';
-import { scoreUnit } from './unit-scorer.js';
+import { iterateUnits, type TextUnit } from './text-units.js';
+import { scoreUnit, type UnitScores } from './unit-scorer.js';
+import { FastPattern } from './fast-pattern.js';
 
-const UNKNOWN_RE = new RegExp(`\\b(?:${CAUSE_UNKNOWN_STATEMENT})`, 'u');
+const UNKNOWN_RE = new FastPattern(CAUSE_UNKNOWN_STATEMENT, { suffix: ')' });
 
 /** Causes that a stronger root cause in the same text explains (e.g. load from a DDoS is the attack). */
 export const EXPLAINED_BY: ReadonlyArray<{ cause: CauseLabel; by: CauseLabel; scale: number }> = Object.freeze([
@@ -57,15 +58,8 @@ function subjectLayer(mentions: ReadonlyMap<LayerLabel, number>): LayerLabel | n
   return first[1] >= second * SUBJECT_DOMINANCE ? first[0] : null;
 }
 
-/** The `unknown` cause tag: supported by sentences saying the cause is unknown, if any. */
-function unknownTag(units: readonly TextUnit[], certainties: readonly EvidenceItem['certainty'][], maxEvidence: number): Tag<CauseLabel> {
-  const evidence: EvidenceItem[] = [];
-  units.forEach((unit, i) => {
-    const certainty = certainties[i];
-    if (unit.kind !== 'advice' && certainty !== undefined && UNKNOWN_RE.test(unit.lower)) {
-      evidence.push({ span: { text: unit.text, start: unit.start, end: unit.end }, score: 1, certainty });
-    }
-  });
+/** The `unknown` cause tag: supported by the sentences saying the cause is unknown, if any. */
+function unknownTag(evidence: readonly EvidenceItem[], maxEvidence: number): Tag<CauseLabel> {
   const kept = evidence.slice(0, maxEvidence);
   return {
     label: 'unknown',
@@ -83,29 +77,42 @@ function unknownTag(units: readonly TextUnit[], certainties: readonly EvidenceIt
 export function tagText(text: string, sentences: readonly Sentence[], options: TagOptions = {}): TagSet {
   const opts = resolveTagOptions(options);
   checkSentences(text, sentences);
-  const units = buildUnits(text, sentences);
-  const signals = documentSignals(units, opts.official);
-  const speakers = unitSpeakers(units, signals, opts.isComment);
 
-  const layerEvidence = new Map<LayerLabel, EvidenceItem[]>();
-  const causeEvidence = new Map<CauseLabel, EvidenceItem[]>();
+  // Pass 1: read every unit completely while the literal scanner holds it.
+  const units: TextUnit[] = [];
+  const readings: { scores: UnitScores; hedged: boolean; generic: boolean; unknown: boolean }[] = [];
+  const perUnit: UnitSignals[] = [];
   const mentions = new Map<LayerLabel, number>();
-  const anaphors: { span: EvidenceItem['span']; score: number; certainty: EvidenceItem['certainty'] }[] = [];
-  const causeCertainties: EvidenceItem['certainty'][] = [];
-
-  units.forEach((unit, i) => {
-    const speaker = speakers[i] ?? 'third-party';
+  for (const unit of iterateUnits(text, sentences)) {
     const hedged = isHedged(unit.lower);
     const generic = isGeneric(unit.lower);
+    const scores = scoreUnit(unit, hedged, generic);
+    if (unit.kind === 'body') for (const [label, weight] of scores.mentions) mentions.set(label, (mentions.get(label) ?? 0) + weight);
+    units.push(unit);
+    perUnit.push(unitSignals(unit));
+    readings.push({ scores, hedged, generic, unknown: unit.kind !== 'advice' && UNKNOWN_RE.test(unit.lower) });
+  }
+  const signals = documentSignals(units, opts.official, perUnit);
+  const speakerOf = unitSpeakers(units, signals, opts.isComment);
+
+  // Pass 2: certainty of the units that support something.
+  const layerEvidence = new Map<LayerLabel, EvidenceItem[]>();
+  const causeEvidence = new Map<CauseLabel, EvidenceItem[]>();
+  const anaphors: EvidenceItem[] = [];
+  const unknownEvidence: EvidenceItem[] = [];
+  units.forEach((unit, i) => {
+    const reading = readings[i];
+    if (reading === undefined) return;
+    const { scores, hedged, generic, unknown } = reading;
+    if (scores.layers.size === 0 && scores.causes.size === 0 && scores.anaphor === 0 && !unknown) return;
+    const speaker = speakerOf(i);
     const base = generic ? 'speculated' : certaintyOf(unit.lower, hedged, { quoted: unit.quoted, speaker, documentIsOfficial: signals.official });
     const layerCertainty = capCertainty(base, speaker, signals, 'layers');
     const causeCertainty = capCertainty(base, speaker, signals, 'causes');
-    causeCertainties.push(causeCertainty);
-    const scores = scoreUnit(unit, hedged, generic);
     const span = { text: unit.text, start: unit.start, end: unit.end };
+    if (unknown) unknownEvidence.push({ span, score: 1, certainty: causeCertainty });
     for (const [label, score] of scores.layers) add(layerEvidence, label, { span, score, certainty: layerCertainty });
     for (const [label, score] of scores.causes) add(causeEvidence, label, { span, score, certainty: causeCertainty });
-    if (unit.kind === 'body') for (const [label, weight] of scores.mentions) mentions.set(label, (mentions.get(label) ?? 0) + weight);
     if (scores.anaphor > 0) anaphors.push({ span, score: scores.anaphor, certainty: layerCertainty });
   });
 
@@ -119,5 +126,5 @@ export function tagText(text: string, sentences: readonly Sentence[], options: T
   const aggregate = { minConfidence: opts.minConfidence, relativeThreshold: opts.relativeThreshold, maxEvidence: opts.maxEvidence };
   const layers = aggregateTags(layerEvidence, aggregate);
   const causes = aggregateTags(causeEvidence, { ...aggregate, scale });
-  return { layers, causes: causes.length > 0 ? causes : [unknownTag(units, causeCertainties, opts.maxEvidence)] };
+  return { layers, causes: causes.length > 0 ? causes : [unknownTag(unknownEvidence, opts.maxEvidence)] };
 }

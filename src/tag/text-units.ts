@@ -12,6 +12,7 @@
  */
 import type { Sentence, Span } from '../model/document.js';
 import { ADVICE, ADVICE_HEADING, ADVICE_OPENING, FUTURE, REMEDIATION_HEADING } from './cues/signal-cues.js';
+import { FastPattern } from './fast-pattern.js';
 
 /** What part of the text a unit belongs to. */
 export type UnitKind = 'body' | 'heading' | 'advice' | 'remediation';
@@ -31,17 +32,19 @@ export interface TextUnit extends Span {
 }
 
 const PIECE_BREAK = /\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[-*•\u2022]|\d+[.)])\s)/gu;
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\u201c\u201d]/u;
 const HEADING_MARK = /^#{1,6}\s/u;
 const CLOSING = /[.!?;"”’)\]]$/u;
-const ADVICE_HEADING_RE = new RegExp(`\\b(?:${ADVICE_HEADING})\\b`, 'u');
-const REMEDIATION_HEADING_RE = new RegExp(`\\b(?:${REMEDIATION_HEADING})\\b`, 'u');
-const ADVICE_RE = new RegExp(`\\b(?:${ADVICE})\\b`, 'u');
-const ADVICE_OPENING_RE = new RegExp(ADVICE_OPENING, 'u');
-const FUTURE_RE = new RegExp(`\\b(?:${FUTURE})\\b`, 'u');
+const ADVICE_HEADING_RE = new FastPattern(ADVICE_HEADING);
+const REMEDIATION_HEADING_RE = new FastPattern(REMEDIATION_HEADING);
+const ADVICE_RE = new FastPattern(ADVICE);
+const ADVICE_OPENING_RE = new FastPattern(ADVICE_OPENING, { prefix: '(?:', suffix: ')' });
+const FUTURE_RE = new FastPattern(FUTURE);
 
 /** Lower-cases and folds typographic apostrophes/quotes, keeping the length (offsets stay valid). */
 export function foldText(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/gu, "'").replace(/[\u201c\u201d]/gu, '"');
+  const lower = text.toLowerCase();
+  return TYPOGRAPHIC.test(lower) ? lower.replace(/[\u2018\u2019\u02bc\u2032]/gu, "'").replace(/[\u201c\u201d]/gu, '"') : lower;
 }
 
 /** True when a unit looks like a heading: a `#` line, or a short line with no closing punctuation. */
@@ -76,7 +79,14 @@ function pieces(text: string, sentence: Sentence): Span[] {
 
 /** Builds the text units of `text` from its sentences, with their section roles. */
 export function buildUnits(text: string, sentences: readonly Sentence[]): TextUnit[] {
-  const units: TextUnit[] = [];
+  return [...iterateUnits(text, sentences)];
+}
+
+/**
+ * Yields the text units one at a time, so that a caller can read each completely while the
+ * literal scanner still holds it (see literal-scanner.ts).
+ */
+export function* iterateUnits(text: string, sentences: readonly Sentence[]): Generator<TextUnit> {
   let section: UnitKind = 'body';
   let paragraph = 0;
   let previousEnd = 0;
@@ -97,8 +107,7 @@ export function buildUnits(text: string, sentences: readonly Sentence[]): TextUn
       } else {
         kind = 'body';
       }
-      units.push({ start: span.start, end: span.end, text: unitText, lower, kind, paragraph, quoted: sentence.quoted === true });
+      yield { start: span.start, end: span.end, text: unitText, lower, kind, paragraph, quoted: sentence.quoted === true };
     }
   }
-  return units;
 }

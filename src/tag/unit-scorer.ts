@@ -15,12 +15,13 @@
  */
 import type { CauseLabel, LayerLabel } from '../model/document.js';
 import { type Clause, splitClauses } from './clauses.js';
-import { axisPrefilter, compileAxis, findCueHits, type CueHit } from './cue-matcher.js';
+import { axisMayMatch, compileAxis, findCueHits, type CueHit } from './cue-matcher.js';
 import { CAUSE_CUES } from './cues/cause-cues.js';
 import { LAYER_CUES } from './cues/layer-cues.js';
 import { ANAPHOR } from './cues/signal-cues.js';
 import { failureSignals, isNegatedAt } from './failure-signals.js';
 import type { TextUnit, UnitKind } from './text-units.js';
+import { FastPattern } from './fast-pattern.js';
 
 /** Scores one unit gives each label (only labels with a positive score are present). */
 export interface UnitScores {
@@ -34,11 +35,18 @@ export interface UnitScores {
 
 const LAYERS = compileAxis(LAYER_CUES, true);
 const CAUSES = compileAxis(CAUSE_CUES, false);
-const LAYER_PREFILTER = axisPrefilter(LAYERS);
-const CAUSE_PREFILTER = axisPrefilter(CAUSES);
+
 const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/u;
 const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at)\s+(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w-]+\s+)?$/u;
-const ANAPHOR_RE = new RegExp(`\\b(?:${ANAPHOR})\\b`, 'u');
+const ANAPHOR_RE = new FastPattern(ANAPHOR);
+
+/** The scores of a unit that supports nothing (shared, never modified). */
+const EMPTY_SCORES: UnitScores = Object.freeze({
+  layers: new Map<LayerLabel, number>(),
+  causes: new Map<Exclude<CauseLabel, 'unknown'>, number>(),
+  mentions: new Map<LayerLabel, number>(),
+  anaphor: 0,
+});
 
 /** Weight of a unit by its section role. */
 export const KIND_WEIGHT: Readonly<Record<UnitKind, number>> = Object.freeze({
@@ -139,24 +147,29 @@ function scoreLayers(
 
 /** Scores one unit. `hedged` and `generic` are the unit's own flags (see certainty.ts). */
 export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): UnitScores {
-  const out: UnitScores = { layers: new Map(), causes: new Map(), mentions: new Map(), anaphor: 0 };
   const kindWeight = KIND_WEIGHT[unit.kind];
-  if (kindWeight === 0) return out;
+  if (kindWeight === 0) return EMPTY_SCORES;
   const question = /\?["'”)\]]*\s*$/u.test(unit.lower);
   const factor =
     kindWeight *
     (hedged ? SCORE_FACTORS.hedged : 1) *
     (generic ? SCORE_FACTORS.generic : 1) *
     (question ? SCORE_FACTORS.question : 1);
+  // Nothing to read here: no cue of either axis and no anaphor.
+  const layerCandidates = axisMayMatch(unit.lower, LAYERS);
+  const causeCandidates = axisMayMatch(unit.lower, CAUSES);
+  const anaphorPossible = ANAPHOR_RE.mayMatch(unit.lower);
+  if (!layerCandidates && !causeCandidates && !anaphorPossible) return EMPTY_SCORES;
   const clauses = splitClauses(unit.lower);
-  const causeHits = findCueHits(unit.lower, CAUSES, clauses, CAUSE_PREFILTER);
-  const signals = clauses.map((clause) => failureSignals(unit.lower.slice(clause.start, clause.end)));
-  // Layers need a failure in their clause: a unit with no failure word nor cause event is not scanned.
-  const failingUnit = signals.some((s) => s.failures.length > 0) || causeHits.some((hits) => hits.length > 0);
-  const layerHits = failingUnit ? findCueHits(unit.lower, LAYERS, clauses, LAYER_PREFILTER) : [];
+  const causeHits = causeCandidates ? findCueHits(unit.lower, CAUSES, clauses) : [];
+  const layerHits = layerCandidates ? findCueHits(unit.lower, LAYERS, clauses) : [];
+  const anyHit = causeHits.some((hits) => hits.length > 0) || layerHits.some((hits) => hits.length > 0);
+  if (!anyHit && !anaphorPossible) return EMPTY_SCORES;
+  const out: UnitScores = { layers: new Map(), causes: new Map(), mentions: new Map(), anaphor: 0 };
   clauses.forEach((clause, c) => {
-    const signal = signals[c];
-    if (signal === undefined) return;
+    const clauseHasHit = (causeHits[c]?.length ?? 0) > 0 || (layerHits[c]?.length ?? 0) > 0;
+    if (!clauseHasHit && !anaphorPossible) return;
+    const signal = failureSignals(unit.lower.slice(clause.start, clause.end), unit.lower);
     const offset = clause.start;
     const causes = (causeHits[c] ?? []).map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }));
     const layers = (layerHits[c] ?? []).map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }));
@@ -168,7 +181,7 @@ export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): Un
       causes.filter((h) => h.cue.needsFailure !== true && h.label !== 'deployment').map((h) => h.start),
     );
     const explicit = scoreLayers(layers, failing, masked, negations, clause, factor, out);
-    if (!explicit && failures.length > 0 && ANAPHOR_RE.test(masked)) {
+    if (!explicit && failures.length > 0 && ANAPHOR_RE.test(masked, unit.lower)) {
       const consequence = clause.consequence && !clause.causal ? SCORE_FACTORS.consequence : 1;
       out.anaphor = Math.max(out.anaphor, SCORE_FACTORS.anaphor * factor * consequence);
     }

@@ -12,7 +12,7 @@
 export const FAILURE_STATE = [
   'fail(?:s|ed|ing|ures?)?', 'outages?', 'down(?:time)?', 'offline', 'off the air', 'unavailab\\w*',
   'unreachable', 'inaccessible', 'unresponsive', 'unusable', 'crash\\w*', 'broke(?:n)?', 'break(?:s|ing|age)?',
-  'errors?', 'error(?:ed|ing)', '(?:http |status |returned |returning |with (?:an? )?)5\\d\\ds?|5\\d\\d(?:s| errors?| responses?| codes?| status(?:es)?)', 'servfail', 'nxdomain', 'timed? ?outs?', 'timed out', 'hang(?:s|ing)?', 'hung', 'stall\\w*',
+  'errors?', 'error(?:ed|ing)', '(?:http |status |returned |returning |with (?:an? )?)5\\d\\ds?', '5\\d\\d (?:errors?|responses?|codes?|status(?:es)?)', 'servfail', 'nxdomain', 'timed? ?outs?', 'timed out', 'hang(?:s|ing)?', 'hung', 'stall\\w*',
   'degrad\\w*', 'disrupt\\w*', 'interrupt\\w*', 'impair\\w*', 'impact(?:ed|ing)?', 'affect(?:ed|ing)?',
   'overload\\w*', 'overwhelm\\w*', 'saturat\\w*', 'exhaust\\w*', 'ran out', 'run(?:ning)? out', 'filled up',
   'slow(?:ed|s|ness|er)?(?: down)?', 'latenc(?:y|ies)', 'problems?', 'issues?', 'troubles?', 'faults?', 'faulty',
@@ -34,7 +34,8 @@ export const FAILURE_STATE = [
  * move"): never cancelled by a negation, and masked before negations are looked for.
  */
 export const FAILURE_FUNCTION = [
-  "(?:did|does|do|was|were|is|are|would|will|had|has|have|could|can|should)(?: ?not|n'?t) (?:properly |correctly |successfully |cleanly |fully )?(?:\\w+ing|work\\w*|respond\\w*|load\\w*|start\\w*|detect\\w*|take over|redirect\\w*|resolv\\w*|connect\\w*|reach\\w*|return\\w*|serv\\w*|process\\w*|boot\\w*|come back|recover\\w*|function\\w*|deliver\\w*|accept\\w*|communicat\\w*|interact\\w*|log in|login|sign in|authenticat\\w*|renew\\w*|updat\\w*|find|handle|keep up|scale|complete|finish|move|retriev\\w*|send|receive|run|see|access|read|write|fail over|failover|switch over|get|be reached|be accessed)",
+  "(?:did|does|do|was|were|is|are|would|will|had|has|have|could|can|should) ?not (?:properly |correctly |successfully |cleanly |fully )?(?:\\w+ing|work\\w*|respond\\w*|load\\w*|start\\w*|detect\\w*|take over|redirect\\w*|resolv\\w*|connect\\w*|reach\\w*|return\\w*|serv\\w*|process\\w*|boot\\w*|come back|recover\\w*|function\\w*|deliver\\w*|accept\\w*|communicat\\w*|interact\\w*|log in|login|sign in|authenticat\\w*|renew\\w*|updat\\w*|find|handle|keep up|scale|complete|finish|move|retriev\\w*|send|receive|run|see|access|read|write|fail over|failover|switch over|get|be reached|be accessed)",
+  "(?:didn|doesn|don|wasn|weren|isn|aren|wouldn|won|hadn|hasn|haven|couldn|can|shouldn)'?t (?:properly |correctly |successfully |cleanly |fully )?(?:\\w+ing|work\\w*|respond\\w*|load\\w*|start\\w*|detect\\w*|take over|redirect\\w*|resolv\\w*|connect\\w*|reach\\w*|return\\w*|serv\\w*|process\\w*|boot\\w*|come back|recover\\w*|function\\w*|deliver\\w*|accept\\w*|communicat\\w*|interact\\w*|log in|login|sign in|authenticat\\w*|renew\\w*|updat\\w*|find|handle|keep up|scale|complete|finish|move|retriev\\w*|send|receive|run|see|access|read|write|fail over|failover|switch over|get|be reached|be accessed)",
   'cannot \\w+', "can'?t \\w+", 'unable to', 'fail(?:s|ed|ing)? to', 'stopped(?: \\w+ing)?', 'no longer',
   'refused to', 'prevented', 'blocked', 'could not', "couldn'?t", 'inability',
   'not (?:properly |correctly )?(?:retriev|redirect|respond|serv|load|work|detect|resolv|connect|return|process|deliver|accept|start|boot)\\w*',
