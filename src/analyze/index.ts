@@ -9,3 +9,4 @@ export * from './keyphrases.js';
 export * from './resolve-date.js';
 export * from './duration.js';
 export * from './number-words.js';
+export * from './read-text.js';

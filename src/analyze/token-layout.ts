@@ -34,9 +34,15 @@ export function layoutTokens(text: string, values: string[]): TokenLayout {
   let pos = 0;
   for (let i = 0; i < n; i += 1) {
     const value = values[i] ?? '';
+    const head = value.charCodeAt(0);
     let start = pos;
-    while (start < length && !text.startsWith(value, start) && isWhitespace(text.charCodeAt(start))) start += 1;
-    if (!text.startsWith(value, start)) {
+    // Skip whitespace up to the token's first character (a line-break token starts with one).
+    let c = text.charCodeAt(start);
+    while (c !== head && start < length && isWhitespace(c)) {
+      start += 1;
+      c = text.charCodeAt(start);
+    }
+    if (!(value.length === 1 ? c === head : text.startsWith(value, start))) {
       const found = text.indexOf(value, pos);
       start = found >= 0 && found - pos <= RESYNC_WINDOW ? found : Math.min(pos, length);
     }
