@@ -103,6 +103,20 @@ async function page(pathname: string) {
   return answer;
 }
 
+describe('the ingest of the hostile corpus', () => {
+  it('ran no front-matter code and polluted no prototype', () => {
+    const global = globalThis as Record<string, unknown>;
+    expect([global.faultlineHostileEval, global.faultlineHostileTag]).toEqual([undefined, undefined]);
+    const probe = {} as Record<string, unknown>;
+    expect([probe.faultlinePolluted, probe.faultlinePollutedByMerge, probe.faultlinePollutedByConstructor]).toEqual([undefined, undefined, undefined]);
+    // `---js` does not open front matter: the file is text; a `!!js/function` tag is refused.
+    expect(documentFrom('pwn-js-engine.md').title).toMatch(/^---js \{ title: \(globalThis\.faultlineHostileEval = 1/);
+    expect(served.report!.manifest.errors.map((e) => [e.file, e.code])).toEqual([['pwn-yaml-tag.md', 'malformed-front-matter']]);
+    expect(documentFrom('pwn-yaml.md').meta).toEqual({ base: {}, merged: {}, constructor: { prototype: { faultlinePollutedByConstructor: 'yes' } } });
+    expect(documents).toHaveLength(6);
+  });
+});
+
 describe('the checker', () => {
   it('finds every kind of active markup in the hostile source page itself', async () => {
     const found = activeMarkup(await readFile(path.join(CORPUS, 'initech-page.html'), 'utf8'));
@@ -148,7 +162,7 @@ describe('pages render hostile corpus text as text', () => {
 
   it('every page: no script but /static ones, no on* attribute, no javascript: or data: URL, no frame or object', async () => {
     const pages = paths();
-    expect(pages).toHaveLength(11 + 4);
+    expect(pages).toHaveLength(11 + 6);
     for (const pathname of pages) {
       const answer = await page(pathname);
       expect(answer.status, pathname).toBe(200);
@@ -271,12 +285,7 @@ describe('exports carry hostile text inertly', () => {
     expect(comments.flat()).toContain(`'-1 for the status page being on the same DNS zone as the product.`);
   });
 
-  // Known bug: csv-stringify quotes a cell only for a comma, a quote or the record delimiter
-  // (CRLF), so a cell holding a bare line feed is written unquoted and a spreadsheet that breaks
-  // rows on LF starts a new row with the text after it: `summary: "ok\n=1+2+cmd|..."` becomes a
-  // formula cell. Fix: `quoted_match: /[\r\n]/` in csv-table.ts's stringifyOptions. Flip to `it`
-  // once fixed.
-  it.fails('CSV: a line feed inside a cell cannot start a row (cells with line breaks are quoted)', async () => {
+  it('CSV: a line feed inside a cell cannot start a row (cells with line breaks are quoted)', async () => {
     const csv = await exported({ format: 'csv' });
     const lenient = parse(csv, { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true }) as string[][];
     expect(lenient.map((record) => record.length)).toEqual(Array.from({ length: 1 + documents.length }, () => lenient[0]!.length));
@@ -301,7 +310,9 @@ describe('exports carry hostile text inertly', () => {
     expect(text.match(/^@online\{/gm)).toHaveLength(documents.length);
     expect(text).not.toMatch(/^\s*note = \{injected/m);
     const entries = new Cite(text, { forceType: '@biblatex/text' }).data as { title: string; note?: string }[];
-    expect(entries.map((e) => e.title)).toEqual(documents.map((d) => d.title));
+    // LaTeX reads `---` and `--` as dash ligatures, and so does the BibTeX parser.
+    const asLatexReadsIt = (title: string): string => title.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+    expect(entries.map((e) => e.title)).toEqual(documents.map((d) => asLatexReadsIt(d.title)));
     expect(entries.map((e) => e.note ?? null).filter((note) => note !== null && /injected/.test(note))).toEqual([]);
   });
 
