@@ -22,6 +22,9 @@ function stringifyOptions(columns: string[]): StringifyOptions {
     columns: columns.map((name) => ({ key: name, header: name })),
     record_delimiter: 'windows',
     escape_formulas: true,
+    // RFC 4180 quotes only the record delimiter (CRLF); a bare LF or CR inside a cell is quoted
+    // too, so a reader that breaks rows on LF can never start a row (or a formula) mid-cell.
+    quoted_match: /[\r\n]/,
     cast: {
       boolean: (value) => (value ? 'true' : 'false'),
       number: (value) => String(value),

@@ -312,7 +312,7 @@ describe('exports carry hostile text inertly', () => {
     const entries = new Cite(text, { forceType: '@biblatex/text' }).data as { title: string; note?: string }[];
     // LaTeX reads `---` and `--` as dash ligatures, and so does the BibTeX parser.
     const asLatexReadsIt = (title: string): string => title.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
-    expect(entries.map((e) => e.title)).toEqual(documents.map((d) => asLatexReadsIt(d.title)));
+    expect(entries.map((e) => e.title)).toEqual(documents.map((d) => asLatexReadsIt(d.title ?? '')));
     expect(entries.map((e) => e.note ?? null).filter((note) => note !== null && /injected/.test(note))).toEqual([]);
   });
 
