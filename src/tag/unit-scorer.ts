@@ -40,6 +40,9 @@ const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/
 const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at)\s+(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w-]+\s+)?$/u;
 const ANAPHOR_RE = new FastPattern(ANAPHOR);
 
+/** Weight from which a cause cue in a clause also counts as that clause's failure word. */
+export const STRONG_CAUSE = 0.9;
+
 /** The scores of a unit that supports nothing (shared, never modified). */
 const EMPTY_SCORES: UnitScores = Object.freeze({
   layers: new Map<LayerLabel, number>(),
@@ -178,7 +181,9 @@ export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): Un
     // component named with it failed.
     // (A rollout alone is not a failure: "deployed twice a day".)
     const failing = failures.concat(
-      causes.filter((h) => h.cue.needsFailure !== true && h.label !== 'deployment').map((h) => h.start),
+      causes
+        .filter((h) => h.cue.needsFailure !== true && h.label !== 'deployment' && h.cue.weight >= STRONG_CAUSE)
+        .map((h) => h.start),
     );
     const explicit = scoreLayers(layers, failing, masked, negations, clause, factor, out);
     if (!explicit && failures.length > 0 && ANAPHOR_RE.test(masked, unit.lower)) {

@@ -137,7 +137,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
       { pattern: 'machines?', weight: 0.7 },
       { pattern: 'fleet', weight: 0.6 },
       { pattern: 'ec2|compute engine|lambda', weight: 0.9 },
-      { pattern: 'web tier', weight: 0.7, with: '\\b(?:instances?|servers?|hosts?|terminat\\w*|disappear\\w*)\\b' },
+      { pattern: 'web tier', weight: 1, with: '\\b(?:instances?|servers?|hosts?|terminat\\w*|disappear\\w*)\\b' },
       { pattern: 'disk space', weight: 0.6 },
     ],
     context: ['\\bservers? (?:returned|responded|sent)\\b'],
@@ -191,7 +191,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
       { pattern: 'cache (?:stampede|warm\\w*|miss\\w*|invalidation|poisoning)', weight: 1.2, needsFailure: false },
       { pattern: 'cold cache', weight: 1.1, needsFailure: false },
     ],
-    context: ['\\bedge\\b', '\\bcdns?\\b', '\\bcontent delivery\\b', '\\bcache rules?\\b', '\\bcache-control\\b', '\\blocal cache folder\\b'],
+    context: ['\\bedge\\b', '\\bcdns?\\b', '\\bcontent delivery\\b', '\\b(?:akamai|cloudflare|fastly|cloudfront)\\b', '\\bcache rules?\\b', '\\bcache-control\\b', '\\blocal cache folder\\b'],
   },
   application: {
     cues: [
@@ -256,7 +256,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
     cues: [
       { pattern: 'third[- ]party(?: providers?| services?| vendors?| apis?| dependenc\\w*| integrations?)?', weight: 1 },
       { pattern: '(?:external|outside|upstream) (?:providers?|services?|vendors?|apis?|partners?|dependenc\\w*)', weight: 1 },
-      { pattern: '(?:sms|email|e-mail|payments?|payment processing|shipping|telephony|voice|messaging|push notification|analytics|billing|fraud|geolocation|maps?|video|hosting|cloud|saas) (?:providers?|vendors?|gateways?|processors?|partners?|services?)', weight: 1.2 },
+      { pattern: '(?:sms|email|e-mail|payments?|payment processing|shipping|telephony|voice|messaging|push notification|analytics|billing|fraud|geolocation|maps?|video|hosting|cloud|saas) (?:providers?|vendors?|gateways?|processors?|partners?)', weight: 1.2 },
       { pattern: 'providers?|vendors?|suppliers?', weight: 0.7 },
       { pattern: 'stripe|paypal|braintree|twilio|sendgrid|mailgun|pagerduty|auth0|okta', weight: 0.7 },
       { pattern: '(?:aws|amazon web services|azure|google cloud|gcp|heroku)(?: outage| region| us-east-1)?', weight: 0.6, with: '\\b(?:our|we|customers?)\\b' },
