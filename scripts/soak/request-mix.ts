@@ -4,6 +4,7 @@
  * exports, health checks and a static file, weighted towards search. Bad requests: the hostile
  * requests that get a 4xx without closing the connection.
  */
+import { YEAR_RANGE } from '../../src/search/validate-request.js';
 import { HOSTILE_REQUESTS } from './hostile-requests.js';
 import type { StreamRequest } from './load-stream.js';
 
@@ -69,7 +70,8 @@ export function goodRequests(input: MixInput): StreamRequest[] {
   for (const layer of input.layers.slice(0, 6)) paths.push(`/api/search?layer=${enc(layer)}`, `/?q=outage&layer=${enc(layer)}`);
   for (const cause of input.causes.slice(0, 6)) paths.push(`/api/search?q=outage&cause=${enc(cause)}&certainty=confirmed,reported`);
   for (const provider of input.providers.slice(0, 4)) paths.push(`/api/search?provider=${enc(provider)}&sort=date`);
-  const years = [...input.years].sort((a, b) => a - b);
+  // Facet years outside the range the search accepts (a misdated report) would get a 400.
+  const years = input.years.filter((y) => y >= YEAR_RANGE.min && y <= YEAR_RANGE.max).sort((a, b) => a - b);
   if (years.length > 0) paths.push(`/api/search?from=${years[0]}&to=${years.at(-1)}&sort=date&page=1&pageSize=5`);
   paths.push('/api/search?q=amazon&page=2&pageSize=1', '/?q=amazon&page=2&pageSize=1', '/api/search?q=');
   for (const id of input.incidentIds.slice(0, 10)) {
