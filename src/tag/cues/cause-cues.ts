@@ -170,7 +170,7 @@ export const CAUSE_CUES: Record<Exclude<CauseLabel, 'unknown'>, LabelCues> = {
       { pattern: 'human errors?|operator errors?|manual (?:errors?|mistakes?)|user errors?', weight: 1.4 },
       { pattern: '(?:engineers?|operators?|employees?|technicians?|administrators?|admins?|team members?|staff(?: members?)?|someone|developers?|sres?|contractors?|an? \\w+ team member)\\b(?:\\s+\\w+){0,6}\\s+(?:mistakenly|accidentally|inadvertently|erroneously|unintentionally|incorrectly|wrongly)', weight: 1.3 },
       { pattern: 'typo(?:s|ed)?|mistyped|fat[- ]finger\\w*', weight: 1.2 },
-      { pattern: 'ran (?:\\w+ ){0,5}against (?:the )?(?:wrong|production|live)', weight: 1.2 },
+      { pattern: '(?:ran|run|executed|issued) (?:\\w+ ){0,5}against (?:the )?(?:wrong|production|live|prod)', weight: 1.2 },
       { pattern: 'wrong (?:server|cluster|account|environment|target|host|database|region|machine|system|command)s?', weight: 1 },
       { pattern: '(?:manual|human) (?:intervention|action|step|procedure)s?', weight: 0.6 },
       { pattern: 'mistakenly|inadvertently|accidentally|unintentionally|erroneously', weight: 0.45 },

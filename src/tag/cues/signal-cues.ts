@@ -90,7 +90,7 @@ export const REMEDIATION_HEADING =
 
 /** Future or remedial statements ("we will add", "we are working on"): not evidence of the failure. */
 export const FUTURE =
-  "(?:is|are) (?:now |also |currently )?(?:upgrading|adding|improving|implementing|building|working on|reviewing|investing|auditing|expanding|introducing|planning|developing|evaluating|rolling out|migrating)|in response,|long-term|for future|(?:announced|plans?|planned|planning) (?:a |to )|by the end of (?:the|this|next) (?:month|week|quarter|year)|initiatives? (?:include|to)|to mitigate|remediation (?:steps|work|efforts|included|involved)|(?:we|they|amazon|the company|the team|it)(?:'ll| will| plan to| are planning to| intend to| are going to| are working (?:on|to)| have begun to| will be)|going forward|in the future|to prevent (?:this|similar|a recurrence|recurrence|future)|to avoid (?:this|similar|future)|we(?:'re| are) (?:adding|building|improving|investing|reviewing|auditing)|is now reviewing|committed to";
+  "(?:is|are) (?:now |also |currently )?(?:upgrading|adding|improving|implementing|building|working on|reviewing|investing|auditing|expanding|introducing|planning|developing|evaluating|rolling out|migrating)|in response,|long-term|for future|(?:are|is|were|was) planned|planned for|the (?:resolution|fix|remediation|mitigation) (?:involved|included|was)|(?:resolved|fixed|mitigated) by|(?:announced|plans?|planned|planning) (?:a |to )|by the end of (?:the|this|next) (?:month|week|quarter|year)|initiatives? (?:include|to)|to mitigate|remediation (?:steps|work|efforts|included|involved)|(?:we|they|amazon|the company|the team|it)(?:'ll| will| plan to| are planning to| intend to| are going to| are working (?:on|to)| have begun to| will be)|going forward|in the future|to prevent (?:this|similar|a recurrence|recurrence|future)|to avoid (?:this|similar|future)|we(?:'re| are) (?:adding|building|improving|investing|reviewing|auditing)|is now reviewing|committed to";
 
 /** Consequence connectives: a layer named after them was affected, not the origin. */
 export const CONSEQUENCE =
@@ -98,7 +98,7 @@ export const CONSEQUENCE =
 
 /** Causal connectives: a cue named with them is put forward as the cause. */
 export const CAUSAL =
-  'root[- ]cause|caused by|due to|because(?: of)?|triggered by|stemm(?:ed|ing) from|result(?:ed|ing)? from|traced (?:back )?to|the cause|attributed to|originated (?:in|from)|was the result of|the culprit|set off';
+  'root[- ]cause|caused by|caused|due to|because(?: of)?|triggered by|stemm(?:ed|ing) from|result(?:ed|ing)? from|traced (?:back )?to|the cause|attributed to|originated (?:in|from)|was the result of|the culprit|set off';
 
 /** Clause boundaries inside a sentence (matched on lower-cased text). */
 export const CLAUSE_BOUNDARY =
