@@ -23,6 +23,8 @@ import type { SearchLimits } from './search-limits.js';
 export interface ParsedClause extends IndexClause {
   /** 1-based position of its query term in the query string. */
   position: number;
+  /** The word as typed, normalised but not stemmed (absent for wildcard terms). */
+  word?: string;
 }
 
 /** A parsed query. */
@@ -138,7 +140,7 @@ function parseTerm(raw: string, offset: number, limits: Parameters<typeof parseQ
     const word = w[0];
     const wordPosition = bodyOffset + w.index + 1;
     if (!word.includes('*')) {
-      for (const token of analyzeText(word)) clauses.push({ ...base, term: token.term });
+      for (const token of analyzeText(word)) clauses.push({ ...base, term: token.term, word: normaliseWord(word.slice(token.start, token.end)) });
       continue;
     }
     plain = false;

@@ -5,8 +5,9 @@
  * A search: validate the request; parse the query (lunr syntax); a plain query (no operators)
  * first requires every word and, when that matches nothing, retries with any word; match with
  * the index; keep the documents passing the filters; count facets over them; order by relevance
- * (score, then newest, then id) or date (newest first, undated last, then score, then id); cut
- * the page; make a snippet for each hit on it.
+ * (score, then newest, then id) or date (newest first, undated last, then score, then id), a plain
+ * query of several words re-scoring its best candidates by how close the words occur; cut the
+ * page; make a snippet for each hit on it.
  */
 import { documentsDigest } from '../index/index-format.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -18,7 +19,8 @@ import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchResponse } from '../model/search.js';
 import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
-import { parseQuery } from './query-parser.js';
+import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
+import { parseQuery, type ParsedClause } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
@@ -40,6 +42,7 @@ export interface SearchEngineOptions {
   limits: Partial<SearchLimits>;
   snippets: Partial<SnippetOptions>;
   related: Partial<RelatedOptions>;
+  proximity: Partial<ProximityOptions>;
 }
 
 interface Candidate {
@@ -51,6 +54,7 @@ interface Candidate {
 export function createSearchEngine(parts: SearchEngineParts, options: Partial<SearchEngineOptions> = {}): KnowledgeBase {
   const limits: SearchLimits = { ...DEFAULT_SEARCH_LIMITS, ...options.limits };
   const snippetOptions: SnippetOptions = { ...DEFAULT_SNIPPET_OPTIONS, ...options.snippets };
+  const proximity: ProximityOptions = { ...DEFAULT_PROXIMITY_OPTIONS, ...options.proximity };
   const documents = new Map<string, KnowledgeDocument>();
   for (const doc of parts.documents) documents.set(doc.id, doc);
   const incidents = new Map<string, Incident>();
@@ -113,7 +117,24 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       (positions[a] as number) - (positions[b] as number);
     const first = (req.page - 1) * req.pageSize;
     const order = Array.from({ length: positions.length }, (_, i) => i);
-    const page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
+    let page: number[];
+    const words = parsed.plain && req.sort === 'relevance' ? queryWords(parsed.clauses) : [];
+    if (words.length >= 2) {
+      // Re-score the best candidates by how close together the typed words occur (see proximity.ts).
+      const top = selectTop(order, Math.max(proximity.candidates, first + req.pageSize), byRelevance);
+      const head = top.slice(0, proximity.candidates);
+      const wordTerms = new Set(words.map((w) => w.term));
+      for (const i of head) {
+        const doc = documents.get((rows[positions[i] as number] as DocumentRow).id) as KnowledgeDocument;
+        const others = [doc.title ?? '', doc.summary.text].map((text) => ({ text, hits: findTermHits(text, wordTerms) }));
+        const factor = proximityFactor(doc.text, findTermHits(doc.text, wordTerms, snippetOptions.scanLimit), others, words, proximity);
+        scores[i] = (scores[i] as number) * factor;
+      }
+      head.sort(byRelevance);
+      page = [...head, ...top.slice(proximity.candidates)].slice(first, first + req.pageSize);
+    } else {
+      page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
+    }
     const hits = page.map((i) => hitFor({ row: rows[positions[i] as number] as DocumentRow, score: scores[i] as number }, terms));
     return {
       query: req.query,
@@ -160,4 +181,16 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     search,
     related,
   });
+}
+
+/** The distinct typed words of a plain query (one per index term). */
+function queryWords(clauses: readonly ParsedClause[]): QueryWord[] {
+  const seen = new Set<string>();
+  const out: QueryWord[] = [];
+  for (const c of clauses) {
+    if (c.word === undefined || c.presence === 'prohibited' || seen.has(c.term)) continue;
+    seen.add(c.term);
+    out.push({ term: c.term, word: c.word });
+  }
+  return out;
 }
