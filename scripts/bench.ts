@@ -8,13 +8,14 @@
  * of `/api/search` beside a bare Express endpoint, and peak RSS. Writes `bench/results.json` and
  * `bench/RESULTS.md` with the issue's targets as a pass/fail table.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench/bench-options.js';
 import type { BenchResults, RealCorpusResults, SizeResults } from './bench/bench-results.js';
 import { machineInfo } from './bench/machine-info.js';
 import type { BenchLog } from './bench/attempt.js';
+import { prepareCode } from './bench/code-snapshot.js';
 import { measureRealCorpus } from './bench/measure-real-corpus.js';
 import { measureSize } from './bench/measure-size.js';
 import { renderResults } from './bench/render-results.js';
@@ -43,14 +44,16 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   log(`${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAvg1}; sizes ${options.sizes.join(', ')}${options.quick ? ' (quick)' : ''}`);
   mkdirSync(join(options.benchDir, 'tmp'), { recursive: true });
+  const code = prepareCode(options.benchDir, options.liveCode);
+  log(`measuring ${code.snapshot ? 'a snapshot of' : 'the live'} src/ at ${code.commit ?? 'unknown commit'}${code.dirty === true ? ' with uncommitted changes' : ''}`);
 
   const realCorpora: RealCorpusResults[] = [];
   for (const corpus of options.realCorpora) {
-    if (existsSync(corpus)) realCorpora.push(await measureRealCorpus(corpus, options, log));
+    if (existsSync(corpus)) realCorpora.push(await measureRealCorpus(corpus, options, code.root, log));
     else log(`real corpus ${corpus} not found; skipped`);
   }
   const sizes: SizeResults[] = [];
-  for (const n of options.sizes) sizes.push(await measureSize(n, options, log));
+  for (const n of options.sizes) sizes.push(await measureSize(n, options, code.root, log));
 
   const results: BenchResults = {
     version: 1,
@@ -59,12 +62,14 @@ async function main(): Promise<void> {
     durationS: Math.round((Date.now() - started) / 1000),
     machine: { ...machine, loadAvg1End: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
     options,
+    code,
     sizes,
     realCorpora,
     targets: [],
     unavailable: [...collectUnavailable(realCorpora, (r) => r.name), ...collectUnavailable(sizes, (s) => `N=${s.n}`)],
   };
   results.targets = evaluateTargets(results);
+  if (code.snapshot && !options.keepData) rmSync(code.root, { recursive: true, force: true });
   writeFileSync(join(options.benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(options.benchDir, 'RESULTS.md'), renderResults(results));
   const failed = results.targets.filter((t) => t.status === 'fail').length;

@@ -1,6 +1,6 @@
 /**
  * Options of `npm run bench` and their defaults (in one place), parsed from the command line:
- * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42] [--duration S] [--real-corpus DIR|none]`.
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42] [--duration S] [--real-corpus DIR|none] [--live-code] [--keep-data]`.
  */
 import { parseArgs } from 'node:util';
 import { FaultlineError } from '../../src/model/diagnostic.js';
@@ -32,6 +32,8 @@ export interface BenchOptions {
   skipDirectDedupe: boolean;
   /** Real corpora to measure in place (missing folders are skipped). */
   realCorpora: string[];
+  /** Measure the working tree as it changes instead of a snapshot of src/ taken at the start. */
+  liveCode: boolean;
   /** Keep the scratch corpora and data folders in bench/tmp after the run. */
   keepData: boolean;
   /** Largest N at which the direct dedupe measurement runs (it parses the whole corpus once more). */
@@ -55,6 +57,7 @@ export const BENCH_DEFAULTS: Readonly<BenchOptions> = {
   skipDirectDedupe: false,
   directDedupeMaxN: 10000,
   keepData: false,
+  liveCode: false,
   realCorpora: ['../shared/corpora/icco-postmortems'],
 };
 
@@ -71,6 +74,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'bench-dir': { type: 'string' },
       'skip-direct-dedupe': { type: 'boolean', default: false },
       'keep-data': { type: 'boolean', default: false },
+      'live-code': { type: 'boolean', default: false },
       'real-corpus': { type: 'string', multiple: true },
     },
     allowPositionals: false,
@@ -103,6 +107,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (values['bench-dir'] !== undefined) options.benchDir = values['bench-dir'];
   if (values['skip-direct-dedupe'] === true) options.skipDirectDedupe = true;
   options.keepData = values['keep-data'] === true;
+  options.liveCode = values['live-code'] === true;
   if (values['real-corpus'] !== undefined) options.realCorpora = values['real-corpus'].filter((p) => p !== 'none');
   return options;
 }

@@ -3,6 +3,7 @@
  * parts that could not be measured marked `{ unavailable: reason }` instead of crashing the run.
  */
 import type { CorpusMeta } from '../gen-corpus.js';
+import type { CodeInfo } from './code-snapshot.js';
 import type { BenchOptions } from './bench-options.js';
 import type { LoadTestResult } from './load-test.js';
 import type { MachineInfo } from './machine-info.js';
@@ -96,6 +97,8 @@ export interface BenchResults {
   durationS: number;
   machine: MachineInfo & { loadAvg1End: number };
   options: BenchOptions;
+  /** The code measured (a snapshot of src/ unless --live-code). */
+  code: CodeInfo;
   sizes: SizeResults[];
   /** Real corpora measured in place. */
   realCorpora: RealCorpusResults[];

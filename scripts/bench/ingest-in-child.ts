@@ -14,6 +14,8 @@ export interface IngestInChildInput {
   /** Corpus size in MB (for MB/s). */
   corpusMb: number;
   timeoutMs: number;
+  /** Root of the measured code. */
+  codeRoot: string;
 }
 
 function round(value: number, digits = 1): number {
@@ -23,7 +25,7 @@ function round(value: number, digits = 1): number {
 
 /** Runs the ingest in a fresh process and reports its figures (tokens/s filled in later). */
 export async function ingestInChild(input: IngestInChildInput): Promise<IngestRun> {
-  const r = await runChild<IngestTaskResult>('ingest', { corpus: input.corpus, out: input.out, workers: input.workers }, { timeoutMs: input.timeoutMs });
+  const r = await runChild<IngestTaskResult>('ingest', { corpus: input.corpus, out: input.out, workers: input.workers, codeRoot: input.codeRoot }, { timeoutMs: input.timeoutMs });
   const v = r.value;
   return {
     kind: input.kind, workersRequested: input.workers, workers: v.workers, ms: v.ms, wallMs: r.wallMs,

@@ -15,7 +15,7 @@ import { folderBytes, removeDataFolder } from './scratch-folders.js';
 import type { KnowledgeBaseTaskResult } from './task-knowledge-base.js';
 
 /** Measures one real corpus folder. */
-export async function measureRealCorpus(corpus: string, options: BenchOptions, log: BenchLog): Promise<RealCorpusResults> {
+export async function measureRealCorpus(corpus: string, options: BenchOptions, codeRoot: string, log: BenchLog): Promise<RealCorpusResults> {
   const name = basename(corpus);
   log(`== real corpus ${name}`);
   const files = listFiles(corpus);
@@ -23,7 +23,7 @@ export async function measureRealCorpus(corpus: string, options: BenchOptions, l
   const out = join(options.benchDir, 'tmp', `data-real-${name}`);
   removeDataFolder(out);
   const workers = options.workers[options.workers.length - 1] ?? 1;
-  const ingest = await attempt(`cold ingest of ${name}`, log, () => ingestInChild({ kind: 'cold', corpus, out, workers, corpusMb: bytes / 1e6, timeoutMs: 300_000 }));
+  const ingest = await attempt(`cold ingest of ${name}`, log, () => ingestInChild({ kind: 'cold', corpus, out, workers, corpusMb: bytes / 1e6, timeoutMs: 300_000, codeRoot }));
   let index: RealCorpusResults['index'] = { unavailable: 'ingest not available' };
   let kb: RealCorpusResults['kb'] = { unavailable: 'ingest not available' };
   if (isMeasured(ingest)) {
@@ -33,7 +33,7 @@ export async function measureRealCorpus(corpus: string, options: BenchOptions, l
       index = { buildMs: ingest.timings.index ?? Number.NaN, sizeBytes: size.bytes, files: size.files };
     } else index = { unavailable: 'no index folder in the data folder' };
     kb = await attempt(`index load + queries on ${name}`, log, async () => {
-      const r = await runChild<KnowledgeBaseTaskResult>('kb', { dataDir: out, perKind: options.queriesPerKind, budgetMs: options.queryBudgetMs }, { timeoutMs: 300_000 });
+      const r = await runChild<KnowledgeBaseTaskResult>('kb', { codeRoot, dataDir: out, perKind: options.queriesPerKind, budgetMs: options.queryBudgetMs }, { timeoutMs: 300_000 });
       return { ...r.value, maxRssMb: r.maxRssMb, wallMs: r.wallMs };
     });
   }

@@ -28,7 +28,7 @@ function round(value: number, digits = 1): number {
 }
 
 /** Measures everything at size `n`. */
-export async function measureSize(n: number, options: BenchOptions, log: BenchLog): Promise<SizeResults> {
+export async function measureSize(n: number, options: BenchOptions, codeRoot: string, log: BenchLog): Promise<SizeResults> {
   log(`== N = ${n.toLocaleString('en-US')}`);
   const genStart = performance.now();
   const corpus = ensureCorpus(options.benchDir, n, options.seed);
@@ -41,7 +41,7 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const ingestTimeoutMs = Math.max(180_000, n * 90);
 
   const ingestRun = (kind: IngestRun['kind'], out: string, workers: number): Promise<IngestRun> =>
-    ingestInChild({ kind, corpus: work, out, workers, corpusMb: mb, timeoutMs: ingestTimeoutMs });
+    ingestInChild({ kind, corpus: work, out, workers, corpusMb: mb, timeoutMs: ingestTimeoutMs, codeRoot });
 
   // Cold ingests, one per worker count (above 10,000 only the last, to bound the run), each into a fresh data folder.
   const workerCounts = n > 10000 ? options.workers.slice(-1) : options.workers;
@@ -67,7 +67,7 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const dataDir = outs.find((_o, i) => isMeasured(cold[i])) ?? null;
 
   const nlp = await attempt('bare wink vs analyse+tag', log, async () => {
-    const r = await runChild<NlpTaskResult>('nlp', { dataDir: dataDir ?? undefined, generated: { seed: options.seed, n }, maxChars: options.nlpMaxChars }, { timeoutMs: 900_000 });
+    const r = await runChild<NlpTaskResult>('nlp', { codeRoot, dataDir: dataDir ?? undefined, generated: { seed: options.seed, n }, maxChars: options.nlpMaxChars }, { timeoutMs: 900_000 });
     return r.value;
   });
   if (isMeasured(nlp) && nlp.documents > 0) {
@@ -87,7 +87,7 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const direct: SizeResults['dedupe']['direct'] = options.skipDirectDedupe || n > options.directDedupeMaxN
     ? { unavailable: options.skipDirectDedupe ? 'skipped (--quick or --skip-direct-dedupe)' : `skipped above N=${options.directDedupeMaxN} (the ingest stage time is reported)` }
     : await attempt('near-duplicate detection (direct)', log, async () => {
-        const r = await runChild<DedupeTaskResult>('dedupe', { corpus: corpus.corpusDir }, { timeoutMs: Math.max(180_000, n * 60) });
+        const r = await runChild<DedupeTaskResult>('dedupe', { corpus: corpus.corpusDir, codeRoot }, { timeoutMs: Math.max(180_000, n * 60) });
         const v = r.value;
         clusters ??= v.clusters;
         const totalMs = v.signatureMs + v.dedupeMs;
@@ -107,7 +107,7 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const kb: SizeResults['kb'] = dataDir === null
     ? { unavailable: 'no ingest output' }
     : await attempt('index load + in-process queries', log, async () => {
-        const r = await runChild<KnowledgeBaseTaskResult>('kb', { dataDir, perKind: options.queriesPerKind, budgetMs: options.queryBudgetMs }, { timeoutMs: 600_000 });
+        const r = await runChild<KnowledgeBaseTaskResult>('kb', { codeRoot, dataDir, perKind: options.queriesPerKind, budgetMs: options.queryBudgetMs }, { timeoutMs: 600_000 });
         return { ...r.value, maxRssMb: r.maxRssMb, wallMs: r.wallMs };
       });
 
@@ -126,7 +126,7 @@ export async function measureSize(n: number, options: BenchOptions, log: BenchLo
   const search: SizeResults['http']['search'] = dataDir === null
     ? { unavailable: 'no ingest output' }
     : await attempt('HTTP: /api/search', log, async () => {
-        const server = await startChild<ServeSearchReady>('serve-search', { dataDir }, { readyTimeoutMs: 300_000 });
+        const server = await startChild<ServeSearchReady>('serve-search', { dataDir, codeRoot }, { readyTimeoutMs: 300_000 });
         const runs: LoadTestResult[] = [];
         const base = `http://127.0.0.1:${server.ready.port}`;
         const single = SINGLE_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);

@@ -30,6 +30,9 @@ export function renderResults(results: BenchResults): string {
   const o = results.options;
   out.push(`Options: sizes ${o.sizes.map(n0).join(', ')}; seed ${o.seed}; ${o.quick ? 'quick; ' : ''}${o.large ? 'large; ' : ''}HTTP ${o.httpDurationS} s per run at ${o.connections.join(' and ')} connections; cold ingest with ${o.workers.join(' and ')} worker(s); ${o.queriesPerKind} queries per kind.`, '');
 
+  const c = results.code;
+  out.push(`Code: ${c.snapshot ? 'a snapshot of src/ taken at the start of the run' : 'the live working tree'} at commit ${c.commit ?? 'unknown'}${c.dirty === true ? ' plus uncommitted changes' : ''}.`, '');
+
   out.push('## Targets', '');
   out.push(table(['Source', 'Target', 'N', 'Measured', 'Margin', 'Status', 'Note'],
     results.targets.map((t) => [t.source, t.target, t.n === null ? '-' : n0(t.n), t.measured, t.margin, STATUS_MARK[t.status] ?? t.status, t.note ?? ''])), '');

@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedDocument } from '../../src/model/document.js';
 import type { DuplicateCluster } from '../../src/model/manifest.js';
+import { importCode } from './code-snapshot.js';
 import { listFiles } from './list-files.js';
 
 /** Input of the dedupe task. */
 export interface DedupeTaskInput {
   corpus: string;
+  /** Root of the measured code (default: the working tree). */
+  codeRoot?: string;
 }
 
 /** What the dedupe task reports. */
@@ -33,9 +36,9 @@ export interface DedupeTaskResult {
 
 /** Runs the direct dedupe measurement. */
 export async function run(input: DedupeTaskInput): Promise<DedupeTaskResult> {
-  const { prepareFile } = await import('../../src/ingest/file-preparation.js');
-  const { minhashSignature } = await import('../../src/dedupe/minhash.js');
-  const { dedupeDocuments } = await import('../../src/dedupe/dedupe-documents.js');
+  const { prepareFile } = await importCode<typeof import('../../src/ingest/file-preparation.js')>(input.codeRoot, 'src/ingest/file-preparation.ts');
+  const { minhashSignature } = await importCode<typeof import('../../src/dedupe/minhash.js')>(input.codeRoot, 'src/dedupe/minhash.ts');
+  const { dedupeDocuments } = await importCode<typeof import('../../src/dedupe/dedupe-documents.js')>(input.codeRoot, 'src/dedupe/dedupe-documents.ts');
   const paths = listFiles(input.corpus);
   const documents: ParsedDocument[] = [];
   let started = performance.now();

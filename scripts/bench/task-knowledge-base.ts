@@ -4,6 +4,7 @@
  * (a bounded number of queries, and a time budget per kind).
  */
 import type { KnowledgeBase } from '../../src/model/search.js';
+import { importCode } from './code-snapshot.js';
 import { latencyStats, type LatencyStats } from './latency-stats.js';
 import { QUERY_KINDS, requestsOf, type QueryKind } from './query-sets.js';
 
@@ -14,6 +15,8 @@ export interface KnowledgeBaseTaskInput {
   perKind: number;
   /** Longest time spent on one kind, ms. */
   budgetMs: number;
+  /** Root of the measured code (default: the working tree). */
+  codeRoot?: string;
 }
 
 /** Latency of one query kind. */
@@ -38,9 +41,7 @@ export interface KnowledgeBaseTaskResult {
 
 /** Loads the knowledge base and measures query latency. */
 export async function run(input: KnowledgeBaseTaskInput): Promise<KnowledgeBaseTaskResult> {
-  // A computed specifier: the bench must type-check and run (reporting "not available") before src/search exists.
-  const searchModule = '../../src/search/index.js';
-  const { loadKnowledgeBase } = (await import(searchModule)) as { loadKnowledgeBase: (dir: string) => Promise<KnowledgeBase> };
+  const { loadKnowledgeBase } = await importCode<{ loadKnowledgeBase: (dir: string) => Promise<KnowledgeBase> }>(input.codeRoot, 'src/search/index.ts');
   const started = performance.now();
   const kb = await loadKnowledgeBase(input.dataDir);
   const loadMs = Math.round(performance.now() - started);

@@ -6,9 +6,13 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadTextSample, type TextSource } from './bench-texts.js';
+import { importCode } from './code-snapshot.js';
 
 /** Input of the NLP task. */
-export type NlpTaskInput = TextSource;
+export interface NlpTaskInput extends TextSource {
+  /** Root of the measured code (default: the working tree). */
+  codeRoot?: string;
+}
 
 /** Time and tokens of one side of the comparison. */
 export interface NlpSide {
@@ -74,8 +78,8 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
   let analysis: Analysis | null = null;
   let stageError: string | undefined;
   try {
-    const analyze = await import('../../src/analyze/analyze-text.js');
-    const tag = await import('../../src/tag/tag-text.js');
+    const analyze = await importCode<typeof import('../../src/analyze/analyze-text.js')>(input.codeRoot, 'src/analyze/analyze-text.ts');
+    const tag = await importCode<typeof import('../../src/tag/tag-text.js')>(input.codeRoot, 'src/tag/tag-text.ts');
     analysis = { analyzeText: analyze.analyzeText, analyzeComment: analyze.analyzeComment, tagText: tag.tagText } as Analysis;
   } catch (error) {
     stageError = `analyse/tag modules not available: ${(error as Error).message.split('\n')[0]}`;

@@ -3,10 +3,13 @@
  * logging silent, no watching) until the parent stops it; reports the start-up (index load) time.
  */
 import type { TaskContext } from './child-protocol.js';
+import { importCode } from './code-snapshot.js';
 
 /** Input of the search-server task. */
 export interface ServeSearchInput {
   dataDir: string;
+  /** Root of the measured code (default: the working tree). */
+  codeRoot?: string;
 }
 
 /** What the server task reports when ready. */
@@ -20,7 +23,7 @@ export interface ServeSearchReady {
 
 /** Serves until stopped. */
 export async function run(input: ServeSearchInput, context: TaskContext): Promise<{ stopped: true }> {
-  const { startServer } = await import('../../src/server/listen.js');
+  const { startServer } = await importCode<typeof import('../../src/server/listen.js')>(input.codeRoot, 'src/server/listen.ts');
   const { pino } = await import('pino');
   const started = performance.now();
   const server = await startServer({ dataDir: input.dataDir, host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }), watch: false, options: { rateLimit: false } });
