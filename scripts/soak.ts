@@ -43,12 +43,15 @@ const STOP_TIMEOUT_MS = 15_000;
 /** Probes sent by the soak itself (readyz polling, stats checks), counted like the streams. */
 const probes = { requests: 0, failures: 0, fiveXx: 0 };
 
-/** GETs `url` as JSON; counts the probe; null when the request failed. */
-async function probe(url: string, timeoutMs: number): Promise<{ status: number; body: Record<string, unknown> } | null> {
+/**
+ * GETs `url` as JSON; counts the probe; null when the request failed. With `startup`, a 503 is
+ * the documented "still loading" answer of /readyz before the first load, not a failure.
+ */
+async function probe(url: string, timeoutMs: number, startup = false): Promise<{ status: number; body: Record<string, unknown> } | null> {
   probes.requests += 1;
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (res.status >= 500) probes.fiveXx += 1;
+    if (res.status >= 500 && !(startup && res.status === 503)) probes.fiveXx += 1;
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   } catch {
     probes.failures += 1;
@@ -56,15 +59,18 @@ async function probe(url: string, timeoutMs: number): Promise<{ status: number; 
   }
 }
 
-/** Polls /readyz until it reports `generation` (or any generation when null); rejects after `timeoutMs`. */
-async function waitForGeneration(base: string, generation: string | null, timeoutMs: number): Promise<void> {
+/**
+ * Polls /readyz until it reports `generation`; rejects after `timeoutMs`. `startup`: the server
+ * has not loaded anything yet, so 503 "loading" is expected; during reloads it never is.
+ */
+async function waitForGeneration(base: string, generation: string, timeoutMs: number, startup = false): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    const ready = await probe(`${base}/readyz`, 5000);
-    if (ready?.status === 200 && (generation === null || ready.body.generation === generation)) return;
+    const ready = await probe(`${base}/readyz`, 5000, startup);
+    if (ready?.status === 200 && ready.body.generation === generation) return;
     await sleep(POLL_MS);
   }
-  throw new Error(`soak: the server did not serve ${generation ?? 'a knowledge base'} within ${timeoutMs} ms`);
+  throw new Error(`soak: the server did not serve ${generation} within ${timeoutMs} ms`);
 }
 
 /** Sends each request once, in order; returns the ones answered other than expected. */
@@ -116,7 +122,7 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
 
     server = await startServerProcess(dataDir, options.serverTimeoutS * 1000, (line) => log.write(`${line}\n`));
     const base = server.url;
-    await waitForGeneration(base, first.generation, options.serverTimeoutS * 1000);
+    await waitForGeneration(base, first.generation, options.serverTimeoutS * 1000, true);
 
     const facets = await probe(`${base}/api/facets`, 10_000);
     if (facets?.status !== 200) throw new Error('soak: /api/facets did not answer');
