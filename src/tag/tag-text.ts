@@ -25,6 +25,9 @@ export const EXPLAINED_BY: ReadonlyArray<{ cause: CauseLabel; by: CauseLabel; sc
   { cause: 'hardware', by: 'power', scale: 0.6 },
 ]);
 
+/** Share of a failing outside provider's layer score that supports the `dependency` cause. */
+export const DEPENDENCY_FROM_PROVIDER = 0.9;
+
 /** A document's subject layer needs this many weighted mentions... */
 export const SUBJECT_MIN_MENTIONS = 3;
 /** ...and this many times the mentions of the runner-up. */
@@ -113,6 +116,9 @@ export function tagText(text: string, sentences: readonly Sentence[], options: T
     if (unknown) unknownEvidence.push({ span, score: 1, certainty: causeCertainty });
     for (const [label, score] of scores.layers) add(layerEvidence, label, { span, score, certainty: layerCertainty });
     for (const [label, score] of scores.causes) add(causeEvidence, label, { span, score, certainty: causeCertainty });
+    // An outside provider that failed is a failure propagated from a dependency.
+    const outside = scores.layers.get('third-party');
+    if (outside !== undefined) add(causeEvidence, 'dependency', { span, score: outside * DEPENDENCY_FROM_PROVIDER, certainty: causeCertainty });
     if (scores.anaphor > 0) anaphors.push({ span, score: scores.anaphor, certainty: layerCertainty });
   });
 

@@ -103,10 +103,15 @@ function scoreLayers(
 ): boolean {
   const standing: { hit: CueHit<LayerLabel>; distance: number }[] = [];
   for (const [k, hit] of hits.entries()) {
-    // "cache client library", "dns resolver code": a generic application noun right after
+    // "cache client library", "mysql servers": a generic application or host noun right after
     // another layer's cue is part of that component.
     const before = hits[k - 1];
-    if (hit.label === 'application' && before !== undefined && before.label !== 'application' && /^\s*(?:[\w-]+\s+)?$/u.test(masked.slice(before.end, hit.start))) {
+    if (
+      (hit.label === 'application' || hit.label === 'compute') &&
+      before !== undefined &&
+      before.label !== hit.label &&
+      /^\s*(?:[\w-]+\s+)?$/u.test(masked.slice(before.end, hit.start))
+    ) {
       continue;
     }
     if (isNegatedAt(masked, negations, hit.start)) continue;

@@ -117,7 +117,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
   },
   compute: {
     cues: [
-      { pattern: '(?:web |app |application |physical |bare[- ]metal |virtual |build |worker )?servers?', weight: 0.8 },
+      { pattern: '(?:physical |bare[- ]metal |virtual |build |worker )?servers?', weight: 0.8 },
       { pattern: 'hosts?', weight: 0.8 },
       { pattern: 'container hosts?', weight: 1.1 },
       { pattern: 'vms?|virtual machines?', weight: 1 },
@@ -198,6 +198,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
       { pattern: '(?:the |our |their |its )(?:web |mobile |ios |android )?(?:app|apps|application|applications)', weight: 0.65 },
       { pattern: 'web ?apps?|web application', weight: 0.8 },
       { pattern: 'application (?:code|servers?|logic|layer|tier|errors?)', weight: 1 },
+      { pattern: '(?:api|app|web) servers?', weight: 0.8 },
       { pattern: 'web tier|app tier|application tier', weight: 0.9 },
       { pattern: 'storefront|checkout(?: process| service| flow| page)?|shopping carts?', weight: 0.9 },
       { pattern: '(?:product|order|search|home|account|checkout) pages?', weight: 0.6 },
@@ -229,7 +230,7 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
       { pattern: '(?:metadata|placement|index|coordination|lock|locking) (?:service|subsystem|system|servers?)s?', weight: 1.2 },
       { pattern: 'subsystems?', weight: 0.6 },
       { pattern: 'orchestrat(?:ion|or|ors)(?: layer| system| control plane)?', weight: 1 },
-      { pattern: '(?:kubernetes|k8s) (?:api(?: server)?|masters?|control plane)|api servers?', weight: 1.1 },
+      { pattern: '(?:kubernetes|k8s) (?:api(?: servers?)?|masters?|control plane)', weight: 1.1 },
       { pattern: 'cluster manage\\w*|cluster state', weight: 1 },
       { pattern: 'api management', weight: 1.1 },
       { pattern: 'coordinat(?:ion|or)', weight: 0.8 },
@@ -253,6 +254,8 @@ export const LAYER_CUES: Record<LayerLabel, LabelCues> = {
     ],
   },
   'third-party': {
+    // A provider that repairs or restores is helping, not failing.
+    context: ['\\b(?:provider|vendor|carrier|supplier)s? (?:replaced|spliced|repaired|enabled|fixed|restored|deployed|shipped|sent|helped)'],
     cues: [
       { pattern: 'third[- ]party(?: providers?| services?| vendors?| apis?| dependenc\\w*| integrations?)?', weight: 1 },
       { pattern: '(?:external|outside|upstream) (?:providers?|services?|vendors?|apis?|partners?|dependenc\\w*)', weight: 1 },

@@ -20,7 +20,7 @@ export const FAILURE_STATE = [
   'refus\\w*', 'vanish\\w*', 'disappear\\w*', 'fell over', 'buckl\\w*', 'melt\\w*(?: down)?', 'collaps\\w*',
   'flap\\w*', 'partition(?:ed|ing)', 'expir(?:ed|ing|y)', 'leak\\w*', 'went dark', 'died', 'dead', 'killed',
   'throttl\\w*', 'retr(?:y|ies|ying|ied)', 'queu(?:ed|ing)', 'pil(?:ed|ing) up', 'loop(?:ed|ing|s)?',
-  'deadlock\\w*', 'starv\\w*', 'incorrect\\w*', 'invalid', 'wrong\\w*', 'removed', 'deleted', 'suspended',
+  'deadlock\\w*', 'starv\\w*', 'incorrect\\w*', 'invalid', 'wrong\\w*', 'removed', 'delet(?:e|ed|es|ing|ion)', 'suspended',
   'misbehav\\w*', 'malfunction\\w*', 'cut', 'severed', 'spik(?:e|ed|es)', 'surg(?:e|ed|es)', 'unstable', 'instability',
   'inconsisten\\w*', 'stale', 'mismatch\\w*', 'locked', 'contention', 'incidents?', 'restart(?:ed|s|ing)?',
   'reboot(?:ed|s|ing)?', 'went (?:down|dark|offline|away)', 'taken? (?:\\w+ )?offline', 'overheat\\w*',
