@@ -70,7 +70,7 @@ export function goodRequests(input: MixInput): StreamRequest[] {
   for (const layer of input.layers.slice(0, 6)) paths.push(`/api/search?layer=${enc(layer)}`, `/?q=outage&layer=${enc(layer)}`);
   for (const cause of input.causes.slice(0, 6)) paths.push(`/api/search?q=outage&cause=${enc(cause)}&certainty=confirmed,reported`);
   for (const provider of input.providers.slice(0, 4)) paths.push(`/api/search?provider=${enc(provider)}&sort=date`);
-  // Facet years outside the range the search accepts (a misdated report) would get a 400.
+  // Facet years outside the range the search accepts (the Vasa's sinking in 1628, in the icco corpus) would get a 400.
   const years = input.years.filter((y) => y >= YEAR_RANGE.min && y <= YEAR_RANGE.max).sort((a, b) => a - b);
   if (years.length > 0) paths.push(`/api/search?from=${years[0]}&to=${years.at(-1)}&sort=date&page=1&pageSize=5`);
   paths.push('/api/search?q=amazon&page=2&pageSize=1', '/?q=amazon&page=2&pageSize=1', '/api/search?q=');
