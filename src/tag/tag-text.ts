@@ -4,7 +4,7 @@
  * it. It runs on the sentences the analysis stage found (no second NLP pass) with precompiled
  * regular expressions, so it costs little next to the analysis itself.
  */
-import type { CauseLabel, LayerLabel, Sentence, TagSet, Tag } from '../model/document.js';
+import type { CauseLabel, Certainty, LayerLabel, Sentence, TagSet, Tag } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { aggregateTags, type EvidenceItem, strongerCertainty } from './aggregate-tags.js';
 import { certaintyOf, isGeneric, isHedged } from './certainty.js';
@@ -83,43 +83,40 @@ export function tagText(text: string, sentences: readonly Sentence[], options: T
 
   // Pass 1: read every unit completely while the literal scanner holds it.
   const units: TextUnit[] = [];
-  const readings: { scores: UnitScores; hedged: boolean; generic: boolean; unknown: boolean }[] = [];
+  const readings: UnitScores[] = [];
   const perUnit: UnitSignals[] = [];
   const mentions = new Map<LayerLabel, number>();
   for (const unit of iterateUnits(text, sentences)) {
-    const hedged = isHedged(unit.lower);
-    const generic = isGeneric(unit.lower);
-    const scores = scoreUnit(unit, hedged, generic);
+    const scores = scoreUnit(unit);
     if (unit.kind === 'body') for (const [label, weight] of scores.mentions) mentions.set(label, (mentions.get(label) ?? 0) + weight);
     units.push(unit);
     perUnit.push(unitSignals(unit));
-    readings.push({ scores, hedged, generic, unknown: unit.kind !== 'advice' && UNKNOWN_RE.test(unit.lower) });
+    readings.push(scores);
   }
   const signals = documentSignals(units, opts.official, perUnit);
   const speakerOf = unitSpeakers(units, signals, opts.isComment);
+  const certaintiesOf = (i: number, hedged: boolean, generic: boolean): { layers: Certainty; causes: Certainty } => {
+    const unit = units[i] as TextUnit;
+    const speaker = speakerOf(i);
+    const base = generic ? 'speculated' : certaintyOf(unit.lower, hedged, { quoted: unit.quoted, speaker, documentIsOfficial: signals.official });
+    return { layers: capCertainty(base, speaker, signals, 'layers'), causes: capCertainty(base, speaker, signals, 'causes') };
+  };
 
   // Pass 2: certainty of the units that support something.
   const layerEvidence = new Map<LayerLabel, EvidenceItem[]>();
   const causeEvidence = new Map<CauseLabel, EvidenceItem[]>();
   const anaphors: EvidenceItem[] = [];
-  const unknownEvidence: EvidenceItem[] = [];
   units.forEach((unit, i) => {
-    const reading = readings[i];
-    if (reading === undefined) return;
-    const { scores, hedged, generic, unknown } = reading;
-    if (scores.layers.size === 0 && scores.causes.size === 0 && scores.anaphor === 0 && !unknown) return;
-    const speaker = speakerOf(i);
-    const base = generic ? 'speculated' : certaintyOf(unit.lower, hedged, { quoted: unit.quoted, speaker, documentIsOfficial: signals.official });
-    const layerCertainty = capCertainty(base, speaker, signals, 'layers');
-    const causeCertainty = capCertainty(base, speaker, signals, 'causes');
+    const scores = readings[i];
+    if (scores === undefined || (scores.layers.size === 0 && scores.causes.size === 0 && scores.anaphor === 0)) return;
+    const certainty = certaintiesOf(i, scores.hedged, scores.generic);
     const span = { text: unit.text, start: unit.start, end: unit.end };
-    if (unknown) unknownEvidence.push({ span, score: 1, certainty: causeCertainty });
-    for (const [label, score] of scores.layers) add(layerEvidence, label, { span, score, certainty: layerCertainty });
-    for (const [label, score] of scores.causes) add(causeEvidence, label, { span, score, certainty: causeCertainty });
+    for (const [label, score] of scores.layers) add(layerEvidence, label, { span, score, certainty: certainty.layers });
+    for (const [label, score] of scores.causes) add(causeEvidence, label, { span, score, certainty: certainty.causes });
     // An outside provider that failed is a failure propagated from a dependency.
     const outside = scores.layers.get('third-party');
-    if (outside !== undefined) add(causeEvidence, 'dependency', { span, score: outside * DEPENDENCY_FROM_PROVIDER, certainty: causeCertainty });
-    if (scores.anaphor > 0) anaphors.push({ span, score: scores.anaphor, certainty: layerCertainty });
+    if (outside !== undefined) add(causeEvidence, 'dependency', { span, score: outside * DEPENDENCY_FROM_PROVIDER, certainty: certainty.causes });
+    if (scores.anaphor > 0) anaphors.push({ span, score: scores.anaphor, certainty: certainty.layers });
   });
 
   const subject = subjectLayer(mentions);
@@ -132,5 +129,13 @@ export function tagText(text: string, sentences: readonly Sentence[], options: T
   const aggregate = { minConfidence: opts.minConfidence, relativeThreshold: opts.relativeThreshold, maxEvidence: opts.maxEvidence };
   const layers = aggregateTags(layerEvidence, aggregate);
   const causes = aggregateTags(causeEvidence, { ...aggregate, scale });
-  return { layers, causes: causes.length > 0 ? causes : [unknownTag(unknownEvidence, opts.maxEvidence)] };
+  if (causes.length > 0) return { layers, causes };
+  // No cause: `unknown`, with the sentences saying the cause is not known.
+  const unknownEvidence: EvidenceItem[] = [];
+  units.forEach((unit, i) => {
+    if (unit.kind === 'advice' || !UNKNOWN_RE.test(unit.lower)) return;
+    const certainty = certaintiesOf(i, isHedged(unit.lower), isGeneric(unit.lower));
+    unknownEvidence.push({ span: { text: unit.text, start: unit.start, end: unit.end }, score: 1, certainty: certainty.causes });
+  });
+  return { layers, causes: [unknownTag(unknownEvidence, opts.maxEvidence)] };
 }

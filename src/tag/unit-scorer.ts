@@ -19,6 +19,7 @@ import { axisMayMatch, compileAxis, findCueHits, type CueHit } from './cue-match
 import { CAUSE_CUES } from './cues/cause-cues.js';
 import { LAYER_CUES } from './cues/layer-cues.js';
 import { ANAPHOR } from './cues/signal-cues.js';
+import { isGeneric, isHedged } from './certainty.js';
 import { failureSignals, isNegatedAt } from './failure-signals.js';
 import type { TextUnit, UnitKind } from './text-units.js';
 import { FastPattern } from './fast-pattern.js';
@@ -31,6 +32,10 @@ export interface UnitScores {
   mentions: Map<LayerLabel, number>;
   /** Weight to give the document's subject layer for an anaphor in a failure clause (0 when none). */
   anaphor: number;
+  /** The sentence hedges (read only when it supports something; false otherwise). */
+  hedged: boolean;
+  /** The sentence speaks in general terms (read only when it supports something). */
+  generic: boolean;
 }
 
 const LAYERS = compileAxis(LAYER_CUES, true);
@@ -49,6 +54,8 @@ const EMPTY_SCORES: UnitScores = Object.freeze({
   causes: new Map<Exclude<CauseLabel, 'unknown'>, number>(),
   mentions: new Map<LayerLabel, number>(),
   anaphor: 0,
+  hedged: false,
+  generic: false,
 });
 
 /** Weight of a unit by its section role. */
@@ -153,16 +160,10 @@ function scoreLayers(
   return true;
 }
 
-/** Scores one unit. `hedged` and `generic` are the unit's own flags (see certainty.ts). */
-export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): UnitScores {
+/** Scores one unit (hedges and generic wording are read only when the unit supports something). */
+export function scoreUnit(unit: TextUnit): UnitScores {
   const kindWeight = KIND_WEIGHT[unit.kind];
   if (kindWeight === 0) return EMPTY_SCORES;
-  const question = /\?["'”)\]]*\s*$/u.test(unit.lower);
-  const factor =
-    kindWeight *
-    (hedged ? SCORE_FACTORS.hedged : 1) *
-    (generic ? SCORE_FACTORS.generic : 1) *
-    (question ? SCORE_FACTORS.question : 1);
   // Nothing to read here: no cue of either axis and no anaphor.
   const layerCandidates = axisMayMatch(unit.lower, LAYERS);
   const causeCandidates = axisMayMatch(unit.lower, CAUSES);
@@ -173,7 +174,15 @@ export function scoreUnit(unit: TextUnit, hedged: boolean, generic: boolean): Un
   const layerHits = layerCandidates ? findCueHits(unit.lower, LAYERS, clauses) : [];
   const anyHit = causeHits.some((hits) => hits.length > 0) || layerHits.some((hits) => hits.length > 0);
   if (!anyHit && !anaphorPossible) return EMPTY_SCORES;
-  const out: UnitScores = { layers: new Map(), causes: new Map(), mentions: new Map(), anaphor: 0 };
+  const hedged = isHedged(unit.lower);
+  const generic = isGeneric(unit.lower);
+  const question = /\?["'”)\]]*\s*$/u.test(unit.lower);
+  const factor =
+    kindWeight *
+    (hedged ? SCORE_FACTORS.hedged : 1) *
+    (generic ? SCORE_FACTORS.generic : 1) *
+    (question ? SCORE_FACTORS.question : 1);
+  const out: UnitScores = { layers: new Map(), causes: new Map(), mentions: new Map(), anaphor: 0, hedged, generic };
   clauses.forEach((clause, c) => {
     const clauseHasHit = (causeHits[c]?.length ?? 0) > 0 || (layerHits[c]?.length ?? 0) > 0;
     if (!clauseHasHit && !anaphorPossible) return;
