@@ -113,10 +113,24 @@ function memoisedIndexOf(s: string, char: string): (from: number) => number {
   };
 }
 
+/** Longest link destination scanned for balanced parentheses. */
+const MAX_DESTINATION = 2048;
+
 /** End (exclusive) of a link's `(url)` or `[ref]` part after its `]` at `close`, or -1. */
 function linkTargetEnd(s: string, close: number, findParen: (from: number) => number, findClose: (from: number) => number): number {
   const next = s[close + 1];
   if (next === '(') {
+    // CommonMark allows balanced parentheses in a destination (`(javascript:alert('a'))`); the
+    // scan is bounded so a line of many unclosed links stays linear.
+    let depth = 0;
+    for (let j = close + 2; j < Math.min(s.length, close + 2 + MAX_DESTINATION); j += 1) {
+      const ch = s[j];
+      if (ch === '(') depth += 1;
+      else if (ch === ')') {
+        if (depth === 0) return j + 1;
+        depth -= 1;
+      }
+    }
     const paren = findParen(close + 2);
     return paren === -1 ? -1 : paren + 1;
   }

@@ -8,6 +8,8 @@ describe('stripMarkdownInline', () => {
     ['before ![diagram](img/d.png) after', 'before  after'],
     ['**bold**, __strong__, *em*, _em_, ~~gone~~', 'bold, strong, em, em, gone'],
     ['[**bold link**](http://x)', 'bold link'],
+    ["[x](javascript:alert('a')) after", 'x after'],
+    ['[wiki](https://en.wikipedia.org/wiki/Foo_(bar)) page', 'wiki page'],
     ['`inline_code` and snake_case_name', 'inline_code and snake_case_name'],
     ['``code with ` tick``', 'code with ` tick'],
     ['2 * 3 = 6 and 5*3', '2 * 3 = 6 and 5*3'],
