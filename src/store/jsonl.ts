@@ -4,7 +4,6 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { FaultlineError } from '../model/diagnostic.js';
 
 /** Writes `records` to `file`, one JSON line each. */
@@ -31,14 +30,22 @@ export async function writeJsonl(file: string, records: Iterable<unknown>): Prom
   return count;
 }
 
-/** Reads every line of a JSONL file; a bad line throws a FaultlineError naming file and line. */
-export async function readJsonl<T>(file: string): Promise<T[]> {
+/** Bytes read from a JSONL file at a time (by default). */
+const READ_CHUNK = 4 << 20;
+
+/**
+ * Reads every line of a JSONL file; a bad line throws a FaultlineError naming file and line.
+ * The file is read in large chunks and split on line feeds with `indexOf` (readline's per-line
+ * events cost a third of the load time of a 10,000-document knowledge base); a line may span
+ * chunks, and a multi-byte character split by a chunk boundary is joined by the stream's decoder.
+ * A carriage return before a line feed is whitespace to `JSON.parse`.
+ */
+export async function readJsonl<T>(file: string, chunkBytes = READ_CHUNK): Promise<T[]> {
   const records: T[] = [];
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of lines) {
+  const parseLine = (line: string): void => {
     lineNumber += 1;
-    if (line.trim() === '') continue;
+    if (line.trim() === '') return;
     try {
       records.push(JSON.parse(line) as T);
     } catch (error) {
@@ -47,6 +54,24 @@ export async function readJsonl<T>(file: string): Promise<T[]> {
         cause: error,
       });
     }
+  };
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: chunkBytes })) {
+    const text = chunk as string;
+    let from = 0;
+    let end = text.indexOf('\n');
+    if (end !== -1 && rest !== '') {
+      parseLine(rest + text.slice(0, end));
+      rest = '';
+      from = end + 1;
+      end = text.indexOf('\n', from);
+    }
+    for (; end !== -1; end = text.indexOf('\n', from)) {
+      parseLine(text.slice(from, end));
+      from = end + 1;
+    }
+    rest += text.slice(from);
   }
+  if (rest !== '') parseLine(rest);
   return records;
 }

@@ -80,4 +80,13 @@ describe('jsonl', () => {
     await writeFile(file, '{"a":1}\n{"a":\n');
     await expect(readJsonl(file)).rejects.toThrow(/x\.jsonl line 2 is not valid JSON/);
   });
+
+  it('reads lines that span read chunks, split multi-byte characters, CRLF, blank lines and no final newline', async () => {
+    const file = path.join(root, 'chunks.jsonl');
+    const records = [{ t: 'é€😀'.repeat(7) }, { t: 'x' }, { n: 3 }, { t: '中文'.repeat(11) }];
+    await writeFile(file, `${JSON.stringify(records[0])}\r\n\n${JSON.stringify(records[1])}\n${JSON.stringify(records[2])}\n${JSON.stringify(records[3])}`);
+    for (const chunk of [1, 2, 3, 5, 7, 64, 1 << 20]) expect(await readJsonl(file, chunk)).toEqual(records);
+    await writeFile(file, '{"a":1}\n\n{"a":2}\n{"a"');
+    await expect(readJsonl(file, 3)).rejects.toThrow(/chunks\.jsonl line 4 is not valid JSON/);
+  });
 });
