@@ -17,6 +17,7 @@ interface ServeCommandOptions {
   ingestIfStale?: boolean;
   corpus: string;
   rateLimit?: string;
+  searchCache?: string;
   watch: boolean;
 }
 
@@ -38,10 +39,12 @@ export function registerServeCommand(program: Command): void {
     .option('--ingest-if-stale', 'ingest the corpus first when the data folder is missing or out of date')
     .option('--corpus <dir>', 'corpus folder for --ingest-if-stale', 'corpus')
     .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')
+    .option('--search-cache <n>', 'search responses cached per loaded knowledge base; 0 disables (default 1000)')
     .option('--no-watch', 'do not reload when the data folder is rebuilt')
     .action(async (opts: ServeCommandOptions) => {
       const port = servePort(opts.port);
       const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
+      const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
       if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data))) {
         process.stderr.write(`faultline serve: ${opts.data} is missing or stale; ingesting ${opts.corpus} first\n`);
         const report = await runIngest({ corpus: opts.corpus, out: opts.data });
@@ -53,7 +56,10 @@ export function registerServeCommand(program: Command): void {
         port,
         watch: opts.watch,
         handleSignals: true,
-        options: rateLimit === undefined ? {} : { rateLimit: rateLimit === 0 ? false : rateLimit },
+        options: {
+          ...(rateLimit === undefined ? {} : { rateLimit: rateLimit === 0 ? false : rateLimit }),
+          ...(searchCache === undefined ? {} : { searchCacheEntries: searchCache }),
+        },
       });
     });
 }

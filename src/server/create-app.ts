@@ -12,6 +12,7 @@ import { apiRateLimit } from './api-rate-limit.js';
 import { createCitationService, type CitationService } from './citation-service.js';
 import { createErrorHandler } from './error-handler.js';
 import { createIncidentPresenter } from './incident-presenter.js';
+import { SearchCache } from './search-cache.js';
 import { KnowledgeBaseHolder } from './knowledge-base-holder.js';
 import { createPageRouter } from './pages/page-router.js';
 import { requestLimits } from './request-limits.js';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Application {
   const logger = deps.logger ?? pino({ level: 'silent' });
   const holder = deps.kb instanceof KnowledgeBaseHolder ? deps.kb : new KnowledgeBaseHolder(deps.kb, logger);
   const parseSearch = createSearchParamsParser(options);
+  const searchCache = new SearchCache({ maxEntries: options.searchCacheEntries, maxChars: options.searchCacheChars });
 
   const app = express();
   app.disable('x-powered-by');
@@ -81,11 +83,12 @@ export function createApp(deps: AppDeps): Application {
   });
 
   app.use('/static', staticFiles(options.staticMaxAgeSeconds));
-  app.use('/api', apiRateLimit(options.rateLimit, options.rateLimitWindowMs), createApiRouter({ holder, parseSearch, options }));
+  app.use('/api', apiRateLimit(options.rateLimit, options.rateLimitWindowMs), createApiRouter({ holder, parseSearch, searchCache, options }));
   app.use(
     createPageRouter({
       holder,
       parseSearch,
+      searchCache,
       options,
       presentIncident: createIncidentPresenter({ relatedLimit: options.relatedLimit, citations: deps.citations ?? createCitationService({ logger }) }),
     }),

@@ -31,6 +31,10 @@ export interface ServerOptions {
   trustProxy: boolean | number | string;
   /** Related incidents shown on an incident page and returned by default by the API. */
   relatedLimit: number;
+  /** Search responses cached per loaded knowledge base (least recently used dropped first); 0 disables the cache. */
+  searchCacheEntries: number;
+  /** Most characters of cached search-response JSON per loaded knowledge base. */
+  searchCacheChars: number;
 }
 
 /** The defaults: generous rate limits (benchmarks on 127.0.0.1 are not throttled) and tight query limits. */
@@ -49,6 +53,8 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   staticMaxAgeSeconds: 3600,
   trustProxy: false,
   relatedLimit: 5,
+  searchCacheEntries: 1000,
+  searchCacheChars: 16_000_000,
 });
 
 /** Merges `options` over the defaults and checks them (throws FaultlineError naming the bad option). */
@@ -69,7 +75,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
       throw new FaultlineError(`server: option ${key} must be a positive integer, got ${String(value)}`, { parameter: key });
     }
   }
-  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds'] as const) {
+  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheChars'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < 0) {
       throw new FaultlineError(`server: option ${key} must be a non-negative integer, got ${String(value)}`, { parameter: key });

@@ -27,6 +27,7 @@ describe('faultline serve', () => {
       '--ingest-if-stale': undefined,
       '--corpus': 'corpus',
       '--rate-limit': undefined,
+      '--search-cache': undefined,
       '--no-watch': undefined,
     });
     expect(serve.options.find((o) => o.long === '--no-watch')!.negate).toBe(true);

@@ -4,7 +4,7 @@ import { FaultlineError } from '../../model/index.js';
 import { parseIncidentId, parseLimit, unknownIncident } from '../id-param.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchParamsParser } from '../search-params.js';
-import { runSearch } from '../run-search.js';
+import type { SearchCache } from '../search-cache.js';
 import type { ServerOptions } from '../server-options.js';
 import { exportRoute } from './export-route.js';
 import { openApiDocument } from './openapi-document.js';
@@ -16,6 +16,8 @@ const MAX_RELATED = 50;
 export interface ApiRouterDeps {
   holder: KnowledgeBaseHolder;
   parseSearch: SearchParamsParser;
+  /** Runs searches through the per-knowledge-base response cache. */
+  searchCache: SearchCache;
   options: ServerOptions;
 }
 
@@ -32,14 +34,17 @@ function sendJson(res: Response, body: unknown): void {
 
 /** Builds the `/api` router. */
 export function createApiRouter(deps: ApiRouterDeps): Router {
-  const { holder, parseSearch, options } = deps;
+  const { holder, parseSearch, searchCache, options } = deps;
   const router = Router();
   const openapi = JSON.stringify(openApiDocument(options));
 
   router.get('/search', (req, res) => {
     const served = holder.require();
     const request = parseSearch(req.query, { rejectUnknown: true });
-    sendJson(res, runSearch(served.kb, request));
+    const { json, hit } = searchCache.search(served, request);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Search-Cache', hit ? 'hit' : 'miss');
+    res.type('application/json').send(json);
   });
 
   router.get('/incidents/:id', (req, res) => {

@@ -98,7 +98,16 @@ export function openApiDocument(options: ServerOptions): Json {
           summary: 'Search reports with filters, facets, snippets and paging',
           parameters: searchParams,
           responses: {
-            '200': { description: 'A page of hits', content: { 'application/json': { schema: ref('SearchResponse') } } },
+            '200': {
+              description: 'A page of hits (a repeated request is answered from a per-knowledge-base response cache; `took` is the time of the search when it ran)',
+              headers: {
+                'X-Search-Cache': {
+                  description: '`hit` when the response came from the cache, `miss` when the search ran',
+                  schema: { type: 'string', enum: ['hit', 'miss'] },
+                },
+              },
+              content: { 'application/json': { schema: ref('SearchResponse') } },
+            },
             ...errorResponses(400, 429, 503),
           },
         },

@@ -4,7 +4,7 @@ import { FaultlineError, type SearchRequest, type SearchResponse } from '../../m
 import { parseIncidentId, unknownIncident } from '../id-param.js';
 import type { IncidentPresenter } from '../incident-presenter.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
-import { runSearch } from '../run-search.js';
+import type { SearchCache } from '../search-cache.js';
 import type { SearchParamsParser } from '../search-params.js';
 import type { ServerOptions } from '../server-options.js';
 import { renderIncidentPage } from './incident-page.js';
@@ -15,6 +15,8 @@ import { renderStatsPage } from './stats-page.js';
 export interface PageRouterDeps {
   holder: KnowledgeBaseHolder;
   parseSearch: SearchParamsParser;
+  /** Runs searches through the per-knowledge-base response cache. */
+  searchCache: SearchCache;
   presentIncident: IncidentPresenter;
   options: ServerOptions;
 }
@@ -27,7 +29,7 @@ function sendPage(res: Response, status: number, body: string): void {
 
 /** Builds the router of HTML pages. */
 export function createPageRouter(deps: PageRouterDeps): Router {
-  const { holder, parseSearch, options } = deps;
+  const { holder, parseSearch, searchCache, options } = deps;
   const router = Router();
 
   router.get('/', (req, res) => {
@@ -37,7 +39,7 @@ export function createPageRouter(deps: PageRouterDeps): Router {
     let error: { parameter: string | undefined; message: string } | undefined;
     try {
       request = parseSearch(req.query);
-      response = runSearch(served.kb, request);
+      response = searchCache.search(served, request).response;
     } catch (caught) {
       if (!(caught instanceof FaultlineError) || caught.status !== 400) throw caught;
       error = { parameter: caught.parameter, message: caught.message };

@@ -1,0 +1,125 @@
+/**
+ * A bounded least-recently-used cache of search responses, one per served knowledge base.
+ *
+ * A knowledge base never changes once loaded (a rebuilt data folder is a new one, swapped in
+ * whole), so a response computed for a request stays right for as long as that knowledge base is
+ * served. The caches are held in a WeakMap keyed by the prepared knowledge base: a reload starts
+ * with an empty cache, and the old cache goes with the old knowledge base. SREs repeat the same
+ * searches during an incident, and the search page's live search sends the same request again
+ * as the query is edited back; a repeated request costs a map lookup instead of a search.
+ *
+ * Only successful responses are cached (a bad request throws before anything is stored). Each
+ * entry keeps the response and its JSON text, so the API sends the bytes without serialising
+ * again. Bounded by entries and by JSON characters; `maxEntries: 0` disables caching.
+ */
+import type { SearchRequest, SearchResponse } from '../model/index.js';
+import type { PreparedKnowledgeBase } from './prepared-knowledge-base.js';
+import { runSearch } from './run-search.js';
+
+/** Bounds of a search cache. */
+export interface SearchCacheOptions {
+  /** Most responses kept per knowledge base; 0 disables the cache. */
+  maxEntries: number;
+  /** Most characters of response JSON kept per knowledge base. */
+  maxChars: number;
+}
+
+/** One search's outcome as served. */
+export interface CachedSearch {
+  response: SearchResponse;
+  /** `JSON.stringify(response)`. */
+  json: string;
+  /** True when the response came from the cache. */
+  hit: boolean;
+}
+
+interface Entry {
+  response: SearchResponse;
+  json: string;
+}
+
+/** The cache key of a validated request: every field that changes the response, in a fixed order. */
+export function searchCacheKey(request: SearchRequest): string {
+  return JSON.stringify([
+    request.query,
+    request.layers ?? null,
+    request.causes ?? null,
+    request.certainty ?? null,
+    request.providers ?? null,
+    request.from ?? null,
+    request.to ?? null,
+    request.sort ?? null,
+    request.page ?? null,
+    request.pageSize ?? null,
+  ]);
+}
+
+/** The LRU map of one knowledge base. */
+class ResponseLru {
+  readonly #entries = new Map<string, Entry>();
+  #chars = 0;
+
+  constructor(private readonly options: SearchCacheOptions) {}
+
+  get(key: string): Entry | undefined {
+    const entry = this.#entries.get(key);
+    if (entry !== undefined) {
+      // Most recently used last.
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    const size = entry.json.length + key.length;
+    if (size > this.options.maxChars) return;
+    this.#entries.set(key, entry);
+    this.#chars += size;
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#entries.size <= this.options.maxEntries && this.#chars <= this.options.maxChars) break;
+      this.#entries.delete(oldKey);
+      this.#chars -= old.json.length + oldKey.length;
+    }
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+/** Runs searches through a per-knowledge-base response cache. */
+export class SearchCache {
+  readonly #caches = new WeakMap<PreparedKnowledgeBase, ResponseLru>();
+  readonly #options: SearchCacheOptions;
+
+  /** A cache with the given bounds. */
+  constructor(options: SearchCacheOptions) {
+    this.#options = { ...options };
+  }
+
+  /** The response to `request` on `served`: from the cache, or computed by `runSearch` and stored. */
+  search(served: PreparedKnowledgeBase, request: SearchRequest): CachedSearch {
+    if (this.#options.maxEntries === 0) {
+      const response = runSearch(served.kb, request);
+      return { response, json: JSON.stringify(response), hit: false };
+    }
+    let lru = this.#caches.get(served);
+    if (lru === undefined) {
+      lru = new ResponseLru(this.#options);
+      this.#caches.set(served, lru);
+    }
+    const key = searchCacheKey(request);
+    const cached = lru.get(key);
+    if (cached !== undefined) return { ...cached, hit: true };
+    const response = runSearch(served.kb, request);
+    const entry = { response, json: JSON.stringify(response) };
+    lru.set(key, entry);
+    return { ...entry, hit: false };
+  }
+
+  /** Responses held for `served` (0 when none). */
+  size(served: PreparedKnowledgeBase): number {
+    return this.#caches.get(served)?.size ?? 0;
+  }
+}
