@@ -15,7 +15,7 @@ import { ingestInChild } from './ingest-in-child.js';
 import { loadTest, type LoadTestResult } from './load-test.js';
 import { plantedRecall } from './planted-recall.js';
 import { folderBytes, removeDataFolder } from './scratch-folders.js';
-import { MULTI_TERM, SINGLE_TERM } from './query-sets.js';
+import { MULTI_TERM, SINGLE_TERM, UNCACHED } from './query-sets.js';
 import { runChild, startChild } from './run-child.js';
 import type { DedupeTaskResult } from './task-dedupe.js';
 import type { KnowledgeBaseTaskResult } from './task-knowledge-base.js';
@@ -133,6 +133,8 @@ export async function measureSize(n: number, options: BenchOptions, codeRoot: st
         const multi = MULTI_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
         let maxRssMb = Number.NaN;
         try {
+          // The server's default: repeated requests are answered from its response cache (the
+          // queries rotate through small lists, so after the warm-up every request repeats one).
           await loadTest({ label: 'warm-up', base, paths: [...single, ...multi], connections: 10, durationS: 2 });
           for (const c of options.connections) {
             runs.push(await loadTest({ label: 'single-term', base, paths: single, connections: c, durationS: options.httpDurationS }));
@@ -141,6 +143,19 @@ export async function measureSize(n: number, options: BenchOptions, codeRoot: st
         } finally {
           const stopped = await server.stop().catch(() => null);
           if (stopped !== null) maxRssMb = stopped.maxRssMb;
+        }
+        // The same load with the cache off: every request runs its search.
+        const uncached = await startChild<ServeSearchReady>('serve-search', { dataDir, codeRoot, searchCacheEntries: 0 }, { readyTimeoutMs: 300_000 });
+        const uncachedBase = `http://127.0.0.1:${uncached.ready.port}`;
+        try {
+          await loadTest({ label: 'warm-up', base: uncachedBase, paths: [...single, ...multi], connections: 10, durationS: 2 });
+          for (const c of options.connections) {
+            runs.push(await loadTest({ label: `single-term${UNCACHED}`, base: uncachedBase, paths: single, connections: c, durationS: options.httpDurationS }));
+            runs.push(await loadTest({ label: `multi-term${UNCACHED}`, base: uncachedBase, paths: multi, connections: c, durationS: options.httpDurationS }));
+          }
+        } finally {
+          const stopped = await uncached.stop().catch(() => null);
+          if (stopped !== null) maxRssMb = Math.max(maxRssMb, stopped.maxRssMb);
         }
         return { startMs: server.ready.startMs, readyMs: server.readyMs, maxRssMb, documents: server.ready.documents, runs };
       });

@@ -54,3 +54,6 @@ export function requestsOf(kind: QueryKind): SearchRequest[] {
 
 /** Every in-process query kind, in report order. */
 export const QUERY_KINDS: readonly QueryKind[] = ['single', 'multi', 'phrase', 'filtered', 'wildcard'];
+
+/** Suffix of the HTTP run labels measured with the server's search cache off (every request runs its search). */
+export const UNCACHED = ', cache off';

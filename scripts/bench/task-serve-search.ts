@@ -1,6 +1,6 @@
 /**
  * Bench task: serves a data folder with Faultline's `startServer` on 127.0.0.1 (rate limit off,
- * logging silent, no watching) until the parent stops it; reports the start-up (index load) time.
+ * logging silent, no watching, search cache as asked) until the parent stops it; reports the start-up (index load) time.
  */
 import type { TaskContext } from './child-protocol.js';
 import { importCode } from './code-snapshot.js';
@@ -10,6 +10,8 @@ export interface ServeSearchInput {
   dataDir: string;
   /** Root of the measured code (default: the working tree). */
   codeRoot?: string;
+  /** The server's search response cache size (default: the server's default; 0 turns it off). */
+  searchCacheEntries?: number;
 }
 
 /** What the server task reports when ready. */
@@ -26,7 +28,7 @@ export async function run(input: ServeSearchInput, context: TaskContext): Promis
   const { startServer } = await importCode<typeof import('../../src/server/listen.js')>(input.codeRoot, 'src/server/listen.ts');
   const { pino } = await import('pino');
   const started = performance.now();
-  const server = await startServer({ dataDir: input.dataDir, host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }), watch: false, options: { rateLimit: false } });
+  const server = await startServer({ dataDir: input.dataDir, host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }), watch: false, options: { rateLimit: false, ...(input.searchCacheEntries === undefined ? {} : { searchCacheEntries: input.searchCacheEntries }) } });
   const outcome = await server.firstLoad;
   const startMs = Math.round(performance.now() - started);
   if (outcome.status === 'refused') throw outcome.error;

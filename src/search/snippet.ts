@@ -38,15 +38,16 @@ const WORD_CHAR = /[\p{L}\p{N}'\u2019]/u;
  * Words of `text` whose index term is in `terms`, in order (scanning stops `scanLimit` characters
  * after the first hit). The stemmer only rewrites word endings, so only words starting with the
  * first two letters of some term are analysed: those are found with `indexOf` in the lower-cased
- * text (the full scan is kept for texts whose lower-casing changes their length, and for terms
- * with non-ASCII letters).
+ * text, together with the words that have a non-ASCII character among their first two (the full
+ * scan is kept for texts whose lower-casing changes their length, and for terms with non-ASCII
+ * letters).
  */
 export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit = DEFAULT_SNIPPET_OPTIONS.scanLimit): TermHit[] {
   if (terms.size === 0) return [];
   const heads = new Set<string>();
   for (const term of terms) heads.add(term.slice(0, 2));
   const lower = text.toLowerCase();
-  if (lower.length !== text.length || [...heads].some((h) => NON_ASCII.test(h)) || NON_ASCII.test(text)) {
+  if (lower.length !== text.length || [...heads].some((h) => NON_ASCII.test(h))) {
     return scanAllWords(text, terms, heads, scanLimit);
   }
   const starts: number[] = [];
@@ -54,6 +55,14 @@ export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit
     for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
       if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) starts.push(at);
     }
+  }
+  // A word with a non-ASCII letter among its first two may fold to an ASCII head ("Über" ->
+  // "uber"): such words are analysed too.
+  const nonAscii = new RegExp(NON_ASCII.source, 'g');
+  for (let m = nonAscii.exec(text); m !== null; m = nonAscii.exec(text)) {
+    const at = m.index;
+    if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) starts.push(at);
+    else if (at === 1 || !WORD_CHAR.test(text[at - 2] as string)) starts.push(at - 1);
   }
   starts.sort((a, b) => a - b);
   const word = new RegExp(WORD.source, 'uy');

@@ -29,6 +29,26 @@ describe('findTermHits', () => {
       ['internals', 'intern'],
     ]);
   });
+
+  it('finds words that fold to the term from non-ASCII letters in a text with other non-ASCII characters', () => {
+    const text = '• Über failed — Zoë\'s naïve über-cache; a naive rerun; ÜBER again. Ökonomie.';
+    const hits = findTermHits(text, new Set(['uber', 'naiv', 'zoe']));
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Über', "Zoë's", 'naïve', 'über', 'naive', 'ÜBER']);
+  });
+
+  it('gives the same hits as the whole-text scan on mixed ASCII and non-ASCII texts', () => {
+    // A trailing "İ" (whose lower case is longer) sends the text down the whole-text scan.
+    const terms = new Set(['uber', 'naiv', 'zoe', 'storag', 'cafe', 'dns']);
+    const texts = [
+      'Café storage outage: the DNS café. Über-storage, naïve DNS; • bullets • and “quotes”.',
+      'zoë zoe ZOË Zoe’s storage—storage…dns',
+      'Plain ASCII text about storage and DNS only.',
+      'éé é dns ü über',
+    ];
+    for (const text of texts) {
+      expect(findTermHits(text, terms, 1e9)).toEqual(findTermHits(`${text} İ`, terms, 1e9));
+    }
+  });
 });
 
 describe('makeSnippet', () => {
