@@ -48,12 +48,18 @@ export interface ShardEntry {
   fields: IndexedFields;
 }
 
-/** Builds the index files (`meta.json` and the shards) for the documents. */
-export function buildIndex(
-  documents: readonly AnalyzedDocument[],
-  incidents: readonly Incident[] = [],
-  options: Partial<IndexOptions> = {},
-): IndexFiles {
+/** The shards of an index to build: each shard's entries, and the content of shards reused from a previous index. */
+export interface IndexPlan {
+  options: IndexOptions;
+  /** Document count and digest of the ids. */
+  documents: number;
+  documentsDigest: string;
+  /** Per shard: its entries (sorted by id), fingerprint, and the previous content when it can be reused. */
+  shards: Array<{ file: string; entries: ShardEntry[]; fingerprint: string; reused: string | null }>;
+}
+
+/** Checks the options and documents, partitions the documents into shards and finds the reusable ones. */
+export function planIndex(documents: readonly AnalyzedDocument[], options: Partial<IndexOptions> = {}): IndexPlan {
   const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
   if (!Number.isInteger(opts.shardSize) || opts.shardSize < 1) {
     throw new FaultlineError(`buildIndex: option shardSize must be a positive integer, got ${String(opts.shardSize)}`, { parameter: 'shardSize' });
@@ -69,32 +75,70 @@ export function buildIndex(
   for (const doc of [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     partitions[shardOf(doc.id, shardCount)]?.push({ id: doc.id, fields: indexedFields(doc, opts) });
   }
-
   const previous = previousShards(opts.previous, shardCount);
-  const files: IndexFiles = new Map();
-  const shards: ShardMeta[] = partitions.map((entries, n) => {
-    const file = shardFileName(n);
-    const fingerprint = shardFingerprint(entries, opts);
-    const reused = previous.get(file);
-    const content = reused !== undefined && reused.fingerprint === fingerprint ? reused.content : buildShard(entries);
-    files.set(file, content);
-    return { file, documents: entries.length, bytes: Buffer.byteLength(content), sha256: sha256(content), fingerprint };
-  });
+  return {
+    options: opts,
+    documents: documents.length,
+    documentsDigest: documentsDigest(ids),
+    shards: partitions.map((entries, n) => {
+      const file = shardFileName(n);
+      const fingerprint = shardFingerprint(entries, opts);
+      const reused = previous.get(file);
+      return { file, entries, fingerprint, reused: reused !== undefined && reused.fingerprint === fingerprint ? reused.content : null };
+    }),
+  };
+}
 
+/** The index files of a plan whose shards are built: `contents[n]` is shard n's file content. */
+export function assembleIndex(plan: IndexPlan, contents: readonly string[], incidents: readonly Incident[] = []): IndexFiles {
+  if (contents.length !== plan.shards.length) {
+    throw new FaultlineError(`buildIndex: ${contents.length} shard contents for ${plan.shards.length} shards`, { parameter: 'contents' });
+  }
+  const files: IndexFiles = new Map();
+  const shards: ShardMeta[] = plan.shards.map((shard, n) => {
+    const content = contents[n] as string;
+    files.set(shard.file, content);
+    return { file: shard.file, documents: shard.entries.length, bytes: Buffer.byteLength(content), sha256: sha256(content), fingerprint: shard.fingerprint };
+  });
   const meta: IndexMeta = {
     format: INDEX_FORMAT,
     version: INDEX_FORMAT_VERSION,
     lunr: lunr.version,
     fields: INDEX_FIELDS.map((f) => ({ ...f })),
-    maxTextChars: opts.maxTextChars,
-    maxCommentChars: opts.maxCommentChars,
-    documents: documents.length,
+    maxTextChars: plan.options.maxTextChars,
+    maxCommentChars: plan.options.maxCommentChars,
+    documents: plan.documents,
     incidents: incidents.length,
-    documentsDigest: documentsDigest(ids),
+    documentsDigest: plan.documentsDigest,
     shards,
   };
   files.set(META_FILE, `${JSON.stringify(meta, null, 2)}\n`);
   return files;
+}
+
+/** Builds the index files (`meta.json` and the shards) for the documents, in this thread. */
+export function buildIndex(
+  documents: readonly AnalyzedDocument[],
+  incidents: readonly Incident[] = [],
+  options: Partial<IndexOptions> = {},
+): IndexFiles {
+  const plan = planIndex(documents, options);
+  return assembleIndex(plan, plan.shards.map((shard) => shard.reused ?? buildShard(shard.entries)), incidents);
+}
+
+/**
+ * Builds the index files with the shards that need building built by `build` concurrently (the
+ * ingest passes its worker pool, so shards are built on every core); same files as `buildIndex`.
+ */
+export async function buildIndexConcurrently(
+  documents: readonly AnalyzedDocument[],
+  incidents: readonly Incident[],
+  options: Partial<IndexOptions>,
+  build: (entries: ShardEntry[]) => Promise<string>,
+): Promise<IndexFiles> {
+  const plan = planIndex(documents, options);
+  const contents = await Promise.all(plan.shards.map((shard) => (shard.reused === null ? build(shard.entries) : Promise.resolve(shard.reused))));
+  return assembleIndex(plan, contents, incidents);
 }
 
 /** Builds one shard's file content from its entries (sorted by id) with lunr. */

@@ -1,7 +1,9 @@
 /**
  * The worker-thread entry of the ingest pool (piscina): runs the per-file and per-document
- * stages on plain records. wink-nlp's model is loaded once per worker, on first use.
+ * stages on plain records (prepare, analyse, and building one index shard). wink-nlp's model is
+ * loaded once per worker, on first use.
  */
+import { buildShard, type ShardEntry } from '../index/build-index.js';
 import type { IngestedDocument, SourceFile } from '../model/document.js';
 import { analyzeDocumentFields, type DocumentAnalysis } from './document-analysis.js';
 import { prepareFile, type PreparedFile } from './file-preparation.js';
@@ -9,15 +11,18 @@ import { prepareFile, type PreparedFile } from './file-preparation.js';
 /** A unit of work for a pipeline worker. */
 export type WorkerTask =
   | { kind: 'prepare'; files: SourceFile[] }
-  | { kind: 'analyze'; documents: IngestedDocument[] };
+  | { kind: 'analyze'; documents: IngestedDocument[] }
+  | { kind: 'index-shard'; entries: ShardEntry[] };
 
 /** A worker's answer, matching the task's kind. */
 export type WorkerResult =
   | { kind: 'prepare'; prepared: PreparedFile[] }
-  | { kind: 'analyze'; analyses: DocumentAnalysis[] };
+  | { kind: 'analyze'; analyses: DocumentAnalysis[] }
+  | { kind: 'index-shard'; content: string };
 
 /** Runs one batch of work. */
 export default function runTask(task: WorkerTask): WorkerResult {
   if (task.kind === 'prepare') return { kind: 'prepare', prepared: task.files.map(prepareFile) };
+  if (task.kind === 'index-shard') return { kind: 'index-shard', content: buildShard(task.entries) };
   return { kind: 'analyze', analyses: task.documents.map(analyzeDocumentFields) };
 }

@@ -3,7 +3,7 @@
  *
  *   read -> prepare (parse + normalise + signature, per file, in workers)
  *        -> dedupe (whole corpus) -> analyse + tag (per document, in workers)
- *        -> incidents -> index -> write (atomic generation switch)
+ *        -> incidents -> index (shards built in workers) -> write (atomic generation switch)
  *
  * Unchanged files are neither read nor parsed again, unchanged documents are not analysed again
  * (the cache in the previous generation), and when nothing at all changed nothing is rewritten.
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dedupeDocuments } from '../dedupe/dedupe-documents.js';
 import { groupIncidents } from '../incidents/group-incidents.js';
-import { buildIndex } from '../index/build-index.js';
+import { buildIndexConcurrently } from '../index/build-index.js';
 import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
 import type { AnalyzedDocument, ParsedDocument } from '../model/document.js';
 import type { IngestManifest } from '../model/manifest.js';
@@ -228,7 +228,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     });
     const indexFiles = await time('index', () => {
       progress({ stage: 'index', done: 0, total: grouped.documents.length });
-      return buildIndex(grouped.documents, grouped.incidents);
+      // Shards are built in the worker pool, one task each, so every core builds one.
+      return buildIndexConcurrently(grouped.documents, grouped.incidents, {}, async (entries) => {
+        const result = await runner.run({ kind: 'index-shard', entries });
+        if (result.kind !== 'index-shard') throw new Error('ingest: worker answered the wrong task kind');
+        return result.content;
+      });
     });
 
     const fatalFiles = new Set(diagnostics.filter((d) => d.fatal).map((d) => d.file));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build-index.js';
+import { buildIndex, buildIndexConcurrently, buildShard, type ShardEntry } from '../../src/index/build-index.js';
 import { INDEX_FORMAT_VERSION, META_FILE, sha256, shardOf, type IndexMeta, type ShardFile } from '../../src/index/index-format.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
@@ -26,6 +26,31 @@ describe('buildIndex', () => {
     const a = buildIndex(documents, incidents);
     const b = buildIndex([...documents].reverse(), incidents);
     expect([...b.entries()]).toEqual([...a.entries()]);
+  });
+
+  it('builds the same files with the shards built concurrently by a callback, one call per shard', async () => {
+    const { documents, incidents } = fixtureRecords();
+    const built: string[][] = [];
+    const concurrent = await buildIndexConcurrently([...documents].reverse(), incidents, { shardSize: 4 }, async (entries: ShardEntry[]) => {
+      built.push(entries.map((e) => e.id));
+      await new Promise((resolve) => setTimeout(resolve, built.length % 2));
+      return buildShard(entries);
+    });
+    expect([...concurrent.entries()]).toEqual([...buildIndex(documents, incidents, { shardSize: 4 }).entries()]);
+    expect(built).toHaveLength(4);
+    expect(built.flat().sort()).toEqual(documents.map((d) => d.id).sort());
+  });
+
+  it('reuses a previous shard whose content is unchanged instead of building it', async () => {
+    const { documents, incidents } = fixtureRecords();
+    const previous = buildIndex(documents, incidents, { shardSize: 4 });
+    const calls: number[] = [];
+    const again = await buildIndexConcurrently(documents, incidents, { shardSize: 4, previous }, async (entries) => {
+      calls.push(entries.length);
+      return buildShard(entries);
+    });
+    expect(calls).toEqual([]);
+    expect([...again.entries()]).toEqual([...previous.entries()]);
   });
 
   it('partitions documents into shards of at most shardSize by id hash', () => {

@@ -83,3 +83,16 @@ describe('runIngest on the seed corpus', () => {
     expect(touched.manifest.counts).toMatchObject({ parsed: 0, cached: 4 });
   }, 120_000);
 });
+
+describe('runIngest in worker threads', () => {
+  it('writes the same documents, incidents and index with two workers as in the main thread', async () => {
+    const inMain = path.join(await tempDir('faultline-ingest-'), 'data');
+    const inWorkers = path.join(await tempDir('faultline-ingest-'), 'data');
+    await runIngest({ corpus: SEEDS, out: inMain, workers: 0 });
+    const report = await runIngest({ corpus: SEEDS, out: inWorkers, workers: 2 });
+    expect(report.workers).toBe(2);
+    for (const file of ['documents.jsonl', 'incidents.jsonl', 'index/meta.json', 'index/shard-000.json']) {
+      expect(await readFile(path.join(inWorkers, file), 'utf8')).toBe(await readFile(path.join(inMain, file), 'utf8'));
+    }
+  }, 120_000);
+});
