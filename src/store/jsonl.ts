@@ -35,16 +35,18 @@ const READ_CHUNK = 4 << 20;
 
 /**
  * Reads every line of a JSONL file; a bad line throws a FaultlineError naming file and line.
- * The file is read in large chunks and split on line feeds with `indexOf` (readline's per-line
- * events cost a third of the load time of a 10,000-document knowledge base); a line may span
- * chunks, and a multi-byte character split by a chunk boundary is joined by the stream's decoder.
- * A carriage return before a line feed is whitespace to `JSON.parse`.
+ * The file is read in large byte chunks, split on line-feed bytes, and each line decoded and
+ * parsed on its own (readline's per-line events and decoding whole chunks to strings cost two
+ * thirds of the load time of a 10,000-document knowledge base). A line feed byte never occurs
+ * inside a multi-byte UTF-8 character, so lines decode independently; a line spanning chunks is
+ * joined first. A carriage return before a line feed is whitespace to `JSON.parse`.
  */
 export async function readJsonl<T>(file: string, chunkBytes = READ_CHUNK): Promise<T[]> {
   const records: T[] = [];
   let lineNumber = 0;
-  const parseLine = (line: string): void => {
+  const parseLine = (bytes: Buffer, start: number, end: number): void => {
     lineNumber += 1;
+    const line = bytes.toString('utf8', start, end);
     if (line.trim() === '') return;
     try {
       records.push(JSON.parse(line) as T);
@@ -55,23 +57,31 @@ export async function readJsonl<T>(file: string, chunkBytes = READ_CHUNK): Promi
       });
     }
   };
-  let rest = '';
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: chunkBytes })) {
-    const text = chunk as string;
+  // Pieces of a line that spans chunks (kept as a list, joined once its end arrives).
+  let rest: Buffer[] = [];
+  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes })) {
+    let bytes = chunk as Buffer;
+    if (rest.length > 0) {
+      const end = bytes.indexOf(0x0a);
+      if (end === -1) {
+        rest.push(bytes);
+        continue;
+      }
+      const line = Buffer.concat([...rest, bytes.subarray(0, end)]);
+      parseLine(line, 0, line.length);
+      rest = [];
+      bytes = bytes.subarray(end + 1);
+    }
     let from = 0;
-    let end = text.indexOf('\n');
-    if (end !== -1 && rest !== '') {
-      parseLine(rest + text.slice(0, end));
-      rest = '';
-      from = end + 1;
-      end = text.indexOf('\n', from);
-    }
-    for (; end !== -1; end = text.indexOf('\n', from)) {
-      parseLine(text.slice(from, end));
+    for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, from)) {
+      parseLine(bytes, from, end);
       from = end + 1;
     }
-    rest += text.slice(from);
+    if (from < bytes.length) rest.push(Buffer.from(bytes.subarray(from)));
   }
-  if (rest !== '') parseLine(rest);
+  if (rest.length > 0) {
+    const line = Buffer.concat(rest);
+    parseLine(line, 0, line.length);
+  }
   return records;
 }
