@@ -39,7 +39,7 @@ export function createApp(deps: AppDeps): Application {
   const logger = deps.logger ?? pino({ level: 'silent' });
   const holder = deps.kb instanceof KnowledgeBaseHolder ? deps.kb : new KnowledgeBaseHolder(deps.kb, logger);
   const parseSearch = createSearchParamsParser(options);
-  const searchCache = new SearchCache({ maxEntries: options.searchCacheEntries, maxChars: options.searchCacheChars });
+  const searchCache = new SearchCache({ maxEntries: options.searchCacheEntries, maxBytes: options.searchCacheBytes });
 
   const app = express();
   app.disable('x-powered-by');

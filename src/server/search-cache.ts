@@ -9,8 +9,10 @@
  * as the query is edited back; a repeated request costs a map lookup instead of a search.
  *
  * Only successful responses are cached (a bad request throws before anything is stored). Each
- * entry keeps the response and its JSON text, so the API sends the bytes without serialising
- * again. Bounded by entries and by JSON characters; `maxEntries: 0` disables caching.
+ * entry keeps the response and its UTF-8 JSON bytes, so the API sends the same buffer again
+ * without serialising or encoding (at thousands of requests a second, a fresh body per request
+ * doubled the server's peak RSS). Bounded by entries and by bytes; `maxEntries: 0` disables
+ * caching.
  */
 import type { SearchRequest, SearchResponse } from '../model/index.js';
 import type { PreparedKnowledgeBase } from './prepared-knowledge-base.js';
@@ -20,22 +22,22 @@ import { runSearch } from './run-search.js';
 export interface SearchCacheOptions {
   /** Most responses kept per knowledge base; 0 disables the cache. */
   maxEntries: number;
-  /** Most characters of response JSON kept per knowledge base. */
-  maxChars: number;
+  /** Most bytes of response JSON kept per knowledge base. */
+  maxBytes: number;
 }
 
 /** One search's outcome as served. */
 export interface CachedSearch {
   response: SearchResponse;
-  /** `JSON.stringify(response)`. */
-  json: string;
+  /** `JSON.stringify(response)` as UTF-8 bytes (shared by every request the entry answers: never modify it). */
+  body: Buffer;
   /** True when the response came from the cache. */
   hit: boolean;
 }
 
 interface Entry {
   response: SearchResponse;
-  json: string;
+  body: Buffer;
 }
 
 /** The cache key of a validated request: every field that changes the response, in a fixed order. */
@@ -57,7 +59,7 @@ export function searchCacheKey(request: SearchRequest): string {
 /** The LRU map of one knowledge base. */
 class ResponseLru {
   readonly #entries = new Map<string, Entry>();
-  #chars = 0;
+  #bytes = 0;
 
   constructor(private readonly options: SearchCacheOptions) {}
 
@@ -72,14 +74,14 @@ class ResponseLru {
   }
 
   set(key: string, entry: Entry): void {
-    const size = entry.json.length + key.length;
-    if (size > this.options.maxChars) return;
+    const size = entry.body.length + key.length;
+    if (size > this.options.maxBytes) return;
     this.#entries.set(key, entry);
-    this.#chars += size;
+    this.#bytes += size;
     for (const [oldKey, old] of this.#entries) {
-      if (this.#entries.size <= this.options.maxEntries && this.#chars <= this.options.maxChars) break;
+      if (this.#entries.size <= this.options.maxEntries && this.#bytes <= this.options.maxBytes) break;
       this.#entries.delete(oldKey);
-      this.#chars -= old.json.length + oldKey.length;
+      this.#bytes -= old.body.length + oldKey.length;
     }
   }
 
@@ -102,7 +104,7 @@ export class SearchCache {
   search(served: PreparedKnowledgeBase, request: SearchRequest): CachedSearch {
     if (this.#options.maxEntries === 0) {
       const response = runSearch(served.kb, request);
-      return { response, json: JSON.stringify(response), hit: false };
+      return { response, body: Buffer.from(JSON.stringify(response)), hit: false };
     }
     let lru = this.#caches.get(served);
     if (lru === undefined) {
@@ -113,7 +115,7 @@ export class SearchCache {
     const cached = lru.get(key);
     if (cached !== undefined) return { ...cached, hit: true };
     const response = runSearch(served.kb, request);
-    const entry = { response, json: JSON.stringify(response) };
+    const entry = { response, body: Buffer.from(JSON.stringify(response)) };
     lru.set(key, entry);
     return { ...entry, hit: false };
   }

@@ -33,8 +33,8 @@ export interface ServerOptions {
   relatedLimit: number;
   /** Search responses cached per loaded knowledge base (least recently used dropped first); 0 disables the cache. */
   searchCacheEntries: number;
-  /** Most characters of cached search-response JSON per loaded knowledge base. */
-  searchCacheChars: number;
+  /** Most bytes of cached search-response JSON per loaded knowledge base. */
+  searchCacheBytes: number;
 }
 
 /** The defaults: generous rate limits (benchmarks on 127.0.0.1 are not throttled) and tight query limits. */
@@ -54,7 +54,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   trustProxy: false,
   relatedLimit: 5,
   searchCacheEntries: 1000,
-  searchCacheChars: 16_000_000,
+  searchCacheBytes: 32_000_000,
 });
 
 /** Merges `options` over the defaults and checks them (throws FaultlineError naming the bad option). */
@@ -75,7 +75,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
       throw new FaultlineError(`server: option ${key} must be a positive integer, got ${String(value)}`, { parameter: key });
     }
   }
-  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheChars'] as const) {
+  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheBytes'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < 0) {
       throw new FaultlineError(`server: option ${key} must be a non-negative integer, got ${String(value)}`, { parameter: key });

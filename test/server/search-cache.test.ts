@@ -45,13 +45,13 @@ describe('SearchCache', () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
     calls.length = 0;
-    const cache = new SearchCache({ maxEntries: 10, maxChars: 1_000_000 });
+    const cache = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
     const first = cache.search(served, loadBalancer);
     const second = cache.search(served, { ...loadBalancer });
     expect(first.hit).toBe(false);
     expect(second.hit).toBe(true);
-    expect(second.json).toBe(first.json);
-    expect(JSON.parse(second.json)).toEqual(first.response);
+    expect(second.body).toBe(first.body);
+    expect(JSON.parse(second.body.toString('utf8'))).toEqual(first.response);
     expect(calls).toHaveLength(1);
     expect(cache.size(served)).toBe(1);
   });
@@ -59,7 +59,7 @@ describe('SearchCache', () => {
   it('drops the least recently used response beyond maxEntries', () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
-    const cache = new SearchCache({ maxEntries: 2, maxChars: 1_000_000 });
+    const cache = new SearchCache({ maxEntries: 2, maxBytes: 1_000_000 });
     const a = { ...loadBalancer, query: 'amazon' };
     const b = { ...loadBalancer, query: 'dns' };
     const c = { ...loadBalancer, query: 'gslb' };
@@ -75,15 +75,15 @@ describe('SearchCache', () => {
     expect(calls.map((r) => r.query)).toEqual(['dns']);
   });
 
-  it('keeps at most maxChars of JSON and never stores a response larger than that', () => {
+  it('keeps at most maxBytes of JSON and never stores a response larger than that', () => {
     const { kb } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
-    const probe = new SearchCache({ maxEntries: 10, maxChars: 10_000_000 }).search(served, loadBalancer);
-    const tiny = new SearchCache({ maxEntries: 10, maxChars: probe.json.length - 1 });
+    const probe = new SearchCache({ maxEntries: 10, maxBytes: 10_000_000 }).search(served, loadBalancer);
+    const tiny = new SearchCache({ maxEntries: 10, maxBytes: probe.body.length - 1 });
     tiny.search(served, loadBalancer);
     expect(tiny.size(served)).toBe(0);
     expect(tiny.search(served, loadBalancer).hit).toBe(false);
-    const two = new SearchCache({ maxEntries: 10, maxChars: Math.ceil(probe.json.length * 1.5) + 200 });
+    const two = new SearchCache({ maxEntries: 10, maxBytes: Math.ceil(probe.body.length * 1.5) + 200 });
     two.search(served, loadBalancer);
     two.search(served, { ...loadBalancer, page: 2 });
     two.search(served, { ...loadBalancer, query: 'amazon' });
@@ -91,7 +91,7 @@ describe('SearchCache', () => {
   });
 
   it('keeps one cache per knowledge base: a reloaded one starts empty', () => {
-    const cache = new SearchCache({ maxEntries: 10, maxChars: 1_000_000 });
+    const cache = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
     const old = prepareKnowledgeBase(countingKnowledgeBase().kb);
     const fresh = prepareKnowledgeBase(countingKnowledgeBase().kb);
     cache.search(old, loadBalancer);
@@ -104,11 +104,11 @@ describe('SearchCache', () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
     calls.length = 0;
-    const off = new SearchCache({ maxEntries: 0, maxChars: 1_000_000 });
+    const off = new SearchCache({ maxEntries: 0, maxBytes: 1_000_000 });
     expect(off.search(served, loadBalancer).hit).toBe(false);
     expect(off.search(served, loadBalancer).hit).toBe(false);
     expect(calls).toHaveLength(2);
-    const on = new SearchCache({ maxEntries: 10, maxChars: 1_000_000 });
+    const on = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
     const bad = { ...loadBalancer, query: 'title:' };
     expect(() => on.search(served, bad)).toThrow(/query syntax error at position 6/);
     expect(() => on.search(served, bad)).toThrow(/query syntax error at position 6/);

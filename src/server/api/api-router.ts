@@ -41,10 +41,10 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
   router.get('/search', (req, res) => {
     const served = holder.require();
     const request = parseSearch(req.query, { rejectUnknown: true });
-    const { json, hit } = searchCache.search(served, request);
+    const { body, hit } = searchCache.search(served, request);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('X-Search-Cache', hit ? 'hit' : 'miss');
-    res.type('application/json').send(json);
+    res.type('application/json').send(body);
   });
 
   router.get('/incidents/:id', (req, res) => {
