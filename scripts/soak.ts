@@ -37,10 +37,14 @@ import { summarizeStream, summarizeWindow } from './soak/stream-summary.js';
 const RSS_INTERVAL_MS = 1000;
 /** How often /readyz is polled while waiting for a swap. */
 const POLL_MS = 100;
+/** Pause between the soak's own searches during a reload, ms. */
+const PROBE_GAP_MS = 5;
+/** What the soak searches for during reloads (words of the bundled corpus). */
+const PROBE_QUERIES: readonly string[] = ['amazon', 'load balancer', 'internal communication', 'outage', 's3'];
 /** Longest wait for the server to exit after SIGTERM. */
 const STOP_TIMEOUT_MS = 15_000;
 
-/** Probes sent by the soak itself (readyz polling, stats checks), counted like the streams. */
+/** Probes sent by the soak itself (readyz polling, stats checks, searches during reloads), counted like the streams. */
 const probes = { requests: 0, failures: 0, fiveXx: 0 };
 
 /**
@@ -71,6 +75,19 @@ async function waitForGeneration(base: string, generation: string, timeoutMs: nu
     await sleep(POLL_MS);
   }
   throw new Error(`soak: the server did not serve ${generation} within ${timeoutMs} ms`);
+}
+
+/** Searches back to back (a few ms apart) while `active()` holds; counts what came back. */
+async function probeWhile(base: string, active: () => boolean): Promise<{ served: number; fiveXx: number; failures: number }> {
+  const seen = { served: 0, fiveXx: 0, failures: 0 };
+  for (let k = 0; active(); k++) {
+    const answer = await probe(`${base}/api/search?q=${encodeURIComponent(PROBE_QUERIES[k % PROBE_QUERIES.length] as string)}`, 10_000);
+    if (answer === null) seen.failures += 1;
+    else if (answer.status >= 500) seen.fiveXx += 1;
+    else if (answer.status === 200) seen.served += 1;
+    await sleep(PROBE_GAP_MS);
+  }
+  return seen;
 }
 
 /** Sends each request once, in order; returns the ones answered other than expected. */
@@ -153,10 +170,22 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
         if (now() < at) await sleep(at - now());
         const changedFile = await changeCorpusForReload(corpusDir, n);
         const from = now();
-        const done = await ingests.ingest(corpusDir, dataDir, options.ingestTimeoutS * 1000);
-        if (done.upToDate) throw new Error(`soak: reload ${n}: the ingest found nothing changed`);
-        const ingested = now();
-        await waitForGeneration(base, done.generation, options.serverTimeoutS * 1000);
+        // The streams send their requests in bursts at the start of each second (autocannon's
+        // rate), which may all fall outside a short reload; the soak's own searches run back to
+        // back through the whole window, so every reload is proven to serve while it happens.
+        let reloading = true;
+        const probing = probeWhile(base, () => reloading);
+        let done: Awaited<ReturnType<typeof ingests.ingest>>;
+        let ingested: number;
+        try {
+          done = await ingests.ingest(corpusDir, dataDir, options.ingestTimeoutS * 1000);
+          if (done.upToDate) throw new Error(`soak: reload ${n}: the ingest found nothing changed`);
+          ingested = now();
+          await waitForGeneration(base, done.generation, options.serverTimeoutS * 1000);
+        } finally {
+          reloading = false;
+        }
+        const probed = await probing;
         const swapped = now();
         const stats = await probe(`${base}/api/stats`, 10_000);
         reloads.push({
@@ -168,6 +197,7 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
           ingestMs: done.ms,
           swapMs: Math.round(swapped - ingested),
           servedNewGeneration: stats?.status === 200 && stats.body.documents === done.documents,
+          probed,
           fromS: Math.round(from / 100) / 10,
           toS: Math.round(now() / 100) / 10,
         });

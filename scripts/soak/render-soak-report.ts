@@ -35,11 +35,11 @@ export function renderSoakReport(results: SoakResults): string {
   for (const [name, s] of [['good (expects 2xx)', good], ['bad (expects its 4xx)', bad]] as const) {
     out.push(`| ${name} | ${s.requests} | ${s.rps} | ${statuses(s)} | ${s.fiveXx} | ${s.failures} | ${s.latency.p50} | ${s.latency.p90} | ${s.latency.p99} | ${s.latency.max} |`);
   }
-  out.push('', `Probes by the soak (readyz, stats): ${results.probes.requests}, ${results.probes.failures} failed, ${results.probes.fiveXx} 5xx.`, '');
-  out.push('| reload | ingest ms | swap ms | documents | served during (good/bad) | 5xx | failed |', '|---|---|---|---|---|---|---|');
+  out.push('', `Probes by the soak (readyz, stats, searches during reloads): ${results.probes.requests}, ${results.probes.failures} failed, ${results.probes.fiveXx} 5xx.`, '');
+  out.push('| reload | ingest ms | swap ms | documents | served during (good/bad/soak searches) | 5xx | failed |', '|---|---|---|---|---|---|---|');
   for (const r of results.reloads) {
     out.push(
-      `| ${r.n} (${r.fromS}-${r.toS} s) | ${r.ingestMs} | ${r.swapMs} | ${r.documents}${r.servedNewGeneration ? '' : ' (not served!)'} | ${r.good.served}/${r.bad.served} | ${r.good.fiveXx + r.bad.fiveXx} | ${r.good.failures + r.bad.failures} |`,
+      `| ${r.n} (${r.fromS}-${r.toS} s) | ${r.ingestMs} | ${r.swapMs} | ${r.documents}${r.servedNewGeneration ? '' : ' (not served!)'} | ${r.good.served}/${r.bad.served}/${r.probed.served} | ${r.good.fiveXx + r.bad.fiveXx + r.probed.fiveXx} | ${r.good.failures + r.bad.failures + r.probed.failures} |`,
     );
   }
   out.push(

@@ -4,7 +4,7 @@ import type { Criterion, SoakResults } from './soak-results.js';
 /** Judges `results` (without `criteria` and `pass`) against the soak's criteria. */
 export function judgeSoak(results: Omit<SoakResults, 'criteria' | 'pass'>, expectedReloads: number): Criterion[] {
   const { good, bad, probes, reloads, rss, server } = results;
-  const served = reloads.filter((r) => r.good.served > 0 && r.servedNewGeneration);
+  const served = reloads.filter((r) => r.good.served + r.probed.served > 0 && r.probed.fiveXx + r.probed.failures === 0 && r.servedNewGeneration);
   const unexpected = (list: typeof good.unexpected): string =>
     list.length === 0 ? 'none' : list.slice(0, 5).map((u) => `${u.name} expected ${u.expected} got ${JSON.stringify(u.got)}`).join('; ');
   return [
@@ -19,7 +19,7 @@ export function judgeSoak(results: Omit<SoakResults, 'criteria' | 'pass'>, expec
     {
       name: `${expectedReloads} reloads, each served while it happened and then serving the new generation`,
       pass: reloads.length === expectedReloads && served.length === expectedReloads,
-      detail: `${reloads.length} reloads; ${served.length} with requests served during the swap and the new generation served after; ${reloads.reduce((s, r) => s + r.good.served + r.bad.served, 0)} requests answered during reloads, ${reloads.reduce((s, r) => s + r.good.fiveXx + r.good.failures + r.bad.fiveXx + r.bad.failures, 0)} of them 5xx or failed`,
+      detail: `${reloads.length} reloads; ${served.length} with requests served during the swap and the new generation served after; ${reloads.reduce((s, r) => s + r.good.served + r.bad.served + r.probed.served, 0)} requests answered during reloads (streams and the soak's own searches), ${reloads.reduce((s, r) => s + r.good.fiveXx + r.good.failures + r.bad.fiveXx + r.bad.failures + r.probed.fiveXx + r.probed.failures, 0)} of them 5xx or failed`,
     },
     {
       name: `memory flat after warm-up (last third within +${Math.round(rss.verdict.limit * 100)} % of the middle third)`,

@@ -23,6 +23,8 @@ export interface ReloadRecord {
   /** The window (soak clock, s): ingest start to swap seen. */
   fromS: number;
   toS: number;
+  /** The soak's own searches, sent back to back through the window. */
+  probed: WindowSummary;
   /** What the good and bad streams saw in the window. */
   good: WindowSummary;
   bad: WindowSummary;

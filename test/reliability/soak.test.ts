@@ -71,8 +71,8 @@ describe('the short soak', () => {
   it('reloaded twice, serving requests during each swap and the new generation after it', () => {
     expect(results.reloads).toHaveLength(2);
     for (const reload of results.reloads) {
-      expect(reload.good.served).toBeGreaterThan(0);
-      expect(reload).toMatchObject({ servedNewGeneration: true, good: { fiveXx: 0, failures: 0 }, bad: { fiveXx: 0, failures: 0 } });
+      expect(reload.probed.served).toBeGreaterThan(0);
+      expect(reload).toMatchObject({ servedNewGeneration: true, probed: { fiveXx: 0, failures: 0 }, good: { fiveXx: 0, failures: 0 }, bad: { fiveXx: 0, failures: 0 } });
     }
     expect(new Set(results.reloads.map((r) => r.generation)).size).toBe(2);
     expect(results.server.refusedReloads).toBe(0);
