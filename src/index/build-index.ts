@@ -49,7 +49,7 @@ export interface ShardEntry {
 }
 
 /** The shards of an index to build: each shard's entries, and the content of shards reused from a previous index. */
-export interface IndexPlan {
+interface IndexPlan {
   options: IndexOptions;
   /** Document count and digest of the ids. */
   documents: number;
@@ -59,7 +59,7 @@ export interface IndexPlan {
 }
 
 /** Checks the options and documents, partitions the documents into shards and finds the reusable ones. */
-export function planIndex(documents: readonly AnalyzedDocument[], options: Partial<IndexOptions> = {}): IndexPlan {
+function planIndex(documents: readonly AnalyzedDocument[], options: Partial<IndexOptions> = {}): IndexPlan {
   const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
   if (!Number.isInteger(opts.shardSize) || opts.shardSize < 1) {
     throw new FaultlineError(`buildIndex: option shardSize must be a positive integer, got ${String(opts.shardSize)}`, { parameter: 'shardSize' });
@@ -90,10 +90,7 @@ export function planIndex(documents: readonly AnalyzedDocument[], options: Parti
 }
 
 /** The index files of a plan whose shards are built: `contents[n]` is shard n's file content. */
-export function assembleIndex(plan: IndexPlan, contents: readonly string[], incidents: readonly Incident[] = []): IndexFiles {
-  if (contents.length !== plan.shards.length) {
-    throw new FaultlineError(`buildIndex: ${contents.length} shard contents for ${plan.shards.length} shards`, { parameter: 'contents' });
-  }
+function assembleIndex(plan: IndexPlan, contents: readonly string[], incidents: readonly Incident[]): IndexFiles {
   const files: IndexFiles = new Map();
   const shards: ShardMeta[] = plan.shards.map((shard, n) => {
     const content = contents[n] as string;
@@ -137,8 +134,7 @@ export async function buildIndexConcurrently(
   build: (entries: ShardEntry[]) => Promise<string>,
 ): Promise<IndexFiles> {
   const plan = planIndex(documents, options);
-  const contents = await Promise.all(plan.shards.map((shard) => (shard.reused === null ? build(shard.entries) : Promise.resolve(shard.reused))));
-  return assembleIndex(plan, contents, incidents);
+  return assembleIndex(plan, await Promise.all(plan.shards.map((shard) => shard.reused ?? build(shard.entries))), incidents);
 }
 
 /** Builds one shard's file content from its entries (sorted by id) with lunr. */

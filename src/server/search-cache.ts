@@ -104,7 +104,14 @@ export class SearchCache {
   search(served: PreparedKnowledgeBase, request: SearchRequest): CachedSearch {
     if (this.#options.maxEntries === 0) {
       const response = runSearch(served.kb, request);
-      return { response, body: Buffer.from(JSON.stringify(response)), hit: false };
+      // Encoded only when asked for: the search page needs the response alone.
+      return {
+        response,
+        get body() {
+          return Buffer.from(JSON.stringify(response));
+        },
+        hit: false,
+      };
     }
     let lru = this.#caches.get(served);
     if (lru === undefined) {
