@@ -71,16 +71,16 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
   const bare = winkNLP(model);
 
   type Analysis = {
-    analyzeText: (text: string, ctx: object) => { sentences: { start: number; end: number }[] };
-    analyzeComment: (text: string) => { sentences: { start: number; end: number }[] };
-    tagText: (text: string, sentences: { start: number; end: number }[], options?: { isComment?: boolean }) => unknown;
+    analyzeText: (text: string, ctx: object) => { sentences: { start: number; end: number }[]; tokens: unknown; facts: { providers: { value: string }[] } };
+    analyzeComment: (text: string) => { sentences: { start: number; end: number }[]; tokens: unknown };
+    readReport: (input: object, options?: { isComment?: boolean }) => unknown;
   };
   let analysis: Analysis | null = null;
   let stageError: string | undefined;
   try {
     const analyze = await importCode<typeof import('../../src/analyze/analyze-text.js')>(input.codeRoot, 'src/analyze/analyze-text.ts');
-    const tag = await importCode<typeof import('../../src/tag/tag-text.js')>(input.codeRoot, 'src/tag/tag-text.ts');
-    analysis = { analyzeText: analyze.analyzeText, analyzeComment: analyze.analyzeComment, tagText: tag.tagText } as Analysis;
+    const tag = await importCode<typeof import('../../src/tag/tag-document.js')>(input.codeRoot, 'src/tag/tag-document.ts');
+    analysis = { analyzeText: analyze.analyzeText, analyzeComment: analyze.analyzeComment, readReport: tag.readReport } as unknown as Analysis;
   } catch (error) {
     stageError = `analyse/tag modules not available: ${(error as Error).message.split('\n')[0]}`;
   }
@@ -108,13 +108,14 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
       const doc = docs[i]!;
       let start = performance.now();
       const result = a.analyzeText(doc.text, { title: doc.title, published: doc.published, company: doc.company, product: doc.product, startTime: doc.startTime });
-      a.tagText(doc.text, result.sentences);
+      const providers = result.facts.providers.map((p) => p.value);
+      a.readReport({ text: doc.text, sentences: result.sentences, tokens: result.tokens, title: doc.title, company: doc.company, providers });
       let now = performance.now();
       t.articleMs += now - start;
       for (const c of doc.comments) {
         start = now;
-        const { sentences } = a.analyzeComment(c.text);
-        a.tagText(c.text, sentences, { isComment: true });
+        const comment = a.analyzeComment(c.text);
+        a.readReport({ text: c.text, sentences: comment.sentences, tokens: comment.tokens, company: doc.company }, { isComment: true });
         now = performance.now();
         t.commentMs += now - start;
       }

@@ -2,10 +2,10 @@
  * The one wink-nlp instance of a process (or worker thread): loaded lazily on first use, with
  * Faultline's custom entities (providers, services, infrastructure terms) learned once.
  *
- * The pipe is {@link NLP_PIPE}: sentence boundaries, named entities and custom entities. The
- * analysis needs no part-of-speech tags, negation or sentiment, and leaving them out keeps
- * analysis well above half of a default `readDoc`'s token throughput (part-of-speech tagging
- * alone is about a third of wink's time).
+ * The pipe is {@link NLP_PIPE}: sentence boundaries, parts of speech (the reading of a report
+ * uses them for tense and imperatives), named entities and custom entities. Negation and
+ * sentiment are left out: Faultline does not use them, and leaving them out keeps analysis well
+ * above half of a default `readDoc`'s token throughput.
  */
 import winkNLP from 'wink-nlp';
 import type { AsHelpers, CustomEntityExample, ItsHelpers, WinkMethods } from 'wink-nlp';
@@ -23,7 +23,7 @@ export interface Nlp {
 }
 
 /** wink annotations run by the shared instance. */
-export const NLP_PIPE: readonly string[] = ['sbd', 'ner', 'cer'];
+export const NLP_PIPE: readonly string[] = ['sbd', 'pos', 'ner', 'cer'];
 
 let instance: Nlp | null = null;
 

@@ -1,12 +1,15 @@
 /**
  * The analyse+tag stage for one merged document: one wink-nlp pass over the article (sentences,
- * entities, facts, summary, keyphrases), tags over its sentences, and each comment analysed and
- * tagged on its own (a comment's tags never override the article's). Pure: a plain record in,
+ * parts of speech, entities, facts, summary, keyphrases), then the reading of the report (its
+ * anatomy: the role of every sentence; its voice; its tags), and each comment analysed and tagged
+ * on its own (a comment's tags never override the article's). The front matter's `official: true`
+ * or `false` says whether the article is the operator's own report. Pure: a plain record in,
  * a plain record out, so it runs the same in the main thread or a worker.
  */
 import { analyzeComment, analyzeText } from '../analyze/analyze-text.js';
 import type { AnalyzedComment, AnalyzedDocument, IngestedDocument } from '../model/document.js';
-import { tagText } from '../tag/tag-text.js';
+import { roledSentences } from '../anatomy/read-anatomy.js';
+import { readReport } from '../tag/tag-document.js';
 
 /** The fields the analyse+tag stage adds to an ingested document. */
 export type DocumentAnalysis = Omit<AnalyzedDocument, keyof IngestedDocument> & {
@@ -23,17 +26,32 @@ export function analyzeDocumentFields(doc: IngestedDocument): DocumentAnalysis {
     product: doc.product,
     startTime: doc.startTime,
   });
-  const tags = tagText(doc.text, analysis.sentences);
+  const official = typeof doc.meta.official === 'boolean' ? doc.meta.official : undefined;
+  const reading = readReport(
+    {
+      text: doc.text,
+      sentences: analysis.sentences,
+      tokens: analysis.tokens,
+      title: doc.title,
+      url: doc.url,
+      company: doc.company,
+      providers: analysis.facts.providers.map((p) => p.value),
+    },
+    { official },
+  );
   const commentTags: DocumentAnalysis['commentTags'] = {};
   for (const comment of doc.comments) {
-    const { sentences } = analyzeComment(comment.text);
-    const { layers, causes } = tagText(comment.text, sentences, { isComment: true });
+    const { sentences, tokens } = analyzeComment(comment.text);
+    const { layers, causes } = readReport(
+      { text: comment.text, sentences, tokens, company: doc.company, providers: analysis.facts.providers.map((p) => p.value) },
+      { isComment: true },
+    ).tags;
     commentTags[comment.id] = { layers, causes };
   }
   return {
-    layers: tags.layers,
-    causes: tags.causes,
-    sentences: analysis.sentences,
+    layers: reading.tags.layers,
+    causes: reading.tags.causes,
+    sentences: roledSentences(analysis.sentences, reading.anatomy),
     entities: analysis.entities,
     tokenCount: analysis.tokenCount,
     facts: analysis.facts,

@@ -16,6 +16,10 @@
  * exclusive: `text.slice(start, end)` is the span.
  */
 
+import type { CauseLabel, CauseRole, Certainty, LayerLabel, LayerRole, SentenceRole } from './taxonomy.js';
+
+export type { CauseLabel, CauseRole, Certainty, KnownCause, LayerLabel, LayerRole, SentenceRole } from './taxonomy.js';
+
 /** The input formats the ingestion understands. */
 export type SourceFormat = 'markdown' | 'text' | 'html';
 
@@ -150,57 +154,61 @@ export interface IngestedDocument {
 // ---------------------------------------------------------------------------------------------
 // Analysis and tagging (added by the analyze and tag stages)
 
-/** Failure layers of `../shared/taxonomy.md` (where it broke). */
-export type LayerLabel =
-  | 'dns'
-  | 'gslb'
-  | 'load-balancer'
-  | 'cdn'
-  | 'network'
-  | 'compute'
-  | 'storage'
-  | 'database'
-  | 'cache'
-  | 'application'
-  | 'control-plane'
-  | 'auth'
-  | 'third-party'
-  | 'facility';
-
-/** Root-cause classes of `../shared/taxonomy.md` (why it broke). */
-export type CauseLabel =
-  | 'deployment'
-  | 'software-bug'
-  | 'misconfiguration'
-  | 'capacity'
-  | 'dependency'
-  | 'hardware'
-  | 'power'
-  | 'natural-disaster'
-  | 'human-error'
-  | 'security'
-  | 'time'
-  | 'unknown';
-
-/** How firmly the source states a tag. */
-export type Certainty = 'confirmed' | 'reported' | 'speculated';
+/** One evidence sentence of a tag: the span, and the part of the report it came from. */
+export interface Evidence extends TextSpan {
+  /** The sentence's role in the report (root-cause, trigger, summary, ...). */
+  role: SentenceRole;
+}
 
 /** One label on one axis, with the sentences that support it. */
-export interface Tag<L extends string = string> {
+export interface Tag<L extends string = string, R extends string = string> {
   /** The taxonomy label, exactly as in `../shared/taxonomy.md`. */
   label: L;
   /** 0..1: how sure the tagger is that the label applies. */
   confidence: number;
   /** How firmly the source states it (the strongest supporting sentence wins). */
   certainty: Certainty;
-  /** Supporting sentences; offsets index the tagged text. */
-  evidence: TextSpan[];
+  /** The part the label plays: origin or impacted for a layer; root, contributing or trigger for a cause. */
+  role: R;
+  /** Supporting sentences, strongest first; offsets index the tagged text. */
+  evidence: Evidence[];
+  /** Ids of the rulebook rules that produced the tag (cues, sections, roles, voice), sorted. */
+  rules: string[];
 }
+
+/** A failure-layer tag. */
+export type LayerTag = Tag<LayerLabel, LayerRole>;
+
+/** A root-cause tag. */
+export type CauseTag = Tag<CauseLabel, CauseRole>;
 
 /** A sentence found by the analysis stage. */
 export interface Sentence extends Span {
   /** True when the sentence sits inside a quotation or a quoted official statement. */
   quoted?: boolean;
+}
+
+/**
+ * wink-nlp's tokens of a text with their parts of speech (universal tags: VERB, AUX, NOUN, ...):
+ * the analysis stage hands them to the reading of the report; they are not stored.
+ */
+export interface PosTokens {
+  /** Token values as written. */
+  values: readonly string[];
+  /** Start offset of each token in the text. */
+  starts: Int32Array;
+  /** End offset (exclusive) of each token. */
+  ends: Int32Array;
+  /** Universal part-of-speech tag of each token. */
+  pos: readonly string[];
+}
+
+/** A sentence of a stored document: its span, and the part of the report it belongs to. */
+export interface RoledSentence extends Sentence {
+  /** The sentence's role in the report (see `SENTENCE_ROLES`). */
+  role: SentenceRole;
+  /** The heading or inline label of the section it sits in, as written; null before any. */
+  section: string | null;
 }
 
 /** Entity types: wink's built-ins plus Faultline's custom infrastructure entities. */
@@ -265,10 +273,10 @@ export interface Summary {
 
 /** Tags of one text (an article or a comment). */
 export interface TagSet {
-  /** Failure-layer tags (where it broke). */
-  layers: Tag<LayerLabel>[];
+  /** Failure-layer tags (where it broke), origin layers first. */
+  layers: LayerTag[];
   /** Root-cause tags (why it broke). */
-  causes: Tag<CauseLabel>[];
+  causes: CauseTag[];
 }
 
 /** A comment after tagging (tagged on its own; never overrides the article). */
@@ -278,8 +286,8 @@ export interface AnalyzedComment extends Comment, TagSet {}
 export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, TagSet {
   /** Reader comments, deduplicated, in page order, each tagged on its own. */
   comments: AnalyzedComment[];
-  /** Sentence boundaries in `text`. */
-  sentences: Sentence[];
+  /** Sentences of `text`, each with its role in the report. */
+  sentences: RoledSentence[];
   /** Entities found in `text`. */
   entities: Entity[];
   /** Number of tokens wink found in `text`. */

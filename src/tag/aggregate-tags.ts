@@ -1,27 +1,40 @@
 /**
  * Document-level aggregation: the evidence sentences of each label become one tag. A label's
  * score adds its evidence with diminishing returns (strongest first, each next one counting
- * {@link EVIDENCE_DECAY} times the one before); its confidence grows with the score. Labels far
- * below the best label of their axis (secondary mentions) and labels below the minimum confidence
- * are dropped; evidence is kept strongest first, always including the most certain sentence.
+ * `evidenceDecay` times the one before); its confidence grows with the score. Evidence is kept
+ * strongest first (the sentence that states the cause leads, never a follow-up), always including
+ * the most certain sentence; a tag's certainty is the strongest of its evidence and its rules are
+ * those of its evidence.
  */
-import type { Certainty, Tag, TextSpan } from '../model/document.js';
+import type { Evidence } from '../model/document.js';
+import type { Certainty } from '../model/taxonomy.js';
+import type { Weights } from '../rulebook/weights.js';
 
 /** One sentence's support for one label. */
 export interface EvidenceItem {
-  /** The supporting sentence. */
-  span: TextSpan;
+  /** The supporting sentence, with its role. */
+  span: Evidence;
   /** Its score for the label. */
   score: number;
   /** How firmly it states it. */
   certainty: Certainty;
+  /** Ids of the rules behind it (cues, section, role, voice). */
+  rules: readonly string[];
 }
 
-/** Each next evidence sentence counts this much of the one before. */
-export const EVIDENCE_DECAY = 0.6;
-
-/** Steepness of the score-to-confidence curve: `confidence = 1 - exp(-CONFIDENCE_RATE * score)`. */
-export const CONFIDENCE_RATE = 1.3;
+/** A label's aggregate: score, confidence, certainty, evidence and rules. */
+export interface Aggregate<L extends string> {
+  label: L;
+  score: number;
+  /** The strongest single evidence sentence's score (times the label's scale). */
+  peak: number;
+  confidence: number;
+  certainty: Certainty;
+  evidence: Evidence[];
+  rules: string[];
+  /** The picked evidence items, strongest first. */
+  items: EvidenceItem[];
+}
 
 const RANK: Readonly<Record<Certainty, number>> = { confirmed: 3, reported: 2, speculated: 1 };
 
@@ -31,63 +44,61 @@ export function strongerCertainty(a: Certainty, b: Certainty): Certainty {
 }
 
 /** A label's aggregate score from its evidence (diminishing returns, strongest first). */
-export function labelScore(items: readonly EvidenceItem[]): number {
+export function labelScore(items: readonly EvidenceItem[], decay: number): number {
   const scores = items.map((i) => i.score).sort((a, b) => b - a);
   let total = 0;
   let weight = 1;
   for (const s of scores) {
     total += s * weight;
-    weight *= EVIDENCE_DECAY;
+    weight *= decay;
   }
   return total;
 }
 
 /** Confidence (0..1, two decimals) of a score. */
-export function scoreConfidence(score: number): number {
-  return Math.round((1 - Math.exp(-CONFIDENCE_RATE * score)) * 100) / 100;
+export function scoreConfidence(score: number, rate: number): number {
+  return Math.round((1 - Math.exp(-rate * score)) * 100) / 100;
 }
 
 /** Picks at most `max` evidence items, strongest first, always including the most certain one. */
 export function pickEvidence(items: readonly EvidenceItem[], max: number): EvidenceItem[] {
   const sorted = [...items].sort((a, b) => b.score - a.score || a.span.start - b.span.start);
-  const picked = sorted.slice(0, max);
-  const best = sorted.reduce<EvidenceItem | undefined>(
-    (acc, item) => (acc === undefined || RANK[item.certainty] > RANK[acc.certainty] ? item : acc),
-    undefined,
-  );
+  const unique: EvidenceItem[] = [];
+  for (const item of sorted) if (!unique.some((u) => u.span.start === item.span.start)) unique.push(item);
+  const picked = unique.slice(0, max);
+  const best = unique.reduce<EvidenceItem | undefined>((acc, item) => (acc === undefined || RANK[item.certainty] > RANK[acc.certainty] ? item : acc), undefined);
   if (best !== undefined && !picked.includes(best)) picked[picked.length - 1] = best;
   return picked;
 }
 
-/** Options of {@link aggregateTags}. */
-export interface AggregateOptions {
-  minConfidence: number;
-  relativeThreshold: number;
-  maxEvidence: number;
-  /** Multipliers applied to label scores before pruning (e.g. a cause explained by another). */
-  scale?: ReadonlyMap<string, number>;
+/** Aggregates one label's evidence (`scale` multiplies its score, e.g. a cause explained by another). */
+export function aggregateLabel<L extends string>(label: L, items: readonly EvidenceItem[], weights: Readonly<Weights>, scale = 1): Aggregate<L> {
+  const { evidenceDecay, confidenceRate, maxEvidence } = weights.aggregate;
+  const score = labelScore(items, evidenceDecay) * scale;
+  const picked = pickEvidence(items, maxEvidence);
+  const certainty = picked.map((i) => i.certainty).reduce(strongerCertainty, 'speculated' as Certainty);
+  const rules = [...new Set(picked.flatMap((i) => i.rules))].sort();
+  let peak = 0;
+  for (const item of items) peak = Math.max(peak, item.score * scale);
+  return {
+    label,
+    score,
+    peak,
+    confidence: scoreConfidence(score, confidenceRate),
+    certainty,
+    evidence: picked.map((i) => ({ ...i.span })),
+    rules,
+    items: picked,
+  };
 }
 
-/** Builds the tags of one axis from per-label evidence, best first. */
-export function aggregateTags<L extends string>(evidence: ReadonlyMap<L, EvidenceItem[]>, options: AggregateOptions): Tag<L>[] {
-  const scored: { label: L; score: number; items: EvidenceItem[] }[] = [];
-  for (const [label, items] of evidence) {
-    if (items.length === 0) continue;
-    scored.push({ label, score: labelScore(items) * (options.scale?.get(label) ?? 1), items });
-  }
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  const tags: Tag<L>[] = [];
-  for (const { label, score, items } of scored) {
-    const confidence = scoreConfidence(score);
-    if (score < best * options.relativeThreshold || confidence < options.minConfidence || confidence <= 0) continue;
-    const picked = pickEvidence(items, options.maxEvidence);
-    const certainty = picked.map((i) => i.certainty).reduce(strongerCertainty);
-    tags.push({
-      label,
-      confidence,
-      certainty,
-      evidence: picked.map((i) => ({ text: i.span.text, start: i.span.start, end: i.span.end })),
-    });
-  }
-  return tags.sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
+/** Aggregates every label of an axis, best first. */
+export function aggregateAll<L extends string>(
+  evidence: ReadonlyMap<L, EvidenceItem[]>,
+  weights: Readonly<Weights>,
+  scale: ReadonlyMap<string, number> = new Map(),
+): Aggregate<L>[] {
+  const out: Aggregate<L>[] = [];
+  for (const [label, items] of evidence) if (items.length > 0) out.push(aggregateLabel(label, items, weights, scale.get(label) ?? 1));
+  return out.sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }

@@ -2,62 +2,41 @@
  * Clauses of a sentence: the spans between clause boundaries (";", dashes, ", but", "because",
  * ", so", ", leaving", ...). A layer cue counts only with a failure word in its own clause, so
  * "the retail website did not show noticeable problems because it mostly uses cached data" does
- * not make `cache` fail. Each clause knows whether it was introduced as a cause ("because ...")
- * or as a consequence (", so users could not ...").
+ * not make `cache` fail. A clause knows whether it states a consequence (", so users could not
+ * ...", "leading to ...").
  */
 import type { Span } from '../model/document.js';
-import { CAUSAL, CLAUSE_BOUNDARY, CONSEQUENCE } from './cues/signal-cues.js';
-import { FastPattern } from './fast-pattern.js';
+import type { Rulebook } from '../rulebook/rulebook.js';
 
-/** One clause of a (lower-cased) sentence; its roles are read on first use. */
-export class Clause implements Span {
-  private causalRole: boolean | undefined;
-  private consequenceRole: boolean | undefined;
-
-  /** A clause `[start, end)` of `sentence`, introduced by `separator` ('' for the first). */
-  constructor(
-    private readonly sentence: string,
-    readonly start: number,
-    readonly end: number,
-    private readonly separator: string,
-  ) {}
-
-  /** The clause puts something forward as the cause ("because ...", "caused by ..."). */
-  get causal(): boolean {
-    this.causalRole ??= CAUSAL_SEPARATOR.test(this.separator) || CAUSAL_RE.test(this.sentence.slice(this.start, this.end), this.sentence);
-    return this.causalRole;
-  }
-
+/** One clause of a (lower-cased) sentence. */
+export interface Clause extends Span {
   /** The clause states a consequence ("so users could not ...", "leading to ..."). */
-  get consequence(): boolean {
-    this.consequenceRole ??=
-      CONSEQUENCE_SEPARATOR.test(this.separator) || CONSEQUENCE_RE.test(this.sentence.slice(this.start, this.end), this.sentence);
-    return this.consequenceRole;
-  }
+  consequence: boolean;
 }
 
-const BOUNDARY_RE = new RegExp(CLAUSE_BOUNDARY, 'gu');
-const CAUSAL_RE = new FastPattern(CAUSAL);
-const CONSEQUENCE_RE = new FastPattern(CONSEQUENCE, { prefix: '(?:', suffix: ')' });
-const CAUSAL_SEPARATOR = /\b(?:because|since)\b/u;
 const CONSEQUENCE_SEPARATOR = /\b(?:so|leading|causing|resulting|leaving|meaning)\b/u;
 
 /** Splits a lower-cased sentence into clauses. */
-export function splitClauses(lower: string): Clause[] {
+export function splitClauses(lower: string, rulebook: Rulebook): Clause[] {
+  const boundary = rulebook.clauseBoundary;
   const clauses: Clause[] = [];
   let from = 0;
   let separator = '';
-  BOUNDARY_RE.lastIndex = 0;
+  const push = (end: number): void => {
+    const consequence = CONSEQUENCE_SEPARATOR.test(separator) || rulebook.signals.consequence.test(lower.slice(from, end), lower);
+    clauses.push({ start: from, end, consequence });
+  };
+  boundary.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOUNDARY_RE.exec(lower)) !== null) {
+  while ((m = boundary.exec(lower)) !== null) {
     if (m[0].length === 0) {
-      BOUNDARY_RE.lastIndex += 1;
+      boundary.lastIndex += 1;
       continue;
     }
-    if (m.index > from) clauses.push(new Clause(lower, from, m.index, separator));
+    if (m.index > from) push(m.index);
     from = m.index + m[0].length;
     separator = m[0];
   }
-  if (lower.length > from) clauses.push(new Clause(lower, from, lower.length, separator));
+  if (lower.length > from) push(lower.length);
   return clauses;
 }

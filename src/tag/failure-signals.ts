@@ -4,8 +4,7 @@
  * not failures; failures that carry their own negation ("could not start", "wasn't
  * redirecting") are, and are masked before negations are looked for.
  */
-import { FAILURE_FUNCTION, FAILURE_STATE, NEGATOR, NOT_AFFECTED } from './cues/signal-cues.js';
-import { FastPattern } from './fast-pattern.js';
+import type { Rulebook } from '../rulebook/rulebook.js';
 
 /** Failure and negation positions in one lower-cased clause. */
 export interface FailureSignals {
@@ -13,12 +12,14 @@ export interface FailureSignals {
   failures: number[];
   /** Spans of negations (not counting those inside self-negating failures). */
   negations: Array<[number, number]>;
+  /** The clause with self-negating failures blanked out. */
+  masked: string;
+  /** End offsets of denials ("not the result of", "no sign that"): every cue after one is denied. */
+  denials: number[];
+  /** Start offsets of retractions ("... played no part"): every cue before one is denied. */
+  retractions: number[];
 }
 
-const FUNCTION_RE = new FastPattern(FAILURE_FUNCTION);
-const STATE_RE = new FastPattern(FAILURE_STATE);
-const NEGATOR_RE = new FastPattern(NEGATOR);
-const NOT_AFFECTED_RE = new FastPattern(NOT_AFFECTED);
 const WORD_RE = /[\p{L}\p{N}']+/gu;
 
 /** Most words between a negation and the word it negates. */
@@ -32,8 +33,19 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** True when one of `negations` ends shortly before `position` (within {@link NEGATION_WINDOW} words). */
-export function isNegatedAt(masked: string, negations: ReadonlyArray<[number, number]>, position: number): boolean {
+/**
+ * True when one of `negations` ends shortly before `position` (within {@link NEGATION_WINDOW}
+ * words), one of `denials` ends anywhere before it, or one of `retractions` starts after it.
+ */
+export function isNegatedAt(
+  masked: string,
+  negations: ReadonlyArray<[number, number]>,
+  position: number,
+  denials: readonly number[] = [],
+  retractions: readonly number[] = [],
+): boolean {
+  for (const end of denials) if (end <= position) return true;
+  for (const start of retractions) if (start > position) return true;
   for (const [start, end] of negations) {
     if (end <= position && position - end < 60 && wordCount(masked.slice(end, position)) <= NEGATION_WINDOW) return true;
     if (start >= position) break;
@@ -41,22 +53,22 @@ export function isNegatedAt(masked: string, negations: ReadonlyArray<[number, nu
   return false;
 }
 
-/**
- * Finds the failure signals of a lower-cased clause (part of the sentence `scope`, for the literal
- * prefilter); also returns the clause with self-negating failures masked.
- */
-export function failureSignals(clause: string, scope: string = clause): FailureSignals & { masked: string } {
-  const functional = FUNCTION_RE.matches(clause, scope);
+/** Finds the failure signals of a lower-cased clause (part of the sentence `scope`, for the literal prefilter). */
+export function failureSignals(rulebook: Rulebook, clause: string, scope: string = clause): FailureSignals {
+  const { signals } = rulebook;
+  const functional = signals.failureFunction.matches(clause, scope);
   let masked = clause;
   for (const [start, end] of functional) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
-  const negations = NEGATOR_RE.matches(masked, scope);
-  const notAffected = NOT_AFFECTED_RE.matches(masked, scope);
+  const negations = signals.negator.matches(masked, scope).map(([a, b]): [number, number] => [a, b]);
+  const notAffected = signals.notAffected.matches(masked, scope);
   const failures = functional.map(([start]) => start);
-  for (const [start, end] of STATE_RE.matches(masked, scope)) {
+  for (const [start, end] of signals.failure.matches(masked, scope)) {
     if (notAffected.some(([a, b]) => start < b && a < end)) continue;
     if (isNegatedAt(masked, negations, start)) continue;
     failures.push(start);
   }
   failures.sort((a, b) => a - b);
-  return { failures, negations, masked };
+  const denials = signals.denial.matches(masked, scope).map(([, end]) => end);
+  const retractions = signals.retraction.matches(masked, scope).map(([start]) => start);
+  return { failures, negations, masked, denials, retractions };
 }

@@ -1,6 +1,7 @@
 /**
  * Plain-text rendering of an evaluation report: per-label precision/recall/F1/support tables,
- * micro and macro F1 per axis, and the confusion summary.
+ * micro and macro F1 per axis, the confusion summary, and for long reports impacted layers,
+ * certainty agreement and evidence against the gold root-cause sentences.
  */
 import type { AxisReport, EvalReport } from './evaluate.js';
 
@@ -11,7 +12,8 @@ function fixed(n: number): string {
 
 /** Renders one axis. */
 function formatAxis(title: string, axis: AxisReport): string[] {
-  const width = Math.max(8, ...axis.labels.map((l) => l.label.length));
+  let width = 8;
+  for (const l of axis.labels) width = Math.max(width, l.label.length);
   const lines = [
     `${title}`,
     `  ${'label'.padEnd(width)}  precision  recall     f1  support  predicted`,
@@ -37,12 +39,20 @@ function formatAxis(title: string, axis: AxisReport): string[] {
 
 /** Renders the whole report as a readable table. */
 export function formatEvalReport(report: EvalReport): string {
-  return [
-    `${report.examples} examples`,
-    '',
-    ...formatAxis('Failure layers', report.layers),
-    '',
-    ...formatAxis('Root causes', report.causes),
-    '',
-  ].join('\n');
+  const long = report.impacted !== undefined;
+  const lines = [`${report.examples} examples`, '', ...formatAxis(long ? 'Failure layers (origin)' : 'Failure layers', report.layers), '', ...formatAxis('Root causes', report.causes), ''];
+  if (report.impacted !== undefined) lines.push(...formatAxis('Impacted layers', report.impacted), '');
+  if (report.certainty !== undefined) {
+    const c = report.certainty;
+    lines.push(`Certainty agreement over correct causes: ${fixed(c.agreement)} (${c.agreeing}/${c.compared})`);
+    for (const d of c.disagreements.slice(0, 10)) lines.push(`  ${d.id} ${d.label}: gold ${d.gold}, predicted ${d.predicted}`);
+    lines.push('');
+  }
+  if (report.evidence !== undefined) {
+    const e = report.evidence;
+    lines.push(`First evidence is a gold root-cause sentence: ${fixed(e.rate)} (${e.inGold}/${e.compared})`);
+    for (const m of e.misses.slice(0, 10)) lines.push(`  ${m.id} ${m.label}: ${(m.evidence ?? '(none)').slice(0, 100)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
 }

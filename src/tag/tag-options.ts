@@ -1,64 +1,39 @@
 /**
- * Options of the tagger, with their defaults in one place.
+ * Options of the tagger, with their defaults in one place. The weights and thresholds of the
+ * reading itself live in the rulebook (`src/rulebook/weights.ts`); a caller that wants other
+ * rules or weights compiles its own rulebook and passes it here.
  */
 import { FaultlineError } from '../model/diagnostic.js';
+import { defaultRulebook, type Rulebook } from '../rulebook/rulebook.js';
 
-/** Options of {@link tagText}. */
+/** Options of {@link readReport} and {@link tagText}. */
 export interface TagOptions {
+  /** The compiled rulebook to read with. Default: the shipped rules (`defaultRulebook()`). */
+  rulebook?: Rulebook;
   /** The text is a reader comment: its speaker is a commenter, never the operator. Default false. */
   isComment?: boolean;
-  /** Tags below this confidence are dropped. Default 0.35. */
-  minConfidence?: number;
-  /**
-   * A label is kept only when its score is at least this share of the best label's score on the
-   * same axis (secondary mentions yield to the components that actually failed). Default 0.5.
-   */
-  relativeThreshold?: number;
-  /** Most evidence sentences kept per tag, strongest first. Default 3. */
-  maxEvidence?: number;
-  /** Whether the text is the operator's own post-mortem; default: detected from the text. */
+  /** Whether the text is the operator's own report; default: read from its domain and voice. */
   official?: boolean;
+  /** Most evidence sentences kept per tag, strongest first. Default: the rulebook's (3). */
+  maxEvidence?: number;
 }
 
-/** Resolved options (every field set; `official` stays undefined when it is to be detected). */
+/** Resolved options (every field set; `official` stays undefined when it is to be read). */
 export interface ResolvedTagOptions {
+  rulebook: Rulebook;
   isComment: boolean;
-  minConfidence: number;
-  relativeThreshold: number;
-  maxEvidence: number;
   official: boolean | undefined;
-}
-
-/** The defaults of {@link TagOptions}. */
-export const DEFAULT_TAG_OPTIONS: Readonly<ResolvedTagOptions> = Object.freeze({
-  isComment: false,
-  minConfidence: 0.35,
-  relativeThreshold: 0.5,
-  maxEvidence: 3,
-  official: undefined,
-});
-
-/** Checks a ratio option lies in [0, 1]. */
-function ratio(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new FaultlineError(`tagText: option ${name} must be a number in [0, 1], got ${String(value)}`, { parameter: name });
-  }
-  return value;
+  maxEvidence: number;
 }
 
 /** Merges options with the defaults, throwing FaultlineError on an out-of-range value. */
 export function resolveTagOptions(options: TagOptions = {}): ResolvedTagOptions {
-  const maxEvidence = options.maxEvidence ?? DEFAULT_TAG_OPTIONS.maxEvidence;
+  const rulebook = options.rulebook ?? defaultRulebook();
+  const maxEvidence = options.maxEvidence ?? rulebook.weights.aggregate.maxEvidence;
   if (!Number.isInteger(maxEvidence) || maxEvidence < 1) {
     throw new FaultlineError(`tagText: option maxEvidence must be a positive integer, got ${String(maxEvidence)}`, {
       parameter: 'maxEvidence',
     });
   }
-  return {
-    isComment: options.isComment ?? DEFAULT_TAG_OPTIONS.isComment,
-    minConfidence: ratio('minConfidence', options.minConfidence ?? DEFAULT_TAG_OPTIONS.minConfidence),
-    relativeThreshold: ratio('relativeThreshold', options.relativeThreshold ?? DEFAULT_TAG_OPTIONS.relativeThreshold),
-    maxEvidence,
-    official: options.official,
-  };
+  return { rulebook, isComment: options.isComment ?? false, official: options.official, maxEvidence };
 }

@@ -32,10 +32,13 @@ describe('analyzeText', () => {
 });
 
 describe('analyzeComment', () => {
-  it('returns sentences and a token count only', () => {
+  it('returns sentences, tokens with parts of speech, and a token count', () => {
     const text = 'Om, great post. S3 will not be up 100% of the time!\nThanks';
     const result = analyzeComment(text);
-    expect(Object.keys(result).sort()).toEqual(['sentences', 'tokenCount']);
+    expect(Object.keys(result).sort()).toEqual(['sentences', 'tokenCount', 'tokens']);
+    expect(result.tokens.values.slice(0, 4)).toEqual(['Om', ',', 'great', 'post']);
+    expect(result.tokens.pos.slice(0, 4)).toEqual(['PROPN', 'PUNCT', 'ADJ', 'NOUN']);
+    expect(text.slice(result.tokens.starts[2], result.tokens.ends[2])).toBe('great');
     expect(result.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Om, great post.', 'S3 will not be up 100% of the time!', 'Thanks']);
     expect(result.tokenCount).toBe(17);
   });

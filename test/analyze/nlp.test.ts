@@ -7,7 +7,7 @@ describe('getNlp', () => {
   it('returns one configured instance per process', () => {
     expect(getNlp()).toBe(getNlp());
     expect(getNlp().nlp.readDoc('AWS').customEntities().out()).toEqual(['AWS']);
-    expect([...NLP_PIPE]).toEqual(['sbd', 'ner', 'cer']);
+    expect([...NLP_PIPE]).toEqual(['sbd', 'pos', 'ner', 'cer']);
   });
 
   it('builds one custom-entity example per lexicon type', () => {

@@ -5,6 +5,7 @@ import { registerEvalCommand } from '../../src/cli/eval-command.js';
 import type { EvalReport } from '../../src/tag/evaluate.js';
 
 const TINY = fileURLToPath(new URL('../fixtures/tag/tiny-labels.jsonl', import.meta.url));
+const LONG = fileURLToPath(new URL('../fixtures/tag/tiny-postmortems.jsonl', import.meta.url));
 
 /** Runs `faultline eval ...args` and returns what it printed. */
 async function runEval(args: string[]): Promise<string> {
@@ -71,4 +72,54 @@ describe('faultline eval', () => {
       /bad-labels\.jsonl, line 2: unknown cause label "cosmic-rays"/,
     );
   });
+
+  // The long fixture: p1 (the operator's report) is read right except its impacted application
+  // (only a mitigation sentence says the API recovered); p2's gold says `reported` where the
+  // company's statement makes it confirmed, and lists the lede, not the statement, as its
+  // root-cause sentence. So: origin layers dns, storage right (macro 1); causes misconfiguration,
+  // hardware right (macro 1); impacted application missed (macro 0); certainty 1/2; evidence 1/2.
+  it('scores long reports: origin layers, impacted layers, certainty agreement and evidence', async () => {
+    const report = JSON.parse(await runEval(['--labels', LONG, '--json'])) as EvalReport;
+    expect(report.examples).toBe(2);
+    expect(report.layers.macroLabels).toEqual(['dns', 'storage']);
+    expect(report.layers.macroF1).toBe(1);
+    expect(report.causes.macroF1).toBe(1);
+    expect(report.impacted?.macroF1).toBe(0);
+    expect(report.impacted?.confusion).toEqual([{ gold: 'application', support: 1, missed: 1, predictedInstead: [] }]);
+    expect(report.certainty).toEqual({
+      compared: 2,
+      agreeing: 1,
+      agreement: 0.5,
+      disagreements: [{ id: 'p2', label: 'hardware', gold: 'reported', predicted: 'confirmed' }],
+    });
+    expect(report.evidence).toEqual({
+      compared: 2,
+      inGold: 1,
+      rate: 0.5,
+      misses: [{ id: 'p2', label: 'hardware', evidence: 'The company said the outage was caused by a failed storage array in one of its data centres.' }],
+    });
+    const text = await runEval(['--labels', LONG]);
+    expect(text).toContain('Failure layers (origin)');
+    expect(text).toContain('Certainty agreement over correct causes: 0.500 (1/2)');
+    expect(text).toContain('First evidence is a gold root-cause sentence: 0.500 (1/2)');
+  });
+
+  it('keeps one half with --half, and refuses another value', async () => {
+    const tune = JSON.parse(await runEval(['--labels', LONG, '--half', 'tune', '--json'])) as EvalReport;
+    const check = JSON.parse(await runEval(['--labels', LONG, '--half', 'check', '--json'])) as EvalReport;
+    expect([tune.examples, check.examples]).toEqual([1, 1]);
+    expect(tune.layers.macroLabels).toEqual(['dns']);
+    await expect(runEval(['--labels', LONG, '--half', 'both'])).rejects.toThrow(/--half must be tune or check, got "both"/);
+  });
+
+  it("prints each rule's hits and precision with --explain", async () => {
+    const json = JSON.parse(await runEval(['--labels', LONG, '--explain', '--json'])) as EvalReport & { rules: { id: string; hits: number; correct: number; precision: number | null }[] };
+    const rule = (id: string): { hits: number; correct: number; precision: number | null } | undefined => json.rules.find((r) => r.id === id);
+    expect(rule('causal.caused-by')).toMatchObject({ hits: 2, correct: 2, precision: 1 });
+    expect(rule('section.root-cause')).toMatchObject({ correct: rule('section.root-cause')?.hits });
+    expect(rule('causal.contributed')).toMatchObject({ hits: 0, correct: 0, precision: null });
+    const text = await runEval(['--labels', LONG, '--explain']);
+    expect(text).toMatch(/^causal\.caused-by +2 +2 +1\.000/mu);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaultlineError } from '../../src/model/diagnostic.js';
-import { parseLabelledExamples, readLabelledExamples } from '../../src/tag/labelled-examples.js';
+import { halfOf, parseLabelledExamples, readLabelledExamples, splitHalf } from '../../src/tag/labelled-examples.js';
 
 describe('parseLabelledExamples', () => {
   it('reads JSONL examples and skips blank lines', () => {
@@ -26,5 +26,69 @@ describe('parseLabelledExamples', () => {
   it('names an unreadable file', async () => {
     await expect(readLabelledExamples('/nonexistent/labels.jsonl')).rejects.toThrow(FaultlineError);
     await expect(readLabelledExamples('/nonexistent/labels.jsonl')).rejects.toThrow(/labels file \/nonexistent\/labels\.jsonl cannot be read/);
+  });
+});
+
+describe('the long post-mortem format', () => {
+  const line = JSON.stringify({
+    id: 'pa07',
+    style: 'provider-narrative',
+    title: 'Cooling failure',
+    operator: 'Nimbus',
+    text: 'The chillers tripped.',
+    layers: ['facility'],
+    impacted_layers: ['compute'],
+    causes: ['power'],
+    certainty: { power: 'confirmed' },
+    evidence: { power: 'The chillers tripped.' },
+    root_cause_sentences: ['The chillers tripped.'],
+  });
+
+  it('reads impacted layers, certainty, evidence and root-cause sentences, never the gold operator', () => {
+    expect(parseLabelledExamples(line, 'p.jsonl')).toEqual([
+      {
+        id: 'pa07',
+        text: 'The chillers tripped.',
+        layers: ['facility'],
+        causes: ['power'],
+        impactedLayers: ['compute'],
+        certainty: { power: 'confirmed' },
+        evidence: { power: 'The chillers tripped.' },
+        rootCauseSentences: ['The chillers tripped.'],
+        title: 'Cooling failure',
+        style: 'provider-narrative',
+      },
+    ]);
+  });
+
+  it.each([
+    [{ certainty: { power: 'sure' } }, /field "certainty\.power" must be confirmed, reported or speculated, got "sure"/],
+    [{ certainty: { aliens: 'confirmed' } }, /field "certainty" has unknown cause label "aliens"/],
+    [{ impacted_layers: ['router'] }, /unknown layer label "router" in field "impacted_layers"/],
+    [{ root_cause_sentences: 'x' }, /field "root_cause_sentences" must be an array of sentences/],
+  ])('rejects a bad field %j naming it', (patch, message) => {
+    expect(() => parseLabelledExamples(JSON.stringify({ ...JSON.parse(line), ...patch }), 'p.jsonl')).toThrow(message);
+  });
+});
+
+describe('halves', () => {
+  it('splits by the number an id ends with: odd tunes, even checks', () => {
+    expect([halfOf('pa01'), halfOf('pa02'), halfOf('pc35'), halfOf('pb36'), halfOf('t10')]).toEqual(['tune', 'check', 'tune', 'check', 'check']);
+  });
+
+  it('splits ids without a number by a fixed hash, the same on every run', () => {
+    expect(halfOf('alpha')).toBe(halfOf('alpha'));
+    const halves = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'].map(halfOf);
+    expect(halves).toContain('tune');
+    expect(halves).toContain('check');
+  });
+
+  it('keeps each example in exactly one half', () => {
+    const examples = parseLabelledExamples(
+      ['a1', 'a2', 'a3'].map((id) => JSON.stringify({ id, text: 'x', layers: [], causes: ['unknown'] })).join('\n'),
+      'h.jsonl',
+    );
+    expect(splitHalf(examples, 'tune').map((e) => e.id)).toEqual(['a1', 'a3']);
+    expect(splitHalf(examples, 'check').map((e) => e.id)).toEqual(['a2']);
   });
 });

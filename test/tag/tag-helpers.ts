@@ -1,6 +1,7 @@
-/** Test helpers: tag a text whose sentences are given by a simple splitter (no wink needed). */
+/** Test helpers: tag a text whose sentences are given by a simple splitter (no wink needed), or read by wink as ingest does. */
+import { analyzeComment } from '../../src/analyze/analyze-text.js';
 import type { Sentence, TagSet } from '../../src/model/document.js';
-import { tagText } from '../../src/tag/tag-text.js';
+import { readReport, type ReportInput, type ReportReading } from '../../src/tag/tag-document.js';
 import type { TagOptions } from '../../src/tag/tag-options.js';
 
 /** Sentence spans at `.`, `!` or `?` followed by a space or the end, and at blank lines. */
@@ -20,14 +21,25 @@ export function simpleSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Tags `text` with the simple splitter. */
+/** Tags `text` with the simple splitter (no parts of speech). */
 export function tag(text: string, options?: TagOptions): TagSet {
-  return tagText(text, simpleSentences(text), options);
+  return readReport({ text, sentences: simpleSentences(text) }, options).tags;
 }
 
-/** The layer labels of a text. */
+/** Reads `text` as ingest does: wink's sentences and parts of speech, then the reading of the report. */
+export function read(text: string, source: Omit<ReportInput, 'text' | 'sentences' | 'tokens'> = {}, options?: TagOptions): ReportReading {
+  const { sentences, tokens } = analyzeComment(text);
+  return readReport({ ...source, text, sentences, tokens }, options);
+}
+
+/** The layer labels of a text (origin and impacted). */
 export function layersOf(text: string, options?: TagOptions): string[] {
   return tag(text, options).layers.map((t) => t.label).sort();
+}
+
+/** The origin layer labels of a text read as ingest does. */
+export function originsOf(text: string, source?: Omit<ReportInput, 'text' | 'sentences' | 'tokens'>): string[] {
+  return read(text, source).tags.layers.filter((t) => t.role === 'origin').map((t) => t.label);
 }
 
 /** The cause labels of a text. */

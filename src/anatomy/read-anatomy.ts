@@ -1,0 +1,373 @@
+/**
+ * The anatomy of a report: its sections and the role of every sentence in it, read the way an
+ * SRE reads a post-mortem.
+ *
+ * - Sections open at headings (a short line of its own, a Markdown `#` line, an upper-case line,
+ *   a question like "Why did this happen?") and at inline labels ("Root cause: ...",
+ *   "Mitigation: ..."); the rulebook's section rules say what kind of section each opens. The
+ *   first paragraph before any section is the lede.
+ * - Every sentence gets a role. The section gives the prior; the sentence decides: a future or
+ *   planned statement is an action item wherever it stands; a hedged one is speculation; a causal
+ *   statement ("caused by", "the root cause was", "led to") is root-cause, trigger or contributing;
+ *   rollbacks and restores are mitigation, alarms and customer reports detection; a timestamped
+ *   line is timeline; a present-tense description that states no failure is background. Outside
+ *   any section, a sentence that states a cause is root-cause and one that states a failure is
+ *   impact.
+ *
+ * Each unit records the ids of the rules that decided its section and role (evidence shows them).
+ * Reads the sentences the analysis stage found (no second NLP pass).
+ */
+import type { RoledSentence, Sentence } from '../model/document.js';
+import type { SentenceRole } from '../model/taxonomy.js';
+import { axisMayMatch, findCueHits } from '../rulebook/cue-matcher.js';
+import type { Rulebook } from '../rulebook/rulebook.js';
+import type { SectionKind } from '../rulebook/rule.js';
+import { findConnectives, type Connective } from './connectives.js';
+import { tenseOf, type PosTokens, type Tense } from './tense.js';
+import { buildUnits, type TextUnit } from './text-units.js';
+
+/** One unit with its place in the report. */
+export interface AnatomyUnit extends TextUnit {
+  /** The unit is a heading or an inline label (it names a section; it states nothing). */
+  heading: boolean;
+  /** The kind of section the unit sits in (`narrative` outside any recognised section). */
+  section: SectionKind;
+  /** The heading or label of that section, as written; null before any. */
+  sectionTitle: string | null;
+  /** The unit's role in the report. */
+  role: SentenceRole;
+  /** Ids of the rules that decided the section and the role. */
+  rules: string[];
+  /** The unit hedges or asks (its statements are guesses). */
+  hedged: boolean;
+  /** The finite verbs' tense. */
+  tense: Tense;
+  /** The causal statements of the unit (connectives with their cause and effect sides). */
+  connectives: Connective[];
+  /** The unit is spoken inside a reader-comment thread. */
+  inComments: boolean;
+}
+
+/** The anatomy of a text. */
+export interface Anatomy {
+  units: AnatomyUnit[];
+}
+
+/** What the anatomy reader reads. */
+export interface AnatomyInput {
+  /** The text. */
+  text: string;
+  /** The analysis stage's sentences of `text`. */
+  sentences: readonly Sentence[];
+  /** wink-nlp's tokens of `text` with parts of speech, when the caller has them (tense reads them). */
+  tokens?: PosTokens;
+}
+
+/**
+ * Structural rules of the anatomy: decisions made from the shape of the text rather than a
+ * pattern of the rulebook. Their ids appear in `rules` like the rulebook's.
+ */
+export const STRUCTURAL_RULES = Object.freeze({
+  lede: 'anatomy.lede',
+  heading: 'anatomy.heading',
+  timestamp: 'anatomy.timestamp',
+  metadata: 'anatomy.metadata-line',
+  commentAuthor: 'anatomy.comment-author',
+  presentTense: 'anatomy.present-tense',
+  statesCause: 'anatomy.states-cause',
+  statesImpact: 'anatomy.states-impact',
+  imperative: 'anatomy.imperative',
+  sectionPrior: 'anatomy.section-prior',
+  other: 'anatomy.other',
+} as const);
+
+/** The role each kind of section gives its sentences before they speak for themselves. */
+export const SECTION_PRIOR: Readonly<Record<SectionKind, SentenceRole | null>> = Object.freeze({
+  summary: 'summary',
+  impact: 'impact',
+  timeline: 'timeline',
+  trigger: 'trigger',
+  'root-cause': 'root-cause',
+  contributing: 'contributing',
+  detection: 'detection',
+  mitigation: 'mitigation',
+  remediation: 'mitigation',
+  'action-item': 'action-item',
+  background: 'background',
+  speculation: 'speculation',
+  lessons: 'other',
+  advice: 'other',
+  comments: null,
+  'status-investigating': 'impact',
+  'status-identified': 'root-cause',
+  'status-monitoring': 'mitigation',
+  'status-resolved': 'mitigation',
+  narrative: null,
+});
+
+const CLOSING = /[.!;"”’]$/u;
+const HEADING_MARK = /^#{1,6}\s+/u;
+const STATUS_STAMP = /\s+[-–—]\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2})\b.*$/u;
+const POSTED = /^(?:posted|updated|published|last updated|resolved|monitoring|identified|investigating)\b[^.!?]*\d{1,2}:\d{2}/iu;
+const METADATA = /^[A-Z][\w ]{0,24}:\s+\S/u;
+const TIMESTAMP_LED =
+  /^(?:[-*•\u2022]\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:[a-z]{3,9}\.? \d{1,2}(?:\s*[–-]\s*\d{1,2})?|\d{1,2} [a-z]{3,9}|\d{4}-\d{2}-\d{2})(?:,? \d{4})?,?\s*)?(?:t?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,4}\)?)?)?\s*(?:[—–|]|-(?=\s)|:(?=\s))\s*/iu;
+const HAS_TIME_OR_DATE = /\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+const COMMENT_AUTHOR = /^(?:[-—–]\s*\S.{0,60}|.{1,60}\b(?:said|says|wrote|writes|replied|commented|asked)\s*:?)$/u;
+/** The role rule of resolution statements, read before causal statements. */
+const RESOLUTION_RULE = 'role.mitigation.resolution';
+const QUESTION = /\?["'”)\]]*\s*$/u;
+/** What users touch: its failure is impact ("customers could not log in", "requests returned 503s"). */
+const IMPACT_SUBJECT =
+  /\b(?:customers?|users?|visitors?|players?|members?|subscribers?|shoppers?|clients?|viewers?|people|passengers?|travell?ers?|developers?|requests?|calls?|logins?|sign-?ins?|transactions?|payments?|orders?|pages?|sites?|websites?|apps?|applications?|downloads?|uploads?|builds?|jobs?|messages?|emails?|services|workloads?|tenants?|accounts?)\b/u;
+const BULLET = /^(?:[-*•\u2022]|\d+[.)])\s+/u;
+const TABLE_ROW = /^\|.*\||\S\s\|\s\S/u;
+
+/** The text of a heading as the section rules read it: lower-cased, without markup, colon or date. */
+export function headingKey(heading: string): string {
+  return heading
+    .replace(HEADING_MARK, '')
+    .replace(STATUS_STAMP, '')
+    .replace(/^[*_]+|[*_]+$/gu, '')
+    .trim()
+    .replace(/[:?.!]+$/u, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .replace(/\s+/gu, ' ');
+}
+
+/** The section rule a heading matches, or null. */
+export function matchSection(rulebook: Rulebook, heading: string): { kind: SectionKind; id: string } | null {
+  const key = headingKey(heading);
+  if (key === '' || key.length > 80) return null;
+  // The whole heading first ("Remediation and prevention"), then its first part ("Root cause and
+  // remediation" is a root-cause section).
+  const first = key.split(/\s+(?:and|&)\s+|:\s*|\s+[-–—]\s+/u)[0] ?? key;
+  // ... and without a trailing qualifier ("Why this matters for developers").
+  const head = first.split(/\s+(?:for|to|at|in|on|with|from)\s+/u)[0] ?? first;
+  for (const candidate of [...new Set([key, first, head])]) {
+    for (const { rule, regex } of rulebook.sections) if (regex.test(candidate)) return { kind: rule.kind, id: rule.id };
+  }
+  return null;
+}
+
+/** True when a unit is shaped like a heading (see the module comment). */
+function looksLikeHeading(unit: TextUnit, section: SectionKind, isSection: (text: string) => boolean): boolean {
+  if (unit.inlineLabel !== null && !unit.ownLine) return false;
+  // A table row ("Action | Type | Owner") belongs to its section.
+  if (TABLE_ROW.test(unit.text)) return false;
+  if (HEADING_MARK.test(unit.text)) return true;
+  if (!unit.ownLine || unit.text.includes('\n')) return false;
+  const words = unit.text.split(/\s+/u).length;
+  if (words > 12 || !/^[\p{Lu}\d*#_]/u.test(unit.text)) return false;
+  if (section === 'comments' && COMMENT_AUTHOR.test(unit.text)) return false;
+  if (QUESTION.test(unit.text)) return false;
+  if (unit.text.endsWith(':')) return words <= 8 && isSection(unit.text);
+  if (POSTED.test(unit.text) || (METADATA.test(unit.text) && !/^[A-Z][\w ]{0,24}:\s*$/u.test(unit.text))) return false;
+  return !CLOSING.test(unit.text);
+}
+
+/** Ids of rules and the role they decided. */
+interface Decision {
+  role: SentenceRole;
+  rules: string[];
+}
+
+/** Reads the role of one statement unit (see the module comment). */
+function decideRole(
+  rulebook: Rulebook,
+  unit: TextUnit,
+  section: SectionKind,
+  sectionRule: string | null,
+  lede: boolean,
+  hedged: boolean,
+  tense: Tense,
+  connectives: readonly Connective[],
+  tokens: PosTokens | undefined,
+): Decision {
+  const { signals } = rulebook;
+  const lower = unit.lower;
+  const prior = SECTION_PRIOR[section] ?? (lede ? 'summary' : null);
+  const priorRule = SECTION_PRIOR[section] !== null ? sectionRule : lede ? STRUCTURAL_RULES.lede : null;
+  const withPrior = (decision: Decision): Decision => ({ role: decision.role, rules: priorRule === null ? decision.rules : [priorRule, ...decision.rules] });
+  if (section === 'lessons' || section === 'advice') return withPrior({ role: 'other', rules: [] });
+  const advice = signals.advice.firstRule(lower) ?? signals.adviceOpening.firstRule(lower);
+  if (advice !== null) return withPrior({ role: 'other', rules: [advice] });
+  // Action items (a future or planned statement) and resolution statements ("The remediation
+  // involved ...", "To resolve the issue ..."), wherever they stand and whatever they explain.
+  for (const { rule, pattern } of rulebook.roles) {
+    if (rule.role !== 'action-item' && rule.id !== RESOLUTION_RULE) continue;
+    if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
+  }
+  if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, tokens)) {
+    return withPrior({ role: 'action-item', rules: [STRUCTURAL_RULES.imperative] });
+  }
+  // A timestamped line of a timeline (in a mitigation or action section it keeps the section's role).
+  const timestamped = TIMESTAMP_LED.test(unit.text) && HAS_TIME_OR_DATE.test(unit.text.slice(0, 40));
+  if (timestamped && (prior === null || prior === 'timeline' || prior === 'summary' || prior === 'impact' || prior === 'root-cause')) {
+    return withPrior({ role: 'timeline', rules: [STRUCTURAL_RULES.timestamp] });
+  }
+  if (POSTED.test(unit.text) && unit.ownLine) return withPrior({ role: 'timeline', rules: [STRUCTURAL_RULES.timestamp] });
+  // A description of how the system normally works (present tense, no failure stated).
+  const failing = rulebook.signals.failure.test(lower) || rulebook.signals.failureFunction.test(lower);
+  const background = rulebook.roles.find((r) => r.rule.role === 'background' && r.pattern.test(lower));
+  if (background !== undefined && !failing && (background.rule.overrides === undefined || prior === null || background.rule.overrides.includes(prior))) {
+    return withPrior({ role: 'background', rules: [background.rule.id] });
+  }
+  // A statement that the cause is not yet known speaks of the root cause.
+  const unknown = rulebook.signals.causeUnknown.firstRule(lower);
+  if (unknown !== null && !hedged) return withPrior({ role: 'root-cause', rules: [unknown] });
+  if (tense === 'present' && !failing && prior !== 'action-item' && !hedged && (connectives.length > 0 || !statesCause(rulebook, lower))) {
+    if (prior === null || prior === 'root-cause' || prior === 'summary' || prior === 'background' || prior === 'contributing') {
+      return withPrior({ role: 'background', rules: [STRUCTURAL_RULES.presentTense] });
+    }
+  }
+  if (hedged) return withPrior({ role: 'speculation', rules: [signals.hedge.firstRule(lower) ?? 'signal.hedge'] });
+  // A causal statement.
+  const causal = connectives.find((c) => c.cause.end > c.cause.start);
+  if (causal !== undefined) {
+    // In a mitigation or detection section a causal statement says why recovery or detection was
+    // slow: a contributing factor.
+    const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection';
+    const role: SentenceRole = aside || causal.kind === 'contributing' ? 'contributing' : causal.kind === 'trigger' ? 'trigger' : 'root-cause';
+    return withPrior({ role, rules: [causal.rule] });
+  }
+  // Mitigation and detection.
+  for (const { rule, pattern } of rulebook.roles) {
+    if (rule.role === 'action-item' || rule.role === 'background') continue;
+    if (rule.overrides !== undefined && prior !== null && !rule.overrides.includes(prior)) continue;
+    if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
+  }
+  // A summary that tells what users saw is impact ("customers experienced increased error rates").
+  if (prior === 'summary' && failing && !statesCause(rulebook, lower) && impactFirst(rulebook, lower)) return withPrior({ role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] });
+  if (prior !== null) return { role: prior, rules: priorRule === null ? [] : [priorRule] };
+  if (statesCause(rulebook, lower)) return { role: 'root-cause', rules: [STRUCTURAL_RULES.statesCause] };
+  // A failure of what users touch is impact; a component's failure is left for the scorer to weigh.
+  if (failing && impactFirst(rulebook, lower)) return { role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] };
+  return { role: 'other', rules: [STRUCTURAL_RULES.other] };
+}
+
+/**
+ * True when what users touch is named before the first failure and before any component
+ * ("customers could not log in"), not in a clause after a component's failure ("a storage array
+ * failed, and the databases that hold customer records could not read from it").
+ */
+function impactFirst(rulebook: Rulebook, lower: string): boolean {
+  const subject = IMPACT_SUBJECT.exec(lower);
+  if (subject === null) return false;
+  const failure = rulebook.signals.failure.matches(lower)[0]?.[0] ?? rulebook.signals.failureFunction.matches(lower)[0]?.[0] ?? lower.length;
+  if (subject.index > failure) return false;
+  if (!axisMayMatch(lower, rulebook.layers)) return true;
+  const component = findCueHits(lower, rulebook.layers)[0]?.find((hit) => !hit.cue.part);
+  return component === undefined || component.start > subject.index;
+}
+
+/** True when a cause cue of real weight (an event, not a passing word) occurs in the sentence. */
+function statesCause(rulebook: Rulebook, lower: string): boolean {
+  if (!axisMayMatch(lower, rulebook.causes)) return false;
+  const strong = rulebook.weights.layer.strongCause;
+  return findCueHits(lower, rulebook.causes)[0]?.some((hit) => hit.cue.weight >= strong && !hit.cue.needsFailure) ?? false;
+}
+
+/** True when a unit opens with a verb in the imperative ("Add a leak test ...", "- Gate rollouts on ..."). */
+function isImperative(unit: TextUnit, tokens: PosTokens | undefined): boolean {
+  const bullet = BULLET.exec(unit.text);
+  const offset = unit.start + (bullet?.[0].length ?? 0);
+  if (tokens === undefined) return bullet !== null && /^(?:add|gate|lengthen|switch|send|prompt|run|keep|make|move|replace|review|test|build|create|introduce|require|remove|reduce|increase|improve|audit|alert|monitor|automate|document|validate|pre-?scale|re-?baseline|load test)\b/iu.test(unit.text.slice(offset - unit.start));
+  let lo = 0;
+  let hi = tokens.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = (tokens.values[lo] ?? '').toLowerCase();
+  return tokens.pos[lo] === 'VERB' && !first.endsWith('ed') && !first.endsWith('ing') && !first.endsWith('s');
+}
+
+/** Reads the anatomy of a text (see the module comment). */
+export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
+  const { text, sentences, tokens } = input;
+  // A status-page word ("Resolved", "Identified") opens a section only as a line of its own.
+  const isLabel = (label: string): boolean => {
+    const match = matchSection(rulebook, label);
+    return match !== null && !match.kind.startsWith('status-');
+  };
+  const units: AnatomyUnit[] = [];
+  let section: SectionKind = 'narrative';
+  let sectionTitle: string | null = null;
+  let sectionRule: string | null = null;
+  let ledeParagraph = -1;
+  let seenSection = false;
+  let inComments = false;
+  for (const unit of buildUnits(text, sentences, isLabel)) {
+    const heading = unit.inlineLabel !== null && !unit.ownLine && unit.end - unit.start === unit.inlineLabel.length ? true : looksLikeHeading(unit, section, isLabel);
+    if (heading) {
+      const match = matchSection(rulebook, unit.text);
+      if (match !== null) {
+        section = match.kind;
+        sectionRule = match.id;
+        seenSection = true;
+        inComments = match.kind === 'comments' || (inComments && match.kind === 'narrative');
+      } else if (section !== 'comments') {
+        // An unrecognised heading: a section of its own, read sentence by sentence.
+        section = 'narrative';
+        sectionRule = null;
+        if (units.some((u) => !u.heading)) seenSection = true;
+      }
+      if (match !== null || section !== 'comments') sectionTitle = unit.inlineLabel ?? unit.text;
+      units.push({
+        ...unit,
+        heading: true,
+        section,
+        sectionTitle,
+        role: SECTION_PRIOR[section] ?? 'other',
+        rules: [match?.id ?? STRUCTURAL_RULES.heading],
+        hedged: false,
+        tense: 'none',
+        connectives: [],
+        inComments,
+      });
+      continue;
+    }
+    if (!seenSection && ledeParagraph < 0) ledeParagraph = unit.paragraph;
+    const lede = !seenSection && section === 'narrative' && unit.paragraph === ledeParagraph;
+    const lower = unit.lower;
+    const hedged = rulebook.signals.hedge.test(lower) || QUESTION.test(lower);
+    const tense = tenseOf(tokens, lower, unit.start, unit.end);
+    const connectives = findConnectives(rulebook, lower);
+    const commentAuthor = section === 'comments' && unit.ownLine && COMMENT_AUTHOR.test(unit.text);
+    const decision = commentAuthor
+      ? { role: 'other' as const, rules: [STRUCTURAL_RULES.commentAuthor] }
+      : METADATA.test(unit.text) && unit.ownLine && unit.text.length < 80 && !/[.!?]$/u.test(unit.text)
+        ? { role: 'other' as const, rules: [STRUCTURAL_RULES.metadata] }
+        : decideRole(rulebook, unit, section, sectionRule, lede, hedged, tense, connectives, tokens);
+    units.push({ ...unit, heading: false, section, sectionTitle, role: decision.role, rules: decision.rules, hedged, tense, connectives, inComments });
+  }
+  return { units };
+}
+
+/**
+ * The role and section of each analysis sentence, from the units it was read as: the role of its
+ * longest statement unit (a sentence opening with an inline label, "Root cause: ...", takes the
+ * statement's role), the section title of that unit.
+ */
+export function roledSentences(sentences: readonly Sentence[], anatomy: Anatomy): RoledSentence[] {
+  const out: RoledSentence[] = [];
+  let u = 0;
+  const units = anatomy.units;
+  for (const sentence of sentences) {
+    let best: AnatomyUnit | undefined;
+    while (u < units.length && (units[u]?.start ?? 0) < sentence.end) {
+      const unit = units[u] as AnatomyUnit;
+      if (unit.end > sentence.start && (best === undefined || (best.heading && !unit.heading) || (best.heading === unit.heading && unit.end - unit.start > best.end - best.start))) best = unit;
+      if (unit.end > sentence.end) break;
+      u += 1;
+    }
+    const roled: RoledSentence = { start: sentence.start, end: sentence.end, role: best?.role ?? 'other', section: best?.sectionTitle ?? null };
+    if (sentence.quoted === true) roled.quoted = true;
+    out.push(roled);
+  }
+  return out;
+}

@@ -1,0 +1,305 @@
+/**
+ * The source's authority and the voice of each sentence: who speaks it, and so how firmly it
+ * states what it says.
+ *
+ * A document is **official** (the operator's own report) when its front matter says so
+ * (`official: true`), when it is published on a domain of the operator it is about (the provider
+ * → domains table, a status-page host, a `status.` subdomain), or when its own text speaks as the
+ * operator: first-person plural ("we identified", "our engineers"), the third-person voice of
+ * official reports ("Engineers determined that ...", "the on-call team paused the rollout"), or
+ * the sections only the operator's own post-incident report has (impact, root cause, mitigation,
+ * next steps: a third party commits to no action items), provided the text quotes and attributes
+ * nobody (a press report speaks of "engineers" too).
+ *
+ * A sentence's **speaker** is the operator when the document is official, when it is a quoted
+ * statement of the operator (a quoted first-person sentence, a block after "Statement from
+ * Amazon:"), or when it attributes its claim to the operator ("the company said", "according to
+ * its post-mortem"), also inside a comment thread; a commenter in a comment thread; a third
+ * party otherwise.
+ */
+import { findCueHits } from '../rulebook/cue-matcher.js';
+import type { Rulebook } from '../rulebook/rulebook.js';
+import type { AnatomyUnit } from './read-anatomy.js';
+import { foldText } from './text-units.js';
+
+/** Who speaks a sentence. */
+export type Speaker = 'operator' | 'third-party' | 'commenter';
+
+/** What the document's metadata says about its source. */
+export interface SourceMetadata {
+  /** The document's URL (its domain decides whether it is the operator's own). */
+  url?: string | null;
+  /** The operator the metadata names (front matter `company`). */
+  company?: string | null;
+  /** Providers the analysis found, most likely first. */
+  providers?: readonly string[];
+  /** The document's title (the organisation it names and the text repeats is the operator). */
+  title?: string | null;
+  /** The front matter's `official` flag, when given. */
+  official?: boolean | null;
+  /** The text is a reader comment: its speaker is a commenter. */
+  isComment?: boolean;
+}
+
+/** The document-level reading of the source. */
+export interface DocumentVoice {
+  /** The document is the operator's own report. */
+  official: boolean;
+  /** Id of the rule that made it official (or null). */
+  officialRule: string | null;
+  /** The operator's names (lower-case): a third party or dependency named so is the operator itself. */
+  operatorNames: string[];
+  /** Outside providers the text introduces ("an external messaging provider, Relaybird"), lower-case. */
+  outsideParties: string[];
+  /** The text openly guesses at what happened: third-party claims are `speculated`. */
+  speculative: boolean;
+  /** The text says the cause was not disclosed: third-party cause claims are `speculated`. */
+  causeUndisclosed: boolean;
+}
+
+/** The voice of one sentence: its speaker and the rule that decided it. */
+export interface UnitVoice {
+  speaker: Speaker;
+  /** Id of the rule that made the speaker the operator (or a commenter), or null. */
+  rule: string | null;
+}
+
+/** The voice of a whole document. */
+export interface Voice {
+  document: DocumentVoice;
+  /** Per unit of the anatomy. */
+  units: UnitVoice[];
+}
+
+/** Ids of the authority rules that are not patterns. */
+export const AUTHORITY_RULES = Object.freeze({
+  frontMatter: 'voice.front-matter',
+  domain: 'voice.operator-domain',
+  statusPage: 'voice.status-page-host',
+  quotedOperator: 'voice.quoted-operator',
+  officialDocument: 'voice.official-document',
+  commenter: 'voice.commenter',
+  postmortemFormat: 'voice.postmortem-format',
+  namedOperator: 'voice.operator-by-name',
+} as const);
+
+/** Sections only an operator's own post-incident report has (a third party commits to no action items). */
+const POSTMORTEM_SECTIONS: ReadonlySet<string> = new Set([
+  'impact',
+  'root-cause',
+  'trigger',
+  'contributing',
+  'detection',
+  'mitigation',
+  'remediation',
+  'action-item',
+  'timeline',
+  'status-investigating',
+  'status-identified',
+  'status-monitoring',
+  'status-resolved',
+]);
+
+/** Words that are never a provider's name, though capitalised at the start of a sentence. */
+const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|and|but|when|while|after|before|at|on|in|for|from|by|with|as|if|because|since|during|between|some|all|each|every|one|two|three|first|second|third|then|however|finally|today|yesterday|customers?|users?|engineers?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/** The role words of an outside provider ("provider", "vendor", "the company that hosts our ..."). */
+const PROVIDER_NOUN = "(?:[\\w-]+ ){0,4}?(?:provider|vendor|supplier|partner|carrier|registrar|host|hosting (?:company|provider|partner)|(?:company|firm|business) (?:that|which) (?:hosts|runs|operates|provides|supplies|handles|processes|powers)|upstream)";
+const NAME = "((?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*)(?: (?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*|&|of)){0,3})";
+const INTRODUCTIONS = [
+  new RegExp(`\\b(?:an?|our|the|its|their) (?:(?:external|outside|third[- ]party|upstream|primary|secondary|main|sole|former|new) )?${PROVIDER_NOUN}s?,? (?:called |named |known as )?${NAME}`, 'gu'),
+  new RegExp(`${NAME}(?:'s)?,? (?:an?|our|the|its|their) (?:(?:external|outside|third[- ]party|upstream|primary|secondary|main|sole|former|new|[A-Z][\\w-]*-based|[\\w-]+) ){0,3}?${PROVIDER_NOUN}\\b`, 'gu'),
+];
+
+/** Outside providers the text introduces by name, lower-case, never one of the operator's names. */
+export function outsidePartiesOf(text: string, operatorNames: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const re of INTRODUCTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const words = (m[1] ?? '').split(' ');
+      while (words.length > 0 && NOT_A_NAME.test(words[0] ?? '')) words.shift();
+      while (words.length > 0 && /^(?:&|of)$/u.test(words[words.length - 1] ?? '')) words.pop();
+      const name = words.join(' ').replace(/[.,'’]+$/u, '');
+      if (name.length < 2 || NOT_A_NAME.test(name)) continue;
+      const lower = name.toLowerCase();
+      if (operatorNames.some((op) => op.includes(lower) || lower.includes(op))) continue;
+      found.add(lower);
+      // "Relaybird Communications" is also called "Relaybird".
+      const first = lower.split(' ')[0] ?? '';
+      if (first.length > 3 && first !== lower && !NOT_A_NAME.test(first)) found.add(first);
+    }
+  }
+  return [...found];
+}
+
+/** Capitalised words of a title that are never an organisation's name. */
+const TITLE_STOP = /^(?:the|a|an|and|or|of|in|on|at|to|for|from|by|with|after|before|during|over|into|how|why|what|when|where|who|our|we|your|my|summary|incident|outage|outages|postmortem|post-mortem|report|update|rca|root|cause|analysis|disruption|degradation|degraded|service|services|issue|issues|event|timeline|looking|back|here|this|that|is|was|were|are|it|its|major|global|partial|brief|elevated|errors?|down|back|online|customers?|users?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/**
+ * The organisations a title names that the text repeats (at least twice): without metadata, the
+ * report's subject, and so its operator ("Northgate Savings customers locked out ..." names
+ * Northgate). Lower-case.
+ */
+export function titleSubjects(title: string | null, text: string, isComponent: (word: string) => boolean = () => false): string[] {
+  if (title === null || title.trim() === '') return [];
+  const out: string[] = [];
+  for (const m of title.matchAll(/\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}/gu)) {
+    const words = m[0]
+      .replace(/[.'’]+$/u, '')
+      .split(' ')
+      .filter((w) => !TITLE_STOP.test(w.replace(/['’]s$/u, '')) && !isComponent(w.replace(/['’]s$/u, '')));
+    if (words.length === 0) continue;
+    const name = (words[0] ?? '').replace(/['’]s$/u, '');
+    if (name.length < 3) continue;
+    const count = text.match(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu'))?.length ?? 0;
+    if (count >= 2 && !out.includes(name.toLowerCase())) out.push(name.toLowerCase());
+  }
+  return out;
+}
+
+/** A sentence attributing its claim to the operator by name ("Rogers said ...", "Facebook's follow-up post fills in ..."). */
+function namesOperatorSpeaking(unit: AnatomyUnit, operatorNames: readonly string[]): boolean {
+  for (const name of operatorNames) {
+    const at = unit.lower.indexOf(name);
+    if (at < 0) continue;
+    const after = unit.lower.slice(at + name.length, at + name.length + 120);
+    if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?(?: (?:has|have|had|also|later|publicly|officially|then))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads)\b/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The registrable-ish host of a URL (lower-case, without `www.`), or null. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (url === null || url === undefined || url.trim() === '') return null;
+  try {
+    return new URL(url.trim()).hostname.toLowerCase().replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+function within(host: string, domain: string): boolean {
+  const bare = domain.split('/')[0] ?? domain;
+  return host === bare || host.endsWith(`.${bare}`);
+}
+
+/** Word-bounded, case-insensitive test of a name in a text. */
+function names(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The operator's provider record and the rule, when the URL is on the operator's own domain. */
+function domainAuthority(rulebook: Rulebook, host: string | null, mentioned: (name: string) => boolean): { rule: string; names: string[] } | null {
+  if (host === null) return null;
+  for (const record of rulebook.data.providers) {
+    if (!record.domains.some((d) => within(host, d))) continue;
+    if ([record.provider, ...record.aliases].some(mentioned)) return { rule: AUTHORITY_RULES.domain, names: [record.provider, ...record.aliases] };
+  }
+  if (host.startsWith('status.') || rulebook.data.statusPageHosts.some((h) => host !== h && within(host, h))) {
+    return { rule: AUTHORITY_RULES.statusPage, names: [] };
+  }
+  return null;
+}
+
+/** Reads the voice of a document and of each of its sentences (see the module comment). */
+export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, source: SourceMetadata = {}): Voice {
+  const { signals } = rulebook;
+  const fullText = units.map((u) => u.text).join('\n');
+  const mentioned = (name: string): boolean => name.length > 1 && (names(fullText, name) || (source.company !== null && source.company !== undefined && names(source.company, name)) || (source.providers ?? []).some((p) => names(p, name)));
+  const operatorNames = new Set<string>();
+  if (source.company !== null && source.company !== undefined && source.company.trim() !== '') operatorNames.add(source.company.trim().toLowerCase());
+  let official = false;
+  let officialRule: string | null = null;
+  const domain = domainAuthority(rulebook, hostOf(source.url), mentioned);
+  if (domain !== null) for (const name of domain.names) operatorNames.add(name.toLowerCase());
+  // A word of the title that names a component ("DNS", "Database") is not an organisation.
+  const isComponent = (word: string): boolean => findCueHits(foldText(word), rulebook.layers)[0]?.some((h) => h.end - h.start === word.length) ?? false;
+  if (operatorNames.size === 0) for (const name of titleSubjects(source.title ?? null, fullText, isComponent)) operatorNames.add(name);
+  // The document's own sentences speaking as the operator: in the first person, or in the
+  // third-person voice of official reports when the document quotes and attributes nobody (a
+  // press report speaks of "engineers" too).
+  let own = 0;
+  let firstPerson = 0;
+  let thirdPerson = 0;
+  let press = 0;
+  let voiceRule: string | null = null;
+  let thirdRule: string | null = null;
+  let author = 0;
+  let speculative = false;
+  let undisclosed = false;
+  for (const unit of units) {
+    if (unit.quoted || unit.inComments) continue;
+    const statusMark = signals.operatorThirdPerson.firstRule(unit.lower);
+    if (statusMark === 'voice.status-page') thirdRule ??= statusMark;
+    if (unit.heading) continue;
+    if (/\b(?:i|i'm|i've|i'd|my|me)\b/u.test(unit.lower)) author += 1;
+    if (unit.role === 'other') continue;
+    own += 1;
+    const rule = signals.operatorVoice.firstRule(unit.lower);
+    if (rule !== null) {
+      firstPerson += 1;
+      voiceRule ??= rule;
+    } else if (statusMark !== null) {
+      thirdPerson += 1;
+      thirdRule ??= statusMark;
+    }
+    if (signals.operatorAttribution.test(unit.text, unit.lower)) press += 1;
+    speculative ||= signals.speculativeGenre.test(unit.lower);
+    undisclosed ||= signals.causeUndisclosed.test(unit.lower);
+  }
+  const share = rulebook.weights.officialShare;
+  const spokenFirst = (firstPerson >= 2 && firstPerson >= own * share) || (firstPerson >= 1 && own <= 4);
+  const spokenThird = press === 0 && (thirdRule === 'voice.status-page' || (firstPerson + thirdPerson >= 2 && firstPerson + thirdPerson >= own * share));
+  const formatSections = new Set(units.filter((u) => u.heading && !u.inComments && POSTMORTEM_SECTIONS.has(u.section)).map((u) => u.section));
+  const commits = formatSections.has('action-item') || formatSections.has('remediation') || formatSections.has('mitigation');
+  const postmortemFormat = formatSections.size >= 3 || (formatSections.size >= 2 && formatSections.has('root-cause') && commits);
+  // A piece its author narrates ("I first learned ...") is the author's, whatever "we" it says.
+  const authored = author >= 2;
+  const spoken = ((spokenFirst || spokenThird) && !authored) || postmortemFormat;
+  if (!spokenFirst) voiceRule = spokenThird ? thirdRule : AUTHORITY_RULES.postmortemFormat;
+  if (source.official === true || source.official === false) {
+    official = source.official;
+    officialRule = AUTHORITY_RULES.frontMatter;
+  } else if (domain !== null) {
+    official = true;
+    officialRule = domain.rule;
+  } else if (spoken && !speculative) {
+    official = true;
+    officialRule = voiceRule;
+  }
+  const document: DocumentVoice = {
+    official: official && source.isComment !== true,
+    officialRule: source.isComment === true ? null : officialRule,
+    operatorNames: [...operatorNames],
+    outsideParties: outsidePartiesOf(fullText, [...operatorNames]),
+    speculative: speculative && !official,
+    causeUndisclosed: undisclosed && !official,
+  };
+  // Statement blocks after an official intro ("Statement from Amazon:").
+  const inBlock: boolean[] = [];
+  let block = false;
+  for (const unit of units) {
+    inBlock.push(block);
+    if (unit.lower.trimEnd().endsWith(':')) block = signals.officialIntro.test(unit.lower);
+    else if (!unit.quoted) block = false;
+  }
+  const voices = units.map((unit, i): UnitVoice => {
+    if (source.isComment === true || unit.inComments) {
+      const attribution = signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
+      return attribution !== null ? { speaker: 'operator', rule: attribution } : { speaker: 'commenter', rule: AUTHORITY_RULES.commenter };
+    }
+    if (unit.quoted) {
+      if (inBlock[i] === true || /\b(?:we|our|us)\b/u.test(unit.lower)) return { speaker: 'operator', rule: AUTHORITY_RULES.quotedOperator };
+      return { speaker: 'third-party', rule: null };
+    }
+    const attribution =
+      signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
+    if (document.official) return { speaker: 'operator', rule: document.officialRule ?? AUTHORITY_RULES.officialDocument };
+    if (attribution !== null) return { speaker: 'operator', rule: attribution };
+    return { speaker: 'third-party', rule: null };
+  });
+  return { document, units: voices };
+}

@@ -1,0 +1,24 @@
+/** Rules of the root cause `dependency`. */
+import type { KnownCause } from '../../model/taxonomy.js';
+import type { LabelRules } from '../rule.js';
+
+/** Cues of `dependency`. */
+export const DEPENDENCY: LabelRules<KnownCause> = {
+  label: 'dependency',
+  cues: [
+    { id: 'cause.dependency.providers', pattern: '(?:providers?|vendors?|suppliers?|registrars?|carriers?|(?:business|integration|technology) partners?)', weight: 0.9, needsFailure: true, examples: ['Our payment provider suffered an outage that blocked card transactions.', 'The SMS vendor stopped delivering verification codes for two hours.'], counterExamples: ['The failed disk was replaced by the vendor on Tuesday.'] },
+    { id: 'cause.dependency.third-party', pattern: '(?:third[- ]party|external|upstream|hosting) (?:\\w+ )?(?:providers?|services?|vendors?|apis?|dependenc\\w*|systems?)', weight: 1, needsFailure: true, examples: ['A third-party DNS provider was unreachable for 40 minutes.', 'An upstream API we call for address validation began returning errors.'] },
+    { id: 'cause.dependency.cloud', pattern: '(?:cloud|downstream) (?:\\w+ )?(?:providers?|services?|vendors?|apis?|dependenc\\w*|systems?)', weight: 0.9, needsFailure: true, with: '\\b(?:our|we|us|holds?|hosts?|stores?|storing|relies|rely|depend\\w*|used by|behind)\\b', examples: ['Our cloud provider had a regional outage that took down the hosted database.', 'The downstream services we rely on for search were timing out.'], counterExamples: ['A cloud service outage was reported by several news sites.'] },
+    { id: 'cause.dependency.on-their-side', pattern: 'on their (?:side|end)', weight: 1, examples: ['The carrier confirmed the problem was on their side.', 'Requests to the shipping API timed out because of a fault on their end.'] },
+    { id: 'cause.dependency.dependency', pattern: 'dependenc(?:y|ies)|dependent (?:on|systems?|services?)|depend(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|reliance on', weight: 0.8, needsFailure: true, with: '\\b(?:third[- ]party|external|outside|upstream|vendors?|providers?|suppliers?|partners?|carriers?|registrars?|isps?)\\b', examples: ['The checkout flow depends on an external fraud-scoring service that went down.', 'Our reliance on a single upstream resolver turned a small failure into a full outage.'], counterExamples: ['The dependency on the internal auth service was removed last year.'] },
+    { id: 'cause.dependency.waiting', pattern: '(?:kept )?wait(?:ing|ed)? on|wait(?:ing|ed)? for (?:a |the )?(?:response|reply)', weight: 0.9, examples: ['Web workers were blocked waiting on a slow partner API.', 'Threads sat waiting for a response from the geolocation service that never came.'] },
+    { id: 'cause.dependency.cascad', pattern: 'cascad\\w*', weight: 0.5, with: '\\b(?:third[- ]party|external|outside|upstream|vendors?|providers?|suppliers?|partners?|carriers?|registrars?|isps?)\\b', examples: ['The failure at our upstream ISP cascaded into our own API tier.', 'Errors from the payment vendor cascaded through the order pipeline.'], counterExamples: ['A bug in the scheduler cascaded across the cluster.'] },
+    { id: 'cause.dependency.outage', pattern: '(?:outage|failure|incident|problem|issue)s? (?:at|of|in|with) (?:our|a|an|the|their) (?:\\w+ )?(?:providers?|vendors?|upstream|registrars?)', weight: 1.1, examples: ['An outage at our CDN provider left static assets unavailable.', 'Problems with the registrar meant our domain stopped resolving.'] },
+    { id: 'cause.dependency.no-timeout', pattern: 'no timeout|without a timeout', weight: 0.7, examples: ['The client library called the partner endpoint with no timeout, so threads piled up.', 'Calls to the tax service were made without a timeout.'] },
+  ],
+  context: [
+    { id: 'cause.dependency.not.helping', pattern: '\\b(?:confirmed|reported|identified|diagnosed|acknowledged|recommended|replaced|supplied|shipped|investigated|fixed|repaired|informed) by (?:the |our |a |its )?(?:\\w+ )?(?:supplier|vendor|manufacturer|provider|carrier)s?\\b|\\b(?:with|and) (?:the |our )?(?:\\w+ )?(?:supplier|vendor|manufacturer)s?\\b', examples: ['The failed drive was replaced by the vendor within four hours.', 'We worked with the manufacturer to identify the faulty batch.'], counterExamples: ["The vendor's API returned errors for two hours."] },
+    { id: 'cause.dependency.not.provider', pattern: '\\b(?:provider|vendor|carrier|supplier)s? (?:replaced|spliced|repaired|enabled|fixed|restored|deployed|shipped|sent)', examples: ['The carrier spliced the damaged fibre overnight.', 'The provider restored service at 04:10.'], counterExamples: ['The carrier lost connectivity across the region.'] },
+    { id: 'cause.dependency.not.nothing-wrong-on-our-side', pattern: '\\bnothing (?:was )?wrong on our side', examples: ['The ISP first insisted nothing was wrong on our side of the link.'], counterExamples: ['Nothing was wrong with the load balancer configuration.'] },
+  ],
+};

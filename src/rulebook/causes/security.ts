@@ -1,0 +1,25 @@
+/** Rules of the root cause `security`. */
+import type { KnownCause } from '../../model/taxonomy.js';
+import type { LabelRules } from '../rule.js';
+
+/** Cues of `security`. */
+export const SECURITY: LabelRules<KnownCause> = {
+  label: 'security',
+  cues: [
+    { id: 'cause.security.ddos', pattern: 'ddos(?:ed)?|d?dos attacks?|denial[- ]of[- ]service', weight: 1.4, examples: ['A large DDoS attack against our DNS servers degraded resolution.', 'The site was knocked offline by a denial-of-service campaign.'] },
+    { id: 'cause.security.attacks', pattern: '(?:cyber ?)?attack(?:s|ed|ers?|ing)?', weight: 1.1, examples: ['Attackers targeted the login endpoint with millions of requests.', 'The network was attacked from thousands of compromised routers.'] },
+    { id: 'cause.security.hacked', pattern: '(?<!\\b(?:temporary|quick|clever|dirty|small|ugly|simple) )hack(?:ed|ers?|ing)?|intrusions?|intruders?|(?:data |security )?breach(?:ed|es)?(?! (?:our |the |its |their )?(?:slos?|slas?|limits?|thresholds?|budgets?|quotas?|targets?|latency)\\b)', weight: 1.1, examples: ['Hackers gained access to the build server and altered release artifacts.', 'An intrusion into the admin network forced us to take systems offline.'], counterExamples: ['Latency breached our SLO for an hour.', 'A temporary hack kept the queue draining.', 'The thread was discussed at length on Hacker News.'] },
+    { id: 'cause.security.compromise', pattern: 'compromis(?:e|ed|ing)', weight: 1, examples: ['A compromised employee laptop was used to reach internal dashboards.'] },
+    { id: 'cause.security.malicious-traffic', pattern: 'malicious(?: traffic| actors?| code| packages?)?|malware|ransomware|botnets?|exploit(?:ed|s)?|phishing|credential stuffing', weight: 1.2, examples: ['Ransomware encrypted the file servers at the county office.', 'Malicious traffic from a botnet saturated the uplinks.'] },
+    { id: 'cause.security.stolen', pattern: '(?:stolen|leaked|exposed) (?:credentials|tokens?|keys?|passwords?|secrets?)', weight: 1.2, examples: ['Stolen credentials were used to log in to the support console.', 'An attacker used a leaked token to push to the repository.'] },
+    { id: 'cause.security.credentials', pattern: '(?:credentials|tokens?|keys?|passwords?|secrets?) (?:was |were )?(?:leaked|exposed|stolen)', weight: 1.2, examples: ['API keys were leaked in a public repository.', 'Admin passwords were exposed in a misconfigured log export.'] },
+    { id: 'cause.security.unauthori-sz-ed-access', pattern: 'unauthori[sz]ed (?:access|users?|pushes|parties?|actors?)|security (?:incident|breach)|exploit(?:ed|ing|s)? (?:a |an |the )?(?:\\w+ ){0,3}vulnerabilit(?:y|ies)', weight: 1, examples: ['Unauthorized access to the deployment pipeline was detected on Monday.', 'The attacker exploited a known vulnerability in the VPN appliance.'] },
+    { id: 'cause.security.vulnerability', pattern: '(?:security )?vulnerabilit(?:y|ies)', weight: 0.5, examples: ['A vulnerability in the image parser allowed remote code execution.'], counterExamples: ['We found no evidence of a vulnerability being exploited.'] },
+    { id: 'cause.security.volumetric', pattern: 'volumetric|syn floods?|amplification', weight: 1, with: '\\b(?:attacks?|ddos|gbps|tbps|botnets?|malicious)\\b', examples: ['A volumetric attack peaking at 1.2 Tbps saturated the scrubbing centres.', 'Reflection and amplification traffic reached 800 Gbps.'], counterExamples: ['Write amplification on the SSDs slowed compaction.'] },
+  ],
+  context: [
+    { id: 'cause.security.not.hacker-news', pattern: '\\bhacker ?news\\b', examples: ['The outage was first reported on Hacker News.'], counterExamples: ['The outage was first reported by a customer.'] },
+    { id: 'cause.security.not.hackathons', pattern: '\\bhackathons?\\b', examples: ['A prototype built at a hackathon ended up in production.'], counterExamples: ['A prototype built by an intern ended up in production.'] },
+    { id: 'cause.security.not.no-evidence', pattern: '\\bno (?:evidence|sign|indication)s? of\\b', examples: ['There is no evidence of malicious activity.', 'We found no sign of unauthorized access.'], counterExamples: ['There is clear evidence of malicious activity.'] },
+  ],
+};

@@ -1,0 +1,19 @@
+/** Rules of the failure layer `third-party`. */
+import type { LayerLabel } from '../../model/taxonomy.js';
+import type { LabelRules } from '../rule.js';
+
+/** Cues of `third-party`. */
+export const THIRD_PARTY: LabelRules<LayerLabel> = {
+  label: 'third-party',
+  cues: [
+    { id: 'layer.third-party.third-party-providers', pattern: 'third[- ]party(?: providers?| services?| vendors?| apis?| dependenc\\w*| integrations?)?', weight: 1, examples: ['A third-party provider outage broke logins.', 'A third-party API we depend on started timing out.'] },
+    { id: 'layer.third-party.external', pattern: '(?:external|outside|upstream) (?:providers?|services?|vendors?|apis?|partners?|dependenc\\w*)', weight: 1, examples: ['An external API stopped responding.', 'An upstream provider failed, and our requests piled up.'] },
+    { id: 'layer.third-party.sms', pattern: '(?:sms|email|e-mail|payments?|payment processing|shipping|telephony|voice|messaging|push notification|analytics|billing|fraud|geolocation|maps?|video|hosting|cloud|saas) (?:providers?|vendors?|gateways?|processors?|partners?)', weight: 1.2, examples: ['Our SMS provider had an outage.', 'The payment gateway declined all transactions.', 'Our email vendor failed to deliver password reset messages.'] },
+    { id: 'layer.third-party.providers', pattern: 'providers?|vendors?|suppliers?', weight: 0.7, examples: ['The provider experienced an outage.', 'One of our vendors had a failure that took our checkout down.'], counterExamples: ['Our provider restored service at 16:00.'] },
+    { id: 'layer.third-party.stripe', pattern: 'stripe|paypal|braintree|twilio|sendgrid|mailgun|pagerduty|auth0|okta', weight: 0.7, examples: ['Stripe was returning errors for card payments.', 'Twilio failures delayed verification texts.'] },
+    { id: 'layer.third-party.aws', pattern: '(?:aws|amazon web services|azure|google cloud|gcp|heroku)(?: outage| region| us-east-1)?', weight: 0.6, with: '\\b(?:our|we|customers?)\\b', examples: ['Our AWS region went down.', "The Azure outage took down our customers' dashboards."], counterExamples: ['AWS had an outage in us-east-1.'] },
+  ],
+  context: [
+    { id: 'layer.third-party.not.provider', pattern: '\\b(?:provider|vendor|carrier|supplier)s? (?:replaced|spliced|repaired|enabled|fixed|restored|deployed|shipped|sent|helped)', examples: ['The provider replaced the faulty card.', 'The carrier spliced the cut fibre by 18:00.'], counterExamples: ['The provider failed.'] },
+  ],
+};

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeComment } from '../../src/analyze/analyze-text.js';
+import { readAnatomy } from '../../src/anatomy/read-anatomy.js';
+import { hostOf, outsidePartiesOf, readVoice, titleSubjects, type SourceMetadata, type Voice } from '../../src/anatomy/read-voice.js';
+import { defaultRulebook } from '../../src/rulebook/rulebook.js';
+
+const rulebook = defaultRulebook();
+
+/** The voice of a text read as ingest does. */
+function voiceOf(text: string, source: SourceMetadata = {}): Voice {
+  const { sentences, tokens } = analyzeComment(text);
+  return readVoice(readAnatomy({ text, sentences, tokens }, rulebook).units, rulebook, source);
+}
+
+/** A fixture of test/fixtures/anatomy. */
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/anatomy/${name}.txt`, import.meta.url), 'utf8');
+}
+
+const NEUTRAL = 'The storage service was unavailable for two hours. Requests returned errors. Service was restored at noon.';
+
+describe('whose report it is', () => {
+  it('is official when the front matter says so, whatever the text', () => {
+    expect(voiceOf(NEUTRAL, { official: true }).document).toMatchObject({ official: true, officialRule: 'voice.front-matter' });
+    expect(voiceOf(fixture('provider-narrative'), { official: false }).document).toMatchObject({ official: false, officialRule: 'voice.front-matter' });
+  });
+
+  it("is official on the operator's own domain, or a status page", () => {
+    const aws = voiceOf('Amazon S3 in US-EAST-1 was unavailable for four hours.', { url: 'https://aws.amazon.com/message/41926/' });
+    expect(aws.document).toMatchObject({ official: true, officialRule: 'voice.operator-domain' });
+    expect(aws.document.operatorNames).toContain('aws');
+    expect(voiceOf(NEUTRAL, { url: 'https://status.example.com/incidents/123' }).document.officialRule).toBe('voice.status-page-host');
+    expect(voiceOf(NEUTRAL, { url: 'https://acme.statuspage.io/incidents/9' }).document.official).toBe(true);
+    // A news site writing about AWS is not AWS.
+    expect(voiceOf('Amazon S3 in US-EAST-1 was unavailable for four hours.', { url: 'https://www.theverge.com/story' }).document.official).toBe(false);
+  });
+
+  it('is official when the text speaks as the operator, in the first or the third person', () => {
+    expect(voiceOf(fixture('provider-narrative')).document).toMatchObject({ official: true, officialRule: 'voice.we-did' });
+    expect(voiceOf(fixture('rca-sections')).document).toMatchObject({ official: true, officialRule: 'voice.official-third-person' });
+    expect(voiceOf(fixture('sre-template')).document).toMatchObject({ official: true, officialRule: 'voice.postmortem-format' });
+  });
+
+  it('is not official when a third party or an author speaks', () => {
+    expect(voiceOf(fixture('news-report')).document.official).toBe(false);
+    expect(voiceOf(fixture('speculative')).document).toMatchObject({ official: false, speculative: true });
+    expect(voiceOf('I first learned about it from my feed. I think our readers deserve better. We saw our site go down too.').document.official).toBe(false);
+  });
+
+  it('never makes a reader comment official', () => {
+    expect(voiceOf('We identified the bug and we rolled back our release.', { isComment: true }).document.official).toBe(false);
+  });
+});
+
+describe('who speaks each sentence', () => {
+  it('a quoted statement of the operator and an attribution to it are the operator', () => {
+    const { sentences, tokens } = analyzeComment(fixture('news-report'));
+    const units = readAnatomy({ text: fixture('news-report'), sentences, tokens }, rulebook).units;
+    const voice = readVoice(units, rulebook, {});
+    const speaker = (opening: string): string => voice.units[units.findIndex((u) => u.text.startsWith(opening))]?.speaker ?? 'none';
+    expect(speaker('"This morning a storage array')).toBe('operator');
+    expect(speaker('The spokesperson added')).toBe('operator');
+    expect(speaker('LEEDS, 28 March')).toBe('third-party');
+  });
+
+  it('a commenter, unless the comment relays the operator', () => {
+    const text = fixture('comments');
+    const { sentences, tokens } = analyzeComment(text);
+    const units = readAnatomy({ text, sentences, tokens }, rulebook).units;
+    const voice = readVoice(units, rulebook, { title: 'Facebook back after six-hour blackout' });
+    const speaker = (opening: string): string => voice.units[units.findIndex((u) => u.text.startsWith(opening))]?.speaker ?? 'none';
+    expect(speaker('People in my feed')).toBe('commenter');
+    expect(speaker('Facebook said the trouble began')).toBe('operator');
+  });
+});
+
+describe('names', () => {
+  it('finds outside providers the text introduces', () => {
+    expect(outsidePartiesOf('We send text messages through an external messaging provider, Relaybird Communications.', [])).toEqual([
+      'relaybird communications',
+      'relaybird',
+    ]);
+    expect(outsidePartiesOf('The outage was at Aerolink Systems, the company that hosts our reservation platform.', [])).toEqual(['aerolink systems', 'aerolink']);
+    expect(outsidePartiesOf('Our DNS provider, Dyn, was attacked.', ['dyn'])).toEqual([]);
+  });
+
+  it('reads the operator from a title the text repeats, never a component', () => {
+    expect(titleSubjects('Northgate Savings customers locked out', 'Northgate said ... Northgate apologised.')).toEqual(['northgate']);
+    expect(titleSubjects('Northgate Savings customers locked out', 'Only once: Northgate.')).toEqual([]);
+    expect(titleSubjects('DNS outage at Nameplate', 'DNS failed. DNS again. Nameplate and Nameplate.', (w) => w === 'DNS')).toEqual(['nameplate']);
+  });
+
+  it('reads hosts', () => {
+    expect(hostOf('https://www.Example.com/a')).toBe('example.com');
+    expect(hostOf('not a url')).toBeNull();
+    expect(hostOf(null)).toBeNull();
+  });
+});
