@@ -77,11 +77,12 @@
     return frag;
   }
 
-  function badge(axis, tag) {
+  function badge(axis, tag, impacted) {
     var certainty = CERTAINTIES.indexOf(tag.certainty) === -1 ? 'speculated' : tag.certainty;
+    var kind = impacted ? 'impacted layer' : axis;
     return el('li', null, [
-      el('span', { class: 'badge badge--' + axis + ' badge--' + certainty, title: axis + ' ' + tag.label + ': ' + certainty }, [
-        el('span', { class: 'visually-hidden' }, [axis + ': ']),
+      el('span', { class: 'badge badge--' + axis + (impacted ? ' badge--impacted' : '') + ' badge--' + certainty, title: kind + ' ' + tag.label + ': ' + certainty }, [
+        el('span', { class: 'visually-hidden' }, [kind + ': ']),
         tag.label,
         el('span', { class: 'badge__certainty' }, [certainty]),
       ]),
@@ -96,9 +97,12 @@
       meta.appendChild(el('span', { class: 'hit__providers' }, [hit.providers.join(', ')]));
     }
     var badges = null;
-    if (hit.layers.length + hit.causes.length > 0) {
+    var impacted = hit.impactedLayers || [];
+    if (hit.layers.length + hit.causes.length + impacted.length > 0) {
       badges = el('ul', { class: 'badges', 'aria-label': 'Tags' },
-        hit.layers.map(function (t) { return badge('layer', t); }).concat(hit.causes.map(function (t) { return badge('cause', t); })));
+        hit.layers.map(function (t) { return badge('layer', t, false); })
+          .concat(hit.causes.map(function (t) { return badge('cause', t, false); }))
+          .concat(impacted.map(function (t) { return badge('layer', t, true); })));
     }
     var snippet = el('p', { class: 'hit__snippet' });
     snippet.appendChild(marked(hit.snippet.text, hit.snippet.highlights));
@@ -145,8 +149,10 @@
     if (title) aside.appendChild(title);
     var selectedCertainty = listValues(params, 'certainty');
     var years = Object.keys(facets.year).filter(function (y) { return /^\d{4}$/.test(y); }).sort().reverse();
+    var layerRole = params.get('layerRole');
+    var layerTitle = layerRole === 'impacted' ? 'Failure layer (impacted)' : layerRole === 'any' ? 'Failure layer (any role)' : 'Failure layer';
     [
-      listFacet(params, 'Failure layer', 'layers', facets.layer),
+      listFacet(params, layerTitle, 'layers', facets.layer),
       listFacet(params, 'Root cause', 'causes', facets.cause),
       facetSection('Certainty', 'certainty', CERTAINTIES.map(function (c) {
         return facetLink(pageUrl(toggled(params, 'certainty', c)), c, null, selectedCertainty.indexOf(c) !== -1);
@@ -222,12 +228,14 @@
     var body = document.getElementById('results-body');
     var aside = document.getElementById('facets');
     var sort = document.getElementById('sort');
+    var layerRole = document.getElementById('layerRole');
     if (!form || !input || !body || !aside || !window.fetch) return;
     var timer = null;
     var controller = null;
     var lastQuery = input.value;
 
     if (sort) sort.addEventListener('change', function () { form.submit(); });
+    if (layerRole) layerRole.addEventListener('change', function () { form.submit(); });
 
     function run() {
       var params = new URLSearchParams(window.location.search);

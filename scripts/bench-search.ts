@@ -89,8 +89,8 @@ const CAUSE_WORDS: [RegExp, CauseLabel][] = [
   [/ddos|attack/i, 'security'],
 ];
 
-function naiveTags<L extends string>(text: string, rules: [RegExp, L][], certainty: Certainty): Tag<L>[] {
-  return rules.filter(([re]) => re.test(text)).map(([, label]) => ({ label, confidence: 0.6, certainty, evidence: [] }));
+function naiveTags<L extends string, R extends string>(text: string, rules: [RegExp, L][], certainty: Certainty, role: R): Tag<L, R>[] {
+  return rules.filter(([re]) => re.test(text)).map(([, label]) => ({ label, confidence: 0.6, certainty, role, evidence: [], rules: [] }));
 }
 
 function record(fields: {
@@ -122,8 +122,8 @@ function record(fields: {
     text: fields.text,
     comments: [],
     textHash: fields.id,
-    layers: naiveTags(fields.text, LAYER_WORDS, fields.certainty),
-    causes: naiveTags(fields.text, CAUSE_WORDS, fields.certainty),
+    layers: naiveTags(fields.text, LAYER_WORDS, fields.certainty, 'origin' as const),
+    causes: naiveTags(fields.text, CAUSE_WORDS, fields.certainty, 'root' as const),
     sentences: [],
     entities: [],
     tokenCount: fields.text.split(/\s+/).length,

@@ -1,9 +1,9 @@
 /**
  * Generates `docs/schema.md`, the schema of every export, from the code that defines it: the
  * table fields (`src/export/table-fields.ts`), the JSONL and citation fields
- * (`src/export/json-fields.ts`), the formats (`src/export/export-formats.ts`) and every type of the
+ * (`src/export/json-fields.ts`), the formats (`src/export/export-formats.ts`), every type of the
  * document model (`src/model/document.ts`, `src/model/incident.ts`, read with the TypeScript
- * compiler API, doc comments included). `test/export/schema-doc.test.ts` fails when the file is
+ * compiler API, doc comments included) and the label and role lists of `src/model/taxonomy.ts`. `test/export/schema-doc.test.ts` fails when the file is
  * out of date.
  *
  * Usage: `npx tsx scripts/gen-schema-doc.ts` (writes docs/schema.md).
@@ -17,9 +17,25 @@ import { CITATION_FIELDS, DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS, type JsonF
 import { PARQUET_TYPE_NAMES } from '../src/export/parquet-table.js';
 import { EXPORT_TABLES, LIST_SEPARATOR } from '../src/export/table-fields.js';
 import { FORMULA_TRIGGERS } from '../src/export/csv-table.js';
+import { LAYER_ROLE_FILTERS } from '../src/model/layer-role-filter.js';
+import {
+  CAUSE_LABELS,
+  CAUSE_ROLE_DEFINITIONS,
+  CAUSE_ROLES,
+  CERTAINTY_DEFINITIONS,
+  CERTAINTY_LEVELS,
+  LAYER_LABELS,
+  LAYER_ROLE_DEFINITIONS,
+  LAYER_ROLES,
+  SENTENCE_ROLE_DEFINITIONS,
+  SENTENCE_ROLES,
+} from '../src/model/taxonomy.js';
 
 /** The model files whose types documents.jsonl and incidents.jsonl hold. */
 export const MODEL_FILES = ['src/model/document.ts', 'src/model/incident.ts'] as const;
+
+/** Types of the model files that no record holds (handed between stages, never stored or exported). */
+export const UNSTORED_TYPES: ReadonlySet<string> = new Set(['PosTokens']);
 
 /** A property of a model interface. */
 export interface ModelProperty {
@@ -130,7 +146,9 @@ function jsonFieldTable(fields: readonly JsonField[]): string {
 
 /** Renders docs/schema.md. */
 export function renderSchemaDoc(): string {
-  const modelTypes = inheritDescriptions(MODEL_FILES.flatMap((file) => readModelTypes(file).map((t) => ({ ...t, file }))));
+  const modelTypes = inheritDescriptions(MODEL_FILES.flatMap((file) => readModelTypes(file).map((t) => ({ ...t, file })))).filter(
+    (t) => !UNSTORED_TYPES.has(baseName(t.name)),
+  );
   const out: string[] = [];
   out.push('# Export schema');
   out.push('');
@@ -166,9 +184,14 @@ export function renderSchemaDoc(): string {
   out.push('  documents and incidents are sorted by id (UTF-16 code unit order), tags and comments follow');
   out.push('  their document, and no data file holds a timestamp. Only `created` in `datapackage.json`');
   out.push('  (the build time) changes between two exports; the checksums cover the data files only.');
-  out.push('- **Filters** (`--layer`, `--cause`, `--certainty`, `--provider`, `--from`, `--to`, `--query`)');
+  out.push('- **Filters** (`--layer`, `--layer-role`, `--cause`, `--certainty`, `--provider`, `--from`, `--to`, `--query`)');
   out.push('  select documents exactly as the search does (any of the listed values; years of the incident');
   out.push('  date); the incidents exported are those of the selected documents, with all their reports listed.');
+  out.push(`  \`--layer\` reads origin layers unless \`--layer-role\` (HTTP \`layerRole\`: ${LAYER_ROLE_FILTERS.map((r) => `\`${r}\``).join(', ')}) says otherwise.`);
+  out.push('- **Origin and impacted layers.** A layer tag is the `origin` (where it broke) or `impacted` (failed as a');
+  out.push('  consequence). The `layers` columns of the documents, comments and incidents tables hold origin layers');
+  out.push('  only and `impacted_layers` the impacted ones; the tags table has one row per tag with its `role`.');
+  out.push('  JSON records carry every tag with its `role` (origin layers first).');
   out.push(`- **Lists** in CSV and Parquet cells are joined by \`${LIST_SEPARATOR}\`; a tag is written \`label:certainty\`;`);
   out.push('  evidence sentences are one a line, with offsets `start-end` (`[start, end)` into the text).');
   out.push('- **Missing values** are empty cells in CSV and nulls in Parquet and JSON.');
@@ -188,6 +211,38 @@ export function renderSchemaDoc(): string {
   out.push('One `Incident` a line (folder exports), top-level keys in this order.');
   out.push('');
   out.push(jsonFieldTable(INCIDENT_JSON_FIELDS));
+  out.push('');
+  out.push('## Labels and roles');
+  out.push('');
+  out.push('The values of the label and role fields (from `src/model/taxonomy.ts`; the label definitions are in');
+  out.push('`docs/taxonomy.md` and in `datapackage.json`).');
+  out.push('');
+  out.push(
+    table(
+      ['type', 'values'],
+      [
+        ['`LayerLabel`', LAYER_LABELS.map((l) => `\`${l}\``).join(', ')],
+        ['`CauseLabel`', CAUSE_LABELS.map((l) => `\`${l}\``).join(', ')],
+        ['`Certainty`', CERTAINTY_LEVELS.map((l) => `\`${l}\`: ${CERTAINTY_DEFINITIONS[l]}`).join('; ')],
+      ],
+    ),
+  );
+  out.push('');
+  out.push('### Roles');
+  out.push('');
+  out.push('A tag\'s `role` is the part its label plays; an evidence sentence\'s `role` (and a sentence\'s in');
+  out.push('`sentences[]`) is the part of the report it belongs to.');
+  out.push('');
+  out.push(
+    table(
+      ['type', 'value', 'meaning'],
+      [
+        ...LAYER_ROLES.map((r) => ['`LayerRole` (layer tags)', `\`${r}\``, LAYER_ROLE_DEFINITIONS[r]]),
+        ...CAUSE_ROLES.map((r) => ['`CauseRole` (cause tags)', `\`${r}\``, CAUSE_ROLE_DEFINITIONS[r]]),
+        ...SENTENCE_ROLES.map((r) => ['`SentenceRole` (sentences, evidence)', `\`${r}\``, SENTENCE_ROLE_DEFINITIONS[r]]),
+      ],
+    ),
+  );
   out.push('');
   out.push('## Model types');
   out.push('');

@@ -1,6 +1,6 @@
 /**
- * `faultline export --format F [--data DIR] [--out FILE|DIR] [--layer L] [--cause C]
- * [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--query Q] [--id ID] [--no-text]`:
+ * `faultline export --format F [--data DIR] [--out FILE|DIR] [--layer L]
+ * [--layer-role origin|impacted|any] [--cause C] [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--query Q] [--id ID] [--no-text]`:
  * writes the knowledge base, or a filtered slice of it, as JSONL, CSV, Parquet, BibTeX, CSL-JSON
  * or RIS: to stdout (single-file formats, no `--out`), to a file, or to a folder of tables with a
  * Frictionless `datapackage.json` when `--out` names a folder (an existing folder or a path
@@ -18,6 +18,8 @@ interface ExportCommandOptions {
   data: string;
   out?: string;
   layer: string[];
+  /** origin (default), impacted or any: which layers `--layer` reads. */
+  layerRole?: string;
   cause: string[];
   certainty: string[];
   provider: string[];
@@ -60,6 +62,7 @@ export async function runExportCommand(
     options = parseExportOptions({
       format: opts.format,
       layer: opts.layer,
+      layerRole: opts.layerRole,
       cause: opts.cause,
       certainty: opts.certainty,
       provider: opts.provider,
@@ -95,6 +98,7 @@ export function registerExportCommand(program: Command): void {
     .option('--data <dir>', 'data folder to export', 'data')
     .option('--out <path>', 'output file, or a folder (existing, or a path without extension) for tables + datapackage.json; default: stdout')
     .option('--layer <label>', 'keep documents with this failure layer (repeatable, or comma-separated)', collect, [])
+    .option('--layer-role <role>', 'which layers --layer reads: origin (default), impacted or any')
     .option('--cause <label>', 'keep documents with this root cause (repeatable, or comma-separated)', collect, [])
     .option('--certainty <level>', 'keep documents with a tag of this certainty: confirmed, reported, speculated', collect, [])
     .option('--provider <name>', 'keep documents about this provider, case-insensitive (repeatable)', collect, [])

@@ -1,12 +1,14 @@
 /**
- * `faultline search QUERY [--data DIR] [--layer L] [--cause C] [--certainty X] [--provider P]
- * [--from YEAR] [--to YEAR] [--sort relevance|date] [--page N] [--limit N] [--json]`: searches a
- * data folder and prints a readable list (rank, score, date, title, providers, tags, snippet with
- * the matched words in bold on a terminal, in [brackets] otherwise) or the JSON response.
+ * `faultline search QUERY [--data DIR] [--layer L] [--layer-role origin|impacted|any] [--cause C]
+ * [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--sort relevance|date] [--page N]
+ * [--limit N] [--json]`: searches a data folder and prints a readable list (rank, score, date,
+ * title, providers, tags, snippet with the matched words in bold on a terminal, in [brackets]
+ * otherwise) or the JSON response.
  */
 import type { Command } from 'commander';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Certainty } from '../model/document.js';
+import { isLayerRoleFilter } from '../model/layer-role-filter.js';
 import type { KnowledgeBase, LabelBadge, SearchRequest, SearchResponse, Snippet } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { parseQuery } from '../search/query-parser.js';
@@ -18,6 +20,8 @@ import { parseInteger } from './option-parsers.js';
 export interface SearchCommandOptions {
   data: string;
   layer?: string[];
+  /** origin (default), impacted or any: which layers `layer` reads. */
+  layerRole?: string;
   cause?: string[];
   certainty?: string[];
   provider?: string[];
@@ -41,6 +45,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 export function searchRequestFromOptions(query: string, opts: SearchCommandOptions): SearchRequest {
   const request: SearchRequest = { query };
   if (opts.layer !== undefined) request.layers = opts.layer;
+  if (opts.layerRole !== undefined) {
+    if (!isLayerRoleFilter(opts.layerRole)) {
+      throw new FaultlineError(`--layer-role: expected origin, impacted or any, got "${opts.layerRole}"`, { parameter: '--layer-role' });
+    }
+    request.layerRole = opts.layerRole;
+  }
   if (opts.cause !== undefined) request.causes = opts.cause;
   if (opts.certainty !== undefined) {
     for (const value of opts.certainty) {
@@ -123,6 +133,7 @@ export function formatSearchResults(response: SearchResponse, kb: Pick<Knowledge
       hit.providers.length > 0 ? hit.providers.join(', ') : null,
       hit.layers.length > 0 ? `layers: ${formatBadges(hit.layers)}` : null,
       hit.causes.length > 0 ? `causes: ${formatBadges(hit.causes)}` : null,
+      (hit.impactedLayers ?? []).length > 0 ? `also affected: ${formatBadges(hit.impactedLayers)}` : null,
     ].filter((f): f is string => f !== null);
     if (facts.length > 0) lines.push(wrap(facts.join(' | '), width - indent.length, indent));
     if (hit.snippet.text !== '') lines.push(wrap(markSnippet(hit.snippet, marking), width - indent.length, indent));
@@ -140,6 +151,7 @@ export function registerSearchCommand(program: Command): void {
     .argument('<query>', 'words or a lunr query ("" lists everything)')
     .option('--data <dir>', 'data folder to search', 'data')
     .option('--layer <label>', 'keep documents with this failure layer (repeatable, comma-separated)', collect)
+    .option('--layer-role <role>', 'which layers --layer and the layer facet read: origin (default), impacted or any')
     .option('--cause <label>', 'keep documents with this root cause (repeatable, comma-separated)', collect)
     .option('--certainty <level>', 'keep tags stated this firmly: confirmed, reported, speculated (repeatable)', collect)
     .option('--provider <name>', 'keep documents about this provider (repeatable, comma-separated)', collect)

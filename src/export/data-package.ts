@@ -73,7 +73,7 @@ export interface DataPackage {
     format: ExportFormat;
     noText: boolean;
     /** The filters used (empty lists and nulls: no filter). */
-    filters: Pick<ResolvedExportOptions, 'query' | 'layers' | 'causes' | 'certainty' | 'providers' | 'from' | 'to' | 'ids'>;
+    filters: Pick<ResolvedExportOptions, 'query' | 'layers' | 'layerRole' | 'causes' | 'certainty' | 'providers' | 'from' | 'to' | 'ids'>;
     /** The knowledge base exported: its ingest time and totals. */
     knowledgeBase: { createdAt: string; faultline: string; documents: number; incidents: number };
     /** Records in this export. */
@@ -136,6 +136,7 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
       filters: {
         query: options.query,
         layers: options.layers,
+        layerRole: options.layerRole,
         causes: options.causes,
         certainty: options.certainty,
         providers: options.providers,

@@ -6,6 +6,7 @@
  */
 import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { LAYER_ROLE_FILTERS, type LayerRoleFilter } from '../model/layer-role-filter.js';
 import { YEAR_RANGE } from '../search/validate-request.js';
 import { EXPORT_CAUSE_LABELS, EXPORT_CERTAINTY_LEVELS, EXPORT_LAYER_LABELS } from './taxonomy-source.js';
 
@@ -21,6 +22,8 @@ export interface ExportOptions {
   format: ExportFormat;
   /** Keep documents carrying any of these layer labels (default: no layer filter). */
   layers?: LayerLabel[];
+  /** Which layers `layers` reads: origin (default), impacted, or any (both). */
+  layerRole?: LayerRoleFilter;
   /** Keep documents carrying any of these cause labels (default: no cause filter). */
   causes?: CauseLabel[];
   /** Keep documents with a layer or cause tag of any of these certainties (default: any). */
@@ -45,6 +48,7 @@ export type ResolvedExportOptions = Required<ExportOptions>;
 /** The defaults of every optional export option, in one place. */
 export const DEFAULT_EXPORT_OPTIONS: Readonly<Omit<ResolvedExportOptions, 'format'>> = Object.freeze({
   layers: [],
+  layerRole: 'origin',
   causes: [],
   certainty: [],
   providers: [],
@@ -72,6 +76,14 @@ function checkLabels<T extends string>(option: string, values: unknown, allowed:
     }
   }
   return [...new Set(values as T[])];
+}
+
+/** Checks the layer-role option: one of `LAYER_ROLE_FILTERS`. */
+function checkLayerRole(value: unknown): LayerRoleFilter {
+  if (typeof value !== 'string' || !(LAYER_ROLE_FILTERS as readonly string[]).includes(value)) {
+    invalid('layer-role', `unknown value "${String(value)}" (expected one of: ${LAYER_ROLE_FILTERS.join(', ')})`);
+  }
+  return value as LayerRoleFilter;
 }
 
 /** Checks a year option: a whole number in the search's `YEAR_RANGE`, or null. */
@@ -106,6 +118,7 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
   return {
     format: merged.format,
     layers: checkLabels('layer', merged.layers, EXPORT_LAYER_LABELS),
+    layerRole: checkLayerRole(merged.layerRole),
     causes: checkLabels('cause', merged.causes, EXPORT_CAUSE_LABELS),
     certainty: checkLabels('certainty', merged.certainty, EXPORT_CERTAINTY_LEVELS),
     providers: [...new Set(providers.map((p) => p.trim()))],
@@ -130,6 +143,8 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export interface RawExportOptions {
   format?: string;
   layer?: string | string[];
+  /** `origin`, `impacted` or `any` (empty: the default, origin). */
+  layerRole?: string;
   cause?: string | string[];
   certainty?: string | string[];
   provider?: string | string[];
@@ -173,6 +188,7 @@ export function parseExportOptions(raw: RawExportOptions): ResolvedExportOptions
   return resolveExportOptions({
     format: raw.format.trim().toLowerCase() as ExportFormat,
     layers: splitListOption(raw.layer).map((v) => v.toLowerCase()) as LayerLabel[],
+    layerRole: raw.layerRole === undefined || raw.layerRole.trim() === '' ? undefined : (raw.layerRole.trim().toLowerCase() as LayerRoleFilter),
     causes: splitListOption(raw.cause).map((v) => v.toLowerCase()) as CauseLabel[],
     certainty: splitListOption(raw.certainty).map((v) => v.toLowerCase()) as Certainty[],
     providers: splitListOption(raw.provider, false),

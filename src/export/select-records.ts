@@ -41,7 +41,10 @@ function filters(options: ResolvedExportOptions): boolean {
 /** Ids of every document the search matches, paging through results `SEARCH_PAGE_SIZE` at a time. */
 function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<string> {
   const request: SearchRequest = { query: options.query, pageSize: SEARCH_PAGE_SIZE, sort: 'relevance' };
-  if (options.layers.length > 0) request.layers = options.layers;
+  if (options.layers.length > 0) {
+    request.layers = options.layers;
+    request.layerRole = options.layerRole;
+  }
   if (options.causes.length > 0) request.causes = options.causes;
   if (options.certainty.length > 0) request.certainty = options.certainty;
   if (options.providers.length > 0) request.providers = options.providers;

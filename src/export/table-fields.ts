@@ -5,10 +5,13 @@
  *
  * Conventions: a list is written as one string with items joined by `; ` (a tag as
  * `label:certainty`); a missing value is empty (CSV) or null (Parquet); evidence sentences are
- * joined by a line break, each sentence's own line breaks replaced by a space.
+ * joined by a line break, each sentence's own line breaks replaced by a space. Layer columns
+ * (`layers`) hold origin layers (where it broke); `impacted_layers` holds the layers that failed as
+ * a consequence.
  */
-import type { AnalyzedComment, Certainty, KnowledgeDocument, Tag, TextSpan } from '../model/document.js';
-import type { Incident, IncidentTag } from '../model/incident.js';
+import type { AnalyzedComment, Certainty, Evidence, KnowledgeDocument, Tag, TextSpan } from '../model/document.js';
+import type { Incident } from '../model/incident.js';
+import { layersOfRole } from '../model/layer-role-filter.js';
 import { siteName } from '../cite/site-name.js';
 
 /** Table Schema field types used by the exports (Frictionless Table Schema v1 names). */
@@ -77,6 +80,26 @@ export function tagBadges(tags: readonly { label: string; certainty: Certainty }
   return joinList(tags.map((t) => `${t.label}:${t.certainty}`));
 }
 
+/** `label:certainty` items of the origin layers of a layer tag list. */
+export function originLayerBadges(tags: readonly { label: string; certainty: Certainty; role?: string }[]): string | null {
+  return tagBadges(layersOfRole(tags, 'origin'));
+}
+
+/** `label:certainty` items of the impacted layers of a layer tag list. */
+export function impactedLayerBadges(tags: readonly { label: string; certainty: Certainty; role?: string }[]): string | null {
+  return tagBadges(layersOfRole(tags, 'impacted'));
+}
+
+/** The role of a tag's first (strongest) evidence sentence, or null without evidence (or a role). */
+export function firstEvidenceRole(evidence: readonly Partial<Pick<Evidence, 'role'>>[]): string | null {
+  return evidence[0]?.role ?? null;
+}
+
+/** Rule ids joined by a space (null when there are none). */
+export function ruleIds(rules: readonly string[] | undefined): string | null {
+  return rules !== undefined && rules.length > 0 ? rules.join(' ') : null;
+}
+
 /** Evidence sentences, one a line (line breaks inside a sentence become spaces). */
 export function evidenceText(evidence: readonly TextSpan[]): string | null {
   return evidence.length > 0 ? evidence.map((e) => e.text.replace(/\s*[\r\n]+\s*/g, ' ')).join('\n') : null;
@@ -109,7 +132,8 @@ export const DOCUMENTS_TABLE: TableSpec<DocumentRow> = {
     { name: 'description', type: 'string', description: 'Author-supplied summary (front matter summary, meta description).', value: (r) => orNull(r.doc.description) },
     { name: 'providers', type: 'string', description: 'Providers that had the outage, most likely first, joined by "; ".', value: (r) => joinList(r.doc.facts.providers.map((f) => f.value)) },
     { name: 'services', type: 'string', description: 'Affected services, joined by "; ".', value: (r) => joinList(r.doc.facts.services.map((f) => f.value)) },
-    { name: 'layers', type: 'string', description: 'Failure layer tags as label:certainty, joined by "; " (details in tags).', value: (r) => tagBadges(r.doc.layers) },
+    { name: 'layers', type: 'string', description: 'Origin failure layer tags (where it broke) as label:certainty, joined by "; " (details in tags).', value: (r) => originLayerBadges(r.doc.layers) },
+    { name: 'impacted_layers', type: 'string', description: 'Impacted layer tags (layers that failed as a consequence) as label:certainty, joined by "; " (details in tags).', value: (r) => impactedLayerBadges(r.doc.layers) },
     { name: 'causes', type: 'string', description: 'Root-cause tags as label:certainty, joined by "; " (details in tags).', value: (r) => tagBadges(r.doc.causes) },
     { name: 'summary', type: 'string', description: 'Extractive summary: whole sentences copied from the text.', value: (r) => orNull(r.doc.summary.text) },
     { name: 'keyphrases', type: 'string', description: 'Key phrases, most salient first, joined by "; ".', value: (r) => joinList(r.doc.keyphrases) },
@@ -134,9 +158,12 @@ export const TAGS_TABLE: TableSpec<TagRow> = {
     { name: 'in_comment', type: 'boolean', description: 'True when the label was read from a reader comment (comments never override the article).', value: (r) => r.comment !== null },
     { name: 'axis', type: 'string', description: 'layer (where it broke) or cause (why it broke).', value: (r) => r.axis },
     { name: 'label', type: 'string', description: 'The taxonomy label (see the taxonomy in datapackage.json).', value: (r) => r.tag.label },
+    { name: 'role', type: 'string', description: 'The part the label plays: origin or impacted for a layer; root, contributing or trigger for a cause.', value: (r) => r.tag.role ?? null },
     { name: 'certainty', type: 'string', description: 'How firmly the source states it: confirmed, reported or speculated.', value: (r) => r.tag.certainty },
     { name: 'confidence', type: 'number', description: 'How sure the tagger is that the label applies, 0..1.', value: (r) => r.tag.confidence },
+    { name: 'rules', type: 'string', description: 'Ids of the rulebook rules that produced the tag, sorted, joined by a space.', value: (r) => ruleIds(r.tag.rules) },
     { name: 'evidence_count', type: 'integer', description: 'Number of supporting sentences.', value: (r) => r.tag.evidence.length },
+    { name: 'evidence_role', type: 'string', description: 'The part of the report the first (strongest) supporting sentence comes from (summary, impact, timeline, trigger, root-cause, ...).', value: (r) => firstEvidenceRole(r.tag.evidence) },
     { name: 'evidence', type: 'string', description: 'The supporting sentences, one a line.', value: (r) => evidenceText(r.tag.evidence) },
     { name: 'evidence_offsets', type: 'string', description: 'Their [start, end) character offsets into the article (or comment) text as start-end, joined by "; ".', value: (r) => evidenceOffsets(r.tag.evidence) },
   ],
@@ -153,16 +180,12 @@ export const COMMENTS_TABLE: TableSpec<CommentRow> = {
     { name: 'author', type: 'string', description: 'Commenter name, when known.', value: (r) => orNull(r.comment.author) },
     { name: 'published', type: 'string', description: 'ISO date or date-time of the comment, when known.', value: (r) => orNull(r.comment.published) },
     { name: 'url', type: 'string', description: "The commenter's link, when known (as given: not checked, never a link in Faultline's pages unless http(s)).", value: (r) => orNull(r.comment.url) },
-    { name: 'layers', type: 'string', description: 'Failure layer tags read from the comment, label:certainty joined by "; ".', value: (r) => tagBadges(r.comment.layers) },
+    { name: 'layers', type: 'string', description: 'Origin failure layer tags read from the comment, label:certainty joined by "; ".', value: (r) => originLayerBadges(r.comment.layers) },
+    { name: 'impacted_layers', type: 'string', description: 'Impacted layer tags read from the comment, label:certainty joined by "; ".', value: (r) => impactedLayerBadges(r.comment.layers) },
     { name: 'causes', type: 'string', description: 'Root-cause tags read from the comment, label:certainty joined by "; ".', value: (r) => tagBadges(r.comment.causes) },
     { name: 'text', type: 'string', description: 'Comment text (dropped by --no-text).', fullText: true, value: (r) => r.comment.text },
   ],
 };
-
-/** `label:certainty` items of incident tags. */
-function incidentBadges(tags: readonly IncidentTag[]): string | null {
-  return tagBadges(tags);
-}
 
 /** The incidents table: one row per incident of the exported documents. */
 export const INCIDENTS_TABLE: TableSpec<Incident> = {
@@ -175,8 +198,9 @@ export const INCIDENTS_TABLE: TableSpec<Incident> = {
     { name: 'date', type: 'date', description: 'Incident date (YYYY-MM-DD), when known.', value: (i) => i.date },
     { name: 'providers', type: 'string', description: 'Providers involved (canonical names), joined by "; ".', value: (i) => joinList(i.providers) },
     { name: 'services', type: 'string', description: 'Affected services, joined by "; ".', value: (i) => joinList(i.services) },
-    { name: 'layers', type: 'string', description: 'Merged failure layer tags of the reports as label:certainty, joined by "; ".', value: (i) => incidentBadges(i.layers) },
-    { name: 'causes', type: 'string', description: 'Merged root-cause tags of the reports as label:certainty, joined by "; ".', value: (i) => incidentBadges(i.causes) },
+    { name: 'layers', type: 'string', description: 'Merged origin failure layer tags of the reports (a layer any report names the origin) as label:certainty, joined by "; ".', value: (i) => originLayerBadges(i.layers) },
+    { name: 'impacted_layers', type: 'string', description: 'Merged impacted layer tags of the reports (layers that failed as a consequence) as label:certainty, joined by "; ".', value: (i) => impactedLayerBadges(i.layers) },
+    { name: 'causes', type: 'string', description: 'Merged root-cause tags of the reports as label:certainty, joined by "; ".', value: (i) => tagBadges(i.causes) },
     { name: 'report_count', type: 'integer', description: 'Number of documents reporting on the incident (in the whole knowledge base).', value: (i) => i.reports.length },
     { name: 'primary_report', type: 'string', description: 'Id of the primary report.', value: (i) => i.reports[0] ?? null },
     { name: 'reports', type: 'string', description: 'Ids of every report, the primary first, joined by "; ".', value: (i) => joinList(i.reports) },

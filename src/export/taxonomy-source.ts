@@ -4,7 +4,7 @@
  * `src/tag/`, so a change there is absorbed here.
  */
 import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
-import { CAUSE_LABELS, CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, LAYER_LABELS, TAXONOMY } from '../tag/taxonomy.js';
+import { CAUSE_LABELS, CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, LAYER_LABELS, TAXONOMY } from '../model/taxonomy.js';
 
 /** The taxonomy written into a data package manifest: labels and definitions, no tagger cues. */
 export interface ExportTaxonomy {

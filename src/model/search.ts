@@ -1,5 +1,6 @@
 import type { Certainty, KnowledgeDocument, Span } from './document.js';
 import type { Incident } from './incident.js';
+import type { LayerRoleFilter } from './layer-role-filter.js';
 import type { IngestManifest } from './manifest.js';
 
 /** A search request, shared by the CLI, the JSON API and the export filters. */
@@ -8,6 +9,8 @@ export interface SearchRequest {
   query: string;
   /** Keep documents carrying any of these layer labels. */
   layers?: string[];
+  /** Which layers `layers` and the layer facet read: origin (default), impacted, or any (both). */
+  layerRole?: LayerRoleFilter;
   /** Keep documents carrying any of these cause labels. */
   causes?: string[];
   /** Keep documents with a layer or cause tag of any of these certainties. */
@@ -47,13 +50,16 @@ export interface SearchHit {
   published: string | null;
   url: string | null;
   providers: string[];
+  /** Origin layers (where it broke). */
   layers: LabelBadge[];
+  /** Impacted layers (what failed as a consequence). */
+  impactedLayers: LabelBadge[];
   causes: LabelBadge[];
   score: number;
   snippet: Snippet;
 }
 
-/** Facet counts over the whole matched set (after filters). */
+/** Facet counts over the whole matched set (after filters); `layer` counts the layers of the request's `layerRole`. */
 export interface FacetCounts {
   layer: Record<string, number>;
   cause: Record<string, number>;

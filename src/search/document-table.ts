@@ -7,6 +7,7 @@ import { foldName, providerKey } from '../incidents/provider-key.js';
 import { reportDate, reportProviders } from '../incidents/report-facts.js';
 import type { Certainty, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
+import { isImpactedLayer, type LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { LabelBadge } from '../model/search.js';
 
 /** One document's row. */
@@ -24,10 +25,16 @@ export interface DocumentRow {
   providers: string[];
   /** Folded provider names and their family keys, for filtering. */
   providerKeys: ReadonlySet<string>;
+  /** Origin layers (where it broke), in the document's order. */
   layers: LabelBadge[];
+  /** Impacted layers (what failed as a consequence), in the document's order. */
+  impactedLayers: LabelBadge[];
   causes: LabelBadge[];
-  /** Facet codes: positions in the table's `layerNames`, `causeNames`, `providerNames`, `years`. */
-  codes: { layers: number[]; causes: number[]; providers: number[]; year: number };
+  /**
+   * Facet codes: positions in the table's `layerNames` (origin `layers`, `impactedLayers`, and
+   * `anyLayers`, their union), `causeNames`, `providerNames`, `years`.
+   */
+  codes: { layers: number[]; impactedLayers: number[]; anyLayers: number[]; causes: number[]; providers: number[]; year: number };
 }
 
 /** The rows of a knowledge base, with the dictionaries of their facet codes. */
@@ -45,6 +52,8 @@ export interface DocumentTable {
 /** Filters of a search, normalised. */
 export interface RowFilters {
   layers: ReadonlySet<string> | null;
+  /** Which layers `layers` (and the layer facet) read. */
+  layerRole: LayerRoleFilter;
   causes: ReadonlySet<string> | null;
   certainty: ReadonlySet<Certainty> | null;
   /** Folded provider names or family keys. */
@@ -74,7 +83,10 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       providerKeys.add(foldName(name));
       providerKeys.add(providerKey(name));
     }
-    const layers = doc.layers.map((t) => ({ label: t.label, certainty: t.certainty }));
+    const layers = doc.layers.filter((t) => !isImpactedLayer(t)).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const impactedLayers = doc.layers.filter(isImpactedLayer).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const layerCodes = [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))];
+    const impactedCodes = [...new Set(impactedLayers.map((b) => dictionaries.layers.code(b.label)))];
     const causes = doc.causes.map((t) => ({ label: t.label, certainty: t.certainty }));
     return {
       id: doc.id,
@@ -87,9 +99,12 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       providers,
       providerKeys,
       layers,
+      impactedLayers,
       causes,
       codes: {
-        layers: [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))],
+        layers: layerCodes,
+        impactedLayers: impactedCodes,
+        anyLayers: [...new Set([...layerCodes, ...impactedCodes])],
         causes: [...new Set(causes.map((b) => dictionaries.causes.code(b.label)))],
         providers: providers.map((p) => dictionaries.providers.code(p)),
         year: dictionaries.years.code(year),
@@ -122,7 +137,7 @@ class Dictionary<T> {
   }
 }
 
-/** Whether any filter is set. */
+/** Whether any filter is set (a layer role alone filters nothing: it only says which layers `layers` reads). */
 export function hasFilters(f: RowFilters): boolean {
   return f.layers !== null || f.causes !== null || f.certainty !== null || f.providers !== null || f.from !== null || f.to !== null;
 }
@@ -135,11 +150,27 @@ function anyBadge(badges: readonly LabelBadge[], labels: ReadonlySet<string> | n
   return false;
 }
 
-/** Whether a row passes the filters. A certainty filter applies to the layer/cause filters when given, else to any tag. */
+/** Whether some layer badge of the given role passes `anyBadge`. */
+function anyLayerBadge(row: DocumentRow, role: LayerRoleFilter, labels: ReadonlySet<string> | null, certainty: ReadonlySet<Certainty> | null): boolean {
+  return (
+    (role !== 'impacted' && anyBadge(row.layers, labels, certainty)) || (role !== 'origin' && anyBadge(row.impactedLayers, labels, certainty))
+  );
+}
+
+/**
+ * Whether a row passes the filters. The layer filter reads the layers of `layerRole`. A certainty
+ * filter applies to the layer/cause filters when given, else to any tag (origin or impacted).
+ */
 export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
-  if (f.layers !== null && !anyBadge(row.layers, f.layers, f.certainty)) return false;
+  if (f.layers !== null && !anyLayerBadge(row, f.layerRole, f.layers, f.certainty)) return false;
   if (f.causes !== null && !anyBadge(row.causes, f.causes, f.certainty)) return false;
-  if (f.certainty !== null && f.layers === null && f.causes === null && !anyBadge(row.layers, null, f.certainty) && !anyBadge(row.causes, null, f.certainty)) {
+  if (
+    f.certainty !== null &&
+    f.layers === null &&
+    f.causes === null &&
+    !anyLayerBadge(row, 'any', null, f.certainty) &&
+    !anyBadge(row.causes, null, f.certainty)
+  ) {
     return false;
   }
   if (f.providers !== null) {

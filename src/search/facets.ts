@@ -3,7 +3,10 @@
  * filter, so every count is the size of the result set that adding that value would give within
  * the current results). Layer, cause and provider facets count a document once per value;
  * the year facet counts each document once (`unknown` for undated ones), so it sums to the total.
+ * The layer facet counts the layers of the search's layer role (origin by default; `any` counts a
+ * label once per document whether it is an origin or an impacted layer there).
  */
+import { DEFAULT_LAYER_ROLE_FILTER, type LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { FacetCounts } from '../model/search.js';
 import type { DocumentRow, DocumentTable } from './document-table.js';
 
@@ -16,9 +19,14 @@ export class FacetCounter {
   private readonly cause: Int32Array;
   private readonly provider: Int32Array;
   private readonly year: Int32Array;
+  private readonly layerCodes: 'layers' | 'impactedLayers' | 'anyLayers';
 
-  /** A counter for rows of `table`. */
-  constructor(private readonly table: DocumentTable) {
+  /** A counter for rows of `table`, counting the layers of `layerRole`. */
+  constructor(
+    private readonly table: DocumentTable,
+    layerRole: LayerRoleFilter = DEFAULT_LAYER_ROLE_FILTER,
+  ) {
+    this.layerCodes = layerRole === 'origin' ? 'layers' : layerRole === 'impacted' ? 'impactedLayers' : 'anyLayers';
     this.layer = new Int32Array(table.layerNames.length);
     this.cause = new Int32Array(table.causeNames.length);
     this.provider = new Int32Array(table.providerNames.length);
@@ -28,7 +36,7 @@ export class FacetCounter {
   /** Counts one row. */
   add(row: DocumentRow): void {
     const { codes } = row;
-    for (const c of codes.layers) this.layer[c] = (this.layer[c] as number) + 1;
+    for (const c of codes[this.layerCodes]) this.layer[c] = (this.layer[c] as number) + 1;
     for (const c of codes.causes) this.cause[c] = (this.cause[c] as number) + 1;
     for (const c of codes.providers) this.provider[c] = (this.provider[c] as number) + 1;
     this.year[codes.year] = (this.year[codes.year] as number) + 1;
@@ -54,9 +62,9 @@ function record(counts: Int32Array, names: readonly string[]): Record<string, nu
   return Object.fromEntries(entries);
 }
 
-/** Counts the facets of `rows` of `table`. */
-export function countFacets(table: DocumentTable, rows: Iterable<DocumentRow>): FacetCounts {
-  const counter = new FacetCounter(table);
+/** Counts the facets of `rows` of `table` (the layer facet over the layers of `layerRole`). */
+export function countFacets(table: DocumentTable, rows: Iterable<DocumentRow>, layerRole: LayerRoleFilter = DEFAULT_LAYER_ROLE_FILTER): FacetCounts {
+  const counter = new FacetCounter(table, layerRole);
   for (const row of rows) counter.add(row);
   return counter.result();
 }

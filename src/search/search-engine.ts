@@ -82,7 +82,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     // Matches after filtering, as parallel arrays (row position, score): no object per match.
     const positions: number[] = [];
     const scores: number[] = [];
-    const facets = new FacetCounter(table);
+    const facets = new FacetCounter(table, req.filters.layerRole);
     const keep = (position: number, score: number): void => {
       const row = rows[position] as DocumentRow;
       if (filtering && !passesFilters(row, req.filters)) return;
@@ -163,6 +163,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       url: row.url,
       providers: row.providers,
       layers: row.layers,
+      impactedLayers: row.impactedLayers,
       causes: row.causes,
       score: Math.round(candidate.score * 10_000) / 10_000,
       snippet,

@@ -4,8 +4,9 @@
  */
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Certainty } from '../model/document.js';
+import { DEFAULT_LAYER_ROLE_FILTER, isLayerRoleFilter, LAYER_ROLE_FILTERS } from '../model/layer-role-filter.js';
 import type { SearchRequest } from '../model/search.js';
-import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS } from '../tag/taxonomy.js';
+import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS } from '../model/taxonomy.js';
 import { providerFilterKeys, type RowFilters } from './document-table.js';
 import type { SearchLimits } from './search-limits.js';
 
@@ -34,6 +35,11 @@ export function validateRequest(request: SearchRequest, limits: SearchLimits): N
   if (typeof query !== 'string') throw bad('query', `must be a string, got ${typeof query}`);
 
   const layers = labelSet('layers', request.layers, LAYER_LABELS, limits);
+  const layerRole = request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER;
+  if (!isLayerRoleFilter(layerRole)) {
+    const allowed = LAYER_ROLE_FILTERS.map((r) => `"${r}"`);
+    throw bad('layerRole', `must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, got ${JSON.stringify(layerRole)}`);
+  }
   const causes = labelSet('causes', request.causes, CAUSE_LABELS, limits);
   const certainty = labelSet('certainty', request.certainty, CERTAINTY_LEVELS, limits) as ReadonlySet<Certainty> | null;
   let providers: Set<string> | null = null;
@@ -63,7 +69,7 @@ export function validateRequest(request: SearchRequest, limits: SearchLimits): N
   if (page * pageSize > limits.maxResultWindow) {
     throw bad('page', `${page} with pageSize ${pageSize} reaches past the first ${limits.maxResultWindow} results; refine the query instead`);
   }
-  return { query, filters: { layers, causes, certainty, providers, from, to }, sort, page, pageSize };
+  return { query, filters: { layers, layerRole, causes, certainty, providers, from, to }, sort, page, pageSize };
 }
 
 function list(parameter: string, value: unknown, limits: SearchLimits): string[] {

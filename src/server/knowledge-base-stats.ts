@@ -1,5 +1,5 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
-import type { Certainty, Incident, KnowledgeBase } from '../model/index.js';
+import { layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
 
 /** Count of incidents carrying one label, split by the tag's certainty. */
 export interface LabelCount {
@@ -23,8 +23,10 @@ export interface KnowledgeBaseStats {
   comments: number;
   /** Incidents by year, oldest first, `unknown` last. */
   byYear: YearCount[];
-  /** Incidents by failure layer with the certainty split, in `labels` order then by count. */
+  /** Incidents by origin failure layer (where it broke) with the certainty split, in `labels` order then by count. */
   byLayer: LabelCount[];
+  /** Incidents by impacted layer (what failed as a consequence) with the certainty split, in the same order. */
+  byImpactedLayer: LabelCount[];
   /** Incidents by root cause with the certainty split. */
   byCause: LabelCount[];
 }
@@ -55,11 +57,16 @@ function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) =
   }
   const rank = new Map(order.map((label, i) => [label, i]));
   return [...counts.values()].sort(
-    (a, b) => (rank.get(a.label) ?? Infinity) - (rank.get(b.label) ?? Infinity) || b.total - a.total || a.label.localeCompare(b.label),
+    (a, b) => (rank.get(a.label) ?? Infinity) - (rank.get(b.label) ?? Infinity) || b.total - a.total || byCodeUnits(a.label, b.label),
   );
 }
 
-/** Computes incident counts by year, layer and cause (each incident counted once per label). */
+/** Compares strings by UTF-16 code units (locale-independent). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label). */
 export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
   const years = new Map<string, number>();
   for (const incident of kb.incidents.values()) {
@@ -68,7 +75,7 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
   }
   const byYear = [...years.entries()]
     .map(([year, count]) => ({ year, count }))
-    .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : a.year.localeCompare(b.year)));
+    .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : byCodeUnits(a.year, b.year)));
   let comments = 0;
   for (const doc of kb.documents.values()) comments += doc.comments.length;
   return {
@@ -76,7 +83,8 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
     documents: kb.documents.size,
     comments,
     byYear,
-    byLayer: countLabels(kb.incidents.values(), (i) => i.layers, order.layers),
+    byLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'origin'), order.layers),
+    byImpactedLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'impacted'), order.layers),
     byCause: countLabels(kb.incidents.values(), (i) => i.causes, order.causes),
   };
 }

@@ -1,6 +1,6 @@
 /** A loaded knowledge base together with everything the server precomputes once per load. */
 import type { FacetCounts, KnowledgeBase } from '../model/index.js';
-import { CAUSE_LABELS, LAYER_LABELS } from '../tag/taxonomy.js';
+import { CAUSE_LABELS, LAYER_LABELS } from '../model/taxonomy.js';
 import { computeKnowledgeBaseStats, type KnowledgeBaseStats } from './knowledge-base-stats.js';
 import { compareWithSocc16, type Socc16Row } from './socc16-comparison.js';
 

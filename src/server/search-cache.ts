@@ -14,7 +14,7 @@
  * doubled the server's peak RSS). Bounded by entries and by bytes; `maxEntries: 0` disables
  * caching.
  */
-import type { SearchRequest, SearchResponse } from '../model/index.js';
+import { DEFAULT_LAYER_ROLE_FILTER, type SearchRequest, type SearchResponse } from '../model/index.js';
 import type { PreparedKnowledgeBase } from './prepared-knowledge-base.js';
 import { runSearch } from './run-search.js';
 
@@ -40,11 +40,12 @@ interface Entry {
   body: Buffer;
 }
 
-/** The cache key of a validated request: every field that changes the response, in a fixed order. */
+/** The cache key of a validated request: every field that changes the response, in a fixed order (an absent layer role is the default one). */
 export function searchCacheKey(request: SearchRequest): string {
   return JSON.stringify([
     request.query,
     request.layers ?? null,
+    request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER,
     request.causes ?? null,
     request.certainty ?? null,
     request.providers ?? null,

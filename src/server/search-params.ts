@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { Certainty, SearchRequest } from '../model/index.js';
-import { FaultlineError } from '../model/index.js';
-import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS } from '../tag/taxonomy.js';
+import { FaultlineError, LAYER_ROLE_FILTERS } from '../model/index.js';
+import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS } from '../model/taxonomy.js';
 import { guardQuery } from './query-guard.js';
 import type { ServerOptions } from './server-options.js';
 
@@ -13,7 +13,7 @@ import type { ServerOptions } from './server-options.js';
 export const CERTAINTIES: readonly Certainty[] = CERTAINTY_LEVELS;
 
 /** Parameters taking one value. */
-const SCALAR_PARAMS = ['q', 'from', 'to', 'sort', 'page', 'pageSize'] as const;
+const SCALAR_PARAMS = ['q', 'layerRole', 'from', 'to', 'sort', 'page', 'pageSize'] as const;
 /** Parameters taking several values (repeated or comma-separated). */
 const LIST_PARAMS = ['layer', 'cause', 'certainty', 'provider'] as const;
 /** Every search parameter name. */
@@ -44,6 +44,7 @@ export function createSearchParamsParser(options: ServerOptions): SearchParamsPa
   const schema = z.object({
     q: z.string().optional(),
     layer: list(LAYER_LABELS).optional(),
+    layerRole: z.enum(LAYER_ROLE_FILTERS).optional(),
     cause: list(CAUSE_LABELS).optional(),
     certainty: list(CERTAINTIES).optional(),
     provider: z
@@ -85,6 +86,7 @@ export function createSearchParamsParser(options: ServerOptions): SearchParamsPa
     if (p.from !== undefined && p.to !== undefined && p.from > p.to) fail('from', `must not be after to (${p.from} > ${p.to})`);
     const request: SearchRequest = { query: guardQuery(p.q ?? '', options) };
     if (p.layer !== undefined) request.layers = p.layer;
+    if (p.layerRole !== undefined) request.layerRole = p.layerRole;
     if (p.cause !== undefined) request.causes = p.cause;
     if (p.certainty !== undefined) request.certainty = p.certainty;
     if (p.provider !== undefined) request.providers = p.provider;

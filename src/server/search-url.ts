@@ -1,11 +1,12 @@
 /** Builds search-page URLs from a SearchRequest, so the query and filters live in the URL. */
-import type { SearchRequest } from '../model/index.js';
+import { DEFAULT_LAYER_ROLE_FILTER, type SearchRequest } from '../model/index.js';
 
 /** A search request with every field the URL can carry (the page and API defaults omitted). */
 export function searchQueryString(request: SearchRequest): string {
   const params = new URLSearchParams();
   if (request.query !== '') params.set('q', request.query);
   for (const v of request.layers ?? []) params.append('layer', v);
+  if (request.layerRole !== undefined && request.layerRole !== DEFAULT_LAYER_ROLE_FILTER) params.set('layerRole', request.layerRole);
   for (const v of request.causes ?? []) params.append('cause', v);
   for (const v of request.certainty ?? []) params.append('certainty', v);
   for (const v of request.providers ?? []) params.append('provider', v);

@@ -1,5 +1,5 @@
 /** Our cause distribution set beside the SoCC'16 study's table (Gunawi et al.), by the taxonomy's mapping. */
-import { SOCC16_FIGURES, SOCC16_OUTAGES, TAXONOMY } from '../tag/taxonomy.js';
+import { SOCC16_FIGURES, SOCC16_OUTAGES, TAXONOMY } from '../model/taxonomy.js';
 import type { KnowledgeBaseStats } from './knowledge-base-stats.js';
 
 /** One row of the comparison: one of our labels and the SoCC'16 categories it corresponds to. */

@@ -104,6 +104,30 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
   }, 90_000);
 
+  it('switches the layer role with the select, keeps it while typing, and shows where evidence came from', async () => {
+    await page.goto('/?q=outage');
+    expect(await page.locator('#layerRole').inputValue()).toBe('origin');
+    expect(await page.locator('[data-facet="layers"] .facet__title').textContent()).toBe('Failure layer');
+    await page.locator('#layerRole').selectOption('any');
+    await page.waitForURL(/layerRole=any/);
+    expect(await page.locator('#layerRole').inputValue()).toBe('any');
+    expect(await page.locator('[data-facet="layers"] .facet__title').textContent()).toBe('Failure layer (any role)');
+    // Live search keeps the role: the facet drawn by search.js from /api/search still says so.
+    await page.locator('#q').fill('');
+    await page.locator('#q').pressSequentially('load', { delay: 20 });
+    await page.waitForURL((url) => url.searchParams.get('q') === 'load' && url.searchParams.get('layerRole') === 'any', { timeout: 10_000 });
+    await expect.poll(() => page.locator('[data-facet="layers"] .facet__title').textContent()).toBe('Failure layer (any role)');
+    expect(pageErrors).toEqual([]);
+
+    await page.goto('/?q=S3+internal+system+communications');
+    await page.locator('#hits .hit__title a').filter({ hasText: 'S3 Outage Highlights Fragility' }).first().click();
+    await page.waitForURL(/\/incidents\//);
+    expect(await page.locator('.tags-axis h3').first().textContent()).toBe('Where it broke');
+    const roles = await page.locator('.evidence__role').allTextContents();
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role).toMatch(/^Part of the report: [a-z ]+/);
+  }, 60_000);
+
   it('shows the reader comments of an incident with their authors, separate from the article tags', async () => {
     await page.goto('/?q=S3+internal+system+communications');
     await page.locator('#hits .hit__title a').filter({ hasText: 'S3 Outage Highlights Fragility' }).first().click();

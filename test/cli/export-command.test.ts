@@ -37,6 +37,18 @@ describe('faultline export', () => {
     expect(stderr.text()).toBe(`exported 2 documents of 2 incidents as csv to ${out}\n`);
   });
 
+  it('reads impacted layers for --layer with --layer-role impacted or any', async () => {
+    const dir = await tempFolder();
+    const ids = async (layerRole?: string) => {
+      const out = join(dir, `compute-${layerRole ?? 'default'}.csv`);
+      await runExportCommand({ ...baseOptions, out, layer: ['compute'], layerRole }, async () => fixtureKnowledgeBase(), stderrSink().stream);
+      return (parse(await readFile(out, 'utf8'), { columns: true }) as Array<Record<string, string>>).map((r) => r.id);
+    };
+    expect(await ids()).toEqual([]);
+    expect(await ids('impacted')).toEqual(['c0ffee0123456789']);
+    expect(await ids('any')).toEqual(['c0ffee0123456789']);
+  });
+
   it('writes a folder export when --out has no extension', async () => {
     const dir = await tempFolder();
     const out = join(dir, 'dataset');
@@ -49,6 +61,7 @@ describe('faultline export', () => {
   it.each([
     [{ format: 'xml' }, '--format', /export: --format: unknown format "xml"/],
     [{ layer: ['dsn'] }, '--layer', /export: --layer: unknown value "dsn"/],
+    [{ layer: ['dns'], layerRole: 'root' }, '--layer-role', /export: --layer-role: unknown value "root" \(expected one of: origin, impacted, any\)/],
     [{ from: '2020', to: '2010' }, '--from', /export: --from: 2020 is after --to 2010/],
     [{ from: 'last year' }, '--from', /export: --from: expected a four-digit year/],
     [{ id: ['missing'] }, '--id', /export: --id: unknown document id "missing"/],
@@ -63,7 +76,21 @@ describe('faultline export', () => {
     const program = new Command('faultline').exitOverride();
     registerExportCommand(program);
     const command = program.commands.find((c) => c.name() === 'export')!;
-    expect(command.options.map((o) => o.long)).toEqual(['--format', '--data', '--out', '--layer', '--cause', '--certainty', '--provider', '--from', '--to', '--query', '--id', '--no-text']);
+    expect(command.options.map((o) => o.long)).toEqual([
+      '--format',
+      '--data',
+      '--out',
+      '--layer',
+      '--layer-role',
+      '--cause',
+      '--certainty',
+      '--provider',
+      '--from',
+      '--to',
+      '--query',
+      '--id',
+      '--no-text',
+    ]);
     command.exitOverride().configureOutput({ writeErr: () => undefined });
     await expect(program.parseAsync(['node', 'faultline', 'export', '--data', 'x'])).rejects.toThrow(/required option '--format <format>'/);
   });

@@ -51,6 +51,22 @@ describe('faultline search', () => {
     expect(response.facets.layer).toEqual({ cdn: 3 });
   });
 
+  it('reads impacted layers with --layer-role impacted or any, and prints them apart', async () => {
+    const ids = async (...args: string[]) => (JSON.parse(await run('', '--layer', 'database', '--json', '--limit', '100', ...args)) as SearchResponse).hits.map((h) => h.id).sort();
+    // GitHub's database is impacted (the network broke); the e-commerce speculation names it as a possible origin.
+    expect(await ids()).toEqual(['seed-amazon-ecommerce-disruption']);
+    expect(await ids('--layer-role', 'origin')).toEqual(['seed-amazon-ecommerce-disruption']);
+    expect(await ids('--layer-role', 'impacted')).toEqual(['github-2018-10-21']);
+    expect(await ids('--layer-role', 'any')).toEqual(['github-2018-10-21', 'seed-amazon-ecommerce-disruption']);
+    const impacted = JSON.parse(await run('', '--layer-role', 'impacted', '--json')) as SearchResponse;
+    expect(Object.entries(impacted.facets.layer)).toEqual([['compute', 2], ['storage', 2], ['database', 1], ['dns', 1], ['network', 1]]);
+    const out = await run('partition', '--limit', '1');
+    expect(out.split('\n').slice(3, 5)).toEqual([
+      '                  GitHub | layers: network (confirmed) | causes: hardware (confirmed) | also',
+      '                  affected: database (confirmed)',
+    ]);
+  });
+
   it('passes filters, sorting and paging through', async () => {
     const response = JSON.parse(
       await run('', '--provider', 'aws,cloudflare', '--cause', 'software-bug', '--from', '2008', '--to', '2020', '--sort', 'date', '--json'),
@@ -68,6 +84,9 @@ describe('searchRequestFromOptions', () => {
     expect(() => searchRequestFromOptions('x', { data: 'd', from: '20x' })).toThrow('--from: expected a whole number from 1900 to 2200, got "20x"');
     expect(() => searchRequestFromOptions('x', { data: 'd', limit: '500' })).toThrow('--limit: expected a whole number from 1 to 100, got "500"');
     expect(() => searchRequestFromOptions('x', { data: 'd', sort: 'score' })).toThrow('--sort: expected relevance or date, got "score"');
+    expect(() => searchRequestFromOptions('x', { data: 'd', layerRole: 'root' })).toThrow('--layer-role: expected origin, impacted or any, got "root"');
+    expect(() => searchRequestFromOptions('x', { data: 'd', layerRole: 'root' })).toThrow(expect.objectContaining({ parameter: '--layer-role' }));
+    expect(searchRequestFromOptions('x', { data: 'd', layer: ['dns'], layerRole: 'any' })).toEqual({ query: 'x', layers: ['dns'], layerRole: 'any' });
     expect(() => searchRequestFromOptions('x', { data: 'd', certainty: ['sure'] })).toThrow(FaultlineError);
     expect(() => searchRequestFromOptions('x', { data: 'd', from: '2020', to: '2010' })).toThrow('--from: 2020 is after --to 2010');
     expect(searchRequestFromOptions('q', { data: 'd', layer: ['cdn', 'dns'], page: '2', limit: '5' })).toEqual({

@@ -6,7 +6,7 @@ import { csvTableText } from '../../src/export/csv-table.js';
 import { exportToDirectory } from '../../src/export/index.js';
 import type { TableSpec } from '../../src/export/table-fields.js';
 import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
-import { amazonDocument, exportDocuments, exportIncidents, hostileDocument } from '../fixtures/export/records.js';
+import { amazonDocument, exportDocuments, exportIncidents, hostileDocument, s3Document } from '../fixtures/export/records.js';
 import { exportBytes, neutralised, tempFolder } from './export-helpers.js';
 
 type Row = Record<string, string>;
@@ -16,7 +16,7 @@ const sortedDocs = [...exportDocuments].sort((a, b) => (a.id < b.id ? -1 : 1));
 describe('CSV documents table (single file)', () => {
   it('is RFC 4180 (CRLF records, header) and survives a round trip through csv-parse', async () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'csv' })).toString('utf8');
-    expect(text.startsWith('id,incident,incident_date,title,url,site,published,author,description,providers,services,layers,causes,summary,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
+    expect(text.startsWith('id,incident,incident_date,title,url,site,published,author,description,providers,services,layers,impacted_layers,causes,summary,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
     const rows = readCsv(text);
     expect(rows.map((r) => r.id)).toEqual(sortedDocs.map((d) => d.id));
     for (const [i, doc] of sortedDocs.entries()) {
@@ -40,6 +40,25 @@ describe('CSV documents table (single file)', () => {
     expect(amazon.layers).toBe('load-balancer:speculated; cdn:speculated');
     expect(amazon.causes).toBe('misconfiguration:speculated');
     expect(amazon.source_paths).toBe('000_95e2d58907dc20d1.txt; 001_c4b483a6c527ed12.md');
+  });
+
+  it('writes origin layers in layers and impacted ones in impacted_layers', async () => {
+    const rows = readCsv((await exportBytes(fixtureKnowledgeBase(), { format: 'csv' })).toString('utf8'));
+    expect(rows.map((r) => [r.id, r.layers, r.impacted_layers])).toEqual([
+      ['95e2d58907dc20d1', 'load-balancer:speculated; cdn:speculated', ''],
+      ['c0ffee0123456789', 'storage:confirmed', 'compute:reported'],
+      ['dead0000beef1111', 'database:reported', ''],
+      ['f457170000000021', 'cdn:confirmed', ''],
+    ]);
+  });
+
+  it('selects by impacted layers only with layerRole impacted or any', async () => {
+    const ids = async (options: { layerRole?: 'origin' | 'impacted' | 'any' }) =>
+      readCsv((await exportBytes(fixtureKnowledgeBase(), { format: 'csv', layers: ['compute'], ...options })).toString('utf8')).map((r) => r.id);
+    expect(await ids({})).toEqual([]);
+    expect(await ids({ layerRole: 'origin' })).toEqual([]);
+    expect(await ids({ layerRole: 'impacted' })).toEqual([s3Document.id]);
+    expect(await ids({ layerRole: 'any' })).toEqual([s3Document.id]);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
@@ -87,21 +106,49 @@ describe('CSV folder export', () => {
     expect((await readdir(dir)).sort()).toEqual(['comments.csv', 'datapackage.json', 'documents.csv', 'incidents.csv', 'tags.csv']);
     expect(result.files.map((f) => [f.path, f.records])).toEqual([
       ['documents.csv', 4],
-      ['tags.csv', 11],
+      ['tags.csv', 12],
       ['comments.csv', 2],
       ['incidents.csv', 4],
     ]);
 
     const tags = readCsv(await readFile(join(dir, 'tags.csv'), 'utf8'));
-    expect(tags).toHaveLength(11);
+    expect(tags).toHaveLength(12);
+    expect(Object.keys(tags[0]!)).toEqual([
+      'document',
+      'comment_id',
+      'in_comment',
+      'axis',
+      'label',
+      'role',
+      'certainty',
+      'confidence',
+      'rules',
+      'evidence_count',
+      'evidence_role',
+      'evidence',
+      'evidence_offsets',
+    ]);
     const expectedTags = sortedDocs.flatMap((doc) => [
       ...doc.layers.map((t) => ({ document: doc.id, comment_id: '', axis: 'layer', t })),
       ...doc.causes.map((t) => ({ document: doc.id, comment_id: '', axis: 'cause', t })),
       ...doc.comments.flatMap((c) => c.layers.map((t) => ({ document: doc.id, comment_id: c.id, axis: 'layer', t }))),
     ]);
-    expect(tags.map((r) => [r.document, r.comment_id, r.in_comment, r.axis, r.label, r.certainty, Number(r.confidence), Number(r.evidence_count)])).toEqual(
-      expectedTags.map((e) => [e.document, e.comment_id, e.comment_id === '' ? 'false' : 'true', e.axis, e.t.label, e.t.certainty, e.t.confidence, e.t.evidence.length]),
+    expect(tags.map((r) => [r.document, r.comment_id, r.in_comment, r.axis, r.label, r.role, r.certainty, Number(r.confidence), Number(r.evidence_count)])).toEqual(
+      expectedTags.map((e) => [e.document, e.comment_id, e.comment_id === '' ? 'false' : 'true', e.axis, e.t.label, e.t.role, e.t.certainty, e.t.confidence, e.t.evidence.length]),
     );
+    // Roles, the first evidence sentence's role and the rule ids, exactly.
+    expect(tags.filter((r) => r.document === s3Document.id).map((r) => [r.axis, r.label, r.role, r.evidence_role, r.rules])).toEqual([
+      ['layer', 'storage', 'origin', 'trigger', 'layer.storage.cue role.trigger'],
+      ['layer', 'compute', 'impacted', 'root-cause', 'layer.compute.cue role.root-cause'],
+      ['cause', 'human-error', 'root', 'root-cause', 'cause.human-error.cue role.root-cause'],
+    ]);
+    expect(tags.filter((r) => r.document === 'f457170000000021' && r.axis === 'cause').map((r) => [r.label, r.role, r.evidence_role])).toEqual([
+      ['software-bug', 'root', 'root-cause'],
+      ['deployment', 'trigger', 'root-cause'],
+    ]);
+    const hostileUnknown = tags.find((r) => r.document === hostileDocument.id && r.label === 'unknown')!;
+    expect([hostileUnknown.evidence_count, hostileUnknown.evidence_role, hostileUnknown.rules]).toEqual(['0', '', 'cause.unknown.cue']);
+    expect(tags.find((r) => r.comment_id !== '')).toMatchObject({ role: 'origin', evidence_role: 'other', rules: 'layer.load-balancer.cue role.other' });
     const fastlyCdn = tags.find((r) => r.document === 'f457170000000021' && r.label === 'cdn')!;
     const cdnTag = exportDocuments.find((d) => d.id === 'f457170000000021')!.layers[0]!;
     expect(fastlyCdn.evidence).toBe(cdnTag.evidence.map((e) => e.text).join('\n'));
@@ -116,6 +163,7 @@ describe('CSV folder export', () => {
         published: c.published ?? '',
         url: c.url ?? '',
         layers: c.layers.map((t) => `${t.label}:${t.certainty}`).join('; '),
+        impacted_layers: '',
         causes: '',
         text: neutralised(c.text),
       })),
@@ -133,6 +181,7 @@ describe('CSV folder export', () => {
       providers: 'Amazon Web Services',
       services: 'S3',
       layers: 'storage:confirmed',
+      impacted_layers: 'compute:reported',
       causes: 'human-error:confirmed',
       report_count: '1',
       primary_report: 'c0ffee0123456789',
@@ -145,7 +194,7 @@ describe('CSV folder export', () => {
     const dir = await tempFolder();
     await exportToDirectory(fixtureKnowledgeBase(), { format: 'csv', noText: true }, dir);
     const comments = readCsv(await readFile(join(dir, 'comments.csv'), 'utf8'));
-    expect(Object.keys(comments[0]!)).toEqual(['id', 'document', 'author', 'published', 'url', 'layers', 'causes']);
+    expect(Object.keys(comments[0]!)).toEqual(['id', 'document', 'author', 'published', 'url', 'layers', 'impacted_layers', 'causes']);
     const tags = readCsv(await readFile(join(dir, 'tags.csv'), 'utf8'));
     expect(tags.find((r) => r.comment_id !== '')!.evidence).toBe("the load balancer's health check failed");
   });

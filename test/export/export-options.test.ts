@@ -5,19 +5,20 @@ import { FaultlineError } from '../../src/model/diagnostic.js';
 describe('resolveExportOptions', () => {
   it('fills every default from DEFAULT_EXPORT_OPTIONS', () => {
     expect(resolveExportOptions({ format: 'csv' })).toEqual({ format: 'csv', ...DEFAULT_EXPORT_OPTIONS });
-    expect(DEFAULT_EXPORT_OPTIONS).toEqual({ layers: [], causes: [], certainty: [], providers: [], from: null, to: null, query: '', ids: null, noText: false });
+    expect(DEFAULT_EXPORT_OPTIONS).toEqual({ layers: [], layerRole: 'origin', causes: [], certainty: [], providers: [], from: null, to: null, query: '', ids: null, noText: false });
   });
 
   it('keeps valid filters, deduplicated and trimmed', () => {
     expect(
-      resolveExportOptions({ format: 'jsonl', layers: ['cdn', 'cdn', 'dns'], causes: ['time'], certainty: ['confirmed'], providers: [' Fastly '], from: 2008, to: 2021, query: ' cdn ', noText: true }),
-    ).toEqual({ format: 'jsonl', layers: ['cdn', 'dns'], causes: ['time'], certainty: ['confirmed'], providers: ['Fastly'], from: 2008, to: 2021, query: 'cdn', ids: null, noText: true });
+      resolveExportOptions({ format: 'jsonl', layers: ['cdn', 'cdn', 'dns'], layerRole: 'any', causes: ['time'], certainty: ['confirmed'], providers: [' Fastly '], from: 2008, to: 2021, query: ' cdn ', noText: true }),
+    ).toEqual({ format: 'jsonl', layers: ['cdn', 'dns'], layerRole: 'any', causes: ['time'], certainty: ['confirmed'], providers: ['Fastly'], from: 2008, to: 2021, query: 'cdn', ids: null, noText: true });
   });
 
   it.each([
     [{ format: 'xml' }, 'format', /unknown format "xml"/],
     [{ format: 'csv', layers: ['cdn', 'disk'] }, 'layer', /unknown value "disk"/],
     [{ format: 'csv', causes: ['gremlins'] }, 'cause', /unknown value "gremlins"/],
+    [{ format: 'csv', layerRole: 'root' }, 'layer-role', /export: layer-role: unknown value "root" \(expected one of: origin, impacted, any\)/],
     [{ format: 'csv', certainty: ['sure'] }, 'certainty', /unknown value "sure"/],
     [{ format: 'csv', providers: [''] }, 'provider', /non-empty/],
     [{ format: 'csv', from: 20.5 }, 'from', /expected a year/],
@@ -36,10 +37,11 @@ describe('resolveExportOptions', () => {
 describe('parseExportOptions', () => {
   it('parses CLI/query strings: repeated and comma-separated lists, years, flags', () => {
     expect(
-      parseExportOptions({ format: 'CSV', layer: ['dns,CDN', 'network'], cause: 'capacity', certainty: 'confirmed,reported', provider: ['Acme, Inc.', 'Fastly'], from: '2010', to: ' 2020 ', query: 'bgp', noText: 'yes' }),
+      parseExportOptions({ format: 'CSV', layer: ['dns,CDN', 'network'], layerRole: ' Impacted ', cause: 'capacity', certainty: 'confirmed,reported', provider: ['Acme, Inc.', 'Fastly'], from: '2010', to: ' 2020 ', query: 'bgp', noText: 'yes' }),
     ).toEqual({
       format: 'csv',
       layers: ['dns', 'cdn', 'network'],
+      layerRole: 'impacted',
       causes: ['capacity'],
       certainty: ['confirmed', 'reported'],
       providers: ['Acme, Inc.', 'Fastly'],
@@ -49,13 +51,15 @@ describe('parseExportOptions', () => {
       ids: null,
       noText: true,
     });
-    expect(parseExportOptions({ format: 'ris', ids: 'a,b', noText: 'false' })).toMatchObject({ ids: ['a', 'b'], noText: false });
+    expect(parseExportOptions({ format: 'ris', ids: 'a,b', noText: 'false' })).toMatchObject({ ids: ['a', 'b'], noText: false, layerRole: 'origin' });
+    expect(parseExportOptions({ format: 'csv', layerRole: '' })).toMatchObject({ layerRole: 'origin' });
   });
 
   it.each([
     [{}, 'format'],
     [{ format: 'csv', from: '20x0' }, 'from'],
     [{ format: 'csv', noText: 'maybe' }, 'no-text'],
+    [{ format: 'csv', layerRole: 'both' }, 'layer-role'],
   ])('rejects %j naming the option', (raw, parameter) => {
     expect(() => parseExportOptions(raw)).toThrow(expect.objectContaining({ parameter }));
   });

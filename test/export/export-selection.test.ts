@@ -45,8 +45,15 @@ describe('export filters', () => {
     const kb = fixtureKnowledgeBase();
     prepareExport(kb, { format: 'csv', layers: ['cdn'], causes: ['software-bug'], certainty: ['confirmed'], providers: ['Fastly'], from: 2020, to: 2022, query: 'june' });
     expect(kb.requests).toEqual([
-      { query: 'june', pageSize: 100, sort: 'relevance', page: 1, layers: ['cdn'], causes: ['software-bug'], certainty: ['confirmed'], providers: ['Fastly'], from: 2020, to: 2022 },
+      { query: 'june', pageSize: 100, sort: 'relevance', page: 1, layers: ['cdn'], layerRole: 'origin', causes: ['software-bug'], certainty: ['confirmed'], providers: ['Fastly'], from: 2020, to: 2022 },
     ]);
+    const any = fixtureKnowledgeBase();
+    prepareExport(any, { format: 'csv', layers: ['compute'], layerRole: 'any' });
+    expect(any.requests).toEqual([{ query: '', pageSize: 100, sort: 'relevance', page: 1, layers: ['compute'], layerRole: 'any' }]);
+    // A layer role without a layer filter filters nothing: no search at all.
+    const roleOnly = fixtureKnowledgeBase();
+    expect(prepareExport(roleOnly, { format: 'csv', layerRole: 'impacted' }).selection.documents).toHaveLength(4);
+    expect(roleOnly.requests).toEqual([]);
   });
 
   it('exports everything without searching when nothing is filtered', () => {

@@ -22,7 +22,8 @@ describe('JSONL export', () => {
     const record = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(record)).toEqual(DOCUMENT_JSON_FIELDS.map((f) => f.name));
     expect(Object.keys((record.sources as object[])[0]!)).toEqual(['bytes', 'format', 'match', 'path', 'sha256', 'similarity']);
-    expect(Object.keys((record.layers as object[])[0]!)).toEqual(['certainty', 'confidence', 'evidence', 'label']);
+    expect(Object.keys((record.layers as object[])[0]!)).toEqual(['certainty', 'confidence', 'evidence', 'label', 'role', 'rules']);
+    expect(Object.keys((record.sentences as object[])[0]!)).toEqual(['end', 'role', 'section', 'start']);
   });
 
   it('covers exactly the fields of KnowledgeDocument', () => {

@@ -42,26 +42,41 @@ describe('Parquet export', () => {
     const documents = await read('documents');
     expect(Object.keys(documents[0]!)).not.toContain('text');
     const tags = await read('tags');
-    expect(tags).toHaveLength(11);
+    expect(tags).toHaveLength(12);
     expect(tags[0]).toEqual({
       document: '95e2d58907dc20d1',
       comment_id: null,
       in_comment: false,
       axis: 'layer',
       label: 'load-balancer',
+      role: 'origin',
       certainty: 'speculated',
       confidence: 0.55,
+      rules: 'layer.load-balancer.cue role.speculation',
       evidence_count: 1,
+      evidence_role: 'speculation',
       evidence: 'This sort of thing is usually caused by a misconfigured HTTP service on the load balancer.',
       evidence_offsets: exportDocuments.find((d) => d.id === '95e2d58907dc20d1')!.layers[0]!.evidence.map((e) => `${e.start}-${e.end}`).join('; '),
     });
     expect(tags.filter((t) => t.in_comment === true)).toHaveLength(1);
     const comments = await read('comments');
     expect(comments.map((c) => Object.keys(c))).toEqual([
-      ['id', 'document', 'author', 'published', 'url', 'layers', 'causes'],
-      ['id', 'document', 'author', 'published', 'url', 'layers', 'causes'],
+      ['id', 'document', 'author', 'published', 'url', 'layers', 'impacted_layers', 'causes'],
+      ['id', 'document', 'author', 'published', 'url', 'layers', 'impacted_layers', 'causes'],
+    ]);
+    expect(documents.map((d) => [d.id, d.layers, d.impacted_layers])).toEqual([
+      ['95e2d58907dc20d1', 'load-balancer:speculated; cdn:speculated', null],
+      ['c0ffee0123456789', 'storage:confirmed', 'compute:reported'],
+      ['dead0000beef1111', 'database:reported', null],
+      ['f457170000000021', 'cdn:confirmed', null],
     ]);
     const incidents = await read('incidents');
+    expect(incidents.map((i) => [i.id, i.layers, i.impacted_layers])).toEqual([
+      ['2008-06-06-amazon-retail', 'load-balancer:speculated; cdn:speculated', null],
+      ['2017-02-28-amazon-web-services-s3', 'storage:confirmed', 'compute:reported'],
+      ['2021-06-08-fastly-cdn', 'cdn:confirmed', null],
+      ['acme-outage-3f9a1c', 'database:reported', null],
+    ]);
     expect(incidents.map((i) => [i.id, i.date, i.report_count])).toEqual(
       [...exportIncidents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((i) => [i.id, i.date === null ? null : new Date(`${i.date}T00:00:00Z`), i.reports.length]),
     );

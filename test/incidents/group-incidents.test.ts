@@ -72,9 +72,16 @@ describe('groupIncidents', () => {
       services: ['S3'],
     });
     expect(s3?.summary.startsWith('At 8:40am PDT on July 20, 2008, error rates in Amazon S3 requests began to rise')).toBe(true);
-    expect(s3?.layers.map((t) => [t.label, t.certainty])).toEqual([
-      ['control-plane', 'confirmed'],
-      ['storage', 'confirmed'],
+    // The status post calls storage impacted, the news article the origin: the origin wins.
+    expect(s3?.layers.map((t) => [t.label, t.certainty, t.role])).toEqual([
+      ['control-plane', 'confirmed', 'origin'],
+      ['storage', 'confirmed', 'origin'],
+    ]);
+    // GitHub's network partition is the origin and its database the impacted layer, in that order.
+    const github = incidents.find((i) => i.reports.includes('github-2018-10-21'));
+    expect(github?.layers.map((t) => [t.label, t.role, t.evidence[0]?.role])).toEqual([
+      ['network', 'origin', 'root-cause'],
+      ['database', 'impacted', 'impact'],
     ]);
     // software-bug: confirmed by the status post wins over "reported" in the news article.
     const bug = s3?.causes.find((t) => t.label === 'software-bug');

@@ -77,10 +77,8 @@ describe('search: relevance on the fixture knowledge base', () => {
       title: 'Amazon S3 Availability Event: July 20, 2008',
       published: '2008-07-21',
       providers: ['Amazon Web Services'],
-      layers: [
-        { label: 'storage', certainty: 'confirmed' },
-        { label: 'control-plane', certainty: 'confirmed' },
-      ],
+      layers: [{ label: 'control-plane', certainty: 'confirmed' }],
+      impactedLayers: [{ label: 'storage', certainty: 'confirmed' }],
       causes: [{ label: 'software-bug', certainty: 'confirmed' }],
     });
     expect(hit?.score).toBeGreaterThan(0);
@@ -122,6 +120,13 @@ describe('search: filters, facets, sorting and paging', () => {
     for (const [layer, count] of Object.entries(r.facets.layer)) {
       expect(kb.search({ query: 'outage', layers: [layer], pageSize: 100 }).total).toBe(count);
     }
+    for (const layerRole of ['origin', 'impacted', 'any'] as const) {
+      const byRole = kb.search({ query: 'outage', layerRole, pageSize: 100 });
+      expect(byRole.total).toBe(r.total);
+      for (const [layer, count] of Object.entries(byRole.facets.layer)) {
+        expect(kb.search({ query: 'outage', layers: [layer], layerRole, pageSize: 100 }).total, `${layerRole} ${layer}`).toBe(count);
+      }
+    }
     for (const [cause, count] of Object.entries(r.facets.cause)) {
       expect(kb.search({ query: 'outage', causes: [cause], pageSize: 100 }).total).toBe(count);
     }
@@ -161,6 +166,7 @@ describe('search: filters, facets, sorting and paging', () => {
     [{ query: 'x', from: 2020, to: 2010 }, 'from', /from \(2020\) is after to \(2010\)/],
     [{ query: 'x', from: 20.5 }, 'from', /from must be a year from 1900 to 2200, got 20.5/],
     [{ query: 'x', sort: 'score' as never }, 'sort', /sort must be "relevance" or "date", got "score"/],
+    [{ query: 'x', layerRole: 'root' as never }, 'layerRole', /layerRole must be "origin", "impacted" or "any", got "root"/],
     [{ query: 'x', page: 0 }, 'page', /page must be a whole number >= 1, got 0/],
     [{ query: 'x', pageSize: 101 }, 'pageSize', /pageSize must be a whole number from 1 to 100, got 101/],
     [{ query: 'x', page: 1_000_000, pageSize: 100 }, 'page', /page 1000000 with pageSize 100 reaches past the first 10000 results/],

@@ -1,6 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { LAYER_ROLE_FILTERS } from '../../src/model/index.js';
 import { createApp } from '../../src/server/create-app.js';
+import { SEARCH_PARAMS } from '../../src/server/search-params.js';
 import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
 
 const app = createApp({ kb: fixtureKnowledgeBase() });
@@ -41,6 +44,48 @@ describe('GET /api/search', () => {
     expect(paged.body.hits).toHaveLength(1);
   });
 
+  it('filters and counts origin layers by default; layerRole=impacted or any reaches impacted ones', async () => {
+    // d-dns: origin dns, impacted database (no report has database as its origin).
+    const origin = await request(app).get('/api/search?layer=database');
+    expect(origin.status).toBe(200);
+    expect(origin.body.total).toBe(0);
+    expect(origin.body.hits).toEqual([]);
+    expect((await request(app).get('/api/search?layer=database&layerRole=origin')).body.total).toBe(0);
+    for (const role of ['impacted', 'any']) {
+      const res = await request(app).get(`/api/search?layer=database&layerRole=${role}`);
+      expect(res.status).toBe(200);
+      expect(res.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-dns']);
+    }
+    expect((await request(app).get('/api/search?layer=dns&layerRole=impacted')).body.total).toBe(0);
+    expect((await request(app).get('/api/search')).body.facets.layer).toEqual({ 'load-balancer': 2, cdn: 1, 'control-plane': 1, dns: 1, gslb: 1, storage: 1 });
+    expect((await request(app).get('/api/search?layerRole=impacted')).body.facets.layer).toEqual({ database: 1 });
+    expect((await request(app).get('/api/search?layerRole=any')).body.facets.layer).toEqual({
+      'load-balancer': 2,
+      cdn: 1,
+      'control-plane': 1,
+      database: 1,
+      dns: 1,
+      gslb: 1,
+      storage: 1,
+    });
+    expect((await request(app).get('/api/search?layer=database&layerRole=any')).body.facets.layer).toEqual({ database: 1, dns: 1 });
+    const hit = (await request(app).get('/api/search?layer=dns')).body.hits[0];
+    expect(hit.layers).toEqual([{ label: 'dns', certainty: 'confirmed' }]);
+    expect(hit.impactedLayers).toEqual([{ label: 'database', certainty: 'reported' }]);
+  });
+
+  it('caches each layer role apart (an absent layerRole is origin)', async () => {
+    const cachedApp = createApp({ kb: fixtureKnowledgeBase() });
+    const first = await request(cachedApp).get('/api/search?layer=database');
+    expect(first.headers['x-search-cache']).toBe('miss');
+    const explicit = await request(cachedApp).get('/api/search?layer=database&layerRole=origin');
+    expect(explicit.headers['x-search-cache']).toBe('hit');
+    expect(explicit.body.total).toBe(0);
+    const any = await request(cachedApp).get('/api/search?layer=database&layerRole=any');
+    expect(any.headers['x-search-cache']).toBe('miss');
+    expect(any.body.total).toBe(1);
+  });
+
   it('answers a huge-but-allowed page number with an empty page', async () => {
     const res = await request(app).get('/api/search?q=load&page=1000');
     expect(res.status).toBe(200);
@@ -58,6 +103,10 @@ describe('GET /api/search', () => {
     ['to=10000', 'to', 'at most 9999'],
     ['from=2010&to=2008', 'from', 'must not be after to'],
     ['sort=random', 'sort', 'Invalid option'],
+    ['layerRole=root', 'layerRole', 'Invalid option: expected one of "origin"|"impacted"|"any"'],
+    ['layerRole=ORIGIN', 'layerRole', 'Invalid option: expected one of "origin"|"impacted"|"any"'],
+    ['layerRole=origin&layerRole=any', 'layerRole', 'must be given once'],
+    ['layer_role=any', 'layer_role', 'unknown parameter'],
     ['page=0', 'page', 'at least 1'],
     ['page=1001', 'page', 'at most 1000'],
     ['page=99999999999999999999', 'page', 'whole number'],
@@ -159,6 +208,13 @@ describe('GET /api/stats and /api/facets', () => {
     ]);
     const lb = res.body.byLayer.find((l: { label: string }) => l.label === 'load-balancer');
     expect(lb).toEqual({ label: 'load-balancer', total: 2, confirmed: 0, reported: 1, speculated: 1 });
+    // byLayer counts origin layers, byImpactedLayer impacted ones (every label listed, in taxonomy order).
+    const count = (list: { label: string; total: number }[], label: string) => list.find((l) => l.label === label);
+    expect(count(res.body.byLayer, 'dns')).toEqual({ label: 'dns', total: 1, confirmed: 1, reported: 0, speculated: 0 });
+    expect(count(res.body.byLayer, 'database')).toEqual({ label: 'database', total: 0, confirmed: 0, reported: 0, speculated: 0 });
+    expect(count(res.body.byImpactedLayer, 'database')).toEqual({ label: 'database', total: 1, confirmed: 0, reported: 1, speculated: 0 });
+    expect(res.body.byImpactedLayer.filter((l: { total: number }) => l.total > 0).map((l: { label: string }) => l.label)).toEqual(['database']);
+    expect(res.body.byImpactedLayer.map((l: { label: string }) => l.label)).toEqual(res.body.byLayer.map((l: { label: string }) => l.label));
     const misconfig = res.body.socc16.find((r: { label: string }) => r.label === 'misconfiguration');
     expect(misconfig).toEqual({ label: 'misconfiguration', axis: 'cause', ours: 2, oursShare: 0.5, categories: ['CONFIG'], socc16: 34, socc16Share: 34 / 597 });
     const hardware = res.body.socc16.find((r: { label: string }) => r.label === 'hardware');
@@ -190,9 +246,32 @@ describe('GET /api/openapi.json', () => {
       ['/api/export', '/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
     );
     const names = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(['q', 'layer', 'cause', 'certainty', 'provider', 'from', 'to', 'sort', 'page', 'pageSize']);
+    expect(names).toEqual(['q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'from', 'to', 'sort', 'page', 'pageSize']);
+    // The document lists exactly the parameters the server accepts.
+    expect([...names].sort()).toEqual([...SEARCH_PARAMS].sort());
     const schemaRefs = JSON.stringify(res.body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
     for (const ref of new Set(schemaRefs)) expect(res.body.components.schemas).toHaveProperty(ref.split('/').pop()!);
+  });
+});
+
+describe('GET /api/openapi.json: layer roles', () => {
+  it('describes layerRole on search and export as the server validates it, and the new fields', async () => {
+    const res = await request(app).get('/api/openapi.json');
+    const param = (path: string) => res.body.paths[path].get.parameters.find((p: { name: string }) => p.name === 'layerRole');
+    for (const path of ['/api/search', '/api/export']) {
+      expect(param(path)).toMatchObject({ in: 'query', schema: { type: 'string', enum: [...LAYER_ROLE_FILTERS], default: 'origin' } });
+    }
+    expect(LAYER_ROLE_FILTERS).toEqual(['origin', 'impacted', 'any']);
+    const exportNames = res.body.paths['/api/export'].get.parameters.map((p: { name: string }) => p.name);
+    expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'from', 'to', 'noText']);
+    const schemas = res.body.components.schemas;
+    expect(schemas.SearchHit.required).toContain('impactedLayers');
+    expect(schemas.Stats.required).toContain('byImpactedLayer');
+    expect(schemas.Tag.required).toEqual(['label', 'confidence', 'certainty', 'role', 'evidence', 'rules']);
+    expect(schemas.Tag.properties.role.enum).toEqual(['origin', 'impacted', 'root', 'contributing', 'trigger']);
+    expect(schemas.Tag.properties.evidence.items.properties.role).toEqual({ $ref: '#/components/schemas/SentenceRole' });
+    expect(schemas.SentenceRole.enum).toContain('root-cause');
+    expect(schemas.Document.properties.sentences.items.required).toEqual(['start', 'end', 'role', 'section']);
   });
 });
 
@@ -228,6 +307,20 @@ describe('GET /api/export', () => {
     expect(query.text.trim().split('\n')).toHaveLength(1);
   });
 
+  it('reads origin layers for the layer filter unless layerRole says otherwise', async () => {
+    const origin = await request(app).get('/api/export?format=jsonl&layer=database');
+    expect(origin.status).toBe(200);
+    expect(origin.text).toBe('');
+    for (const role of ['impacted', 'any']) {
+      const res = await request(app).get(`/api/export?format=jsonl&layer=database&layerRole=${role}`);
+      expect(res.status).toBe(200);
+      expect(res.text.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['d-dns']);
+    }
+    const csv = await request(app).get('/api/export?format=csv&layer=dns');
+    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.id, r.layers, r.impacted_layers])).toEqual([['d-dns', 'dns:confirmed', 'database:reported']]);
+  });
+
   it('exports citations and Parquet', async () => {
     const bib = await request(app).get('/api/export?format=bibtex&provider=Amazon');
     expect(bib.headers['content-type']).toBe('application/x-bibtex; charset=utf-8');
@@ -255,6 +348,8 @@ describe('GET /api/export', () => {
     ['format=csv&from=20', 'from'],
     ['format=csv&from=2010&to=2008', 'from'],
     ['format=csv&noText=maybe', 'noText'],
+    ['format=csv&layerRole=root', 'layerRole'],
+    ['format=csv&layerRole=any&layerRole=origin', 'layerRole'],
     [`format=csv&q=${'a'.repeat(1001)}`, 'q'],
     ['format=csv&q=nofield:x', 'q'],
     ['format=csv&limit=3', 'limit'],

@@ -74,6 +74,52 @@ describe('search page /', () => {
     expect($2('ol.hits').attr('start')).toBe('3');
   });
 
+  it('offers a layer role select; the facet, filter, badges and links follow the chosen role', async () => {
+    const $ = await page('/');
+    expect($('label[for="layerRole"]').text()).toBe('Layer role');
+    expect($('#layerRole').attr('name')).toBe('layerRole');
+    expect($('#layerRole option').map((_, o) => [[$(o).attr('value'), $(o).text()]]).get()).toEqual([
+      ['origin', 'origin (where it broke)'],
+      ['impacted', 'impacted (also affected)'],
+      ['any', 'any (both)'],
+    ]);
+    expect($('#layerRole option[selected]').attr('value')).toBe('origin');
+    expect($('[data-facet="layers"] .facet__title').text()).toBe('Failure layer');
+    expect($('[data-facet="layers"] .facet__label').map((_, l) => $(l).text()).get()).not.toContain('database');
+    // The DNS report's impacted database shows as an impacted badge, after its origin and cause.
+    const dns = $('.hit').filter((_, h) => $(h).find('.hit__title a').text() === 'Example Cloud DNS outage');
+    expect(dns.find('.badge').map((_, b) => $(b).text()).get()).toEqual([
+      'layer: dnsconfirmed',
+      'cause: misconfigurationconfirmed',
+      'impacted layer: databasereported',
+    ]);
+    expect(dns.find('.badge--impacted').attr('title')).toBe('impacted layer database: reported');
+
+    const $none = await page('/?layer=database');
+    expect($none('#result-summary').text()).toBe('0 reports');
+    const $any = await page('/?layer=database&layerRole=any');
+    expect($any('#result-summary').text()).toBe('1 report (showing 1–1)');
+    expect($any('.hit__title a').text()).toBe('Example Cloud DNS outage');
+    expect($any('#layerRole option[selected]').attr('value')).toBe('any');
+    expect($any('[data-facet="layers"] .facet__title').text()).toBe('Failure layer (any role)');
+    const database = $any('[data-facet="layers"] a[aria-current="true"]');
+    expect(database.find('.facet__label').text()).toBe('database');
+    expect(database.find('.facet__count').text()).toBe('1');
+    expect(database.attr('href')).toBe('/?layerRole=any');
+    const dnsLink = $any('[data-facet="layers"] a').filter((_, a) => $any(a).find('.facet__label').text() === 'dns');
+    expect(dnsLink.attr('href')).toBe('/?layer=database&layer=dns&layerRole=any');
+    const $impacted = await page('/?layerRole=impacted');
+    expect($impacted('[data-facet="layers"] .facet__title').text()).toBe('Failure layer (impacted)');
+    expect($impacted('[data-facet="layers"] .facet__label').map((_, l) => $impacted(l).text()).get()).toEqual(['database']);
+    expectInert($any);
+  });
+
+  it('answers a bad layer role with a 400 page naming the parameter and the allowed values', async () => {
+    const $ = await page('/?q=outage&layerRole=root', 400);
+    expect($('.alert').text()).toContain('search: parameter layerRole: Invalid option: expected one of "origin"|"impacted"|"any"');
+    expect($('#q').attr('value')).toBe('outage');
+  });
+
   it('answers bad parameters with a 400 page that explains and still searches', async () => {
     const $ = await page('/?q=outage&layer=bogus', 400);
     expect($('.alert').text()).toContain('search: parameter layer: Invalid option');
@@ -127,6 +173,45 @@ describe('incident page /incidents/:id', () => {
     );
     expect(quote.text()).toContain('As a distributed system, the different components of S3 need to be aware');
     expect(quote.text()).toContain('Load balancers getting misconfigured');
+  });
+
+  it('shows origin layers under "Where it broke", impacted ones under "Also affected", and where each evidence sentence came from', async () => {
+    const $ = await page('/incidents/example-cloud-dns-outage-1a2b3c');
+    expect($('.tags-axis h3').map((_, h) => $(h).text()).get()).toEqual(['Where it broke', 'Also affected', 'Root causes']);
+    const origin = $('.tags-axis[data-tags="origin"]');
+    expect(origin.find('.tag-item .badge').map((_, b) => $(b).text()).get()).toEqual(['layer: dnsconfirmed']);
+    expect(origin.find('.evidence__role').text()).toBe('Part of the report: root cause (section “What happened”)');
+    expect(origin.find('.evidence__role-name').text()).toBe('root cause');
+    const impacted = $('.tags-axis[data-tags="impacted"]');
+    expect(impacted.find('.tag-item .badge').map((_, b) => $(b).text()).get()).toEqual(['impacted layer: databasereported']);
+    expect(impacted.find('.badge').hasClass('badge--impacted')).toBe(true);
+    expect(impacted.find('.evidence__quote mark').text()).toBe('Customer databases that found their replicas by name stopped replicating.');
+    expect(impacted.find('.evidence__role').text()).toBe('Part of the report: impact (section “What happened”)');
+    const causes = $('.tags-axis[data-tags="cause"]');
+    expect(causes.find('.tag-item__role')).toHaveLength(0);
+    expect(causes.find('.evidence__role-name').text()).toBe('root cause');
+    // The header lists the origin layer, the cause, then the impacted layer.
+    expect($('.incident__header .badge').map((_, b) => $(b).text()).get()).toEqual([
+      'layer: dnsconfirmed',
+      'cause: misconfigurationconfirmed',
+      'impacted layer: databasereported',
+    ]);
+    // Without impacted layers there is no "Also affected" section; evidence from the lede says summary.
+    const $s3 = await page('/incidents/2008-07-20-amazon-s3');
+    expect($s3('.tags-axis h3').map((_, h) => $s3(h).text()).get()).toEqual(['Where it broke', 'Root causes']);
+    const storage = $s3('.tag-item').filter((_, t) => $s3(t).find('.badge').text() === 'layer: storageconfirmed');
+    expect(storage.find('.evidence__role').text()).toBe('Part of the report: summary');
+  });
+
+  it('marks a cause that is not the root cause with its role, and escapes section headings', async () => {
+    const res = await request(app).get('/incidents/2020-01-01-evil-corp');
+    expect(res.text).not.toContain('<script>alert(9)');
+    const $ = cheerio.load(res.text);
+    const deployment = $('.tags-axis[data-tags="cause"] .tag-item');
+    expect(deployment.find('.tag-item__head').text().replace(/\s+/g, ' ').trim()).toBe('cause: deploymentconfirmed trigger confidence 80%');
+    expect(deployment.find('.tag-item__role').text()).toBe('trigger');
+    expect(deployment.find('.evidence__role').text()).toBe('Part of the report: trigger (section “<script>alert(9)</script> Root cause”)');
+    expectInert($);
   });
 
   it('lists every report with its source files (merged copies) and the comments with authors and their own tags', async () => {
@@ -198,7 +283,7 @@ describe('statistics page /stats', () => {
     expect($('svg.chart__svg')).toHaveLength(3);
     expect($('svg.chart__svg').map((_, s) => $(s).find('title').first().text()).get()).toEqual([
       'Incidents by year',
-      'Incidents by failure layer',
+      'Incidents by origin layer (where it broke)',
       'Incidents by root cause',
     ]);
     $('svg.chart__svg').each((_, s) => expect($(s).attr('role')).toBe('img'));
@@ -213,6 +298,18 @@ describe('statistics page /stats', () => {
     expect(time.find('td').eq(2).text()).toBe('(time-related bugs, not counted separately)');
     expect($('.compare tbody tr').last().find('th').text()).toBe('network (layer)');
     expectInert($);
+  });
+
+  it('counts origin layers in the layer chart and lists impacted layers in their own table', async () => {
+    const $ = await page('/stats');
+    const layerRows = $('#chart-layers .chart__table tbody tr');
+    const row = (label: string) => layerRows.filter((_, r) => $(r).find('th').text() === label).find('td').map((_, td) => $(td).text()).get();
+    expect(row('dns')).toEqual(['1', '0', '0', '1']);
+    expect(row('database')).toEqual(['0', '0', '0', '0']);
+    const impacted = $('#impacted-layers');
+    expect(impacted.find('h2').text()).toBe('Impacted layers');
+    expect(impacted.find('thead th').map((_, th) => $(th).text()).get()).toEqual(['Layer', 'Incidents', 'Confirmed', 'Reported', 'Speculated']);
+    expect(impacted.find('tbody tr').map((_, r) => [$(r).find('th, td').map((_, c) => $(c).text()).get()]).get()).toEqual([['database', '1', '0', '1', '0']]);
   });
 });
 

@@ -34,9 +34,13 @@ describe('searchCacheKey', () => {
       { ...loadBalancer, sort: 'date' as const },
       { ...loadBalancer, page: 2 },
       { ...loadBalancer, pageSize: 20 },
+      { ...loadBalancer, layerRole: 'impacted' as const },
+      { ...loadBalancer, layerRole: 'any' as const },
     ].map(searchCacheKey);
-    expect(new Set(keys).size).toBe(11);
+    expect(new Set(keys).size).toBe(13);
     expect(searchCacheKey({ pageSize: 10, page: 1, sort: 'relevance', query: 'load balancer' })).toBe(keys[0]);
+    // The default layer role and an absent one give the same response, so the same key.
+    expect(searchCacheKey({ ...loadBalancer, layerRole: 'origin' })).toBe(keys[0]);
   });
 });
 

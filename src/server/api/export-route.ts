@@ -8,8 +8,9 @@ import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 const OPTION_PARAMETER: ReadonlyMap<string, string> = new Map([
   ['query', 'q'],
   ['no-text', 'noText'],
+  ['layer-role', 'layerRole'],
 ]);
-const SCALARS = ['format', 'q', 'from', 'to', 'noText'] as const;
+const SCALARS = ['format', 'q', 'layerRole', 'from', 'to', 'noText'] as const;
 const LISTS = ['layer', 'cause', 'certainty', 'provider'] as const;
 
 function fail(parameter: string, message: string): never {

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document describing the JSON API (served at `/api/openapi.json`). */
 import { EXPORT_FORMATS, FORMAT_INFO } from '../../export/index.js';
-import { CAUSE_LABELS, LAYER_LABELS } from '../../tag/taxonomy.js';
+import { LAYER_ROLE_FILTERS } from '../../model/layer-role-filter.js';
+import { CAUSE_LABELS, CAUSE_ROLES, LAYER_LABELS, LAYER_ROLES, SENTENCE_ROLES } from '../../model/taxonomy.js';
 import { FAULTLINE_VERSION } from '../../version.js';
 import { CERTAINTIES } from '../search-params.js';
 import type { ServerOptions } from '../server-options.js';
@@ -48,6 +49,15 @@ const badge: Json = {
   properties: { label: { type: 'string' }, certainty: ref('Certainty') },
 };
 
+/** The `layerRole` parameter (search and export). */
+const layerRoleParam: Json = {
+  name: 'layerRole',
+  in: 'query',
+  description:
+    'Which layers `layer` (and the layer facet) read: `origin` (where it broke, the default), `impacted` (layers that failed as a consequence) or `any` (both).',
+  schema: { type: 'string', enum: [...LAYER_ROLE_FILTERS], default: 'origin' },
+};
+
 const labelCount: Json = {
   type: 'object',
   required: ['label', 'total', 'confirmed', 'reported', 'speculated'],
@@ -71,7 +81,8 @@ export function openApiDocument(options: ServerOptions): Json {
         `At most ${options.maxQueryLength} characters, ${options.maxQueryTerms} terms, ${options.maxExpandingTerms} wildcard or fuzzy terms, ${options.maxWildcardsPerTerm} wildcards per term, fuzzy distance ${options.maxFuzzyDistance}.`,
       schema: { type: 'string', maxLength: options.maxQueryLength },
     },
-    listParam('layer', 'Failure layer labels.', LAYER_LABELS),
+    listParam('layer', 'Failure layer labels (of the role `layerRole` names).', LAYER_LABELS),
+    layerRoleParam,
     listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
     listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
     listParam('provider', 'Provider names (case-insensitive).'),
@@ -162,7 +173,7 @@ export function openApiDocument(options: ServerOptions): Json {
       '/api/stats': {
         get: {
           operationId: 'getStats',
-          summary: 'Incidents by year, layer and cause (with the certainty split), and our causes beside the SoCC 2016 study',
+          summary: 'Incidents by year, origin layer, impacted layer and cause (with the certainty split), and our causes beside the SoCC 2016 study',
           responses: {
             '200': { description: 'Statistics', content: { 'application/json': { schema: ref('Stats') } } },
             ...errorResponses(400, 429, 503),
@@ -192,7 +203,8 @@ export function openApiDocument(options: ServerOptions): Json {
               schema: { type: 'string', enum: [...EXPORT_FORMATS] },
             },
             { name: 'q', in: 'query', description: 'Full-text query in the search syntax; empty keeps every document.', schema: { type: 'string', maxLength: 1000 } },
-            listParam('layer', 'Failure layer labels.', LAYER_LABELS),
+            listParam('layer', 'Failure layer labels (of the role `layerRole` names).', LAYER_LABELS),
+            layerRoleParam,
             listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
             listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
             { ...listParam('provider', 'Provider names (case-insensitive).'), description: 'Provider names (case-insensitive); repeat the parameter (names may contain commas).' },
@@ -234,6 +246,7 @@ export function openApiDocument(options: ServerOptions): Json {
         Span: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } },
         Facets: {
           type: 'object',
+          description: 'Counts per value; `layer` counts the layers of the request\'s `layerRole` (origin layers for `/api/facets`).',
           required: ['layer', 'cause', 'provider', 'year'],
           properties: Object.fromEntries(
             ['layer', 'cause', 'provider', 'year'].map((k) => [k, { type: 'object', additionalProperties: { type: 'integer' } }]),
@@ -241,7 +254,7 @@ export function openApiDocument(options: ServerOptions): Json {
         },
         SearchHit: {
           type: 'object',
-          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'layers', 'causes', 'score', 'snippet'],
+          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'layers', 'impactedLayers', 'causes', 'score', 'snippet'],
           properties: {
             id: { type: 'string' },
             incident: { type: 'string' },
@@ -249,7 +262,8 @@ export function openApiDocument(options: ServerOptions): Json {
             published: { type: ['string', 'null'] },
             url: { type: ['string', 'null'] },
             providers: { type: 'array', items: { type: 'string' } },
-            layers: { type: 'array', items: badge },
+            layers: { type: 'array', items: badge, description: 'Origin layers (where it broke)' },
+            impactedLayers: { type: 'array', items: badge, description: 'Impacted layers (failed as a consequence)' },
             causes: { type: 'array', items: badge },
             score: { type: 'number' },
             snippet: {
@@ -272,26 +286,34 @@ export function openApiDocument(options: ServerOptions): Json {
             took: { type: 'number', description: 'Milliseconds spent searching' },
           },
         },
+        SentenceRole: { type: 'string', enum: [...SENTENCE_ROLES], description: 'The part of the report a sentence belongs to' },
         Tag: {
           type: 'object',
-          required: ['label', 'confidence', 'certainty', 'evidence'],
+          required: ['label', 'confidence', 'certainty', 'role', 'evidence', 'rules'],
           properties: {
             label: { type: 'string' },
             confidence: { type: 'number', minimum: 0, maximum: 1 },
             certainty: ref('Certainty'),
+            role: {
+              type: 'string',
+              enum: [...LAYER_ROLES, ...CAUSE_ROLES],
+              description: 'A layer: origin (where it broke) or impacted; a cause: root, contributing or trigger',
+            },
             evidence: {
               type: 'array',
               items: {
                 type: 'object',
-                required: ['text', 'start', 'end'],
+                required: ['text', 'start', 'end', 'role'],
                 properties: {
                   text: { type: 'string' },
                   start: { type: 'integer' },
                   end: { type: 'integer' },
+                  role: ref('SentenceRole'),
                   document: { type: 'string', description: 'Report whose text the offsets index (incident tags)' },
                 },
               },
             },
+            rules: { type: 'array', items: { type: 'string' }, description: 'Ids of the rulebook rules that produced the tag, sorted' },
           },
         },
         Incident: {
@@ -322,6 +344,20 @@ export function openApiDocument(options: ServerOptions): Json {
             incident: { type: 'string' },
             layers: { type: 'array', items: ref('Tag') },
             causes: { type: 'array', items: ref('Tag') },
+            sentences: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['start', 'end', 'role', 'section'],
+                properties: {
+                  start: { type: 'integer' },
+                  end: { type: 'integer' },
+                  quoted: { type: 'boolean' },
+                  role: ref('SentenceRole'),
+                  section: { type: ['string', 'null'], description: 'Heading or inline label of the section the sentence sits in' },
+                },
+              },
+            },
           },
           additionalProperties: true,
         },
@@ -338,7 +374,7 @@ export function openApiDocument(options: ServerOptions): Json {
         },
         Stats: {
           type: 'object',
-          required: ['incidents', 'documents', 'comments', 'byYear', 'byLayer', 'byCause', 'socc16'],
+          required: ['incidents', 'documents', 'comments', 'byYear', 'byLayer', 'byImpactedLayer', 'byCause', 'socc16'],
           properties: {
             incidents: { type: 'integer' },
             documents: { type: 'integer' },
@@ -347,7 +383,8 @@ export function openApiDocument(options: ServerOptions): Json {
               type: 'array',
               items: { type: 'object', required: ['year', 'count'], properties: { year: { type: 'string' }, count: { type: 'integer' } } },
             },
-            byLayer: { type: 'array', items: labelCount },
+            byLayer: { type: 'array', items: labelCount, description: 'Incidents by origin layer (where it broke)' },
+            byImpactedLayer: { type: 'array', items: labelCount, description: 'Incidents by impacted layer (failed as a consequence)' },
             byCause: { type: 'array', items: labelCount },
             socc16: {
               type: 'array',

@@ -9,19 +9,23 @@ export const CERTAINTY_TEXT: Readonly<Record<Certainty, string>> = {
   speculated: 'speculated',
 };
 
-/** A badge for one label; `axis` is layer or cause. */
-export function renderBadge(axis: 'layer' | 'cause', label: string, certainty: Certainty, confidence?: number): SafeHtml {
+/** A badge for one label; `axis` is layer or cause; `impacted` marks an impacted layer (one that failed as a consequence). */
+export function renderBadge(axis: 'layer' | 'cause', label: string, certainty: Certainty, confidence?: number, impacted = false): SafeHtml {
   const certaintyClass = certainty in CERTAINTY_TEXT ? certainty : 'speculated';
-  const tip = `${axis} ${label}: ${CERTAINTY_TEXT[certaintyClass]}${confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}`}`;
-  return html`<span class="badge badge--${axis} badge--${certaintyClass}" title="${tip}"><span class="visually-hidden">${axis}: </span>${label}<span class="badge__certainty">${CERTAINTY_TEXT[certaintyClass]}</span></span>`;
+  const kind = impacted && axis === 'layer' ? 'impacted layer' : axis;
+  const tip = `${kind} ${label}: ${CERTAINTY_TEXT[certaintyClass]}${confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}`}`;
+  return html`<span class="badge badge--${axis}${kind === 'impacted layer' ? ' badge--impacted' : ''} badge--${certaintyClass}" title="${tip}"><span class="visually-hidden">${kind}: </span>${label}<span class="badge__certainty">${CERTAINTY_TEXT[certaintyClass]}</span></span>`;
 }
 
-/** A list of badges (layers then causes). */
-export function renderBadges(layers: readonly { label: string; certainty: Certainty }[], causes: readonly { label: string; certainty: Certainty }[]): SafeHtml {
-  if (layers.length === 0 && causes.length === 0) return html``;
+/** A label with its certainty, as a badge shows it. */
+type BadgeTag = { label: string; certainty: Certainty };
+
+/** A list of badges: origin layers, then causes, then impacted layers (when given). */
+export function renderBadges(layers: readonly BadgeTag[], causes: readonly BadgeTag[], impactedLayers: readonly BadgeTag[] = []): SafeHtml {
+  if (layers.length === 0 && causes.length === 0 && impactedLayers.length === 0) return html``;
   return html`<ul class="badges" aria-label="Tags">${layers.map((t) => html`<li>${renderBadge('layer', t.label, t.certainty)}</li>`)}${causes.map(
     (t) => html`<li>${renderBadge('cause', t.label, t.certainty)}</li>`,
-  )}</ul>`;
+  )}${impactedLayers.map((t) => html`<li>${renderBadge('layer', t.label, t.certainty, undefined, true)}</li>`)}</ul>`;
 }
 
 /** A legend explaining the badge styles. */

@@ -1,11 +1,13 @@
 /** The incident page (`/incidents/:id`): facts, summary, tags with evidence in context, reports, comments, related incidents, citations. */
-import type {
-  AnalyzedComment,
-  Certainty,
-  Incident,
-  IncidentTag,
-  KnowledgeDocument,
-  RelatedIncident,
+import {
+  layersOfRole,
+  type AnalyzedComment,
+  type Certainty,
+  type Incident,
+  type IncidentEvidence,
+  type IncidentTag,
+  type KnowledgeDocument,
+  type RelatedIncident,
 } from '../../model/index.js';
 import { evidenceInContext } from '../evidence-context.js';
 import { html, type SafeHtml } from '../html.js';
@@ -13,6 +15,7 @@ import { highlightSpans } from '../highlight.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
 import { renderLayout } from './layout.js';
+import { CAUSE_ROLE_TEXT, roleText, SENTENCE_ROLE_TEXT } from './role-text.js';
 
 /** The citation formats shown in the citation box, already formatted as text. */
 export interface CitationTexts {
@@ -95,33 +98,55 @@ function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]):
 </dl>`;
 }
 
+/**
+ * Which part of the report an evidence sentence came from: its role, and the heading of the
+ * section it sits in when the report has one there (nothing for records without roles).
+ */
+function renderEvidenceRole(ev: IncidentEvidence, doc: KnowledgeDocument | undefined): SafeHtml | null {
+  const role = roleText(SENTENCE_ROLE_TEXT, ev.role);
+  if (role === null) return null;
+  const sentence = doc?.sentences?.find((s) => s.start <= ev.start && ev.start < s.end);
+  const section = typeof sentence?.section === 'string' && sentence.section.trim() !== '' ? sentence.section.trim() : null;
+  return html`<p class="evidence__role">Part of the report: <span class="evidence__role-name">${role}</span>${section === null ? null : html`<span class="evidence__section"> (section “${section}”)</span>`}</p>`;
+}
+
 function renderEvidence(tag: IncidentTag, reports: readonly KnowledgeDocument[], byId: ReadonlyMap<string, KnowledgeDocument>): SafeHtml {
   if (tag.evidence.length === 0) return html`<p class="evidence__none">No supporting sentence recorded.</p>`;
   const primary = reports[0];
   return html`<ul class="evidence">${tag.evidence.map((ev) => {
     const doc = (ev.document === undefined ? primary : byId.get(ev.document)) ?? primary;
+    const inText = doc !== undefined && doc.text.slice(ev.start, ev.end) === ev.text;
     let excerpt: SafeHtml;
-    if (doc !== undefined && doc.text.slice(ev.start, ev.end) === ev.text) {
+    if (inText) {
       const ctx = evidenceInContext(doc.text, ev, doc.sentences ?? []);
       excerpt = highlightSpans(ctx.text, [ctx.mark]);
     } else {
       excerpt = html`<mark>${ev.text}</mark>`;
     }
     const source = reports.length > 1 && doc !== undefined ? html`<cite class="evidence__source">${doc.title ?? doc.id}</cite>` : null;
-    return html`<li><blockquote class="evidence__quote">${excerpt}</blockquote>${source}</li>`;
+    return html`<li><blockquote class="evidence__quote">${excerpt}</blockquote>${renderEvidenceRole(ev, inText ? doc : undefined)}${source}</li>`;
   })}</ul>`;
+}
+
+/** A cause's role beside its badge, when it is not the root cause (a trigger, a contributing factor). */
+function renderCauseRole(tag: IncidentTag): SafeHtml | null {
+  if (tag.role === 'root') return null;
+  const role = roleText(CAUSE_ROLE_TEXT, tag.role);
+  return role === null ? null : html` <span class="tag-item__role">${role}</span>`;
 }
 
 function renderTags(incident: Incident, reports: readonly KnowledgeDocument[]): SafeHtml {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const section = (axis: 'layer' | 'cause', title: string, tags: readonly IncidentTag[]) =>
-    html`<section class="tags-axis">
+  const impactedLayers = layersOfRole(incident.layers, 'impacted');
+  const section = (kind: 'origin' | 'impacted' | 'cause', title: string, note: string, tags: readonly IncidentTag[]) =>
+    html`<section class="tags-axis" data-tags="${kind}">
   <h3>${title}</h3>
+  <p class="tags-axis__note note">${note}</p>
   ${tags.length === 0
     ? html`<p>None found.</p>`
     : html`<ul class="tag-list">${tags.map(
         (tag) => html`<li class="tag-item">
-    <p class="tag-item__head">${renderBadge(axis, tag.label, tag.certainty as Certainty, tag.confidence)} <span class="tag-item__confidence">confidence ${Math.round(tag.confidence * 100)}%</span></p>
+    <p class="tag-item__head">${renderBadge(kind === 'cause' ? 'cause' : 'layer', tag.label, tag.certainty as Certainty, tag.confidence, kind === 'impacted')}${kind === 'cause' ? renderCauseRole(tag) : null} <span class="tag-item__confidence">confidence ${Math.round(tag.confidence * 100)}%</span></p>
     ${renderEvidence(tag, reports, byId)}
   </li>`,
       )}</ul>`}
@@ -129,8 +154,9 @@ function renderTags(incident: Incident, reports: readonly KnowledgeDocument[]): 
   return html`<section class="card" aria-labelledby="tags-title">
   <h2 id="tags-title">Where it broke and why</h2>
   ${renderCertaintyLegend()}
-  ${section('layer', 'Failure layers', incident.layers)}
-  ${section('cause', 'Root causes', incident.causes)}
+  ${section('origin', 'Where it broke', 'The failure layer where the fault was (the origin).', layersOfRole(incident.layers, 'origin'))}
+  ${impactedLayers.length === 0 ? null : section('impacted', 'Also affected', 'Layers that failed or degraded as a consequence.', impactedLayers)}
+  ${section('cause', 'Root causes', 'Why it broke; a trigger or a contributing factor is marked as such.', incident.causes)}
 </section>`;
 }
 
@@ -140,7 +166,7 @@ function renderComment(comment: AnalyzedComment): SafeHtml {
   return html`<li class="comment" id="${`comment-${comment.id}`}">
   <p class="comment__author"><span class="comment__name">${comment.url === null ? author : renderUrl(comment.url, author)}</span>${comment.published === null ? null : html` · <time datetime="${day(comment.published)}">${day(comment.published)}</time>`}</p>
   <div class="comment__text">${paragraphs(comment.text)}</div>
-  ${hasTags ? html`<div class="comment__tags"><span class="comment__tags-label">This reader's own tags:</span> ${renderBadges(comment.layers ?? [], comment.causes ?? [])}</div>` : null}
+  ${hasTags ? html`<div class="comment__tags"><span class="comment__tags-label">This reader's own tags:</span> ${renderBadges(layersOfRole(comment.layers ?? [], 'origin'), comment.causes ?? [], layersOfRole(comment.layers ?? [], 'impacted'))}</div>` : null}
 </li>`;
 }
 
@@ -225,8 +251,9 @@ export function renderIncidentPage(model: IncidentPageModel): string {
     <p class="breadcrumb"><a href="/">Search</a> › Incident</p>
     <h1 id="incident-title">${incident.title}</h1>
     ${renderBadges(
-      incident.layers.map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
+      layersOfRole(incident.layers, 'origin').map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
       incident.causes.map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
+      layersOfRole(incident.layers, 'impacted').map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
     )}
   </header>
   <div class="incident__grid">

@@ -1,11 +1,12 @@
 /** The search page (`/`): query box, results with badges and marked snippets, facet filters, sort and paging. */
-import type { FacetCounts, SearchHit, SearchRequest, SearchResponse } from '../../model/index.js';
+import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type FacetCounts, type LayerRoleFilter, type SearchHit, type SearchRequest, type SearchResponse } from '../../model/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { highlightSpans } from '../highlight.js';
 import { CERTAINTIES } from '../search-params.js';
 import { searchUrl, toggleFilter, toggleYear, type ListFilter } from '../search-url.js';
 import { renderBadges, renderCertaintyLegend } from './badges.js';
 import { renderLayout } from './layout.js';
+import { LAYER_ROLE_FILTER_TEXT } from './role-text.js';
 
 /** What the search page shows. */
 export interface SearchPageModel {
@@ -30,9 +31,14 @@ function renderHit(hit: SearchHit): SafeHtml {
   return html`<li class="hit">
   <h3 class="hit__title"><a href="${incidentHref(hit.incident)}">${hit.title || 'Untitled report'}</a></h3>
   <p class="hit__meta">${date === null ? html`<span>date unknown</span>` : html`<time datetime="${date}">${date}</time>`}${hit.providers.length > 0 ? html` · <span class="hit__providers">${hit.providers.join(', ')}</span>` : null}</p>
-  ${renderBadges(hit.layers, hit.causes)}
+  ${renderBadges(hit.layers, hit.causes, hit.impactedLayers ?? [])}
   <p class="hit__snippet">${highlightSpans(hit.snippet.text, hit.snippet.highlights)}</p>
 </li>`;
+}
+
+/** The layer facet's title: which layers it counts. */
+function layerFacetTitle(role: LayerRoleFilter): string {
+  return role === 'origin' ? 'Failure layer' : role === 'impacted' ? 'Failure layer (impacted)' : 'Failure layer (any role)';
 }
 
 function facetEntries(counts: Record<string, number>, selected: readonly string[]): [string, number][] {
@@ -81,7 +87,7 @@ function renderCertaintyFacet(request: SearchRequest): SafeHtml {
 function renderFacets(request: SearchRequest, facets: FacetCounts): SafeHtml {
   return html`<aside class="facets" id="facets" aria-labelledby="facets-title">
   <h2 id="facets-title" class="facets__title">Filter</h2>
-  ${renderListFacet('Failure layer', 'layers', request, facets.layer)}
+  ${renderListFacet(layerFacetTitle(request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER), 'layers', request, facets.layer)}
   ${renderListFacet('Root cause', 'causes', request, facets.cause)}
   ${renderCertaintyFacet(request)}
   ${renderListFacet('Provider', 'providers', request, facets.provider)}
@@ -166,6 +172,10 @@ export function renderSearchPage(model: SearchPageModel): string {
       <select id="sort" name="sort">
         <option value="relevance"${request.sort !== 'date' ? html` selected` : null}>relevance</option>
         <option value="date"${request.sort === 'date' ? html` selected` : null}>date, newest first</option>
+      </select>
+      <label for="layerRole">Layer role</label>
+      <select id="layerRole" name="layerRole">
+        ${LAYER_ROLE_FILTERS.map((role) => html`<option value="${role}"${(request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER) === role ? html` selected` : null}>${LAYER_ROLE_FILTER_TEXT[role]}</option>`)}
       </select>
       ${clear}
     </div>

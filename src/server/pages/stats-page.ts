@@ -1,6 +1,9 @@
-/** The statistics page (`/stats`): incidents by year, layer and cause as SVG charts, and our causes beside SoCC'16. */
-import { SOCC16_OUTAGES } from '../../tag/taxonomy.js';
-import { html } from '../html.js';
+/**
+ * The statistics page (`/stats`): incidents by year, origin layer and cause as SVG charts, the
+ * impacted layers as a small table, and our causes beside SoCC'16.
+ */
+import { SOCC16_OUTAGES } from '../../model/taxonomy.js';
+import { html, type SafeHtml } from '../html.js';
 import type { LabelCount } from '../knowledge-base-stats.js';
 import type { PreparedKnowledgeBase } from '../prepared-knowledge-base.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
@@ -19,6 +22,24 @@ function certaintyChart(id: string, title: string, counts: readonly LabelCount[]
     series: CERTAINTY_SERIES,
     rows: counts.map((c) => ({ label: c.label, values: [c.confirmed, c.reported, c.speculated] })),
   };
+}
+
+/** The impacted layers (each incident once per label) as a small table; labels no incident has are left out. */
+function impactedLayersTable(counts: readonly LabelCount[]): SafeHtml {
+  const rows = counts.filter((c) => c.total > 0);
+  return html`<section class="card" aria-labelledby="impacted-title" id="impacted-layers">
+    <h2 id="impacted-title">Impacted layers</h2>
+    <p class="note">Layers that failed or degraded as a consequence of the origin layer (counted apart from the chart above).</p>
+    ${rows.length === 0
+      ? html`<p>No impacted layers recorded.</p>`
+      : html`<table class="compare impacted-layers">
+      <caption class="visually-hidden">Incidents by impacted layer, split by certainty</caption>
+      <thead><tr><th scope="col">Layer</th><th scope="col" class="num">Incidents</th><th scope="col" class="num">Confirmed</th><th scope="col" class="num">Reported</th><th scope="col" class="num">Speculated</th></tr></thead>
+      <tbody>${rows.map(
+        (c) => html`<tr><th scope="row">${c.label}</th><td class="num">${c.total}</td><td class="num">${c.confirmed}</td><td class="num">${c.reported}</td><td class="num">${c.speculated}</td></tr>`,
+      )}</tbody>
+    </table>`}
+  </section>`;
 }
 
 function percent(share: number | null): string {
@@ -41,10 +62,12 @@ export function renderStatsPage(served: PreparedKnowledgeBase): string {
   <li><strong>${stats.comments}</strong> reader comments</li>
 </ul>
 <p class="note">Each incident counts once per label. Bars are split by how firmly the sources state the label:
-confirmed (by the operator or an official post-mortem), reported (by a third party) or speculated.</p>
+confirmed (by the operator or an official post-mortem), reported (by a third party) or speculated.
+Layers count where it broke (the origin layer); layers that failed as a consequence are listed under Impacted layers.</p>
 <div class="stats-grid">
   <section class="card">${renderBarChart(years)}</section>
-  <section class="card">${renderBarChart(certaintyChart('chart-layers', 'Incidents by failure layer', stats.byLayer))}</section>
+  <section class="card">${renderBarChart(certaintyChart('chart-layers', 'Incidents by origin layer (where it broke)', stats.byLayer))}</section>
+  ${impactedLayersTable(stats.byImpactedLayer)}
   <section class="card">${renderBarChart(certaintyChart('chart-causes', 'Incidents by root cause', stats.byCause))}</section>
   <section class="card" aria-labelledby="socc-title">
     <h2 id="socc-title">Our causes beside the SoCC'16 study</h2>
