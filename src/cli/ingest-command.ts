@@ -1,10 +1,11 @@
 /**
- * `faultline ingest [--corpus DIR] [--out DIR]`: reads a corpus folder into a data folder, with a
- * progress bar on a terminal and a one-line summary at the end.
+ * `faultline ingest [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a corpus folder
+ * into a data folder, with a progress bar on a terminal and a one-line summary at the end.
  */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { INGEST_DEFAULTS, runIngest, type IngestProgress, type IngestReport } from '../ingest/run-ingest.js';
+import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { parseByteSize, parseWorkers } from './option-parsers.js';
 
 /** Options of the ingest subcommand as commander hands them over. */
@@ -16,6 +17,7 @@ interface IngestCommandOptions {
   force?: boolean;
   json?: boolean;
   progress: boolean;
+  providerDomains?: string;
 }
 
 /** Adds `faultline ingest` to the program. */
@@ -28,6 +30,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 10MB, 512KB, 1000000)', '10MB')
     .option('--workers <n>', 'worker threads: a number, 0 for none, or "auto"', 'auto')
     .option('--force', 'ignore the incremental cache: parse and analyse every file again')
+    .option('--provider-domains <file>', "a JSON array of {provider, aliases, domains}: more domains whose reports are the provider's own")
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
     .option('--no-progress', 'never show the progress bar')
     .action(async (opts: IngestCommandOptions) => {
@@ -49,6 +52,7 @@ export function registerIngestCommand(program: Command): void {
 async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestReport> {
   const maxFileBytes = parseByteSize(opts.maxFileSize, '--max-file-size');
   const workers = parseWorkers(opts.workers, '--workers');
+  const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
   const showBar = opts.progress && process.stderr.isTTY === true;
   const bar = showBar
     ? new SingleBar({ format: '{stage} [{bar}] {value}/{total} | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
@@ -61,6 +65,7 @@ async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestRep
       maxFileBytes,
       workers,
       force: opts.force === true,
+      providerDomains,
       onProgress: (p) => {
         if (!bar) return;
         if (p.stage !== stage) {

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { formatIngestSummary } from './ingest-command.js';
 import { isDataStale, runIngest } from '../ingest/run-ingest.js';
+import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { startServer } from '../server/listen.js';
 import { parseInteger } from './option-parsers.js';
 
@@ -16,6 +17,7 @@ interface ServeCommandOptions {
   host: string;
   ingestIfStale?: boolean;
   corpus: string;
+  providerDomains?: string;
   rateLimit?: string;
   searchCache?: string;
   watch: boolean;
@@ -38,6 +40,7 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'interface to listen on; 0.0.0.0 serves every interface', '127.0.0.1')
     .option('--ingest-if-stale', 'ingest the corpus first when the data folder is missing or out of date')
     .option('--corpus <dir>', 'corpus folder for --ingest-if-stale', 'corpus')
+    .option('--provider-domains <file>', 'for --ingest-if-stale: more provider domains (see faultline ingest)')
     .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')
     .option('--search-cache <n>', 'search responses cached per loaded knowledge base; 0 disables (default 1000)')
     .option('--no-watch', 'do not reload when the data folder is rebuilt')
@@ -45,9 +48,10 @@ export function registerServeCommand(program: Command): void {
       const port = servePort(opts.port);
       const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
       const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
-      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data))) {
+      const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
+      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data, { providerDomains }))) {
         process.stderr.write(`faultline serve: ${opts.data} is missing or stale; ingesting ${opts.corpus} first\n`);
-        const report = await runIngest({ corpus: opts.corpus, out: opts.data });
+        const report = await runIngest({ corpus: opts.corpus, out: opts.data, providerDomains });
         process.stderr.write(`${formatIngestSummary(report)}\n`);
       }
       await startServer({

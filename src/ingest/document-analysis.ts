@@ -9,6 +9,7 @@
 import { analyzeComment, analyzeText } from '../analyze/analyze-text.js';
 import type { AnalyzedComment, AnalyzedDocument, IngestedDocument } from '../model/document.js';
 import { roledSentences } from '../anatomy/read-anatomy.js';
+import type { Rulebook } from '../rulebook/rulebook.js';
 import { readReport } from '../tag/tag-document.js';
 
 /** The fields the analyse+tag stage adds to an ingested document. */
@@ -17,8 +18,8 @@ export type DocumentAnalysis = Omit<AnalyzedDocument, keyof IngestedDocument> & 
   commentTags: Record<string, Pick<AnalyzedComment, 'layers' | 'causes'>>;
 };
 
-/** Runs analysis and tagging over one document's text and comments. */
-export function analyzeDocumentFields(doc: IngestedDocument): DocumentAnalysis {
+/** Runs analysis and tagging over one document's text and comments (`rulebook`: the default one when omitted). */
+export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook): DocumentAnalysis {
   const analysis = analyzeText(doc.text, {
     title: doc.title,
     published: doc.published,
@@ -37,14 +38,14 @@ export function analyzeDocumentFields(doc: IngestedDocument): DocumentAnalysis {
       company: doc.company,
       providers: analysis.facts.providers.map((p) => p.value),
     },
-    { official },
+    { official, rulebook },
   );
   const commentTags: DocumentAnalysis['commentTags'] = {};
   for (const comment of doc.comments) {
     const { sentences, tokens } = analyzeComment(comment.text);
     const { layers, causes } = readReport(
       { text: comment.text, sentences, tokens, company: doc.company, providers: analysis.facts.providers.map((p) => p.value) },
-      { isComment: true },
+      { isComment: true, rulebook },
     ).tags;
     commentTags[comment.id] = { layers, causes };
   }
@@ -74,6 +75,6 @@ export function applyAnalysis(doc: IngestedDocument, analysis: DocumentAnalysis)
 }
 
 /** Analyses and tags one ingested document. */
-export function analyzeDocument(doc: IngestedDocument): AnalyzedDocument {
-  return applyAnalysis(doc, analyzeDocumentFields(doc));
+export function analyzeDocument(doc: IngestedDocument, rulebook?: Rulebook): AnalyzedDocument {
+  return applyAnalysis(doc, analyzeDocumentFields(doc, rulebook));
 }

@@ -5,13 +5,15 @@
  */
 import { buildShard, type ShardEntry } from '../index/build-index.js';
 import type { IngestedDocument, SourceFile } from '../model/document.js';
+import type { ProviderDomains } from '../rulebook/rule.js';
+import { rulebookWithProviders } from '../rulebook/read-provider-domains.js';
 import { analyzeDocumentFields, type DocumentAnalysis } from './document-analysis.js';
 import { prepareFile, type PreparedFile } from './file-preparation.js';
 
 /** A unit of work for a pipeline worker. */
 export type WorkerTask =
   | { kind: 'prepare'; files: SourceFile[] }
-  | { kind: 'analyze'; documents: IngestedDocument[] }
+  | { kind: 'analyze'; documents: IngestedDocument[]; providers: ProviderDomains[] }
   | { kind: 'index-shard'; entries: ShardEntry[] };
 
 /** A worker's answer, matching the task's kind. */
@@ -24,5 +26,6 @@ export type WorkerResult =
 export default function runTask(task: WorkerTask): WorkerResult {
   if (task.kind === 'prepare') return { kind: 'prepare', prepared: task.files.map(prepareFile) };
   if (task.kind === 'index-shard') return { kind: 'index-shard', content: buildShard(task.entries) };
-  return { kind: 'analyze', analyses: task.documents.map(analyzeDocumentFields) };
+  const rulebook = task.providers.length === 0 ? undefined : rulebookWithProviders(task.providers);
+  return { kind: 'analyze', analyses: task.documents.map((doc) => analyzeDocumentFields(doc, rulebook)) };
 }

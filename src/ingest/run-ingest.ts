@@ -20,6 +20,7 @@ import { buildIndexConcurrently } from '../index/build-index.js';
 import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
 import type { AnalyzedDocument, ParsedDocument } from '../model/document.js';
 import type { IngestManifest } from '../model/manifest.js';
+import type { ProviderDomains } from '../rulebook/rule.js';
 import { dataFolderExists, writeGeneration } from '../store/data-folder.js';
 import { writeJsonl } from '../store/jsonl.js';
 import { FAULTLINE_VERSION } from '../version.js';
@@ -50,6 +51,8 @@ export interface IngestOptions {
   workers?: number | 'auto';
   /** Ignore the cache: parse and analyse everything again. */
   force?: boolean;
+  /** Provider domains added to the shipped table (a report on one of them is the provider's own). */
+  providerDomains?: ProviderDomains[];
   /** Called as work advances (for progress bars). */
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -102,7 +105,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     }
   };
 
-  const code = codeFingerprint();
+  const providerDomains = options.providerDomains ?? [];
+  // Reading with other provider domains reads reports differently: the cache is keyed by them too.
+  const code = ingestFingerprint(providerDomains);
   const listing = await time('list', () => listCorpus(options.corpus, { maxFileBytes }));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
 
@@ -209,7 +214,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       progress({ stage: 'analyze', done, total });
       await Promise.all(
         chunk(pending, INGEST_DEFAULTS.analyzeBatch).map(async (batch) => {
-          const result = await runner.run({ kind: 'analyze', documents: batch });
+          const result = await runner.run({ kind: 'analyze', documents: batch, providers: providerDomains });
           if (result.kind !== 'analyze') throw new Error('ingest: worker answered the wrong task kind');
           result.analyses.forEach((analysis, i) => {
             const doc = batch[i]!;
@@ -288,12 +293,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 }
 
 /** True when the data folder is missing or does not reflect the corpus as it is now. */
-export async function isDataStale(corpus: string, out: string, options: Pick<IngestOptions, 'maxFileBytes'> = {}): Promise<boolean> {
+export async function isDataStale(corpus: string, out: string, options: Pick<IngestOptions, 'maxFileBytes' | 'providerDomains'> = {}): Promise<boolean> {
   if (!(await dataFolderExists(path.join(out, 'manifest.json')))) return true;
-  const cache = await loadIngestCache(out, codeFingerprint());
+  const cache = await loadIngestCache(out, ingestFingerprint(options.providerDomains ?? []));
   if (!cache.state) return true;
   const listing = await listCorpus(corpus, { maxFileBytes: options.maxFileBytes ?? INGEST_DEFAULTS.maxFileBytes });
   return cache.state.listing !== listingDigest(listing.entries, listing.diagnostics, { maxFileBytes: options.maxFileBytes ?? INGEST_DEFAULTS.maxFileBytes });
+}
+
+/** The code fingerprint, and the provider domains the reading was given. */
+function ingestFingerprint(providerDomains: readonly ProviderDomains[]): string {
+  if (providerDomains.length === 0) return codeFingerprint();
+  return `${codeFingerprint()}+${createHash('sha256').update(JSON.stringify(providerDomains)).digest('hex').slice(0, 16)}`;
 }
 
 /** Resolves the `workers` option to a thread count. */

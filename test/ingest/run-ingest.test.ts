@@ -96,3 +96,24 @@ describe('runIngest in worker threads', () => {
     }
   }, 120_000);
 });
+
+describe('runIngest with provider domains', () => {
+  it("reads a report on the user's provider domain as official, and re-analyses when the domains change", async () => {
+    const corpus = await tempDir('faultline-providers-corpus-');
+    await writeFile(
+      path.join(corpus, 'report.md'),
+      '---\ntitle: Sign-in outage\nurl: https://blog.larkspur.example/outage\n---\n\nLarkspur sign-in was unavailable for an hour.\n\nA configuration change removed the DNS records of the sign-in service.\n',
+    );
+    const out = path.join(await tempDir('faultline-providers-'), 'data');
+    await runIngest({ corpus, out, workers: 0 });
+    const before = (await readJsonl<KnowledgeDocument>(path.join(out, 'documents.jsonl')))[0];
+    expect(before?.causes[0]?.certainty).toBe('reported');
+    const providerDomains = [{ provider: 'Larkspur', aliases: [], domains: ['larkspur.example'] }];
+    expect(await isDataStale(corpus, out, { providerDomains })).toBe(true);
+    const report = await runIngest({ corpus, out, workers: 0, providerDomains });
+    expect(report.upToDate).toBe(false);
+    const after = (await readJsonl<KnowledgeDocument>(path.join(out, 'documents.jsonl')))[0];
+    expect(after?.causes[0]).toMatchObject({ label: 'misconfiguration', certainty: 'confirmed' });
+    expect(after?.causes[0]?.rules).toContain('voice.operator-domain');
+  }, 60_000);
+});
