@@ -22,7 +22,7 @@ export const COMPUTE: LabelRules<LayerLabel> = {
     { id: 'layer.compute.memory', pattern: 'memory|ram', weight: 0.6, part: true, examples: ['Memory usage grew steadily until the service crashed.', 'RAM was exhausted on every node in the pool.'], counterExamples: ['The worker ran out of memory.'] },
     { id: 'layer.compute.out-of-memory', pattern: 'out of memory|ooms?|oom[- ]kill\\w*', weight: 1, needsFailure: false, examples: ['The process was OOM-killed every few minutes.', 'Servers ran out of memory during the traffic spike.'] },
     { id: 'layer.compute.schedulers', pattern: 'schedulers?', weight: 0.6, part: true, examples: ['The scheduler stopped placing tasks, so deploys hung.'] },
-    { id: 'layer.compute.autoscal', pattern: 'autoscal\\w*', weight: 0.8, examples: ['Autoscaling failed to add capacity during the spike.', 'The autoscaler removed healthy capacity and the site slowed to a crawl.'] },
+    { id: 'layer.compute.autoscal', pattern: 'autoscal\\w*', weight: 0.8, examples: ['Autoscaling failed to add capacity during the spike.', 'Autoscaling groups could not launch new hosts.'] },
     { id: 'layer.compute.machines', pattern: 'machines?', weight: 0.7, part: true, examples: ['Affected machines had to be reimaged after the failure.'] },
     { id: 'layer.compute.fleet', pattern: 'fleet', weight: 0.6, part: true, examples: ['A bad agent update crashed a third of the fleet.'] },
     { id: 'layer.compute.ec2-2', pattern: 'ec2|compute engine|lambda', weight: 0.9, examples: ['Lambda invocations failed in us-east-1.', 'Compute Engine had elevated error rates for two hours.'] },

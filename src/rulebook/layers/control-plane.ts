@@ -23,5 +23,13 @@ export const CONTROL_PLANE: LabelRules<LayerLabel> = {
     { id: 'layer.control-plane.api-management', pattern: 'api management', weight: 1.1, examples: ['API Management returned errors in West Europe.'] },
     { id: 'layer.control-plane.coordination', pattern: 'coordinat(?:ion|or)', weight: 0.8, examples: ['The coordinator failed, stalling all writes.', 'Coordination between the shards broke down.'] },
     { id: 'layer.control-plane.stale-entries', pattern: 'stale entries', weight: 0.7, examples: ['Stale entries left behind sent traffic to dead instances.'] },
+    { id: 'layer.control-plane.internal-service', pattern: "internal (?:[\\w-]+ ){0,2}?(?:systems?|services?|tools?|tooling|subsystems?|components?|platforms?|automation)(?= (?:responsible for|that|which|used (?:for|to)|managing|for managing|for generating|in charge of))", weight: 0.9, examples: ['The incident was triggered by a bug in an internal system responsible for generating configurations.', 'An internal service managing thousands of projects malfunctioned and overloaded the API.'], counterExamples: ['The internal wiki was slow.'] },
+    { id: 'layer.control-plane.management-system', pattern: '(?:management|provisioning|orchestration|allocation|placement|configuration(?: generation| distribution)?|control|admin(?:istration)?) (?:systems?|services?|layers?|apis?|tooling|tools?|pipelines?|subsystems?|servers?)|(?:generat\\w*|distribut\\w*|propagat\\w*) (?:the |new |updated )?(?:\\w+ )?configurations?', weight: 0.9, examples: ['The provisioning system failed to allocate new projects.', 'A bug in the service that distributes network configurations pushed an empty file.'], counterExamples: ['The management team apologised.'] },
+    { id: 'layer.control-plane.autoscaler', pattern: 'autoscalers?|auto-scalers?', weight: 0.85, examples: ['The autoscaler terminated healthy servers within seconds.'] },
+  ],
+  context: [
+    // A system that manages another layer's resources is read as that layer ("the DNS management
+    // system left an empty record" is a DNS failure).
+    { id: 'layer.control-plane.not.managed-layer', pattern: "\\b(?:dns|database|network|storage|certificate|cache|cdn|load[- ]balanc\\w*|firewall|route|bgp|power)(?:'s)? (?:[\\w-]+ )?(?:management|provisioning|configuration) (?:systems?|services?|tooling|automation)\\b", examples: ["A race condition in the automated DNS management system left an empty record.", 'The database provisioning service failed to create replicas.'], counterExamples: ['The provisioning system failed to allocate new projects.'] },
   ],
 };
