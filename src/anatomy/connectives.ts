@@ -53,18 +53,12 @@ function trim(lower: string, start: number, end: number): Span {
 /** Finds the causal statements of a lower-cased sentence (see the module comment). */
 export function findConnectives(rulebook: Rulebook, lower: string): Connective[] {
   const found: { rule: string; kind: CauseRole; side: 'after' | 'before' | 'within'; start: number; end: number }[] = [];
-  for (const { rule, regex } of rulebook.connectives) {
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(lower)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex += 1;
-        continue;
-      }
-      // A denied connective states no cause: "not the result of", "wasn't caused by".
-      if (DENIED.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
-      found.push({ rule: rule.id, kind: rule.kind, side: rule.causeSide, start: m.index, end: m.index + m[0].length });
-    }
+  for (const [start, end, id] of rulebook.connectives.pattern.matches(lower)) {
+    const rule = rulebook.connectives.rules.get(id);
+    if (rule === undefined) continue;
+    // A denied connective states no cause: "not the result of", "wasn't caused by".
+    if (DENIED.test(lower.slice(Math.max(0, start - 24), start))) continue;
+    found.push({ rule: rule.id, kind: rule.kind, side: rule.causeSide, start, end });
   }
   if (found.length === 0) return [];
   // Longest first where connectives overlap ("was caused by" is not also "caused").

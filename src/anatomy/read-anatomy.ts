@@ -19,7 +19,7 @@
  */
 import type { RoledSentence, Sentence } from '../model/document.js';
 import type { SentenceRole } from '../model/taxonomy.js';
-import { axisMayMatch, findCueHits } from '../rulebook/cue-matcher.js';
+import { axisMayMatch, someCueHit } from '../rulebook/cue-matcher.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
 import type { SectionKind } from '../rulebook/rule.js';
 import { findConnectives, type Connective } from './connectives.js';
@@ -259,15 +259,14 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   const failure = rulebook.signals.failure.matches(lower)[0]?.[0] ?? rulebook.signals.failureFunction.matches(lower)[0]?.[0] ?? lower.length;
   if (subject.index > failure) return false;
   if (!axisMayMatch(lower, rulebook.layers)) return true;
-  const component = findCueHits(lower, rulebook.layers)[0]?.find((hit) => !hit.cue.part);
-  return component === undefined || component.start > subject.index;
+  return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
 }
 
 /** True when a cause cue of real weight (an event, not a passing word) occurs in the sentence. */
 function statesCause(rulebook: Rulebook, lower: string): boolean {
   if (!axisMayMatch(lower, rulebook.causes)) return false;
   const strong = rulebook.weights.layer.strongCause;
-  return findCueHits(lower, rulebook.causes)[0]?.some((hit) => hit.cue.weight >= strong && !hit.cue.needsFailure) ?? false;
+  return someCueHit(lower, rulebook.causes, (cue) => cue.weight >= strong && !cue.needsFailure);
 }
 
 /** True when a unit opens with a verb in the imperative ("Add a leak test ...", "- Gate rollouts on ..."). */

@@ -185,10 +185,17 @@ function within(host: string, domain: string): boolean {
   return host === bare || host.endsWith(`.${bare}`);
 }
 
-/** Word-bounded, case-insensitive test of a name in a text. */
-function names(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+/** True for a letter or digit (a name in a text must not touch one). */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Word-bounded test of a lower-case name in a lower-cased text. */
+function names(lowerText: string, lowerName: string): boolean {
+  for (let at = lowerText.indexOf(lowerName); at >= 0; at = lowerText.indexOf(lowerName, at + 1)) {
+    if (!isWordChar(lowerText[at - 1]) && !isWordChar(lowerText[at + lowerName.length])) return true;
+  }
+  return false;
 }
 
 /** The operator's provider record and the rule, when the URL is on the operator's own domain. */
@@ -208,7 +215,13 @@ function domainAuthority(rulebook: Rulebook, host: string | null, mentioned: (na
 export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, source: SourceMetadata = {}): Voice {
   const { signals } = rulebook;
   const fullText = units.map((u) => u.text).join('\n');
-  const mentioned = (name: string): boolean => name.length > 1 && (names(fullText, name) || (source.company !== null && source.company !== undefined && names(source.company, name)) || (source.providers ?? []).some((p) => names(p, name)));
+  const lowerText = fullText.toLowerCase();
+  const lowerCompany = (source.company ?? '').toLowerCase();
+  const lowerProviders = (source.providers ?? []).map((p) => p.toLowerCase());
+  const mentioned = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return lower.length > 1 && (names(lowerText, lower) || names(lowerCompany, lower) || lowerProviders.some((p) => names(p, lower)));
+  };
   const operatorNames = new Set<string>();
   if (source.company !== null && source.company !== undefined && source.company.trim() !== '') operatorNames.add(source.company.trim().toLowerCase());
   let official = false;

@@ -43,7 +43,20 @@ export interface CompiledAxis<L extends string = string> {
   scanner: LiteralScanner;
   /** Owner of each scanner family id that is a cue of this axis. */
   owners: Map<number, { label: CompiledLabel<L>; cue: CompiledCue }>;
+  /** The raw matches of the texts searched last (a sentence is searched in several passes). */
+  recent: Map<string, RawHit<L>[]>;
 }
+
+/** A match of one cue, before clauses, contexts and overlaps are applied. */
+interface RawHit<L extends string> {
+  label: CompiledLabel<L>;
+  cue: CompiledCue;
+  start: number;
+  end: number;
+}
+
+/** How many texts' raw matches an axis keeps. */
+const RECENT_TEXTS = 256;
 
 /** One cue found in a sentence. */
 export interface CueHit<L extends string = string> {
@@ -91,7 +104,7 @@ export function compileAxis<L extends string>(
   const labels = axis.map((rules) => compileLabel(rules, needsFailureDefault, scanner));
   const owners = new Map<number, { label: CompiledLabel<L>; cue: CompiledCue }>();
   for (const label of labels) for (const cue of label.cues) owners.set(cue.family, { label, cue });
-  return { labels, scanner, owners };
+  return { labels, scanner, owners, recent: new Map() };
 }
 
 /** True when some cue of the axis may match in `text` (one of its literals occurs). */
@@ -129,12 +142,50 @@ export function findCueHits<L extends string>(
     return 0;
   };
   const contextOk = new Map<CompiledLabel<L>, Map<number, boolean>>();
-  const candidates: { label: CompiledLabel<L>; cue: CompiledCue }[] = [];
+  for (const { label: compiled, cue: { cue, with: withRe, withSentence }, start, end } of rawHits(text, axis)) {
+    clauseTexts ??= clauses.map((clause) => text.slice(clause.start, clause.end));
+    const c = clauseOf(start);
+    const clauseText = clauseTexts[c] ?? text;
+    let perLabel = contextOk.get(compiled);
+    if (perLabel === undefined) {
+      perLabel = new Map();
+      contextOk.set(compiled, perLabel);
+    }
+    let ok = perLabel.get(c);
+    if (ok === undefined) {
+      ok = !compiled.context.some((context) => context.regex.test(context.sentence ? text : clauseText));
+      perLabel.set(c, ok);
+    }
+    if (ok && (withRe === null || withRe.test(withSentence ? text : clauseText))) {
+      perClause[c]?.push({ label: compiled.label, start, end, cue });
+    }
+  }
+  return perClause.map((hits) => resolveOverlaps(hits));
+}
+
+/**
+ * True when some cue of the axis matches `text` (as one clause: its label's context and its `with`
+ * pattern apply) and passes `accept`; cheaper than {@link findCueHits} (no overlaps resolved).
+ */
+export function someCueHit<L extends string>(text: string, axis: CompiledAxis<L>, accept: (cue: CompiledCue['cue'], start: number) => boolean): boolean {
+  for (const { label, cue, start } of rawHits(text, axis)) {
+    if (!accept(cue.cue, start)) continue;
+    if (cue.with !== null && !cue.with.test(text)) continue;
+    if (label.context.some((context) => context.regex.test(text))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Every match of the axis's cues in `text` (the cues whose literals occur), remembered for the next passes. */
+function rawHits<L extends string>(text: string, axis: CompiledAxis<L>): RawHit<L>[] {
+  const seen = axis.recent.get(text);
+  if (seen !== undefined) return seen;
+  const hits: RawHit<L>[] = [];
   for (const id of axis.scanner.flagged(text)) {
     const owner = axis.owners.get(id);
-    if (owner !== undefined) candidates.push(owner);
-  }
-  for (const { label: compiled, cue: { cue, regex, with: withRe, withSentence } } of candidates) {
+    if (owner === undefined) continue;
+    const { regex } = owner.cue;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {
@@ -142,23 +193,13 @@ export function findCueHits<L extends string>(
         regex.lastIndex += 1;
         continue;
       }
-      clauseTexts ??= clauses.map((clause) => text.slice(clause.start, clause.end));
-      const c = clauseOf(m.index);
-      const clauseText = clauseTexts[c] ?? text;
-      let perLabel = contextOk.get(compiled);
-      if (perLabel === undefined) {
-        perLabel = new Map();
-        contextOk.set(compiled, perLabel);
-      }
-      let ok = perLabel.get(c);
-      if (ok === undefined) {
-        ok = !compiled.context.some((context) => context.regex.test(context.sentence ? text : clauseText));
-        perLabel.set(c, ok);
-      }
-      if (ok && (withRe === null || withRe.test(withSentence ? text : clauseText))) {
-        perClause[c]?.push({ label: compiled.label, start: m.index, end: m.index + m[0].length, cue });
-      }
+      hits.push({ label: owner.label, cue: owner.cue, start: m.index, end: m.index + m[0].length });
     }
   }
-  return perClause.map((hits) => resolveOverlaps(hits));
+  axis.recent.set(text, hits);
+  if (axis.recent.size > RECENT_TEXTS) {
+    const oldest = axis.recent.keys().next().value;
+    if (oldest !== undefined) axis.recent.delete(oldest);
+  }
+  return hits;
 }

@@ -4,8 +4,8 @@
  * required-literals.ts). A family whose literals are absent cannot match, so its regular
  * expression is never run: most sentences contain the literals of only a handful of the several
  * hundred cues. Each compiled rulebook owns one scanner: its families register when it is
- * compiled; the scanner builds its tables on first use and remembers the last text it scanned
- * (callers pass the same string object around).
+ * compiled; the scanner builds its tables on first use and remembers the results of the last
+ * few hundred texts it scanned (a report's sentences are read in several passes).
  */
 
 /** Size of the window tables (a power of two); collisions only cost a literal comparison. */
@@ -22,12 +22,28 @@ function hash3(a: number, b: number, c: number): number {
   return (((a * 31 + b) * 31) ^ (c * 0x9e5)) & MASK;
 }
 
+/** Hash of a 4-character window. */
+function hash4(a: number, b: number, c: number, d: number): number {
+  return ((((a * 31 + b) * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK;
+}
+
+/** Frequent English 3-character windows: a literal is never indexed by one when it has another. */
+const COMMON_WINDOWS: ReadonlySet<string> = new Set(
+  'the,he ,ing,ng ,and,nd , th,ion,tio,ent,ati,for,her,ter,hat,tha,ere,ate,his,con,res,ver,all,ons,nce,men,ith,ted,ers,pro,thi,wit,are,ess,not,ive,was,ect,rea,com,eve,per,int,est,sta,cti,ica,ist,ear,ain,one,our,iti,rat,ed , of,of ,to , to,in , in,is ,es ,s t,e t,d t,e a,e s'.split(','),
+);
+
+/** How many recent texts' results the scanner keeps (more than the sentences of most reports). */
+const RECENT_TEXTS = 512;
+
 /** Lookup tables of the registered literals. */
 interface Tables {
   heads2: Int32Array;
   heads3: Int32Array;
+  heads4: Int32Array;
   literals: string[];
   families: number[];
+  /** Offset of the window each literal is indexed by (4 characters; 3 or 2 for shorter literals). */
+  offsets: number[];
   next: number[];
   /** Families without literals: always candidates. */
   always: number[];
@@ -38,15 +54,18 @@ export class LiteralScanner {
   private readonly sets: (readonly string[] | null)[] = [];
   private tables: Tables | null = null;
   private lastText: string | null = null;
-  private flags = new Uint8Array(0);
-  private flaggedIds = new Int32Array(0);
+  private flags: Uint8Array = new Uint8Array(0);
+  private flaggedIds: Int32Array = new Int32Array(0);
   private flaggedCount = 0;
+  /** The flagged families of the texts scanned last (a report's sentences are read in several passes). */
+  private readonly recent = new Map<string, Int32Array>();
 
   /** Registers a family by its required literals (null: always a candidate); returns its id. */
   register(literals: readonly string[] | null): number {
     this.sets.push(literals === null || literals.some((l) => l.length < 2) ? null : [...literals]);
     this.tables = null;
     this.lastText = null;
+    this.recent.clear();
     return this.sets.length - 1;
   }
 
@@ -60,11 +79,24 @@ export class LiteralScanner {
     const tables: Tables = {
       heads2: new Int32Array(TABLE_SIZE).fill(-1),
       heads3: new Int32Array(TABLE_SIZE).fill(-1),
+      heads4: new Int32Array(TABLE_SIZE).fill(-1),
       literals: [],
       families: [],
+      offsets: [],
       next: [],
       always: [],
     };
+    // Each literal of four characters or more is indexed by its rarest 4-character window, so
+    // that common openings ("the ", "not ", "our ") do not make every occurrence of them walk a
+    // long chain of literals; shorter literals by their whole self.
+    const windowCount = new Map<string, number>();
+    for (const set of this.sets) {
+      for (const literal of set ?? []) {
+        for (let k = 0; k + 4 <= literal.length; k += 1) windowCount.set(literal.slice(k, k + 4), (windowCount.get(literal.slice(k, k + 4)) ?? 0) + 1);
+      }
+    }
+    const cost = (w: string): number =>
+      (windowCount.get(w) ?? 0) + (w.includes(' ') ? 8 : 0) + (COMMON_WINDOWS.has(w.slice(0, 3)) ? 8 : 0) + (COMMON_WINDOWS.has(w.slice(1)) ? 8 : 0);
     this.sets.forEach((set, family) => {
       if (set === null) {
         tables.always.push(family);
@@ -74,10 +106,16 @@ export class LiteralScanner {
         const id = tables.literals.length;
         tables.literals.push(literal);
         tables.families.push(family);
-        const a = literal.charCodeAt(0);
-        const b = literal.charCodeAt(1);
-        const heads = literal.length === 2 ? tables.heads2 : tables.heads3;
-        const h = literal.length === 2 ? hash2(a, b) : hash3(a, b, literal.charCodeAt(2));
+        let offset = 0;
+        for (let k = 1; k + 4 <= literal.length; k += 1) if (cost(literal.slice(k, k + 4)) < cost(literal.slice(offset, offset + 4))) offset = k;
+        tables.offsets.push(offset);
+        const code = (k: number): number => literal.charCodeAt(offset + k);
+        const [heads, h] =
+          literal.length === 2
+            ? [tables.heads2, hash2(code(0), code(1))]
+            : literal.length === 3
+              ? [tables.heads3, hash3(code(0), code(1), code(2))]
+              : [tables.heads4, hash4(code(0), code(1), code(2), code(3))];
         tables.next.push(heads[h] ?? -1);
         heads[h] = id;
       }
@@ -92,7 +130,8 @@ export class LiteralScanner {
     const { flags } = this;
     for (let id = head; id >= 0; id = tables.next[id] ?? -1) {
       const family = tables.families[id] ?? 0;
-      if (flags[family] === 0 && text.startsWith(tables.literals[id] ?? '', at)) {
+      const start = at - (tables.offsets[id] ?? 0);
+      if (flags[family] === 0 && start >= 0 && text.startsWith(tables.literals[id] ?? '', start)) {
         flags[family] = 1;
         this.flaggedIds[this.flaggedCount] = family;
         this.flaggedCount += 1;
@@ -107,9 +146,17 @@ export class LiteralScanner {
   scan(text: string): Uint8Array {
     if (text === this.lastText && this.tables !== null) return this.flags;
     this.tables ??= this.build();
-    const tables = this.tables;
     const flags = this.flags;
     flags.fill(0);
+    const seen = this.recent.get(text);
+    if (seen !== undefined) {
+      for (const family of seen) flags[family] = 1;
+      this.flaggedIds.set(seen);
+      this.flaggedCount = seen.length;
+      this.lastText = text;
+      return flags;
+    }
+    const tables = this.tables;
     this.flaggedCount = 0;
     for (const family of tables.always) {
       flags[family] = 1;
@@ -118,22 +165,34 @@ export class LiteralScanner {
     }
     const heads2 = tables.heads2;
     const heads3 = tables.heads3;
+    const heads4 = tables.heads4;
     const n = text.length;
     let b = n > 0 ? text.charCodeAt(0) : 0;
     let c = n > 1 ? text.charCodeAt(1) : 0;
+    let d = n > 2 ? text.charCodeAt(2) : -1;
     for (let i = 0; i + 1 < n; i += 1) {
       const a = b;
       b = c;
-      c = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+      c = d;
+      d = i + 3 < n ? text.charCodeAt(i + 3) : -1;
       const ab = (a * 31 + b) | 0;
       const head2 = heads2[ab & MASK] as number;
       if (head2 >= 0) this.check(tables, head2, text, i);
       if (c >= 0) {
         const head3 = heads3[((ab * 31) ^ (c * 0x9e5)) & MASK] as number;
         if (head3 >= 0) this.check(tables, head3, text, i);
+        if (d >= 0) {
+          const head4 = heads4[(((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK] as number;
+          if (head4 >= 0) this.check(tables, head4, text, i);
+        }
       }
     }
     this.lastText = text;
+    this.recent.set(text, this.flaggedIds.slice(0, this.flaggedCount));
+    if (this.recent.size > RECENT_TEXTS) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
     return flags;
   }
 

@@ -64,10 +64,10 @@ export interface CompiledRole {
   pattern: FastPattern;
 }
 
-/** A compiled connective: every match in a lower-cased sentence. */
-export interface CompiledConnective {
-  rule: ConnectiveRule;
-  regex: RegExp;
+/** The compiled connectives: one prefiltered family, and each rule by id. */
+export interface CompiledConnectives {
+  pattern: FastPattern;
+  rules: ReadonlyMap<string, ConnectiveRule>;
 }
 
 /** The compiled rulebook (see the module comment). */
@@ -82,7 +82,7 @@ export interface Rulebook {
   readonly clauseBoundary: RegExp;
   readonly sections: readonly CompiledSection[];
   readonly roles: readonly CompiledRole[];
-  readonly connectives: readonly CompiledConnective[];
+  readonly connectives: CompiledConnectives;
   readonly weights: Readonly<Weights>;
   /** Every rule by id (cues, context rules, signals, sections, roles, connectives). */
   readonly rules: ReadonlyMap<string, Rule>;
@@ -125,7 +125,7 @@ export function compileRulebook(data: Readonly<RulebookData> = RULEBOOK_DATA): R
     clauseBoundary: compileRuleRegex('signal.clause-boundary', data.clauseBoundary, 'gu'),
     sections: data.sections.map((rule) => ({ rule, regex: compileRuleRegex(rule.id, `^(?:${rule.pattern})$`, 'u') })),
     roles: data.roles.map((rule) => ({ rule, pattern: new FastPattern([rule], scanner) })),
-    connectives: data.connectives.map((rule) => ({ rule, regex: compileRuleRegex(rule.id, `\\b(?:${rule.pattern})\\b`, 'gu') })),
+    connectives: { pattern: new FastPattern(data.connectives, scanner), rules: new Map(data.connectives.map((rule) => [rule.id, rule])) },
     weights: data.weights,
     rules,
   };

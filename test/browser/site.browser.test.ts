@@ -2,7 +2,9 @@
  * The site in a real browser (headless Chromium through playwright-core): search as you type,
  * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, and check
  * that a hostile document renders inert. Runs over a data folder ingested from `corpus/` plus
- * `test/fixtures/server/corpus/`. Saves screenshots to `docs/screenshots/`.
+ * `test/fixtures/server/corpus/`. Saves screenshots to a temporary folder, or to the folder named by
+ * `FAULTLINE_SCREENSHOTS` (`npm run screenshots` refreshes `docs/screenshots/`): tests never rewrite
+ * tracked files.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install chromium`; `.ci/run` installs it).
  * Without it the suite is skipped, saying so.
@@ -25,7 +27,6 @@ if (!haveChromium) {
 }
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = path.join(repo, 'docs', 'screenshots');
 
 describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
   let work: string;
@@ -35,9 +36,11 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
   let page: Page;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  let screenshots: string;
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'faultline-browser-'));
+    screenshots = process.env['FAULTLINE_SCREENSHOTS'] ? path.resolve(process.env['FAULTLINE_SCREENSHOTS']) : path.join(work, 'screenshots');
     const corpus = path.join(work, 'corpus');
     await mkdir(corpus);
     for (const dir of [path.join(repo, 'corpus'), path.join(repo, 'test', 'fixtures', 'server', 'corpus')]) {
