@@ -12,7 +12,9 @@
  *   count. The cue nearest the failure word gets full weight, others in the clause less, a
  *   possessor ("DynamoDB's DNS system") or a prepositional modifier ("the certificate for our
  *   domain") less still. On the cause side of a causal statement a layer is the origin; on its
- *   effect side, in a consequence clause or in an impact sentence it was impacted.
+ *   effect side, in a consequence clause or in an impact sentence it was impacted. In a sentence
+ *   stating the cause, the component a change was made to ("a database upgrade", "a schema change
+ *   rolled out to the PostgreSQL database") failed: it is the origin.
  * - A third party or dependency named by one of the operator's own names is the operator itself,
  *   and does not count.
  * - A failure clause naming no layer but an anaphor ("the service went down") is remembered, to
@@ -70,6 +72,10 @@ const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/
 const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at|inside|within)\s+(?:(?:one|each|some|all|most|many|several|two|three) of\s+)?(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w'-]+\s+)?$/u;
 const POSSESSIVE_RE = /^'s?\s/u;
 const QUESTION_RE = /\?["'”)\]]*\s*$/u;
+/** Between a component and the change made to it ("database| |upgrade", "router|'s |firmware update"). */
+const CHANGED_BEFORE_RE = /^(?:'s)?\s+(?:[\w-]+\s+)?$/u;
+/** Between a change and the component it was made to ("upgrade| of the |database"). */
+const CHANGED_AFTER_RE = /^\s+(?:of|to|on|for)\s+(?:(?:the|our|a|an|its|their|all|every)\s+)?(?:[\w-]+\s+)?$/u;
 const OUTSIDE_LABELS: ReadonlySet<string> = new Set(['third-party', 'dependency']);
 
 /** True for a unit of an advice or lessons section, or an advice sentence ("developers should ..."). */
@@ -207,6 +213,13 @@ function scoreLayers(
   return true;
 }
 
+/** True when a layer cue names what a change cue changed: "database upgrade", "upgrade of the load balancer". */
+function changedComponent(lower: string, layer: CueHit, change: CueHit): boolean {
+  if (layer.end <= change.start) return CHANGED_BEFORE_RE.test(lower.slice(layer.end, change.start));
+  if (change.end <= layer.start) return CHANGED_AFTER_RE.test(lower.slice(change.end, layer.start));
+  return false;
+}
+
 /** Hits of the outside providers' names in a lower-cased sentence, as `third-party` cue hits. */
 function outsidePartyHits(rulebook: Rulebook, lower: string, parties: readonly string[]): CueHit<LayerLabel>[] {
   const hits: CueHit<LayerLabel>[] = [];
@@ -271,6 +284,13 @@ export function scoreUnit(rulebook: Rulebook, unit: AnatomyUnit, context: Scorin
     const failing = signals.failures
       .map((f) => f + clause.start)
       .concat(clauseCauses.filter((h) => !h.cue.needsFailure && h.label !== 'deployment' && h.cue.weight >= weights.layer.strongCause).map((h) => h.start));
+    // In a sentence that states the cause, the component a change was made to is where it broke
+    // ("during a database upgrade, ...", "a configuration change to the load balancers").
+    if (CAUSAL_ROLES.has(unit.role)) {
+      for (const change of clauseCauses) {
+        if (change.label === 'deployment' && clauseLayers.some((layer) => changedComponent(lower, layer, change))) failing.push(change.start);
+      }
+    }
     return { clause, clauseCauses, clauseLayers, signals, failing };
   });
   // In a sentence that states the cause, a failure later in it makes a component named before it

@@ -78,6 +78,15 @@ describe('readReport: origin versus impact', () => {
     expect(tags.causes.map((t) => t.label)).not.toContain('dependency');
     expect(tags.layers.map((t) => t.label)).not.toContain('third-party');
   });
+
+  it('reads the component a change was made to, in a sentence stating the cause, as the origin', () => {
+    const text = 'Checkout was down for 40 minutes.\n\nThe root cause was a schema change rolled out to the PostgreSQL database behind checkout.';
+    expect(read(text).tags.layers[0]).toMatchObject({ label: 'database', role: 'origin' });
+    const upgrade = 'Builds failed for an hour.\n\nDuring a database upgrade, a follower node was promoted to become the new primary.';
+    expect(read(upgrade).tags.layers[0]).toMatchObject({ label: 'database', role: 'origin' });
+    // Outside a statement of the cause, a change is not a failure of what it changed.
+    expect(read('We run a database upgrade every quarter.').tags.layers).toEqual([]);
+  });
 });
 
 describe('readReport: evidence', () => {
