@@ -30,6 +30,9 @@ export const COMPUTE: LabelRules<LayerLabel> = {
     { id: 'layer.compute.disk-space', pattern: 'disk space', weight: 0.6, part: true, examples: ['The hosts ran out of disk space and the logging agent crashed.'] },
   ],
   context: [
+    // A defect in a program's use of memory names software, not the host ("a memory leak in the
+    // load balancer software", "a memory reuse bug in the runtime").
+    { id: 'layer.compute.not.memory-defect', pattern: '\\bmemory (?:leaks?|reuse|corruption|safety|allocation (?:bug|error)s?|management (?:bug|error)s?)\\b|\\buse[- ]after[- ]free\\b|\\bbuffer overflows?\\b', examples: ['The root cause was a memory leak in an EBS data collection agent.', 'The problem was traced to a subtle memory reuse bug in the runtime.'], counterExamples: ['The hosts ran out of memory during the spike.'] },
     { id: 'layer.compute.not.servers-returned', pattern: '\\bservers? (?:returned|responded|sent)\\b', examples: ['The servers returned errors for every request.', 'The server responded with a timeout after 60 seconds.'], counterExamples: ['The servers were returned to service after repairs.'] },
   ],
 };

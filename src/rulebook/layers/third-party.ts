@@ -14,6 +14,9 @@ export const THIRD_PARTY: LabelRules<LayerLabel> = {
     { id: 'layer.third-party.aws', pattern: '(?:aws|amazon web services|azure|google cloud|gcp|heroku)(?: outage| region| us-east-1)?', weight: 0.6, with: '\\b(?:our|we|customers?)\\b', examples: ['Our AWS region went down.', "The Azure outage took down our customers' dashboards."], counterExamples: ['AWS had an outage in us-east-1.'] },
   ],
   context: [
+    // Third-party software run by the operator ("a third-party library", "third-party installer
+    // technology") is the operator's own code, not an outside provider.
+    { id: 'layer.third-party.not.software', pattern: "\\bthird[- ]party (?:[\\w-]+ ){0,2}?(?:librar(?:y|ies)|packages?|installers?|plug-?ins?|sdks?|modules?|software|code|components?|technolog(?:y|ies)|tools?|scripts?|binar(?:y|ies)|dependenc(?:y|ies) (?:versions?|upgrades?|updates?)|open[- ]source)\\b", examples: ['A memory leak in a third-party library took the site down twice.', 'The issue stemmed from a third-party installer technology used for the upgrade.'], counterExamples: ['A third-party provider outage broke logins.'] },
     { id: 'layer.third-party.not.provider', pattern: '\\b(?:provider|vendor|carrier|supplier)s? (?:replaced|spliced|repaired|enabled|fixed|restored|deployed|shipped|sent|helped)', examples: ['The provider replaced the faulty card.', 'The carrier spliced the cut fibre by 18:00.'], counterExamples: ['The provider failed.'] },
   ],
 };
