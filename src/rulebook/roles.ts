@@ -132,13 +132,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'role.mitigation.resolution',
     role: 'mitigation',
     pattern:
-      "(?:the |a |an |immediate |initial )?(?:resolution|fix|remediation|mitigation|recovery|workaround|stabili[sz]ation(?: steps)?|response) (?:involved|included|was to|consisted|required|entailed)|(?:resolved|fixed|mitigated|restored|remediated|contained|stabili[sz]ed) (?:\\w+ )?by (?!a |an |the )|(?:resolved|fixed|mitigated|restored|remediated) by (?:\\w+ing)|to (?:resolve|mitigate|restore|recover from|fix|stabili[sz]e|contain) (?:the|this|service|it)\\b|following (?:mitigation|recovery|the (?:fix|rollback|revert))|post-incident,|in response,|(?:permanent |temporary |emergency )?fix(?:es)? (?:for (?:\\w+ ){1,6})?(?:was |were )?(?:created|written|developed|deployed|released|applied|rolled out|shipped)|containment (?:actions|steps)|took (?:swift |immediate )?(?:containment|corrective|remedial) actions?",
+      "(?:the |a |an |immediate |initial )?(?:resolution|fix|remediation|mitigation|recovery|workaround|stabili[sz]ation(?: steps)?|response) (?:involved|included|was to|consisted|required|entailed)|(?:resolved|fixed|mitigated|restored|remediated|contained|stabili[sz]ed) (?:\\w+ )?by (?!a |an |the )|(?:resolved|fixed|mitigated|restored|remediated) by (?:\\w+ing)|(?<!how )to (?:resolve|mitigate|restore|recover from|fix|stabili[sz]e|contain) (?:the|this|service|it)\\b|following (?:mitigation|recovery|the (?:fix|rollback|revert))|post-incident,|in response,|(?:permanent |temporary |emergency )?fix(?:es)? (?:for (?:\\w+ ){1,6})?(?:was |were )?(?:created|written|developed|deployed|released|applied|rolled out|shipped)|containment (?:actions|steps)|took (?:swift |immediate )?(?:containment|corrective|remedial) actions?",
     examples: [
       'To resolve the issue, engineers disabled the new protocol in a single Availability Zone.',
       'Following mitigation, a permanent fix for the bug was created and deployment began at 17:25 UTC.',
       'An EBS outage in one availability zone was mitigated by migrating to other availability zones.',
     ],
-    counterExamples: ['The outage was caused by a faulty migration.'],
+    counterExamples: ['The outage was caused by a faulty migration.', 'A breaking change broke downstream systems; the post covers how to recover from it.'],
   },
   // --- background: how the system normally works
   {

@@ -95,6 +95,14 @@ const NEGATOR: SignalFamily = {
       pattern: 'rather than|instead of|ruled out|unrelated to|other than|except|apart from|rule out|unaffected',
       examples: ['a bad change rather than an attack', 'we ruled out a hardware fault'],
     },
+    {
+      id: 'negator.purpose',
+      // A clause opening with its purpose names a risk, not an event; a safeguard "meant to
+      // prevent" something says nothing of whether it happened, so only the opening counts.
+      pattern: '^(?:in order )?to (?:prevent|avoid|guard against|protect against|head off|rule out) (?:further |any |more |future |additional |potential |possible )?',
+      examples: ['to prevent further data corruption, github paused webhook delivery.', 'in order to avoid an overload'],
+      counterExamples: ['the throttle failed to prevent the overload', 'an upgrade disabled a check that was meant to prevent filesystem corruption'],
+    },
   ],
 };
 
