@@ -24,6 +24,9 @@ export const HARDWARE: LabelRules<KnownCause> = {
     { id: 'cause.hardware.network-device-failed', pattern: '(?:network |core |edge |top[- ]of[- ]rack |aggregation )?(?:switch(?:es)?|routers?|appliances?|equipment|hypervisor hosts?)', weight: 0.55, with: '\\b(?:failed|fails|failing|failure|died|dead|broke|broken|malfunction\\w*|faulty|defective|faults?|burn(?:ed|t) out|overheat\\w*|short[- ]circuit\\w*|wore out|worn out|physically damaged|bad)\\b', examples: ['A top-of-rack switch failed, cutting off forty servers.', 'The edge router in Frankfurt broke down at 03:10.'] },
   ],
   context: [
+    // Hardware as a destination or a replacement ("moved onto the new hardware", "healthy
+    // servers") is not hardware that failed.
+    { id: 'cause.hardware.not.new-hardware', pattern: "\\b(?:new|newer|replacement|spare|additional|healthy|different|more powerful) (?:hardware|servers?|disks?|drives?|hosts?|machines?|nodes?)\\b", examples: ['The problem followed the cluster onto the new hardware.', 'Healthy servers, healthy nameservers, records simply missing.'], counterExamples: ['A disk failed in the storage node.'] },
     { id: 'cause.hardware.not.bugs', pattern: '\\b(?:bugs?|firmware|software|utility)\\b', examples: ['A firmware bug caused the drives to go offline.', 'The utility feed dropped twice in an hour.'], counterExamples: ['The drives went offline after a power surge.'] },
     { id: 'cause.hardware.not.disk-space', pattern: '\\bdisk (?:space|usage|utili[sz]ation)\\b', examples: ['Disk space on the log volume dropped to zero.', 'Disk utilization crept above 95% overnight.'], counterExamples: ['A disk failed in the storage node.'] },
     { id: 'cause.hardware.not.ran', pattern: '\\b(?:ran|run|running) out of disk\\b', examples: ['The build servers ran out of disk.'], counterExamples: ['The build servers had a failed disk.'] },
