@@ -227,9 +227,9 @@ function decideRole(
   // A causal statement.
   const causal = connectives.find((c) => c.cause.end > c.cause.start);
   if (causal !== undefined) {
-    // In a mitigation or detection section a causal statement says why recovery or detection was
-    // slow: a contributing factor.
-    const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection';
+    // In a mitigation or detection section, or when it says the response was slowed, a causal
+    // statement says why recovery or detection was slow: a contributing factor.
+    const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection' || signals.slowResponse.test(lower);
     const role: SentenceRole = aside || causal.kind === 'contributing' ? 'contributing' : causal.kind === 'trigger' ? 'trigger' : 'root-cause';
     return withPrior({ role, rules: [causal.rule] });
   }

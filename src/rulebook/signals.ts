@@ -393,6 +393,20 @@ const CAUSE_UNKNOWN: SignalFamily = {
   ],
 };
 
+const SLOW_RESPONSE: SignalFamily = {
+  id: 'signal.slow-response',
+  description: 'Statements that the response, not the system, was slowed ("reaching it took extra time because ...", "recovery took longer because ..."): a causal statement about them names a contributing factor.',
+  rules: [
+    {
+      id: 'slow-response.took-longer',
+      pattern:
+        "(?:(?:reaching|finding|identifying|diagnosing|restoring|recovering|recovery|restoration|mitigation|mitigating|rolling back|the (?:rollback|response|fix|investigation|diagnosis)|it) (?:\\w+ ){0,3}?took (?:extra|additional|more|longer|much longer|several|many|\\d+)(?: \\w+)?)|(?:delayed|slowed|hampered|hindered|complicated) (?:our |the )?(?:response|recovery|restoration|mitigation|diagnosis|investigation|rollback|remediation)|(?:response|recovery|restoration|mitigation|diagnosis|investigation) (?:was|were) (?:delayed|slowed|slower|hampered|hindered|complicated)",
+      examples: ['The emergency kill switch worked, but reaching it took extra time because staff access to internal tools depended on the same network.', 'Recovery was delayed because the runbook was out of date.'],
+      counterExamples: ['The outage was caused by a failed disk.'],
+    },
+  ],
+};
+
 /** Every signal family, by name. */
 export const SIGNAL_FAMILIES = {
   failure: FAILURE,
@@ -415,6 +429,7 @@ export const SIGNAL_FAMILIES = {
   speculativeGenre: SPECULATIVE_GENRE,
   causeUndisclosed: CAUSE_UNDISCLOSED,
   causeUnknown: CAUSE_UNKNOWN,
+  slowResponse: SLOW_RESPONSE,
 } as const satisfies Record<string, SignalFamily>;
 
 /** The names of the signal families. */

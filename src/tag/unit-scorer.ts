@@ -71,6 +71,8 @@ const CAUSAL_ROLES: ReadonlySet<string> = new Set(['root-cause', 'trigger', 'con
 const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/u;
 const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at|inside|within)\s+(?:(?:one|each|some|all|most|many|several|two|three) of\s+)?(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w'-]+\s+)?$/u;
 const POSSESSIVE_RE = /^'s?\s/u;
+/** After a component's name, a word that makes it a team of people ("firewall team"). */
+const TEAM_RE = /^\s+(?:teams?|engineers?|engineering|on-?call|staff|squads?|owners?|experts?|specialists?|administrators?|admins?)\b/u;
 const QUESTION_RE = /\?["'”)\]]*\s*$/u;
 /** Between a component and the change made to it ("database| |upgrade", "router|'s |firmware update"). */
 const CHANGED_BEFORE_RE = /^(?:'s)?\s+(?:[\w-]+\s+)?$/u;
@@ -163,6 +165,8 @@ function scoreLayers(
       continue;
     }
     if (isNegatedAt(masked, negations, hit.start - offset, denials, retractions)) continue;
+    // "our firewall team", "the database engineers": people named after a component.
+    if (TEAM_RE.test(unit.lower.slice(hit.end, hit.end + 16))) continue;
     // The operator's own name names the company, not a failing component ("Cloudflare's resolver").
     if (hit.cue.id !== OUTSIDE_PARTY_RULE && namesOperator(unit.lower, hit, context.operatorNames)) continue;
     if (!hit.cue.part && (out.mentions.get(hit.label) ?? 0) < hit.cue.weight) out.mentions.set(hit.label, hit.cue.weight);

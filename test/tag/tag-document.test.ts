@@ -87,6 +87,19 @@ describe('readReport: origin versus impact', () => {
     // Outside a statement of the cause, a change is not a failure of what it changed.
     expect(read('We run a database upgrade every quarter.').tags.layers).toEqual([]);
   });
+
+  it('does not read a team named after a component as that component', () => {
+    const text = 'Our site was down for an hour.\n\nThe outage began when the firewall team pushed a rule that crashed the load balancers.';
+    expect(read(text).tags.layers.filter((t) => t.role === 'origin').map((t) => t.label)).toEqual(['load-balancer']);
+  });
+
+  it('reads a causal statement about a slowed response as a contributing factor', () => {
+    const text = 'Checkout was down for 40 minutes.\n\nThe root cause was a bug in the cart service.\n\nThe rollback worked, but reaching it took extra time because the VPN was down.';
+    const reading = read(text);
+    const unit = reading.anatomy.units.find((u) => u.text.startsWith('The rollback worked'));
+    expect(unit?.role).toBe('contributing');
+    expect(reading.tags.layers[0]).toMatchObject({ label: 'application', role: 'origin' });
+  });
 });
 
 describe('readReport: evidence', () => {

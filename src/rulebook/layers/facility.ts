@@ -19,7 +19,8 @@ export const FACILITY: LabelRules<LayerLabel> = {
     { id: 'layer.facility.fire', pattern: 'fires?|smoke', weight: 1, with: '\\b(?:data ?cent(?:er|re)s?|facilit(?:y|ies)|data halls?|halls?|building|rooms?|racks?|battery|batteries|ups|generators?|electrical|suppression|evacuat\\w*)\\b', examples: ["A fire in the building's electrical room cut power."], counterExamples: ['The alerts did not fire, so the failure went unnoticed.'] },
     { id: 'layer.facility.racks', pattern: 'racks?|rows? of racks', weight: 0.7, examples: ['Two racks failed at once.'] },
     { id: 'layer.facility.basement', pattern: 'basement|building|physical access', weight: 0.7, examples: ['Water flooded the basement and equipment failed.', 'The building was evacuated.'] },
-    { id: 'layer.facility.went-dark', pattern: 'went dark|lost power|power (?:outage|loss|failure|cut)', weight: 1.2, needsFailure: false, examples: ['The whole site went dark.', 'A power outage hit the facility.', 'The hall lost power at noon.'] },
+    { id: 'layer.facility.went-dark', pattern: 'lost power|power (?:outage|loss|failure|cut)', weight: 1.2, needsFailure: false, examples: ['A power outage hit the facility.', 'The hall lost power at noon.'] },
+    { id: 'layer.facility.site-went-dark', pattern: 'went dark', weight: 1, needsFailure: false, with: '\\b(?:power|ups|generators?|batter(?:y|ies)|data ?cent(?:er|re)s?|halls?|rooms?|racks?|facilit(?:y|ies)|buildings?|site|campus)\\b', examples: ['The whole site went dark.', 'Hosts in room B went dark when the UPS batteries ran out.'], counterExamples: ['Chatterly went dark for two hours.'] },
   ],
   context: [
     { id: 'layer.facility.not.power-users', pattern: '\\bpower users?\\b', examples: ['Power users saw the most errors.'] },
