@@ -31,7 +31,7 @@ export function renderResults(results: BenchResults): string {
   out.push(`Options: sizes ${o.sizes.map(n0).join(', ')}; seed ${o.seed}; ${o.quick ? 'quick; ' : ''}${o.large ? 'large; ' : ''}HTTP ${o.httpDurationS} s per run at ${o.connections.join(' and ')} connections; cold ingest with ${o.workers.join(' and ')} worker(s); ${o.queriesPerKind} queries per kind.`, '');
 
   const c = results.code;
-  out.push(`Code: ${c.snapshot ? 'a snapshot of src/ taken at the start of the run' : 'the live working tree'} at commit ${c.commit ?? 'unknown'}${c.dirty === true ? ' plus uncommitted changes' : ''}.`, '');
+  out.push(`Code: ${c.snapshot ? `a snapshot of src/ taken at the start of the run${c.compiled === true ? ', compiled with tsc (the JavaScript the faultline command runs)' : ''}` : 'the live working tree (through tsx)'} at commit ${c.commit ?? 'unknown'}${c.dirty === true ? ' plus uncommitted changes' : ''}.`, '');
 
   out.push('## Targets', '');
   out.push(table(['Source', 'Target', 'N', 'Measured', 'Margin', 'Status', 'Note'],
