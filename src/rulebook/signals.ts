@@ -400,8 +400,8 @@ const SLOW_RESPONSE: SignalFamily = {
     {
       id: 'slow-response.took-longer',
       pattern:
-        "(?:(?:reaching|finding|identifying|diagnosing|restoring|recovering|recovery|restoration|mitigation|mitigating|rolling back|the (?:rollback|response|fix|investigation|diagnosis)|it) (?:\\w+ ){0,3}?took (?:extra|additional|more|longer|much longer|several|many|\\d+)(?: \\w+)?)|(?:delayed|slowed|hampered|hindered|complicated) (?:our |the )?(?:response|recovery|restoration|mitigation|diagnosis|investigation|rollback|remediation)|(?:response|recovery|restoration|mitigation|diagnosis|investigation) (?:was|were) (?:delayed|slowed|slower|hampered|hindered|complicated)",
-      examples: ['The emergency kill switch worked, but reaching it took extra time because staff access to internal tools depended on the same network.', 'Recovery was delayed because the runbook was out of date.'],
+        "(?:(?:reaching|finding|identifying|diagnosing|restoring|recovering|recovery|restoration|mitigation|mitigating|rolling back|the (?:rollback|response|fix|investigation|diagnosis)|it) (?:\\w+ ){0,3}?took (?:extra|additional|more|longer|much longer|several|many|\\d+)(?: \\w+)?)|(?:delayed|slowed|hampered|hindered|complicated) (?:our |the )?(?:response|recovery|restoration|mitigation|diagnosis|investigation|rollback|remediation)|(?:response|recovery|restoration|mitigation|diagnosis|investigation) (?:was|were) (?:delayed|slowed|slower|hampered|hindered|complicated)|(?:recovery|restor\\w+|rebuild\\w*|resync\\w*|backfill\\w*) (?:[\\w,-]+ ){0,10}?(?:was|were) (?:a |an |very |extremely |painfully )?slow(?:er)?\\b",
+      examples: ['The emergency kill switch worked, but reaching it took extra time because staff access to internal tools depended on the same network.', 'Recovery was delayed because the runbook was out of date.', 'The recovery process itself involved restoring from an LVM snapshot, which was a slow process due to slow Azure disks.'],
       counterExamples: ['The outage was caused by a failed disk.'],
     },
   ],

@@ -14,6 +14,8 @@ export const THIRD_PARTY: LabelRules<LayerLabel> = {
     { id: 'layer.third-party.aws', pattern: '(?:aws|amazon web services|azure|google cloud|gcp|heroku)(?: outage| region| us-east-1)?', weight: 0.6, with: '\\b(?:our|we|customers?)\\b', examples: ['Our AWS region went down.', "The Azure outage took down our customers' dashboards."], counterExamples: ['AWS had an outage in us-east-1.'] },
   ],
   context: [
+    // A paging or monitoring service that alerts is detection, not a failing provider.
+    { id: 'layer.third-party.not.alerting', pattern: "\\b(?:pagerduty|opsgenie|datadog|new relic|statuspage|victorops) (?:[\\w-]+ )?(?:alerts?|alerted|alarms?|paged|pages|pages|notifications?|notified|incidents?|monitors?)\\b", examples: ['Within minutes, PagerDuty alerts indicated widespread failures, leading to a P0 incident declaration.'], counterExamples: ['PagerDuty was down, so nobody was paged.'] },
     // Third-party software run by the operator ("a third-party library", "third-party installer
     // technology") is the operator's own code, not an outside provider.
     { id: 'layer.third-party.not.software', pattern: "\\bthird[- ]party (?:[\\w-]+ ){0,2}?(?:librar(?:y|ies)|packages?|installers?|plug-?ins?|sdks?|modules?|software|code|components?|technolog(?:y|ies)|tools?|scripts?|binar(?:y|ies)|dependenc(?:y|ies) (?:versions?|upgrades?|updates?)|open[- ]source)\\b", examples: ['A memory leak in a third-party library took the site down twice.', 'The issue stemmed from a third-party installer technology used for the upgrade.'], counterExamples: ['A third-party provider outage broke logins.'] },
