@@ -285,19 +285,11 @@ function isImperative(unit: TextUnit, tokens: PosTokens | undefined): boolean {
   return tokens.pos[lo] === 'VERB' && !first.endsWith('ed') && !first.endsWith('ing') && !first.endsWith('s');
 }
 
+/** What the anatomy adds to a text unit. */
+type UnitReading = Omit<AnatomyUnit, keyof TextUnit>;
+
 /** An anatomy unit built field by field (one object shape for every unit; spreading a unit is slow). */
-function anatomyUnit(
-  unit: TextUnit,
-  heading: boolean,
-  section: SectionKind,
-  sectionTitle: string | null,
-  role: SentenceRole,
-  rules: string[],
-  hedged: boolean,
-  tense: Tense,
-  connectives: Connective[],
-  inComments: boolean,
-): AnatomyUnit {
+function anatomyUnit(unit: TextUnit, reading: UnitReading): AnatomyUnit {
   return {
     start: unit.start,
     end: unit.end,
@@ -307,15 +299,15 @@ function anatomyUnit(
     quoted: unit.quoted,
     ownLine: unit.ownLine,
     inlineLabel: unit.inlineLabel,
-    heading,
-    section,
-    sectionTitle,
-    role,
-    rules,
-    hedged,
-    tense,
-    connectives,
-    inComments,
+    heading: reading.heading,
+    section: reading.section,
+    sectionTitle: reading.sectionTitle,
+    role: reading.role,
+    rules: reading.rules,
+    hedged: reading.hedged,
+    tense: reading.tense,
+    connectives: reading.connectives,
+    inComments: reading.inComments,
   };
 }
 
@@ -350,7 +342,7 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
         if (units.some((u) => !u.heading)) seenSection = true;
       }
       if (match !== null || section !== 'comments') sectionTitle = unit.inlineLabel ?? unit.text;
-      units.push(anatomyUnit(unit, true, section, sectionTitle, SECTION_PRIOR[section] ?? 'other', [match?.id ?? STRUCTURAL_RULES.heading], false, 'none', [], inComments));
+      units.push(anatomyUnit(unit, { heading: true, section, sectionTitle, role: SECTION_PRIOR[section] ?? 'other', rules: [match?.id ?? STRUCTURAL_RULES.heading], hedged: false, tense: 'none', connectives: [], inComments }));
       continue;
     }
     if (!seenSection && ledeParagraph < 0) ledeParagraph = unit.paragraph;
@@ -365,7 +357,7 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
       : METADATA.test(unit.text) && unit.ownLine && unit.text.length < 80 && !/[.!?]$/u.test(unit.text)
         ? { role: 'other' as const, rules: [STRUCTURAL_RULES.metadata] }
         : decideRole(rulebook, unit, section, sectionRule, lede, hedged, tense, connectives, tokens);
-    units.push(anatomyUnit(unit, false, section, sectionTitle, decision.role, decision.rules, hedged, tense, connectives, inComments));
+    units.push(anatomyUnit(unit, { heading: false, section, sectionTitle, role: decision.role, rules: decision.rules, hedged, tense, connectives, inComments }));
   }
   return { units };
 }
