@@ -53,7 +53,11 @@ export function readBody(blocks: readonly TextBlock[], options: ResolvedParseOpt
   // A headline printed twice (or a body repeating the front matter's title) is kept once.
   const headline = title ?? knownTitle;
   if (headline !== null) {
-    while (rest.length > 1 && rest[0]!.lines.length === 1 && sameText(rest[0]!.lines[0]!, headline)) rest = rest.slice(1);
+    // One slice after the scan: slicing once per repeat was quadratic in the number of repeats.
+    const wanted = sameTextKey(headline);
+    let skip = 0;
+    while (rest.length - skip > 1 && rest[skip]!.lines.length === 1 && sameTextKey(rest[skip]!.lines[0]!) === wanted) skip += 1;
+    if (skip > 0) rest = rest.slice(skip);
   }
   const split = options.splitComments ? splitCommentThread(rest) : { article: rest, comments: [] };
   return { title, text: renderBlocks(split.article), comments: split.comments };
@@ -67,6 +71,7 @@ export function isTitleLine(line: string, maxLength: number): boolean {
   return !/[.,;:…]$/.test(text);
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/** The form two lines are compared in (whitespace collapsed, case folded). */
+function sameTextKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }

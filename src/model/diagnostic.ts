@@ -17,6 +17,20 @@ export type DiagnosticCode =
   | 'unknown-extension'
   | 'parse-failed'
   | 'analyze-failed'
+  /** A symbolic link whose target lies outside the corpus folder (see `--follow-symlinks-outside`). */
+  | 'outside-corpus'
+  /** Not a regular file: a FIFO, a socket, a device. */
+  | 'not-regular-file'
+  /** A file or folder name that is not valid UTF-8. */
+  | 'invalid-file-name'
+  /** Input whose structure is past a parser's bound (nesting depth, expanded front matter). */
+  | 'too-complex'
+  /** A file whose parsing or analysis ran past the per-file time budget. */
+  | 'timed-out'
+  /** A document whose id another document already has (the later file is refused). */
+  | 'duplicate-id'
+  /** A declared character set that cannot be decoded. */
+  | 'unsupported-charset'
   | 'warning';
 
 /** One problem found in one input file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/ingest/parse-file.js';
 import { isTitleLine } from '../../src/ingest/parse-text.js';
 import type { ParsedDocument } from '../../src/model/document.js';
-import { fixture, seed } from './load-source-file.js';
+import { fixture, seed, sourceFile } from './load-source-file.js';
 
 function parsed(file: ReturnType<typeof fixture>): ParsedDocument {
   const result = parseFile(file);
@@ -180,5 +180,18 @@ describe('seed corpus, plain text', () => {
       }
       expect(doc.text).not.toMatch(/F\. Andy Seidl|Comments are closed|Sao Paulo/);
     });
+  });
+});
+
+describe('a headline repeated many times', () => {
+  it('keeps the title once and reads 60,000 repeats in linear time (slicing once per repeat took minutes)', () => {
+    const text = `Title line\n\n${'Title line\n\n'.repeat(60_000)}Body text here.\n`;
+    const start = performance.now();
+    const result = parseFile(sourceFile('repeated.txt', text));
+    const elapsed = performance.now() - start;
+    expect(result.value).toMatchObject({ title: 'Title line', text: 'Body text here.' });
+    expect(elapsed).toBeLessThan(5_000);
+    const markdown = parseFile(sourceFile('repeated.md', `# Title line\n\n${'# Title line\n\n'.repeat(60_000)}Body text here.\n`));
+    expect(markdown.value).toMatchObject({ title: 'Title line', text: 'Body text here.' });
   });
 });
