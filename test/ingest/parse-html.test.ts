@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../src/ingest/html-metadata.js';
+import { htmlNesting, MAX_HTML_DEPTH } from '../../src/ingest/html-nesting.js';
 import { parseFile } from '../../src/ingest/parse-file.js';
 import type { ParsedDocument } from '../../src/model/document.js';
 import { fixture, sourceFile } from './load-source-file.js';
@@ -183,5 +184,36 @@ describe('cleanTitle', () => {
     ['Post - Example Blog', null, 'https://example.com/x', 'Post - Example Blog'],
   ])('%j (site %j, url %j) -> %j', (raw, site, url, expected) => {
     expect(cleanTitle(raw, site, url)).toBe(expected);
+  });
+});
+
+describe('HTML nested past the depth bound', () => {
+  it('refuses 20,000 nested <div>s and 10,000 unclosed tags before parsing, naming the line', () => {
+    const nested = `<html><body>\n${'<div>'.repeat(20_000)}hello${'</div>'.repeat(20_000)}</body></html>`;
+    expect(parseFile(sourceFile('nested.html', nested))).toEqual({
+      value: null,
+      diagnostics: [
+        {
+          file: 'nested.html',
+          stage: 'parse',
+          code: 'too-complex',
+          reason: `HTML nests elements more than ${MAX_HTML_DEPTH} deep (unclosed or nested tags); refused before parsing`,
+          line: 2,
+          fatal: true,
+        },
+      ],
+    });
+    const unclosed = `<body>${'<div><b>'.repeat(10_000)}hello${'</i>'.repeat(20_000)}`;
+    expect(parseFile(sourceFile('unclosed.html', unclosed)).diagnostics.map((d) => d.code)).toEqual(['too-complex']);
+  });
+
+  it('does not count self-closing, void, raw-text and commented-out tags', () => {
+    const p = '<p>para'.repeat(2_000);
+    const voids = '<br><img src="x.png"><hr/>'.repeat(2_000);
+    const script = `<script>${'<div>'.repeat(2_000)}</script><!-- ${'<div>'.repeat(2_000)} -->`;
+    const doc = parseFile(sourceFile('flat.html', `<html><body><ul>${'<li>item'.repeat(2_000)}</ul>${p}${voids}${script}<div><span>end</span></div></body></html>`));
+    expect(doc.diagnostics).toEqual([]);
+    expect(htmlNesting('<div><div><span></span></div><b></div>')).toEqual({ depth: 3, tooDeepAt: null });
+    expect(htmlNesting('<div>\n<div>\n<div>', 2)).toEqual({ depth: 3, tooDeepAt: 3 });
   });
 });
