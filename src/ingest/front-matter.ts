@@ -33,6 +33,8 @@ export interface FrontMatterSplit {
 /** Upper bounds when copying unknown values into `meta` (YAML aliases can build huge graphs). */
 const META_MAX_NODES = 10_000;
 const META_MAX_DEPTH = 32;
+/** Most characters front matter may expand to (at least twice its own length is always allowed). */
+export const FRONT_MATTER_MAX_CHARS = 1_000_000;
 
 const refuse = (): never => {
   throw new Error('front matter in a script language is not supported (only YAML and JSON)');
@@ -65,6 +67,20 @@ export function readFrontMatter(text: string): { split: FrontMatterSplit; proble
   } catch (error) {
     return { split: null, problem: yamlProblem(error, close) };
   }
+  // Aliases repeat a value by reference: `bomb: [*s, *s, ...]` over one 200,000-character string
+  // is a few hundred kilobytes of YAML and a gigabyte once copied or written as JSON.
+  const limit = Math.max(FRONT_MATTER_MAX_CHARS, 2 * yaml.length);
+  if (expandedSizeOver(data, limit)) {
+    return {
+      split: null,
+      problem: {
+        code: 'too-complex',
+        reason: `front matter expands to more than ${limit} characters (YAML aliases repeat a value); refused`,
+        line: 2,
+        fatal: true,
+      },
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       split: null,
@@ -80,6 +96,33 @@ export function readFrontMatter(text: string): { split: FrontMatterSplit; proble
     split: { data: data as Record<string, unknown>, present: true, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 },
     problem: null,
   };
+}
+
+/**
+ * True when `value`, written out in full (every alias expanded), has more than `limit` characters
+ * of keys and strings, counting each node as one; stops as soon as it knows, so it is bounded by
+ * `limit` whatever the graph.
+ */
+export function expandedSizeOver(value: unknown, limit: number): boolean {
+  let left = limit;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    left -= 1;
+    if (typeof item === 'string' || item instanceof Uint8Array) left -= item.length;
+    else if (Array.isArray(item)) {
+      if (item.length > left) return true; // also bounds the stack
+      for (let i = item.length - 1; i >= 0; i -= 1) stack.push(item[i]);
+    } else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
+      for (const key of Object.keys(item)) {
+        left -= key.length + 1;
+        if (left < 0) return true;
+        stack.push((item as Record<string, unknown>)[key]);
+      }
+    }
+    if (left < 0) return true;
+  }
+  return false;
 }
 
 /** A YAML error as a diagnostic naming the file line (the block starts on line 2). */

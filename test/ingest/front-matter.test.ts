@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { mapFrontMatter, readFrontMatter, toJsonSafe } from '../../src/ingest/front-matter.js';
+import { expandedSizeOver, mapFrontMatter, readFrontMatter, toJsonSafe } from '../../src/ingest/front-matter.js';
 
 describe('readFrontMatter', () => {
   it('splits front matter from the body and names the body line', () => {
@@ -115,5 +115,36 @@ describe('mapFrontMatter with empty values', () => {
     const { content, problems } = mapFrontMatter({ product: '', start_time: '', title: null, categories: [], uuid: 'u' });
     expect(problems).toEqual([]);
     expect(content).toMatchObject({ product: null, startTime: null, title: null, tags: [], meta: { uuid: 'u' } });
+  });
+});
+
+describe('readFrontMatter bounds the expanded size', () => {
+  it('refuses a YAML alias bomb (one 200,000-character string repeated 5,000 times) as too complex', () => {
+    const yaml = `big: &s "${'x'.repeat(200_000)}"\nbomb: [${Array.from({ length: 5000 }, () => '*s').join(', ')}]`;
+    expect(readFrontMatter(`---\n${yaml}\n---\nBody`)).toEqual({
+      split: null,
+      problem: {
+        code: 'too-complex',
+        reason: 'front matter expands to more than 1000000 characters (YAML aliases repeat a value); refused',
+        line: 2,
+        fatal: true,
+      },
+    });
+  });
+
+  it('refuses exponential alias fan-out and cycles, and keeps ordinary front matter of any size', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i += 1) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array.from({ length: 10 }, () => `*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    expect(readFrontMatter(`---\n${levels.join('\n')}\n---\nBody`).problem?.code).toBe('too-complex');
+    expect(readFrontMatter('---\nloop: &l [*l]\n---\nBody').problem?.code).toBe('too-complex');
+    const long = `description: "${'y'.repeat(1_500_000)}"`;
+    expect(readFrontMatter(`---\n${long}\n---\nBody`).split?.data['description']).toHaveLength(1_500_000);
+  });
+
+  it('counts keys, strings and nodes against the limit and stops early', () => {
+    expect(expandedSizeOver({ ab: 'cde' }, 9)).toBe(false); // 1 + 3 (key "ab" + 1) + 1 + 3 = 8
+    expect(expandedSizeOver({ ab: 'cde' }, 7)).toBe(true);
+    const shared = 'z'.repeat(1000);
+    expect(expandedSizeOver(Array.from({ length: 1e6 }, () => shared), 5000)).toBe(true);
   });
 });
