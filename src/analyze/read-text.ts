@@ -4,6 +4,7 @@
  * every later step post-processes without calling wink again.
  */
 import type { Sentence } from '../model/document.js';
+import { boundRuns } from './bound-runs.js';
 import { getNlp } from './nlp.js';
 import { isBlankToken, tokenSentences } from './sentences.js';
 import { tokenFeatures } from './token-features.js';
@@ -64,7 +65,9 @@ function entityRanges(spans: unknown[], types: unknown[]): WinkEntity[] {
 export function readText(text: string, options: ReadOptions = {}): TextReading {
   const { full } = { ...READ_DEFAULTS, ...options };
   const { nlp, its } = getNlp();
-  const doc = nlp.readDoc(text);
+  // wink reads the text with over-long runs broken (same length, so offsets hold); tokens are
+  // laid out on the original text.
+  const doc = nlp.readDoc(boundRuns(text));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const layout = layoutTokens(text, values);
