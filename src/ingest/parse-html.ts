@@ -1,6 +1,6 @@
 /**
- * HTML parser (cheerio with htmlparser2; nothing is executed). A page nesting elements deeper than
- * `MAX_HTML_DEPTH` is refused first (html-nesting.ts: htmlparser2 is superlinear in the depth).
+ * HTML parser (cheerio with htmlparser2; nothing is executed). A page nesting elements too deep
+ * is refused first (html-nesting.ts: htmlparser2 and the walks are superlinear in the depth).
  * The page is walked once (html-index.ts) instead of queried with CSS selectors; then metadata
  * (html-metadata.ts), the reader comments (html-comments.ts) and the article text are read.
  *
@@ -16,7 +16,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { stripBoilerplate } from './boilerplate.js';
 import { readHtmlComments } from './html-comments.js';
 import { indexHtml, type HtmlIndex } from './html-index.js';
-import { htmlNesting, MAX_HTML_DEPTH } from './html-nesting.js';
+import { htmlNesting } from './html-nesting.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { htmlParagraphs } from './html-text.js';
 import type { ResolvedParseOptions } from './parse-options.js';
@@ -28,11 +28,8 @@ const MAX_ARTICLE_CANDIDATES = 20;
 
 /** Parses a decoded HTML file. */
 export function parseHtml(html: string, options: ResolvedParseOptions): ParserOutput {
-  const nesting = htmlNesting(html);
-  if (nesting.tooDeepAt !== null) {
-    const reason = `HTML nests elements more than ${MAX_HTML_DEPTH} deep (unclosed or nested tags); refused before parsing`;
-    return { content: null, problems: [{ code: 'too-complex', reason, line: nesting.tooDeepAt, fatal: true }] };
-  }
+  const { problem } = htmlNesting(html);
+  if (problem !== null) return { content: null, problems: [{ code: 'too-complex', reason: problem.reason, line: problem.line, fatal: true }] };
   const root = load(html).root()[0]!;
   const index = indexHtml(root);
   const thread = readHtmlComments(index);

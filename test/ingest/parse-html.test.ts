@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../src/ingest/html-metadata.js';
-import { htmlNesting, MAX_HTML_DEPTH } from '../../src/ingest/html-nesting.js';
+import { htmlNesting, MAX_HTML_DEPTH, MAX_HTML_STACK_SCAN } from '../../src/ingest/html-nesting.js';
 import { parseFile } from '../../src/ingest/parse-file.js';
 import type { ParsedDocument } from '../../src/model/document.js';
 import { fixture, sourceFile } from './load-source-file.js';
@@ -187,8 +187,8 @@ describe('cleanTitle', () => {
   });
 });
 
-describe('HTML nested past the depth bound', () => {
-  it('refuses 20,000 nested <div>s and 10,000 unclosed tags before parsing, naming the line', () => {
+describe('HTML nested past the bounds', () => {
+  it('refuses 20,000 nested <div>s and 10,000 unclosed <div><b>s before parsing, naming the line', () => {
     const nested = `<html><body>\n${'<div>'.repeat(20_000)}hello${'</div>'.repeat(20_000)}</body></html>`;
     expect(parseFile(sourceFile('nested.html', nested))).toEqual({
       value: null,
@@ -207,13 +207,28 @@ describe('HTML nested past the depth bound', () => {
     expect(parseFile(sourceFile('unclosed.html', unclosed)).diagnostics.map((d) => d.code)).toEqual(['too-complex']);
   });
 
+  it('refuses closing tags that match nothing under a deep stack (each scans the whole stack in htmlparser2)', () => {
+    const html = `<body>${'<div>'.repeat(5_000)}hello\n${'</i>'.repeat(20_000)}`;
+    expect(parseFile(sourceFile('unmatched.html', html)).diagnostics).toEqual([
+      {
+        file: 'unmatched.html',
+        stage: 'parse',
+        code: 'too-complex',
+        reason: `HTML closing tags scan more than ${MAX_HTML_STACK_SCAN} open elements in all (unclosed or unmatched tags); refused before parsing`,
+        line: 2,
+        fatal: true,
+      },
+    ]);
+  });
+
   it('does not count self-closing, void, raw-text and commented-out tags', () => {
     const p = '<p>para'.repeat(2_000);
     const voids = '<br><img src="x.png"><hr/>'.repeat(2_000);
     const script = `<script>${'<div>'.repeat(2_000)}</script><!-- ${'<div>'.repeat(2_000)} -->`;
     const doc = parseFile(sourceFile('flat.html', `<html><body><ul>${'<li>item'.repeat(2_000)}</ul>${p}${voids}${script}<div><span>end</span></div></body></html>`));
     expect(doc.diagnostics).toEqual([]);
-    expect(htmlNesting('<div><div><span></span></div><b></div>')).toEqual({ depth: 3, tooDeepAt: null });
-    expect(htmlNesting('<div>\n<div>\n<div>', 2)).toEqual({ depth: 3, tooDeepAt: 3 });
+    expect(htmlNesting('<div><div><span></span></div><b></div>')).toEqual({ depth: 3, problem: null });
+    expect(htmlNesting('<div>\n<div>\n<div>', 2).problem?.line).toBe(3);
+    expect(htmlNesting('<div><div></i></i>', 10, 3).problem?.reason).toMatch(/^HTML closing tags scan more than 3 open elements/);
   });
 });
