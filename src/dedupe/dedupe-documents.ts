@@ -21,6 +21,7 @@ import type { DocumentSource, IngestedDocument, ParsedDocument } from '../model/
 import type { DuplicateCluster, IngestManifest } from '../model/manifest.js';
 import { canonicalText } from './canonical-text.js';
 import { compareCopies } from './copy-ranking.js';
+import { documentId } from './document-id.js';
 import { findCandidatePairs } from './lsh-candidates.js';
 import { mergeComments } from './merge-comments.js';
 import { mergeMetadata } from './merge-metadata.js';
@@ -124,7 +125,7 @@ function mergeCluster(groups: readonly TextGroup[], shinglesOf: (group: TextGrou
   const ranked = groups.flatMap((group) => group.copies.map((copy) => ({ copy, group }))).sort((a, b) => compareCopies(a.copy, b.copy));
   const keptEntry = ranked[0]!;
   const kept = keptEntry.copy;
-  const id = `d${keptEntry.group.key.slice(0, 12)}`;
+  const id = documentId(keptEntry.group.key);
   const similarity = new Map<TextGroup, number>();
   for (const group of groups) {
     if (group === keptEntry.group) continue;

@@ -13,3 +13,4 @@ export { shingleSet, shingleHashes, intersectionSize } from './shingles.js';
 export { commentId, mergeComments } from './merge-comments.js';
 export { mergeMetadata, type MergedMetadata } from './merge-metadata.js';
 export { compareCopies } from './copy-ranking.js';
+export { documentId, legacyDocumentId, DOCUMENT_ID_HEX_DIGITS, LEGACY_DOCUMENT_ID_HEX_DIGITS } from './document-id.js';

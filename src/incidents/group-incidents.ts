@@ -22,6 +22,7 @@ import {
   type ReportDate,
 } from './report-facts.js';
 import { shortHash, slugify } from './slug.js';
+import { legacyDocumentId } from '../dedupe/document-id.js';
 import { cosine, similarityTerms, TfIdfModel, type TermVector } from './text-similarity.js';
 
 /** Options of `groupIncidents`. */
@@ -243,10 +244,10 @@ function baseSlug(incident: Incident, primaryId: string): string {
   const titleSlug = slugify(incident.title, 6, 50);
   if (providerSlug === '') {
     const head = [incident.date ?? '', titleSlug].filter((p) => p !== '').join('-');
-    return incident.date === null ? [head, shortHash(primaryId)].filter((p) => p !== '').join('-') : head;
+    return incident.date === null ? [head, reportHash(primaryId)].filter((p) => p !== '').join('-') : head;
   }
   if (incident.date === null) {
-    if (titleSlug === '') return `${providerSlug}-${shortHash(primaryId)}`;
+    if (titleSlug === '') return `${providerSlug}-${reportHash(primaryId)}`;
     return titleSlug === providerSlug || titleSlug.startsWith(`${providerSlug}-`) ? titleSlug : `${providerSlug}-${titleSlug}`;
   }
   const service = incident.services[0];
@@ -266,12 +267,17 @@ function assignIds(drafts: readonly Draft[]): void {
   for (const [base, list] of [...byBase].sort((a, b) => compareStrings(a[0], b[0]))) {
     list.sort((a, b) => compareStrings(a.incident.reports[0] as string, b.incident.reports[0] as string));
     list.forEach((draft, i) => {
-      let id = i === 0 ? base : `${base}-${shortHash(draft.incident.reports[0] as string)}`;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(draft.incident.reports[0] as string)}-${n}`;
+      let id = i === 0 ? base : `${base}-${reportHash(draft.incident.reports[0] as string)}`;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${reportHash(draft.incident.reports[0] as string)}-${n}`;
       taken.add(id);
       draft.incident.id = id;
     });
   }
+}
+
+/** The hash an incident id adds for a report: over the report's legacy (48-bit) id, so incident URLs did not change when document ids were lengthened. */
+function reportHash(documentId: string): string {
+  return shortHash(legacyDocumentId(documentId));
 }
 
 function compareStrings(a: string, b: string): number {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../src/dedupe/canonical-text.js';
 import { dedupeDocuments } from '../../src/dedupe/dedupe-documents.js';
+import { legacyDocumentId } from '../../src/dedupe/document-id.js';
 import { minhashSignature } from '../../src/dedupe/minhash.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import type { ParsedDocument } from '../../src/model/document.js';
@@ -60,9 +61,12 @@ describe('dedupeDocuments on the seed corpus', () => {
 
   it('gives stable content-derived ids and sorts documents by id', () => {
     const merged = result.documents.find((doc) => doc.sources.length === 2)!;
-    expect(merged.id).toBe(`d${sha256(canonicalText(seeds[1]!.text)).slice(0, 12)}`);
-    // Pinned: a change here changes every stored link to this article.
-    expect(merged.id).toBe('de50bf2e11f30');
+    expect(merged.id).toBe(`d${sha256(canonicalText(seeds[1]!.text)).slice(0, 32)}`);
+    // Pinned: a change here changes every stored link to this article. Ids were 48 bits until
+    // issue 12 (a collision took 2^24 hashes); the old id is the first 13 characters.
+    expect(merged.id).toBe('de50bf2e11f307354ef636de7335b3d78');
+    expect(legacyDocumentId(merged.id)).toBe('de50bf2e11f30');
+    expect(legacyDocumentId('de50bf2e11f30')).toBe('de50bf2e11f30');
     expect(result.documents.map((doc) => doc.id)).toEqual(result.documents.map((doc) => doc.id).sort());
   });
 
@@ -71,13 +75,13 @@ describe('dedupeDocuments on the seed corpus', () => {
     const alone = dedupeDocuments([seeds[1]!]);
     const ids = (docs: ReturnType<typeof dedupeDocuments>) => docs.documents.map((doc) => doc.id);
     expect(ids(dedupeDocuments(renamed))).toEqual(ids(result));
-    expect(ids(alone)).toEqual(['de50bf2e11f30']);
+    expect(ids(alone)).toEqual(['de50bf2e11f307354ef636de7335b3d78']);
     expect(ids(dedupeDocuments(seeds.slice(1)))).toEqual(ids(result));
   });
 
   it('records the clusters and the method', () => {
     expect(result.clusters).toEqual([
-      { document: 'de50bf2e11f30', kept: SEED_000, duplicates: [{ path: SEED_001, similarity: 1, match: 'exact' }] },
+      { document: 'de50bf2e11f307354ef636de7335b3d78', kept: SEED_000, duplicates: [{ path: SEED_001, similarity: 1, match: 'exact' }] },
     ]);
     expect(result.method).toMatchObject({ threshold: 0.7, shingle: 5, bands: 42, rows: 3 });
     expect(result.method.method).toContain('minhash-lsh');

@@ -27,7 +27,7 @@ describe('dedupe after the real parsers', () => {
     const { documents, clusters } = dedupeDocuments(docs);
     expect(documents).toHaveLength(3);
     const merged = documents.find((doc) => doc.sources.length > 1)!;
-    expect(merged.id).toBe('de50bf2e11f30');
+    expect(merged.id).toBe('de50bf2e11f307354ef636de7335b3d78');
     expect(merged.sources.map((s) => [s.path, s.match, s.similarity])).toEqual([
       ['000_95e2d58907dc20d1.txt', 'kept', 1],
       ['001_c4b483a6c527ed12.txt', 'exact', 1],
