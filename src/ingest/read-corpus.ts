@@ -1,8 +1,13 @@
 /**
- * The read stage: lists the files of a corpus folder. Input problems (an unreadable file, a
- * symlink loop, a file over the size limit, an unknown extension) become diagnostics; only a
- * corpus folder that cannot be read at all throws.
+ * The read stage: lists the files of a corpus folder. The corpus folder is a jail: a symbolic
+ * link is resolved with `realpath` and refused (`outside-corpus`) when its target lies outside the
+ * folder, unless `followSymlinksOutside`; only regular files are listed (a FIFO, socket or device
+ * is `not-regular-file`); folders are keyed by device and inode and each is read once, so links
+ * that reach one folder many ways cannot make the walk exponential. Input problems (an unreadable
+ * file, a symlink loop, a file over the size limit, an unknown extension, a name that is not
+ * UTF-8) become diagnostics; only a corpus folder that cannot be read at all throws.
  */
+import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
@@ -14,34 +19,47 @@ export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown
 export interface CorpusEntry {
   /** Path relative to the corpus folder, forward slashes. */
   path: string;
-  /** Absolute path (through any symlinks as found). */
+  /** Absolute real path (symbolic links resolved): what is opened. */
   abs: string;
-  /** Size in bytes. */
+  /** Size in bytes (as listed; the reader never trusts it). */
   size: number;
   /** Modification time in milliseconds. */
   mtimeMs: number;
+  /** Status-change time in milliseconds (changes whenever the content or the times are set). */
+  ctimeMs: number;
+  /** Device and inode: the reader refuses a file that is no longer the one listed. */
+  dev: number;
+  ino: number;
 }
 
 /** Options of `listCorpus`. */
 export interface ListCorpusOptions {
   /** Files larger than this are reported as `too-large` and skipped (bytes). */
   maxFileBytes: number;
+  /** Follow symbolic links whose target is outside the corpus folder (refused by default). */
+  followSymlinksOutside?: boolean;
 }
 
-/** What `listCorpus` found: the files to read and the problems met on the way. */
+/** What `listCorpus` found: the files to read, the problems met on the way, the entries skipped as hidden. */
 export interface CorpusListing {
   entries: CorpusEntry[];
   diagnostics: Diagnostic[];
+  /** Hidden entries (names starting with a dot) skipped, files and folders. */
+  hidden: number;
 }
 
-/** Lists the corpus folder recursively (hidden entries skipped), sorted by path. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lossy = new TextDecoder('utf-8');
+
+/** Lists the corpus folder recursively (hidden entries skipped and counted), sorted by path. */
 export async function listCorpus(corpus: string, options: ListCorpusOptions): Promise<CorpusListing> {
   const root = path.resolve(corpus);
   let rootReal: string;
+  let rootInfo: Stats;
   try {
     rootReal = await realpath(root);
-    const info = await stat(rootReal);
-    if (!info.isDirectory()) throw new Error('not a folder');
+    rootInfo = await stat(rootReal);
+    if (!rootInfo.isDirectory()) throw new Error('not a folder');
     await readdir(rootReal);
   } catch (error) {
     throw new FaultlineError(`ingest: cannot read the corpus folder ${corpus}: ${(error as Error).message}`, {
@@ -52,27 +70,56 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
 
   const entries: CorpusEntry[] = [];
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string, code: Diagnostic['code'], reason: string): void => {
-    diagnostics.push({ file, stage: 'read', code, reason, fatal: true });
+  let hidden = 0;
+  const report = (file: string, code: Diagnostic['code'], reason: string, fatal = true): void => {
+    diagnostics.push({ file, stage: 'read', code, reason, fatal });
   };
+  const inside = (real: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+  // Every folder read, by device and inode, with the corpus path it was read under.
+  const seen = new Map<string, string>([[inodeKey(rootInfo), '']]);
 
   const walk = async (dirAbs: string, rel: string, ancestors: ReadonlySet<string>): Promise<void> => {
-    let names: string[];
+    let raw: Buffer[];
     try {
-      names = await readdir(dirAbs);
+      raw = await readdir(dirAbs, { encoding: 'buffer' });
     } catch (error) {
       report(rel || '.', 'unreadable', `cannot list folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return;
     }
+    const names: string[] = [];
+    for (const bytes of raw) {
+      if (bytes[0] === 0x2e) {
+        hidden += 1; // a dot-file or dot-folder: skipped, counted in the manifest
+        continue;
+      }
+      let name: string;
+      try {
+        name = utf8.decode(bytes);
+      } catch {
+        const shown = lossy.decode(bytes);
+        report(rel ? `${rel}/${shown}` : shown, 'invalid-file-name', 'file name is not valid UTF-8; rename it to read it');
+        continue;
+      }
+      names.push(name);
+    }
     names.sort();
     for (const name of names) {
-      if (name.startsWith('.')) continue;
       const abs = path.join(dirAbs, name);
       const relPath = rel ? `${rel}/${name}` : name;
-      let info;
+      let real = abs;
+      let info: Stats;
       try {
         const link = await lstat(abs);
-        info = link.isSymbolicLink() ? await stat(abs) : link;
+        if (link.isSymbolicLink()) {
+          real = await realpath(abs);
+          if (!options.followSymlinksOutside && !inside(real)) {
+            report(relPath, 'outside-corpus', 'symbolic link to a target outside the corpus folder; refused (--follow-symlinks-outside reads it)');
+            continue;
+          }
+          info = await stat(real);
+        } else {
+          info = link;
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ELOOP') report(relPath, 'symlink-loop', 'symbolic link loop: the link resolves to itself');
@@ -81,16 +128,22 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
         continue;
       }
       if (info.isDirectory()) {
-        const real = await realpath(abs).catch(() => abs);
-        if (ancestors.has(real)) {
-          report(relPath, 'symlink-loop', `symbolic link loop: it leads back to ${path.relative(rootReal, real) || '.'}`);
+        const key = inodeKey(info);
+        const before = seen.get(key);
+        if (ancestors.has(key)) {
+          report(relPath, 'symlink-loop', `symbolic link loop: it leads back to ${before || '.'}`);
           continue;
         }
-        await walk(abs, relPath, new Set([...ancestors, real]));
+        if (before !== undefined) {
+          report(relPath, 'warning', `folder already read as ${before || '.'}; not read again`, false);
+          continue;
+        }
+        seen.set(key, relPath);
+        await walk(real, relPath, new Set([...ancestors, key]));
         continue;
       }
       if (!info.isFile()) {
-        report(relPath, 'unreadable', 'not a regular file');
+        report(relPath, 'not-regular-file', `not a regular file (${fileKind(info)})`);
         continue;
       }
       const ext = path.extname(name).toLowerCase();
@@ -102,10 +155,25 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
         report(relPath, 'too-large', `file is ${info.size} bytes, over the limit of ${options.maxFileBytes} bytes (--max-file-size)`);
         continue;
       }
-      entries.push({ path: relPath, abs, size: info.size, mtimeMs: info.mtimeMs });
+      entries.push({ path: relPath, abs: real, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, dev: info.dev, ino: info.ino });
     }
   };
 
-  await walk(rootReal, '', new Set([rootReal]));
-  return { entries, diagnostics };
+  await walk(rootReal, '', new Set([inodeKey(rootInfo)]));
+  return { entries, diagnostics, hidden };
+}
+
+/** A folder's identity: device and inode. */
+function inodeKey(info: Stats): string {
+  return `${info.dev}:${info.ino}`;
+}
+
+/** What kind of non-regular file `info` describes. */
+export function fileKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isDirectory()) return 'a folder';
+  return 'a special file';
 }
