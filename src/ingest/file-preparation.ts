@@ -38,11 +38,17 @@ export function prepareFile(file: SourceFile): PreparedFile {
   if (result.value === null) {
     return { sha256: file.sha256, document: null, signature: [], diagnostics: result.diagnostics };
   }
-  const document = normalizeDocument(result.value);
-  return {
-    sha256: file.sha256,
-    document,
-    signature: Array.from(minhashSignature(document.text)),
-    diagnostics: result.diagnostics,
-  };
+  try {
+    const document = normalizeDocument(result.value);
+    return {
+      sha256: file.sha256,
+      document,
+      signature: Array.from(minhashSignature(document.text)),
+      diagnostics: result.diagnostics,
+    };
+  } catch (error) {
+    // Normalising or fingerprinting must not throw either; if it does, only this file is lost.
+    const reason = `normalising failed: ${(error as Error).message}`;
+    return { sha256: file.sha256, document: null, signature: [], diagnostics: [{ file: file.path, stage: 'normalize', code: 'parse-failed', reason, fatal: true }] };
+  }
 }

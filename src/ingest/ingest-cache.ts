@@ -2,8 +2,10 @@
  * The incremental-ingest cache, kept in the data folder's `cache/` (so it is switched in
  * atomically with the data it describes):
  *
- * - `state.json`: the code fingerprint and every file's path, size, times and SHA-256, so a file
- *   whose size and times are unchanged is not even read again;
+ * - `state.json`: the code fingerprint and every file's path, size, times, inode and SHA-256, so
+ *   a file whose size, modification and status-change times and inode are unchanged is not even
+ *   read again (the status-change time moves whenever the bytes change, even when the
+ *   modification time is put back, so a same-size edit is always read and hashed again);
  * - `prepared.jsonl`: each file's parse result (normalised document, signature, diagnostics) by
  *   the SHA-256 of its bytes, so unchanged bytes are not parsed again;
  * - `analyzed.jsonl`: each document's analysis by a key over the analysed fields, so an
@@ -25,7 +27,15 @@ export interface CachedFileState {
   path: string;
   size: number;
   mtimeMs: number;
+  /** Status-change time (cannot be set back by a user, unlike the modification time). */
+  ctimeMs: number;
+  ino: number;
   sha256: string;
+}
+
+/** True when a listed file is, by its size, times and inode, the file the cache read before. */
+export function sameFileState(previous: Omit<CachedFileState, 'sha256'>, now: Omit<CachedFileState, 'sha256'>): boolean {
+  return previous.size === now.size && previous.mtimeMs === now.mtimeMs && previous.ctimeMs === now.ctimeMs && previous.ino === now.ino;
 }
 
 /** `cache/state.json`. */
@@ -33,7 +43,7 @@ export interface CacheState {
   version: 1;
   /** Code fingerprint that wrote the cache. */
   code: string;
-  /** Digest of the corpus listing (paths, sizes, times, read diagnostics) and the options. */
+  /** Digest of the corpus listing (paths, sizes, times, inodes, read diagnostics) and the options. */
   listing: string;
   files: CachedFileState[];
 }
@@ -102,7 +112,7 @@ export function analysisKey(code: string, doc: IngestedDocument): string {
 /** Digest of a corpus listing and its read diagnostics, to tell whether anything changed. */
 export function listingDigest(files: readonly Omit<CachedFileState, 'sha256'>[], diagnostics: readonly Diagnostic[], options: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify(files.map((f) => [f.path, f.size, f.mtimeMs])))
+    .update(JSON.stringify(files.map((f) => [f.path, f.size, f.mtimeMs, f.ctimeMs, f.ino])))
     .update(JSON.stringify(diagnostics.map((d) => [d.file, d.code])))
     .update(JSON.stringify(options))
     .digest('hex');

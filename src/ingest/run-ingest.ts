@@ -8,6 +8,12 @@
  * Unchanged files are neither read nor parsed again, unchanged documents are not analysed again
  * (the cache in the previous generation), and when nothing at all changed nothing is rewritten.
  * Bad files become diagnostics in the manifest; only an unreadable corpus folder throws.
+ *
+ * Every file and document is isolated: one whose parsing or analysis throws, or (in worker
+ * threads) runs past `fileTimeoutMs`, becomes a diagnostic naming the file (`parse-failed`,
+ * `analyze-failed`, `timed-out`) and the others are written. A batch that fails or runs past the
+ * budget is run again one file at a time, so only the culprit is lost. A document whose id
+ * another document already has is refused (`duplicate-id`) instead of aborting the index build.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
@@ -18,7 +24,7 @@ import { dedupeDocuments } from '../dedupe/dedupe-documents.js';
 import { groupIncidents } from '../incidents/group-incidents.js';
 import { buildIndexConcurrently } from '../index/build-index.js';
 import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
-import type { AnalyzedDocument, ParsedDocument } from '../model/document.js';
+import type { AnalyzedDocument, IngestedDocument, ParsedDocument } from '../model/document.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { ProviderDomains } from '../rulebook/rule.js';
 import { dataFolderExists, writeGeneration } from '../store/data-folder.js';
@@ -27,17 +33,22 @@ import { FAULTLINE_VERSION } from '../version.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { applyAnalysis, type DocumentAnalysis } from './document-analysis.js';
 import type { PreparedFile } from './file-preparation.js';
+import type { AnalysisOutcome } from './pipeline-worker.js';
 import {
   analysisKey,
   listingDigest,
   loadIngestCache,
   retarget,
+  sameFileState,
   writeIngestCache,
   type CachedFileState,
   type CacheState,
 } from './ingest-cache.js';
+import { readCorpusFile } from './read-corpus-file.js';
 import { listCorpus, type CorpusEntry } from './read-corpus.js';
-import { createTaskRunner, type TaskRunner } from './worker-pool.js';
+import { refuseDuplicateIds } from './refuse-duplicate-ids.js';
+import { runIsolated } from './run-isolated.js';
+import { createTaskRunner, TaskTimeoutError } from './worker-pool.js';
 
 /** Options of `runIngest`; defaults in `INGEST_DEFAULTS`. */
 export interface IngestOptions {
@@ -47,6 +58,10 @@ export interface IngestOptions {
   out: string;
   /** Files over this many bytes are skipped with a `too-large` diagnostic. */
   maxFileBytes?: number;
+  /** Read symbolic links whose target is outside the corpus folder (refused by default). */
+  followSymlinksOutside?: boolean;
+  /** Time budget of one file's parsing and of one document's analysis, in worker threads (ms). */
+  fileTimeoutMs?: number;
   /** Worker threads; `'auto'` uses every core for large corpora and the main thread for small ones. */
   workers?: number | 'auto';
   /** Ignore the cache: parse and analyse everything again. */
@@ -78,6 +93,8 @@ export interface IngestReport {
 /** Defaults of `IngestOptions`, in one place. */
 export const INGEST_DEFAULTS = {
   maxFileBytes: 10 * 1024 * 1024,
+  followSymlinksOutside: false,
+  fileTimeoutMs: 30_000,
   workers: 'auto' as const,
   /** Below this many files to process, `'auto'` stays in the main thread (worker start-up costs more). */
   autoWorkerThreshold: 48,
@@ -94,6 +111,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       parameter: 'maxFileBytes',
     });
   }
+  const fileTimeoutMs = options.fileTimeoutMs ?? INGEST_DEFAULTS.fileTimeoutMs;
+  if (!Number.isFinite(fileTimeoutMs) || fileTimeoutMs <= 0) {
+    throw new FaultlineError(`ingest: --file-timeout must be a positive number of seconds, got ${String(fileTimeoutMs / 1000)}`, {
+      parameter: 'fileTimeoutMs',
+    });
+  }
+  const followSymlinksOutside = options.followSymlinksOutside ?? INGEST_DEFAULTS.followSymlinksOutside;
   const progress = options.onProgress ?? (() => undefined);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -108,18 +132,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const providerDomains = options.providerDomains ?? [];
   // Reading with other provider domains reads reports differently: the cache is keyed by them too.
   const code = ingestFingerprint(providerDomains);
-  const listing = await time('list', () => listCorpus(options.corpus, { maxFileBytes }));
+  const listing = await time('list', () => listCorpus(options.corpus, { maxFileBytes, followSymlinksOutside }));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
 
   const hadData = await dataFolderExists(options.out);
   const cache = options.force || !hadData ? null : await loadIngestCache(options.out, code);
-  const digest = listingDigest(listing.entries, listing.diagnostics, { maxFileBytes });
+  const digest = listingDigest(listing.entries, listing.diagnostics, { maxFileBytes, followSymlinksOutside, hidden: listing.hidden });
   if (cache?.state && cache.state.listing === digest) {
     const manifest = JSON.parse(await readFile(path.join(options.out, 'manifest.json'), 'utf8')) as IngestManifest;
     return { manifest, upToDate: true, generation: await realpath(options.out), workers: 0 };
   }
 
-  // Read files whose size and times changed; reuse parse results for bytes seen before.
+  // Read files whose size, times or inode changed; reuse parse results for bytes seen before.
   const known = new Map((cache?.state?.files ?? []).map((f) => [f.path, f]));
   const prepared = new Map<string, PreparedFile>(); // by path
   const fileStates: CachedFileState[] = [];
@@ -130,27 +154,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     let done = 0;
     const readOne = async (entry: CorpusEntry): Promise<void> => {
       const previous = known.get(entry.path);
-      const hit = previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs ? cache?.prepared.get(previous.sha256) : undefined;
+      const hit = previous && sameFileState(previous, entry) ? cache?.prepared.get(previous.sha256) : undefined;
       if (hit && previous) {
         prepared.set(entry.path, retarget(hit, entry.path));
         fileStates.push(previous);
         cachedFiles += 1;
       } else {
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFile(entry.abs);
-        } catch (error) {
-          diagnostics.push({
-            file: entry.path,
-            stage: 'read',
-            code: 'unreadable',
-            reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-            fatal: true,
-          });
+        const read = await readCorpusFile(entry, maxFileBytes);
+        if (read.bytes === null) {
+          diagnostics.push(read.diagnostic);
           return;
         }
+        const bytes = read.bytes;
         const sha256 = createHash('sha256').update(bytes).digest('hex');
-        fileStates.push({ path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs, sha256 });
+        fileStates.push({ path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, sha256 });
         const byHash = cache?.prepared.get(sha256);
         if (byHash) {
           prepared.set(entry.path, retarget(byHash, entry.path));
@@ -172,33 +189,46 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   try {
     await time('parse', async () => {
       let done = 0;
-      const batches = chunk(toPrepare, INGEST_DEFAULTS.prepareBatch);
-      await Promise.all(
-        batches.map(async (files) => {
-          const result = await runner.run({ kind: 'prepare', files });
+      await runIsolated(
+        runner,
+        toPrepare,
+        INGEST_DEFAULTS.prepareBatch,
+        fileTimeoutMs,
+        (files) => ({ kind: 'prepare', files }),
+        (result) => {
           if (result.kind !== 'prepare') throw new Error('ingest: worker answered the wrong task kind');
-          result.prepared.forEach((p, i) => prepared.set(files[i]!.path, p));
-          done += files.length;
+          return result.prepared;
+        },
+        (file, p) => {
+          prepared.set(file.path, p);
+          done += 1;
           progress({ stage: 'parse', done, total: toPrepare.length });
-        }),
+        },
+        (file, error) => {
+          const timedOut = error instanceof TaskTimeoutError;
+          const reason = timedOut ? `parsing ${error.message} (the per-file time budget); stopped` : `parser failed: ${messageOf(error)}`;
+          diagnostics.push({ file: file.path, stage: 'parse', code: timedOut ? 'timed-out' : 'parse-failed', reason, fatal: true });
+          done += 1;
+        },
       );
     });
 
     const sortedPaths = [...prepared.keys()].sort();
-    const documents: ParsedDocument[] = [];
+    const parsedDocuments: ParsedDocument[] = [];
     const signatures = new Map<string, number[]>();
     for (const filePath of sortedPaths) {
       const entry = prepared.get(filePath)!;
       diagnostics.push(...entry.diagnostics);
       if (entry.document) {
-        documents.push(entry.document);
+        parsedDocuments.push(entry.document);
         signatures.set(entry.document.sha256, entry.signature);
       }
     }
 
     const deduped = await time('dedupe', () => {
-      progress({ stage: 'dedupe', done: 0, total: documents.length });
-      return dedupeDocuments(documents, { signatures });
+      progress({ stage: 'dedupe', done: 0, total: parsedDocuments.length });
+      const result = dedupeDocuments(parsedDocuments, { signatures });
+      return { ...result, documents: refuseDuplicateIds(result.documents, diagnostics) };
     });
 
     const analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
@@ -212,19 +242,33 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       let done = deduped.documents.length - pending.length;
       const total = deduped.documents.length;
       progress({ stage: 'analyze', done, total });
-      await Promise.all(
-        chunk(pending, INGEST_DEFAULTS.analyzeBatch).map(async (batch) => {
-          const result = await runner.run({ kind: 'analyze', documents: batch, providers: providerDomains });
+      const failed = (doc: IngestedDocument, reason: string, timedOut: boolean): void => {
+        // Named by the document's kept file; its duplicates are listed in the manifest's clusters.
+        diagnostics.push({ file: doc.sources[0]!.path, stage: 'analyze', code: timedOut ? 'timed-out' : 'analyze-failed', reason, fatal: true });
+      };
+      await runIsolated(
+        runner,
+        pending,
+        INGEST_DEFAULTS.analyzeBatch,
+        fileTimeoutMs,
+        (documents) => ({ kind: 'analyze', documents, providers: providerDomains }),
+        (result): AnalysisOutcome[] => {
           if (result.kind !== 'analyze') throw new Error('ingest: worker answered the wrong task kind');
-          result.analyses.forEach((analysis, i) => {
-            const doc = batch[i]!;
-            analyses.set(doc.id, { key: analysisKey(code, doc), analysis });
-          });
-          done += batch.length;
+          return result.analyses;
+        },
+        (doc, outcome) => {
+          if (outcome.analysis !== undefined) analyses.set(doc.id, { key: analysisKey(code, doc), analysis: outcome.analysis });
+          else failed(doc, `analysis failed: ${outcome.error}`, false);
+          done += 1;
           progress({ stage: 'analyze', done, total });
-        }),
+        },
+        (doc, error) => {
+          const timedOut = error instanceof TaskTimeoutError;
+          failed(doc, timedOut ? `analysis ${error.message} (the per-file time budget); stopped` : `analysis failed: ${messageOf(error)}`, timedOut);
+          done += 1;
+        },
       );
-      return deduped.documents.map((doc) => applyAnalysis(doc, analyses.get(doc.id)!.analysis));
+      return deduped.documents.filter((doc) => analyses.has(doc.id)).map((doc) => applyAnalysis(doc, analyses.get(doc.id)!.analysis));
     });
 
     const grouped = await time('incidents', () => {
@@ -248,7 +292,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       createdAt: new Date().toISOString(),
       corpus: options.corpus,
       counts: {
-        files: listing.entries.length + new Set(listing.diagnostics.map((d) => d.file)).size,
+        files: listing.entries.length + new Set(listing.diagnostics.filter((d) => d.fatal).map((d) => d.file)).size,
+        hidden: listing.hidden,
         parsed: toPrepare.length,
         cached: cachedFiles,
         documents: grouped.documents.length,
@@ -293,12 +338,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 }
 
 /** True when the data folder is missing or does not reflect the corpus as it is now. */
-export async function isDataStale(corpus: string, out: string, options: Pick<IngestOptions, 'maxFileBytes' | 'providerDomains'> = {}): Promise<boolean> {
+export async function isDataStale(
+  corpus: string,
+  out: string,
+  options: Pick<IngestOptions, 'maxFileBytes' | 'providerDomains' | 'followSymlinksOutside'> = {},
+): Promise<boolean> {
   if (!(await dataFolderExists(path.join(out, 'manifest.json')))) return true;
   const cache = await loadIngestCache(out, ingestFingerprint(options.providerDomains ?? []));
   if (!cache.state) return true;
-  const listing = await listCorpus(corpus, { maxFileBytes: options.maxFileBytes ?? INGEST_DEFAULTS.maxFileBytes });
-  return cache.state.listing !== listingDigest(listing.entries, listing.diagnostics, { maxFileBytes: options.maxFileBytes ?? INGEST_DEFAULTS.maxFileBytes });
+  const maxFileBytes = options.maxFileBytes ?? INGEST_DEFAULTS.maxFileBytes;
+  const followSymlinksOutside = options.followSymlinksOutside ?? INGEST_DEFAULTS.followSymlinksOutside;
+  const listing = await listCorpus(corpus, { maxFileBytes, followSymlinksOutside });
+  return cache.state.listing !== listingDigest(listing.entries, listing.diagnostics, { maxFileBytes, followSymlinksOutside, hidden: listing.hidden });
+}
+
+/** The message of a thrown value. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The code fingerprint, and the provider domains the reading was given. */
@@ -314,11 +370,4 @@ function chooseWorkers(requested: number | 'auto', filesToParse: number): number
     throw new FaultlineError(`ingest: --workers must be a whole number >= 0 or "auto", got ${String(requested)}`, { parameter: 'workers' });
   }
   return requested;
-}
-
-/** Splits `items` into arrays of at most `size`. */
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -14,6 +14,8 @@ export interface DuplicateCluster {
 export interface IngestCounts {
   /** Files found in the corpus folder (all, including those with errors). */
   files: number;
+  /** Hidden entries (names starting with a dot, files and folders) skipped without reading (absent in older manifests). */
+  hidden?: number;
   /** Files parsed this run (not served from the incremental cache). */
   parsed: number;
   /** Files whose parse result came from the cache (bytes unchanged). */

@@ -84,6 +84,26 @@ describe('runIngest on the seed corpus', () => {
   }, 120_000);
 });
 
+describe('runIngest incremental cache', () => {
+  it('reads a file again when its bytes changed but its size and modification time were put back', async () => {
+    const corpus = await tempDir('faultline-cache-corpus-');
+    const file = path.join(corpus, 'report.md');
+    await writeFile(file, '---\ntitle: Cache test\n---\n\nThe database failed at 10:00 UTC for ten minutes.\n');
+    const when = new Date('2020-01-01T00:00:00Z');
+    await utimes(file, when, when);
+    const out = path.join(await tempDir('faultline-cache-'), 'data');
+    await runIngest({ corpus, out, workers: 0 });
+    await writeFile(file, '---\ntitle: Cache test\n---\n\nThe network failed at 10:00 UTC for ten minutes.\n'); // same size
+    await utimes(file, when, when);
+    expect(await isDataStale(corpus, out)).toBe(true);
+    const again = await runIngest({ corpus, out, workers: 0 });
+    expect(again.upToDate).toBe(false);
+    expect(again.manifest.counts).toMatchObject({ parsed: 1, cached: 0 });
+    const docs = await readJsonl<KnowledgeDocument>(path.join(out, 'documents.jsonl'));
+    expect(docs.map((d) => d.text)).toEqual(['The network failed at 10:00 UTC for ten minutes.']);
+  }, 60_000);
+});
+
 describe('runIngest in worker threads', () => {
   it('writes the same documents, incidents and index with two workers as in the main thread', async () => {
     const inMain = path.join(await tempDir('faultline-ingest-'), 'data');
