@@ -1,12 +1,17 @@
 /**
  * `faultline ingest [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a corpus folder
- * into a data folder, with a progress bar on a terminal and a one-line summary at the end.
+ * into a data folder, with a progress bar on a terminal and a one-line summary at the end. File
+ * names and reasons are printed with control characters escaped (a file name can hold terminal
+ * escape sequences); a full disk or a read-only data folder is one clear line, not a stack trace.
  */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { INGEST_DEFAULTS, runIngest, type IngestProgress, type IngestReport } from '../ingest/run-ingest.js';
+import { FaultlineError } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { parseByteSize, parseWorkers } from './option-parsers.js';
+import { escapeControlCharacters } from './terminal-text.js';
 
 /** Options of the ingest subcommand as commander hands them over. */
 interface IngestCommandOptions {
@@ -18,6 +23,8 @@ interface IngestCommandOptions {
   json?: boolean;
   progress: boolean;
   providerDomains?: string;
+  followSymlinksOutside?: boolean;
+  fileTimeout: string;
 }
 
 /** Adds `faultline ingest` to the program. */
@@ -31,6 +38,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--workers <n>', 'worker threads: a number, 0 for none, or "auto"', 'auto')
     .option('--force', 'ignore the incremental cache: parse and analyse every file again')
     .option('--provider-domains <file>', "a JSON array of {provider, aliases, domains}: more domains whose reports are the provider's own")
+    .option('--follow-symlinks-outside', 'read symbolic links whose target is outside the corpus folder (refused by default)')
+    .option('--file-timeout <seconds>', "time budget of one file's parsing and one document's analysis, in worker threads", String(INGEST_DEFAULTS.fileTimeoutMs / 1000))
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
     .option('--no-progress', 'never show the progress bar')
     .action(async (opts: IngestCommandOptions) => {
@@ -39,9 +48,7 @@ export function registerIngestCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify({ upToDate: report.upToDate, workers: report.workers, ...report.manifest.counts, timings: report.manifest.timings }, null, 2)}\n`);
       } else {
         process.stdout.write(`${formatIngestSummary(report)}\n`);
-        for (const error of report.manifest.errors.filter((d) => d.fatal).slice(0, 20)) {
-          process.stderr.write(`  error: ${error.file}: ${error.reason}${error.line ? ` (line ${error.line})` : ''}\n`);
-        }
+        for (const error of report.manifest.errors.filter((d) => d.fatal).slice(0, 20)) process.stderr.write(`${formatIngestError(error)}\n`);
         const more = report.manifest.counts.errors - 20;
         if (more > 0) process.stderr.write(`  ... and ${more} more (see manifest.json)\n`);
       }
@@ -52,6 +59,7 @@ export function registerIngestCommand(program: Command): void {
 async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestReport> {
   const maxFileBytes = parseByteSize(opts.maxFileSize, '--max-file-size');
   const workers = parseWorkers(opts.workers, '--workers');
+  const fileTimeoutMs = parseSeconds(opts.fileTimeout, '--file-timeout') * 1000;
   const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
   const showBar = opts.progress && process.stderr.isTTY === true;
   const bar = showBar
@@ -66,6 +74,8 @@ async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestRep
       workers,
       force: opts.force === true,
       providerDomains,
+      followSymlinksOutside: opts.followSymlinksOutside === true,
+      fileTimeoutMs,
       onProgress: (p) => {
         if (!bar) return;
         if (p.stage !== stage) {
@@ -78,9 +88,48 @@ async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestRep
         }
       },
     });
+  } catch (error) {
+    throw writeFailure(error, opts.out) ?? error;
   } finally {
     bar?.stop();
   }
+}
+
+/** One fatal diagnostic as the line printed under the summary (control characters escaped). */
+export function formatIngestError(error: Diagnostic): string {
+  return escapeControlCharacters(`  error: ${error.file}: ${error.reason}${error.line ? ` (line ${error.line})` : ''}`);
+}
+
+/** What the system errors of writing a data folder mean, in words. */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** A full disk, a read-only or forbidden data folder as a one-line FaultlineError; null for other errors. */
+export function writeFailure(error: unknown, out: string): FaultlineError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !(code in WRITE_ERRORS)) return null;
+  const where = (error as NodeJS.ErrnoException).path;
+  const detail = where === undefined ? '' : ` (${escapeControlCharacters(where)})`;
+  return new FaultlineError(`ingest: cannot write the data folder ${escapeControlCharacters(out)}: ${WRITE_ERRORS[code]} [${code}]${detail}; the data folder was left as it was`, {
+    parameter: 'out',
+    cause: error,
+  });
+}
+
+/** Parses a positive number of seconds. */
+function parseSeconds(value: string, option: string): number {
+  const seconds = Number(value);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || !(seconds > 0)) {
+    throw new FaultlineError(`${option}: expected a positive number of seconds, got "${escapeControlCharacters(value)}"`, { parameter: option });
+  }
+  return seconds;
 }
 
 /** The one-line summary printed after an ingest. */
