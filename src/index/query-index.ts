@@ -2,7 +2,7 @@
  * Executes lunr's query semantics over the loaded shards with typed arrays.
  *
  * For every clause, the term is expanded against the shard's vocabulary (exact, `*` wildcard, or
- * fuzzy by lunr's own TokenSet automaton); per field, a query vector sums the clause boosts of
+ * fuzzy with lunr's edit semantics, `fuzzy-expand.ts`), within a work budget per query; per field, a query vector sums the clause boosts of
  * the expanded terms; a document's score is, as in `lunr.Index.query`, the sum over its matching
  * fields of (query vector . lunr field vector) / |query vector|, computed term-at-a-time from the
  * stored postings. Required (`+`) clauses must each match in one of their fields, prohibited
@@ -12,8 +12,8 @@
  *
  * Terms arrive analysed (the query parser runs the shared pipeline of `lunr-pipeline.ts`).
  */
-import lunr from 'lunr';
 import { FaultlineError } from '../model/diagnostic.js';
+import { expansionBudget, fuzzyMatches, spend, type ExpansionBudget } from './fuzzy-expand.js';
 import { INDEX_FIELDS, type IndexFieldName } from './index-fields.js';
 import type { IndexShard, LoadedIndex } from './load-index.js';
 
@@ -37,10 +37,15 @@ export interface IndexClause {
 export interface QueryLimits {
   /** Most index terms one wildcard or fuzzy term may expand to, per shard. */
   maxExpansions: number;
+  /**
+   * Most work all wildcard and fuzzy expansions of one query may do, over every shard: index
+   * terms tested against a wildcard, term prefixes stepped through the fuzzy automaton.
+   */
+  maxExpansionWork: number;
 }
 
 /** Defaults of `QueryLimits`. */
-export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = { maxExpansions: 256 };
+export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = { maxExpansions: 256, maxExpansionWork: 100_000 };
 
 /** One matching document. */
 export interface IndexMatch {
@@ -62,7 +67,7 @@ const ALL_FIELDS: readonly IndexFieldName[] = INDEX_FIELDS.map((f) => f.name);
 /** Receives one match: the shard's position in `LoadedIndex.shards`, the document's ordinal in the shard, its score. */
 export type MatchVisitor = (shard: number, doc: number, score: number) => void;
 
-/** Runs the clauses over every shard and returns all matches (in shard order). Throws FaultlineError 400 when a term expands to too many index terms. */
+/** Runs the clauses over every shard and returns all matches (in shard order). Throws FaultlineError 400 when a term expands to too many index terms or the expansions exceed their work budget. */
 export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], limits: Partial<QueryLimits> = {}): IndexQueryResult {
   const matches: IndexMatch[] = [];
   const { terms } = visitQuery(index, clauses, limits, (shard, doc, score) => {
@@ -78,22 +83,31 @@ export function visitQuery(
   limits: Partial<QueryLimits>,
   visit: MatchVisitor,
 ): { terms: ReadonlySet<string>; count: number } {
-  const { maxExpansions } = { ...DEFAULT_QUERY_LIMITS, ...limits };
+  const { maxExpansions, maxExpansionWork } = { ...DEFAULT_QUERY_LIMITS, ...limits };
   const terms = new Set<string>();
   let count = 0;
   if (clauses.length === 0) return { terms, count };
   const negated = clauses.every((c) => c.presence === 'prohibited');
-  index.shards.forEach((shard, shardNumber) => {
-    const expanded = clauses.map((clause) => {
-      const ids = expandTerm(shard, clause.term, clause.editDistance, maxExpansions);
-      if (ids === null) {
+  const budget = expansionBudget(maxExpansionWork);
+  // Expand every clause in every shard before scoring any, so a query over budget costs no scoring.
+  const expansions = index.shards.map((shard) =>
+    clauses.map((clause) => {
+      const ids = expandTerm(shard, clause.term, clause.editDistance, maxExpansions, budget);
+      if (ids !== null) return ids;
+      if (budget.exhausted) {
         throw new FaultlineError(
-          `search: query term "${clause.term}" matches more than ${maxExpansions} index terms; make it more specific`,
+          `search: query term "${clause.term.slice(0, 60)}" is too costly to expand (the wildcard and fuzzy terms of one query may visit at most ${maxExpansionWork} index terms); use fewer, shorter or less fuzzy terms`,
           { parameter: 'query' },
         );
       }
-      return ids;
-    });
+      throw new FaultlineError(
+        `search: query term "${clause.term.slice(0, 60)}" matches more than ${maxExpansions} index terms; make it more specific`,
+        { parameter: 'query' },
+      );
+    }),
+  );
+  index.shards.forEach((shard, shardNumber) => {
+    const expanded = expansions[shardNumber] as number[][];
     if (clauses.some((c, i) => c.presence === 'required' && expanded[i]?.length === 0)) return;
     const n = shard.refs.length;
 
@@ -169,9 +183,18 @@ export function hasWildcard(term: string): boolean {
   return term.includes('*');
 }
 
-/** Ids of the shard's terms matching `term` (exact, wildcard or fuzzy); null when more than `limit`. */
-export function expandTerm(shard: IndexShard, term: string, editDistance: number, limit: number): number[] | null {
-  if (editDistance > 0) return fuzzyExpand(shard, term, editDistance, limit);
+/**
+ * Ids of the shard's terms matching `term` (exact, wildcard or fuzzy); null when more than
+ * `limit`, or when `budget` runs out (then `budget.exhausted` is set).
+ */
+export function expandTerm(
+  shard: IndexShard,
+  term: string,
+  editDistance: number,
+  limit: number,
+  budget: ExpansionBudget = expansionBudget(Number.POSITIVE_INFINITY),
+): number[] | null {
+  if (editDistance > 0) return fuzzyMatches(shard.terms, term, editDistance, limit, budget);
   if (!hasWildcard(term)) {
     const at = lowerBound(shard.terms, term);
     return shard.terms[at] === term ? [at] : [];
@@ -181,9 +204,11 @@ export function expandTerm(shard: IndexShard, term: string, editDistance: number
   const from = lowerBound(shard.terms, prefix);
   const to = prefix === '' ? shard.terms.length : lowerBound(shard.terms, prefix + '\uffff');
   const simplePrefix = star === term.length - 1;
+  if (simplePrefix && to - from > limit) return null;
   const pattern = simplePrefix ? null : wildcardRegExp(term);
   const out: number[] = [];
   for (let id = from; id < to; id++) {
+    if (!spend(budget)) return null;
     if (pattern !== null && !pattern.test(shard.terms[id] as string)) continue;
     out.push(id);
     if (out.length > limit) return null;
@@ -210,24 +235,4 @@ function lowerBound(sorted: readonly string[], value: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** lunr's TokenSet constructors (missing from its type declarations). */
-const TokenSets = lunr.TokenSet as unknown as {
-  fromArray(sortedTerms: readonly string[]): lunr.TokenSet;
-  fromFuzzyString(term: string, editDistance: number): lunr.TokenSet;
-};
-
-/** Each shard's vocabulary automaton, built on the first fuzzy query that needs it. */
-const tokenSets = new WeakMap<IndexShard, { set: lunr.TokenSet; ids: Map<string, number> }>();
-
-function fuzzyExpand(shard: IndexShard, term: string, editDistance: number, limit: number): number[] | null {
-  let entry = tokenSets.get(shard);
-  if (entry === undefined) {
-    entry = { set: TokenSets.fromArray(shard.terms), ids: new Map(shard.terms.map((t, i) => [t, i])) };
-    tokenSets.set(shard, entry);
-  }
-  const found = entry.set.intersect(TokenSets.fromFuzzyString(term, editDistance)).toArray();
-  if (found.length > limit) return null;
-  return found.map((t) => entry.ids.get(t) as number).sort((a, b) => a - b);
 }

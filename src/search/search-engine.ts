@@ -98,7 +98,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
         const position = (rowOf[shard] as Int32Array)[doc] as number;
         if (position >= 0) keep(position, score);
       };
-      const queryLimits = { maxExpansions: limits.maxExpansions };
+      const queryLimits = { maxExpansions: limits.maxExpansions, maxExpansionWork: limits.maxExpansionWork };
       const required: IndexClause[] = parsed.plain ? parsed.clauses.map((c) => ({ ...c, presence: 'required' })) : parsed.clauses;
       let result = visitQuery(index, required, queryLimits, visit);
       if (parsed.plain && result.count === 0 && parsed.clauses.length > 1) result = visitQuery(index, parsed.clauses, queryLimits, visit);

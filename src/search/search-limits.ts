@@ -17,6 +17,8 @@ export interface SearchLimits {
   maxEditDistance: number;
   /** Most index terms one wildcard or fuzzy term may expand to (per shard). */
   maxExpansions: number;
+  /** Most work the wildcard and fuzzy expansions of one query may do (index terms and term prefixes visited, over every shard). */
+  maxExpansionWork: number;
   /** Largest term boost (`^N`). */
   maxBoost: number;
   /** Largest page size. */
@@ -35,6 +37,7 @@ export const DEFAULT_SEARCH_LIMITS: Readonly<SearchLimits> = {
   minWildcardPrefix: 2,
   maxEditDistance: 2,
   maxExpansions: 256,
+  maxExpansionWork: 100_000,
   maxBoost: 100,
   maxPageSize: 100,
   maxResultWindow: 10_000,
