@@ -1,4 +1,4 @@
-/** Rate limiting of the JSON API per client IP (express-rate-limit), answering 429 as JSON. */
+/** Rate limiting of the JSON API and the pages per client IP (express-rate-limit, one shared count), answering 429 as JSON on `/api` and as the apology page elsewhere. */
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { sendError } from './error-handler.js';

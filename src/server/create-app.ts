@@ -83,8 +83,11 @@ export function createApp(deps: AppDeps): Application {
   });
 
   app.use('/static', staticFiles(options.staticMaxAgeSeconds));
-  app.use('/api', apiRateLimit(options.rateLimit, options.rateLimitWindowMs), createApiRouter({ holder, parseSearch, searchCache, options }));
+  // One limiter for the API and the pages: a client searching through `/?q=` spends the same allowance.
+  const rateLimit = apiRateLimit(options.rateLimit, options.rateLimitWindowMs);
+  app.use('/api', rateLimit, createApiRouter({ holder, parseSearch, searchCache, options }));
   app.use(
+    rateLimit,
     createPageRouter({
       holder,
       parseSearch,

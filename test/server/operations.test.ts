@@ -133,14 +133,28 @@ describe('hostile URLs', () => {
 });
 
 describe('rate limiting on /api', () => {
-  it('answers 429 JSON once the configured limit is reached; pages are not limited', async () => {
+  it('answers 429 JSON once the configured limit is reached', async () => {
     const limited = createApp({ kb: fixtureKnowledgeBase(), options: { rateLimit: 3 } });
     for (let i = 0; i < 3; i++) expect((await request(limited).get('/api/facets')).status).toBe(200);
     const res = await request(limited).get('/api/facets');
     expect(res.status).toBe(429);
     expect(res.body.error).toBe('too-many-requests');
     expect(res.headers.ratelimit).toMatch(/^"3-in-1min"; r=0; t=\d+$/);
-    expect((await request(limited).get('/stats')).status).toBe(200);
+  });
+
+  it('counts the search page against the same limit as the API (HTML 429 on pages); health checks and static files are not limited', async () => {
+    const limited = createApp({ kb: fixtureKnowledgeBase(), options: { rateLimit: 3 } });
+    expect((await request(limited).get('/?q=outage')).status).toBe(200);
+    expect((await request(limited).get('/api/search?q=outage')).status).toBe(200);
+    expect((await request(limited).get('/?q=dns')).status).toBe(200);
+    const page = await request(limited).get('/?q=storage');
+    expect(page.status).toBe(429);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect((await request(limited).get('/api/search?q=outage')).status).toBe(429);
+    expect((await request(limited).get('/stats')).status).toBe(429);
+    expect((await request(limited).get('/healthz')).status).toBe(200);
+    expect((await request(limited).get('/readyz')).status).toBe(200);
+    expect((await request(limited).get('/static/style.css')).status).toBe(200);
   });
 
   it('can be disabled', async () => {
