@@ -1,13 +1,17 @@
 /**
  * Bytes -> text for the parse stage: strips a byte-order mark, refuses binary data and invalid
- * UTF-8 (naming the offset of the first bad byte), and reports empty files. Line endings are
- * normalised to `\n` (CRLF and lone CR), so every parser sees one convention.
+ * UTF-8 (naming the offset of the first bad byte), and reports empty files. A file that is not
+ * UTF-8 but declares its character set (`<meta charset>`, an XML declaration, a front-matter
+ * `charset:`; see declared-charset.ts) is decoded with it when `TextDecoder` knows it (latin-1,
+ * windows-1252, Shift-JIS, EUC-KR, GB18030, KOI8-R, ...). Line endings are normalised to `\n`
+ * (CRLF and lone CR), so every parser sees one convention.
  */
 import type { DiagnosticCode } from '../model/diagnostic.js';
+import { declaredCharset } from './declared-charset.js';
 
 /** Why a file's bytes could not be used as text. */
 export interface DecodeProblem {
-  code: Extract<DiagnosticCode, 'empty-file' | 'binary-file' | 'invalid-utf8'>;
+  code: Extract<DiagnosticCode, 'empty-file' | 'binary-file' | 'invalid-utf8' | 'unsupported-charset'>;
   /** Human-readable explanation naming what is wrong. */
   reason: string;
   /** 1-based line of the problem, when it can be named. */
@@ -47,6 +51,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
+    const declared = declaredCharset(body);
+    if (declared !== null && !/^utf-?8$/i.test(declared.label)) return decodeDeclared(body, declared.label, declared.source);
     const offset = firstInvalidUtf8Offset(body);
     const at = offset === -1 ? 0 : offset;
     const fileOffset = at + (body === bytes ? 0 : 3);
@@ -101,6 +107,34 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** Decodes `bytes` with the character set they declare (a label `TextDecoder` may not know). */
+function decodeDeclared(bytes: Uint8Array, label: string, source: string): DecodeResult {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    return fail('unsupported-charset', `file is not UTF-8 and declares the character set "${label}" (${source}), which is not supported`);
+  }
+  try {
+    return finish(decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes));
+  } catch {
+    return fail('invalid-utf8', `file is not UTF-8 and not valid ${decoder.encoding} either (declared by ${source})`);
+  }
+}
+
+/** windows-1252's characters for bytes 0x80-0x9F (the labels latin1 and iso-8859-1 mean windows-1252 too). */
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes windows-1252 by its table: Node 20's `TextDecoder('windows-1252')` decodes 0x80-0x9F as
+ * C1 controls (ISO-8859-1), losing curly quotes, dashes and the euro sign.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function finish(raw: string): DecodeResult {

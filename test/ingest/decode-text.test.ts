@@ -67,3 +67,35 @@ describe('firstInvalidUtf8Offset', () => {
     expect(firstInvalidUtf8Offset(bytes(0xff))).toBe(0);
   });
 });
+
+describe('decodeText with a declared legacy character set', () => {
+  const latin1 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+
+  it('decodes latin-1 and windows-1252 declared by a meta charset, an http-equiv or front matter', () => {
+    expect(decodeText(latin1('<html><head><meta charset="iso-8859-1"></head><body>Caf\xe9 outage</body></html>')).text).toBe(
+      '<html><head><meta charset="iso-8859-1"></head><body>Café outage</body></html>',
+    );
+    const cp1252 = new Uint8Array([...Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>It'), 0x92, ...Buffer.from('s down</p>')]);
+    expect(decodeText(cp1252).text).toBe('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>It’s down</p>');
+    expect(decodeText(latin1('---\ntitle: Panne\ncharset: latin1\n---\n\nLe r\xe9seau est tomb\xe9.\n')).text).toBe('---\ntitle: Panne\ncharset: latin1\n---\n\nLe réseau est tombé.\n');
+  });
+
+  it('decodes Shift-JIS declared by an XML declaration or meta charset', () => {
+    const sjis = new Uint8Array([...Buffer.from('<?xml version="1.0" encoding="Shift_JIS"?><p>'), 0x8f, 0xe1, 0x8a, 0x51, ...Buffer.from('</p>')]);
+    expect(decodeText(sjis).text).toBe('<?xml version="1.0" encoding="Shift_JIS"?><p>障害</p>');
+  });
+
+  it('keeps reading valid UTF-8 as UTF-8 whatever it declares, and names an unknown or violated declaration', () => {
+    expect(decodeText(utf8('<meta charset="iso-8859-1"><p>Café</p>')).text).toBe('<meta charset="iso-8859-1"><p>Café</p>');
+    expect(decodeText(latin1('<meta charset="klingon-8"><p>Caf\xe9</p>')).problem).toEqual({
+      code: 'unsupported-charset',
+      reason: 'file is not UTF-8 and declares the character set "klingon-8" (meta charset), which is not supported',
+    });
+    expect(decodeText(new Uint8Array([...Buffer.from('<meta charset="shift_jis">'), 0x81, 0x20])).problem).toEqual({
+      code: 'invalid-utf8',
+      reason: 'file is not UTF-8 and not valid shift_jis either (declared by meta charset)',
+    });
+    // Undeclared latin-1 is still refused, naming the byte.
+    expect(decodeText(latin1('Caf\xe9')).problem?.code).toBe('invalid-utf8');
+  });
+});
