@@ -71,8 +71,8 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
   const bare = winkNLP(model);
 
   type Analysis = {
-    analyzeText: (text: string, ctx: object) => { sentences: { start: number; end: number }[]; tokens: unknown; facts: { providers: { value: string }[] } };
-    analyzeComment: (text: string) => { sentences: { start: number; end: number }[]; tokens: unknown };
+    analyzeText: (text: string, ctx: object) => { sentences: { start: number; end: number }[]; pos: unknown; facts: { providers: { value: string }[] } };
+    analyzeComment: (text: string) => { sentences: { start: number; end: number }[]; pos: unknown };
     readReport: (input: object, options?: { isComment?: boolean }) => unknown;
   };
   let analysis: Analysis | null = null;
@@ -109,13 +109,13 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
       let start = performance.now();
       const result = a.analyzeText(doc.text, { title: doc.title, published: doc.published, company: doc.company, product: doc.product, startTime: doc.startTime });
       const providers = result.facts.providers.map((p) => p.value);
-      a.readReport({ text: doc.text, sentences: result.sentences, tokens: result.tokens, title: doc.title, company: doc.company, providers });
+      a.readReport({ text: doc.text, sentences: result.sentences, pos: result.pos, title: doc.title, company: doc.company, providers });
       let now = performance.now();
       t.articleMs += now - start;
       for (const c of doc.comments) {
         start = now;
         const comment = a.analyzeComment(c.text);
-        a.readReport({ text: c.text, sentences: comment.sentences, tokens: comment.tokens, company: doc.company }, { isComment: true });
+        a.readReport({ text: c.text, sentences: comment.sentences, pos: comment.pos, company: doc.company }, { isComment: true });
         now = performance.now();
         t.commentMs += now - start;
       }

@@ -2,11 +2,12 @@
  * The analysis of one text: a single wink-nlp pass, then cheap post-processing into sentences,
  * entities, facts, an extractive summary and key phrases.
  */
-import type { Entity, Facts, PosTokens, Sentence, Summary } from '../model/document.js';
+import type { Entity, Facts, PosReader, Sentence, Summary } from '../model/document.js';
 import { buildEntities } from './entities.js';
 import { extractFacts } from './facts.js';
 import { extractKeyphrases } from './keyphrases.js';
-import { readText, type TextReading } from './read-text.js';
+import { posReader } from './read-pos.js';
+import { readText } from './read-text.js';
 import { summarize } from './summary.js';
 
 /** Document metadata the analysis uses (all optional). */
@@ -32,13 +33,8 @@ export interface TextAnalysis {
   facts: Facts;
   summary: Summary;
   keyphrases: string[];
-  /** wink's tokens with their parts of speech (for the reading of the report; not stored). */
-  tokens: PosTokens;
-}
-
-/** The tokens of a reading with their parts of speech. */
-export function posTokens(reading: TextReading): PosTokens {
-  return { values: reading.layout.values, starts: reading.layout.starts, ends: reading.layout.ends, pos: reading.pos };
+  /** Parts of speech of the text's spans, read on demand (for the reading of the report; not stored). */
+  pos: PosReader;
 }
 
 /** Analyses an article's text (one wink pass). */
@@ -48,11 +44,11 @@ export function analyzeText(text: string, context: AnalysisContext = {}): TextAn
   const keyphrases = extractKeyphrases(reading);
   const facts = extractFacts(text, reading.sentences, entities, context);
   const summary = summarize(reading, context.title, keyphrases);
-  return { sentences: reading.sentences, entities, tokenCount: reading.tokenCount, facts, summary, keyphrases, tokens: posTokens(reading) };
+  return { sentences: reading.sentences, entities, tokenCount: reading.tokenCount, facts, summary, keyphrases, pos: posReader(text) };
 }
 
-/** Analyses a reader comment (or a text to tag) cheaply: sentences, tokens and token count only. */
-export function analyzeComment(text: string): { sentences: Sentence[]; tokenCount: number; tokens: PosTokens } {
+/** Analyses a reader comment (or a text to tag) cheaply: sentences, token count and the part-of-speech reader only. */
+export function analyzeComment(text: string): { sentences: Sentence[]; tokenCount: number; pos: PosReader } {
   const reading = readText(text, { full: false });
-  return { sentences: reading.sentences, tokenCount: reading.tokenCount, tokens: posTokens(reading) };
+  return { sentences: reading.sentences, tokenCount: reading.tokenCount, pos: posReader(text) };
 }

@@ -2,10 +2,11 @@
  * The one wink-nlp instance of a process (or worker thread): loaded lazily on first use, with
  * Faultline's custom entities (providers, services, infrastructure terms) learned once.
  *
- * The pipe is {@link NLP_PIPE}: sentence boundaries, parts of speech (the reading of a report
- * uses them for tense and imperatives), named entities and custom entities. Negation and
- * sentiment are left out: Faultline does not use them, and leaving them out keeps analysis well
- * above half of a default `readDoc`'s token throughput.
+ * The pipe is {@link NLP_PIPE}: sentence boundaries, named entities and custom entities.
+ * Negation and sentiment are left out (Faultline does not use them), and so are parts of speech:
+ * the reading of a report needs them for about one sentence in five (tense, imperatives), and
+ * tagging the whole text took 40 % of the pass. A second instance, {@link getPosTagger}, tags
+ * those sentences when asked (see read-pos.ts).
  */
 import winkNLP from 'wink-nlp';
 import type { AsHelpers, CustomEntityExample, ItsHelpers, WinkMethods } from 'wink-nlp';
@@ -23,9 +24,13 @@ export interface Nlp {
 }
 
 /** wink annotations run by the shared instance. */
-export const NLP_PIPE: readonly string[] = ['sbd', 'pos', 'ner', 'cer'];
+export const NLP_PIPE: readonly string[] = ['sbd', 'ner', 'cer'];
+
+/** wink annotations run by the part-of-speech tagger. */
+export const POS_PIPE: readonly string[] = ['pos'];
 
 let instance: Nlp | null = null;
+let posTagger: Nlp | null = null;
 
 /** Builds wink's custom-entity examples from the lexicon: one example per entity type. */
 export function customEntityExamples(): CustomEntityExample[] {
@@ -48,4 +53,13 @@ export function getNlp(): Nlp {
     instance = { nlp, its: nlp.its, as: nlp.as };
   }
   return instance;
+}
+
+/** Returns the process-wide part-of-speech tagger (a wink-nlp instance running {@link POS_PIPE}). */
+export function getPosTagger(): Nlp {
+  if (posTagger === null) {
+    const nlp = winkNLP(model, [...POS_PIPE]);
+    posTagger = { nlp, its: nlp.its, as: nlp.as };
+  }
+  return posTagger;
 }

@@ -23,8 +23,6 @@ export interface TextReading {
   text: string;
   /** Token values and character offsets. */
   layout: TokenLayout;
-  /** Universal part-of-speech tag of each token (VERB, AUX, NOUN, ...). */
-  pos: string[];
   /** Feature bits of each token (see token-features.ts); empty when not requested. */
   features: Uint8Array;
   /** Sentences (corrected, with quotation marks). */
@@ -77,7 +75,6 @@ export function readText(text: string, options: ReadOptions = {}): TextReading {
   const reading: TextReading = {
     text,
     layout,
-    pos: tokens.out(its.pos) as string[],
     features: new Uint8Array(0),
     sentences: split.sentences,
     sentenceFirstToken: split.firstToken,

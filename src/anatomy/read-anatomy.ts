@@ -23,7 +23,8 @@ import { axisMayMatch, someCueHit } from '../rulebook/cue-matcher.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
 import type { SectionKind } from '../rulebook/rule.js';
 import { findConnectives, type Connective } from './connectives.js';
-import { tenseOf, type PosTokens, type Tense } from './tense.js';
+import type { PosReader } from '../model/document.js';
+import { tenseOf, type Tense } from './tense.js';
 import { buildUnits, type TextUnit } from './text-units.js';
 
 /** One unit with its place in the report. */
@@ -40,8 +41,8 @@ export interface AnatomyUnit extends TextUnit {
   rules: string[];
   /** The unit hedges or asks (its statements are guesses). */
   hedged: boolean;
-  /** The finite verbs' tense. */
-  tense: Tense;
+  /** The finite verbs' tense; null when the role was decided without it (it is read only when it decides). */
+  tense: Tense | null;
   /** The causal statements of the unit (connectives with their cause and effect sides). */
   connectives: Connective[];
   /** The unit is spoken inside a reader-comment thread. */
@@ -59,8 +60,8 @@ export interface AnatomyInput {
   text: string;
   /** The analysis stage's sentences of `text`. */
   sentences: readonly Sentence[];
-  /** wink-nlp's tokens of `text` with parts of speech, when the caller has them (tense reads them). */
-  tokens?: PosTokens;
+  /** Parts of speech of `text`'s spans, when the caller has them (tense and imperatives read them). */
+  pos?: PosReader;
 }
 
 /**
@@ -174,6 +175,11 @@ interface Decision {
   rules: string[];
 }
 
+/** What a role decision read on the way that the unit keeps: the tense, when it was read. */
+interface Readings {
+  tense: Tense | null;
+}
+
 /** Reads the role of one statement unit (see the module comment). */
 function decideRole(
   rulebook: Rulebook,
@@ -182,9 +188,9 @@ function decideRole(
   sectionRule: string | null,
   lede: boolean,
   hedged: boolean,
-  tense: Tense,
   connectives: readonly Connective[],
-  tokens: PosTokens | undefined,
+  pos: PosReader | undefined,
+  readings: Readings,
 ): Decision {
   const { signals } = rulebook;
   const lower = unit.lower;
@@ -200,7 +206,7 @@ function decideRole(
     if (rule.role !== 'action-item' && rule.id !== RESOLUTION_RULE) continue;
     if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
   }
-  if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, tokens)) {
+  if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, pos)) {
     return withPrior({ role: 'action-item', rules: [STRUCTURAL_RULES.imperative] });
   }
   // A timestamped line of a timeline (in a mitigation or action section it keeps the section's role).
@@ -218,8 +224,10 @@ function decideRole(
   // A statement that the cause is not yet known speaks of the root cause.
   const unknown = rulebook.signals.causeUnknown.firstRule(lower);
   if (unknown !== null && !hedged) return withPrior({ role: 'root-cause', rules: [unknown] });
-  if (tense === 'present' && !failing && prior !== 'action-item' && !hedged && (connectives.length > 0 || !statesCause(rulebook, lower))) {
-    if (prior === null || prior === 'root-cause' || prior === 'summary' || prior === 'background' || prior === 'contributing') {
+  // The tense takes parts of speech: it is read only where it can decide.
+  if (!failing && !hedged && (prior === null || prior === 'root-cause' || prior === 'summary' || prior === 'background' || prior === 'contributing')) {
+    readings.tense = tenseOf(pos?.read(unit.start, unit.end), lower, unit.start, unit.end);
+    if (readings.tense === 'present' && (connectives.length > 0 || !statesCause(rulebook, lower))) {
       return withPrior({ role: 'background', rules: [STRUCTURAL_RULES.presentTense] });
     }
   }
@@ -270,10 +278,11 @@ function statesCause(rulebook: Rulebook, lower: string): boolean {
 }
 
 /** True when a unit opens with a verb in the imperative ("Add a leak test ...", "- Gate rollouts on ..."). */
-function isImperative(unit: TextUnit, tokens: PosTokens | undefined): boolean {
+function isImperative(unit: TextUnit, pos: PosReader | undefined): boolean {
   const bullet = BULLET.exec(unit.text);
   const offset = unit.start + (bullet?.[0].length ?? 0);
-  if (tokens === undefined) return bullet !== null && /^(?:add|gate|lengthen|switch|send|prompt|run|keep|make|move|replace|review|test|build|create|introduce|require|remove|reduce|increase|improve|audit|alert|monitor|automate|document|validate|pre-?scale|re-?baseline|load test)\b/iu.test(unit.text.slice(offset - unit.start));
+  if (pos === undefined) return bullet !== null && /^(?:add|gate|lengthen|switch|send|prompt|run|keep|make|move|replace|review|test|build|create|introduce|require|remove|reduce|increase|improve|audit|alert|monitor|automate|document|validate|pre-?scale|re-?baseline|load test)\b/iu.test(unit.text.slice(offset - unit.start));
+  const tokens = pos.read(unit.start, unit.end);
   let lo = 0;
   let hi = tokens.starts.length;
   while (lo < hi) {
@@ -313,7 +322,7 @@ function anatomyUnit(unit: TextUnit, reading: UnitReading): AnatomyUnit {
 
 /** Reads the anatomy of a text (see the module comment). */
 export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
-  const { text, sentences, tokens } = input;
+  const { text, sentences, pos } = input;
   // A status-page word ("Resolved", "Identified") opens a section only as a line of its own.
   const isLabel = (label: string): boolean => {
     const match = matchSection(rulebook, label);
@@ -342,22 +351,22 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
         if (units.some((u) => !u.heading)) seenSection = true;
       }
       if (match !== null || section !== 'comments') sectionTitle = unit.inlineLabel ?? unit.text;
-      units.push(anatomyUnit(unit, { heading: true, section, sectionTitle, role: SECTION_PRIOR[section] ?? 'other', rules: [match?.id ?? STRUCTURAL_RULES.heading], hedged: false, tense: 'none', connectives: [], inComments }));
+      units.push(anatomyUnit(unit, { heading: true, section, sectionTitle, role: SECTION_PRIOR[section] ?? 'other', rules: [match?.id ?? STRUCTURAL_RULES.heading], hedged: false, tense: null, connectives: [], inComments }));
       continue;
     }
     if (!seenSection && ledeParagraph < 0) ledeParagraph = unit.paragraph;
     const lede = !seenSection && section === 'narrative' && unit.paragraph === ledeParagraph;
     const lower = unit.lower;
     const hedged = rulebook.signals.hedge.test(lower) || QUESTION.test(lower);
-    const tense = tenseOf(tokens, lower, unit.start, unit.end);
+    const readings: Readings = { tense: null };
     const connectives = findConnectives(rulebook, lower);
     const commentAuthor = section === 'comments' && unit.ownLine && COMMENT_AUTHOR.test(unit.text);
     const decision = commentAuthor
       ? { role: 'other' as const, rules: [STRUCTURAL_RULES.commentAuthor] }
       : METADATA.test(unit.text) && unit.ownLine && unit.text.length < 80 && !/[.!?]$/u.test(unit.text)
         ? { role: 'other' as const, rules: [STRUCTURAL_RULES.metadata] }
-        : decideRole(rulebook, unit, section, sectionRule, lede, hedged, tense, connectives, tokens);
-    units.push(anatomyUnit(unit, { heading: false, section, sectionTitle, role: decision.role, rules: decision.rules, hedged, tense, connectives, inComments }));
+        : decideRole(rulebook, unit, section, sectionRule, lede, hedged, connectives, pos, readings);
+    units.push(anatomyUnit(unit, { heading: false, section, sectionTitle, role: decision.role, rules: decision.rules, hedged, tense: readings.tense, connectives, inComments }));
   }
   return { units };
 }

@@ -32,7 +32,7 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
     {
       text: doc.text,
       sentences: analysis.sentences,
-      tokens: analysis.tokens,
+      pos: analysis.pos,
       title: doc.title,
       url: doc.url,
       company: doc.company,
@@ -42,9 +42,9 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
   );
   const commentTags: DocumentAnalysis['commentTags'] = {};
   for (const comment of doc.comments) {
-    const { sentences, tokens } = analyzeComment(comment.text);
+    const { sentences, pos } = analyzeComment(comment.text);
     const { layers, causes } = readReport(
-      { text: comment.text, sentences, tokens, company: doc.company, providers: analysis.facts.providers.map((p) => p.value) },
+      { text: comment.text, sentences, pos, company: doc.company, providers: analysis.facts.providers.map((p) => p.value) },
       { isComment: true, rulebook },
     ).tags;
     commentTags[comment.id] = { layers, causes };

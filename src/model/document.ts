@@ -189,8 +189,9 @@ export interface Sentence extends Span {
 }
 
 /**
- * wink-nlp's tokens of a text with their parts of speech (universal tags: VERB, AUX, NOUN, ...):
- * the analysis stage hands them to the reading of the report; they are not stored.
+ * wink-nlp's tokens of a span of text with their parts of speech (universal tags: VERB, AUX,
+ * NOUN, ...), offsets into the whole text: the reading of the report asks a {@link PosReader} for
+ * them; they are not stored.
  */
 export interface PosTokens {
   /** Token values as written. */
@@ -201,6 +202,16 @@ export interface PosTokens {
   ends: Int32Array;
   /** Universal part-of-speech tag of each token. */
   pos: readonly string[];
+}
+
+/**
+ * Parts of speech on demand: the reading of a report needs them for few of its sentences (the
+ * tense of a possible description, the verb an action item opens with), so they are read per
+ * span when asked for rather than for the whole text.
+ */
+export interface PosReader {
+  /** The tokens of `[start, end)` of the text with their parts of speech (offsets into the text). */
+  read(start: number, end: number): PosTokens;
 }
 
 /** A sentence of a stored document: its span, and the part of the report it belongs to. */

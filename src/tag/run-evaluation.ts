@@ -62,8 +62,8 @@ function causeChecks(example: LabelledExample, tags: TagSet): CauseCheck[] | und
 export function runEvaluation(examples: readonly LabelledExample[], options: TagOptions = {}): EvaluationRun {
   const tagsById = new Map<string, TagSet>();
   const evaluated: EvalExample[] = examples.map((example) => {
-    const { sentences, tokens } = analyzeComment(example.text);
-    const tags = readReport({ text: example.text, sentences, tokens, title: example.title ?? null, url: example.url ?? null, company: example.company ?? null }, options).tags;
+    const { sentences, pos } = analyzeComment(example.text);
+    const tags = readReport({ text: example.text, sentences, pos, title: example.title ?? null, url: example.url ?? null, company: example.company ?? null }, options).tags;
     tagsById.set(example.id, tags);
     const out: EvalExample = {
       id: example.id,

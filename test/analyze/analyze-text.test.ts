@@ -32,13 +32,17 @@ describe('analyzeText', () => {
 });
 
 describe('analyzeComment', () => {
-  it('returns sentences, tokens with parts of speech, and a token count', () => {
+  it('returns sentences, a part-of-speech reader, and a token count', () => {
     const text = 'Om, great post. S3 will not be up 100% of the time!\nThanks';
     const result = analyzeComment(text);
-    expect(Object.keys(result).sort()).toEqual(['sentences', 'tokenCount', 'tokens']);
-    expect(result.tokens.values.slice(0, 4)).toEqual(['Om', ',', 'great', 'post']);
-    expect(result.tokens.pos.slice(0, 4)).toEqual(['PROPN', 'PUNCT', 'ADJ', 'NOUN']);
-    expect(text.slice(result.tokens.starts[2], result.tokens.ends[2])).toBe('great');
+    expect(Object.keys(result).sort()).toEqual(['pos', 'sentences', 'tokenCount']);
+    const tokens = result.pos.read(0, 15);
+    expect(tokens.values).toEqual(['Om', ',', 'great', 'post', '.']);
+    expect(tokens.pos).toEqual(['PROPN', 'PUNCT', 'ADJ', 'NOUN', 'PUNCT']);
+    expect(text.slice(tokens.starts[2], tokens.ends[2])).toBe('great');
+    const second = result.pos.read(16, 51);
+    expect(second.values.slice(0, 3)).toEqual(['S3', 'will', 'not']);
+    expect(text.slice(second.starts[1], second.ends[1])).toBe('will');
     expect(result.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Om, great post.', 'S3 will not be up 100% of the time!', 'Thanks']);
     expect(result.tokenCount).toBe(17);
   });

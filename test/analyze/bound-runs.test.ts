@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/analyze-text.js';
 import { MAX_RUN, boundRuns } from '../../src/analyze/bound-runs.js';
+import { readText } from '../../src/analyze/read-text.js';
 
 describe('boundRuns', () => {
   it('leaves ordinary prose untouched (the same string)', () => {
@@ -40,6 +41,6 @@ describe('boundRuns', () => {
     const analysis = analyzeText(text);
     expect(analysis.sentences.map((s) => text.slice(s.start, s.end)).at(-1)).toBe('Then it recovered.');
     expect(analysis.sentences.map((s) => text.slice(s.start, s.end))[0]).toBe('The cache failed.');
-    expect(analysis.tokens.values.filter((v) => v.length > MAX_RUN)).toEqual([]);
+    expect(readText(text).layout.values.filter((v) => v.length > MAX_RUN)).toEqual([]);
   });
 });

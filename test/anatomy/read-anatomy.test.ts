@@ -13,8 +13,8 @@ function fixture(name: string): string {
 
 /** Reads a text as ingest does (wink's sentences and parts of speech). */
 function anatomyOf(text: string): Anatomy {
-  const { sentences, tokens } = analyzeComment(text);
-  return readAnatomy({ text, sentences, tokens }, rulebook);
+  const { sentences, pos } = analyzeComment(text);
+  return readAnatomy({ text, sentences, pos }, rulebook);
 }
 
 /** The [section, role] of the unit that starts with `opening`. */
@@ -151,8 +151,8 @@ describe('sentence roles read from the sentence', () => {
 describe('roledSentences', () => {
   it('gives each analysis sentence the role and section of its statement', () => {
     const text = 'Root cause: a typo in the zone file removed our records.\n\nMitigation: we restored the zone at 10:00.';
-    const { sentences, tokens } = analyzeComment(text);
-    const roled = roledSentences(sentences, readAnatomy({ text, sentences, tokens }, rulebook));
+    const { sentences, pos } = analyzeComment(text);
+    const roled = roledSentences(sentences, readAnatomy({ text, sentences, pos }, rulebook));
     expect(roled.map((s) => [text.slice(s.start, s.end), s.role, s.section])).toEqual([
       ['Root cause: a typo in the zone file removed our records.', 'root-cause', 'Root cause'],
       ['Mitigation: we restored the zone at 10:00.', 'mitigation', 'Mitigation'],

@@ -9,8 +9,8 @@ const rulebook = defaultRulebook();
 
 /** The voice of a text read as ingest does. */
 function voiceOf(text: string, source: SourceMetadata = {}): Voice {
-  const { sentences, tokens } = analyzeComment(text);
-  return readVoice(readAnatomy({ text, sentences, tokens }, rulebook).units, rulebook, source);
+  const { sentences, pos } = analyzeComment(text);
+  return readVoice(readAnatomy({ text, sentences, pos }, rulebook).units, rulebook, source);
 }
 
 /** A fixture of test/fixtures/anatomy. */
@@ -55,8 +55,8 @@ describe('whose report it is', () => {
 
 describe('who speaks each sentence', () => {
   it('a quoted statement of the operator and an attribution to it are the operator', () => {
-    const { sentences, tokens } = analyzeComment(fixture('news-report'));
-    const units = readAnatomy({ text: fixture('news-report'), sentences, tokens }, rulebook).units;
+    const { sentences, pos } = analyzeComment(fixture('news-report'));
+    const units = readAnatomy({ text: fixture('news-report'), sentences, pos }, rulebook).units;
     const voice = readVoice(units, rulebook, {});
     const speaker = (opening: string): string => voice.units[units.findIndex((u) => u.text.startsWith(opening))]?.speaker ?? 'none';
     expect(speaker('"This morning a storage array')).toBe('operator');
@@ -66,8 +66,8 @@ describe('who speaks each sentence', () => {
 
   it('a commenter, unless the comment relays the operator', () => {
     const text = fixture('comments');
-    const { sentences, tokens } = analyzeComment(text);
-    const units = readAnatomy({ text, sentences, tokens }, rulebook).units;
+    const { sentences, pos } = analyzeComment(text);
+    const units = readAnatomy({ text, sentences, pos }, rulebook).units;
     const voice = readVoice(units, rulebook, { title: 'Facebook back after six-hour blackout' });
     const speaker = (opening: string): string => voice.units[units.findIndex((u) => u.text.startsWith(opening))]?.speaker ?? 'none';
     expect(speaker('People in my feed')).toBe('commenter');

@@ -4,7 +4,7 @@ import { tenseOf } from '../../src/anatomy/tense.js';
 
 /** The tense of a whole sentence read with wink's parts of speech, and without. */
 function tenses(sentence: string): [string, string] {
-  const { tokens } = analyzeComment(sentence);
+  const tokens = analyzeComment(sentence).pos.read(0, sentence.length);
   const lower = sentence.toLowerCase();
   return [tenseOf(tokens, lower, 0, sentence.length), tenseOf(undefined, lower, 0, sentence.length)];
 }

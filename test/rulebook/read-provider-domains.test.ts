@@ -38,8 +38,8 @@ describe('provider domains files', () => {
     writeFileSync(file, JSON.stringify([{ provider: 'Larkspur', aliases: ['Larkspur Identity'], domains: ['larkspur.example'] }]));
     const extra = await readProviderDomains(file);
     const text = 'Larkspur sign-in was unavailable for an hour.\n\nA configuration change removed the DNS records of the sign-in service.';
-    const { sentences, tokens } = analyzeComment(text);
-    const input = { text, sentences, tokens, url: 'https://blog.larkspur.example/incident' };
+    const { sentences, pos } = analyzeComment(text);
+    const input = { text, sentences, pos, url: 'https://blog.larkspur.example/incident' };
     expect(readReport(input, { rulebook: defaultRulebook() }).voice.document.official).toBe(false);
     const reading = readReport(input, { rulebook: rulebookWithProviders(extra) });
     expect(reading.voice.document).toMatchObject({ official: true, officialRule: 'voice.operator-domain' });

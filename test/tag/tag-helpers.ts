@@ -27,9 +27,9 @@ export function tag(text: string, options?: TagOptions): TagSet {
 }
 
 /** Reads `text` as ingest does: wink's sentences and parts of speech, then the reading of the report. */
-export function read(text: string, source: Omit<ReportInput, 'text' | 'sentences' | 'tokens'> = {}, options?: TagOptions): ReportReading {
-  const { sentences, tokens } = analyzeComment(text);
-  return readReport({ ...source, text, sentences, tokens }, options);
+export function read(text: string, source: Omit<ReportInput, 'text' | 'sentences' | 'pos'> = {}, options?: TagOptions): ReportReading {
+  const { sentences, pos } = analyzeComment(text);
+  return readReport({ ...source, text, sentences, pos }, options);
 }
 
 /** The layer labels of a text (origin and impacted). */
@@ -38,7 +38,7 @@ export function layersOf(text: string, options?: TagOptions): string[] {
 }
 
 /** The origin layer labels of a text read as ingest does. */
-export function originsOf(text: string, source?: Omit<ReportInput, 'text' | 'sentences' | 'tokens'>): string[] {
+export function originsOf(text: string, source?: Omit<ReportInput, 'text' | 'sentences' | 'pos'>): string[] {
   return read(text, source).tags.layers.filter((t) => t.role === 'origin').map((t) => t.label);
 }
 
