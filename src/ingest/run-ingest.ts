@@ -62,7 +62,11 @@ export interface IngestOptions {
   followSymlinksOutside?: boolean;
   /** Time budget of one file's parsing and of one document's analysis, in worker threads (ms). */
   fileTimeoutMs?: number;
-  /** Worker threads; `'auto'` uses every core for large corpora and the main thread for small ones. */
+  /**
+   * Worker threads; `'auto'` uses every core for large corpora and one thread for small ones (not
+   * the main thread: the per-file time budget can only stop work in a thread). 0: the main thread,
+   * with no time budget.
+   */
   workers?: number | 'auto';
   /** Ignore the cache: parse and analyse everything again. */
   force?: boolean;
@@ -96,7 +100,7 @@ export const INGEST_DEFAULTS = {
   followSymlinksOutside: false,
   fileTimeoutMs: 30_000,
   workers: 'auto' as const,
-  /** Below this many files to process, `'auto'` stays in the main thread (worker start-up costs more). */
+  /** Below this many files to process, `'auto'` starts one worker thread, not one per core (start-up costs more). */
   autoWorkerThreshold: 48,
   prepareBatch: 16,
   analyzeBatch: 8,
@@ -365,7 +369,7 @@ function ingestFingerprint(providerDomains: readonly ProviderDomains[]): string 
 
 /** Resolves the `workers` option to a thread count. */
 function chooseWorkers(requested: number | 'auto', filesToParse: number): number {
-  if (requested === 'auto') return filesToParse >= INGEST_DEFAULTS.autoWorkerThreshold ? availableParallelism() : 0;
+  if (requested === 'auto') return filesToParse >= INGEST_DEFAULTS.autoWorkerThreshold ? availableParallelism() : 1;
   if (!Number.isInteger(requested) || requested < 0) {
     throw new FaultlineError(`ingest: --workers must be a whole number >= 0 or "auto", got ${String(requested)}`, { parameter: 'workers' });
   }

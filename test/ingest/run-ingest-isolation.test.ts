@@ -57,3 +57,22 @@ describe('runIngest isolates each file and document', () => {
     expect(JSON.stringify(docs)).not.toContain('PRIVATE KEY');
   }, 120_000);
 });
+
+describe('runIngest time budget', () => {
+  it('stops work past the per-file budget in the worker, names every file and still writes the generation', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'faultline-budget-'));
+    const corpus = path.join(root, 'corpus');
+    await mkdir(corpus);
+    for (const n of [1, 2]) await writeFile(path.join(corpus, `good-${n}.md`), GOOD(n));
+    const out = path.join(root, 'data');
+    // 1 ms: no worker loads the language model that fast, so every analysis runs past it.
+    const report = await runIngest({ corpus, out, workers: 1, fileTimeoutMs: 1 });
+    expect(report.manifest.counts).toMatchObject({ files: 2, documents: 0, errors: 2 });
+    expect(new Set(report.manifest.errors.map((d) => d.file))).toEqual(new Set(['good-1.md', 'good-2.md']));
+    for (const error of report.manifest.errors) {
+      expect(error.code).toBe('timed-out');
+      expect(error.reason).toMatch(/^(parsing|analysis) took more than 0\.001 s \(the per-file time budget\); stopped$/);
+    }
+    expect(await readJsonl(path.join(out, 'documents.jsonl'))).toEqual([]);
+  }, 120_000);
+});
