@@ -1,12 +1,13 @@
 /**
  * Picks the records an export writes: the documents passing the filters (through the knowledge
- * base's own search, so an export holds exactly what the same search shows), sorted by id, and
+ * base's own search, so an export holds exactly what the same search shows, every match however many), sorted by id, and
  * the incidents they report on, sorted by id.
  */
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { KnowledgeBase, SearchRequest } from '../model/search.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { matchingDocumentIds } from '../search/search-engine.js';
 import type { ResolvedExportOptions } from './export-options.js';
 
 /** The largest page the search API serves. */
@@ -38,7 +39,7 @@ function filters(options: ResolvedExportOptions): boolean {
   );
 }
 
-/** Ids of every document the search matches, paging through results `SEARCH_PAGE_SIZE` at a time. */
+/** Ids of every document the search matches: all at once from a search engine (no result window), else paging through results `SEARCH_PAGE_SIZE` at a time. */
 function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<string> {
   const request: SearchRequest = { query: options.query, pageSize: SEARCH_PAGE_SIZE, sort: 'relevance' };
   if (options.layers.length > 0) {
@@ -50,6 +51,9 @@ function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<strin
   if (options.providers.length > 0) request.providers = options.providers;
   if (options.from !== null) request.from = options.from;
   if (options.to !== null) request.to = options.to;
+  const all = matchingDocumentIds(kb, request);
+  if (all !== null) return new Set(all);
+  // A knowledge base of another make: page through its search (as far as its result window reaches).
   const ids = new Set<string>();
   const maxPages = Math.ceil(kb.documents.size / SEARCH_PAGE_SIZE) + 1;
   for (let page = 1; page <= maxPages; page++) {

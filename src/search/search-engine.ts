@@ -20,12 +20,12 @@ import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchRe
 import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
-import { parseQuery, type ParsedClause } from './query-parser.js';
+import { parseQuery, type ParsedClause, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
 import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
-import { validateRequest } from './validate-request.js';
+import { validateRequest, type NormalisedRequest } from './validate-request.js';
 
 /** What a search engine is made of. */
 export interface SearchEngineParts {
@@ -78,32 +78,15 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     const req = validateRequest(request, limits);
     const parsed = parseQuery(req.query, limits);
 
-    const filtering = hasFilters(req.filters);
     // Matches after filtering, as parallel arrays (row position, score): no object per match.
     const positions: number[] = [];
     const scores: number[] = [];
     const facets = new FacetCounter(table, req.filters.layerRole);
-    const keep = (position: number, score: number): void => {
-      const row = rows[position] as DocumentRow;
-      if (filtering && !passesFilters(row, req.filters)) return;
+    const terms = collectMatches(req, parsed, (position, score, row) => {
       positions.push(position);
       scores.push(score);
       facets.add(row);
-    };
-    let terms: ReadonlySet<string> = new Set();
-    if (parsed.empty) {
-      for (let position = 0; position < rows.length; position++) keep(position, 0);
-    } else {
-      const visit = (shard: number, doc: number, score: number): void => {
-        const position = (rowOf[shard] as Int32Array)[doc] as number;
-        if (position >= 0) keep(position, score);
-      };
-      const queryLimits = { maxExpansions: limits.maxExpansions, maxExpansionWork: limits.maxExpansionWork };
-      const required: IndexClause[] = parsed.plain ? parsed.clauses.map((c) => ({ ...c, presence: 'required' })) : parsed.clauses;
-      let result = visitQuery(index, required, queryLimits, visit);
-      if (parsed.plain && result.count === 0 && parsed.clauses.length > 1) result = visitQuery(index, parsed.clauses, queryLimits, visit);
-      terms = result.terms;
-    }
+    });
 
     // Relevance: score, then newest, then id; date: newest first (undated last), then score, then id.
     // Rows are sorted by id, so comparing positions compares ids.
@@ -147,6 +130,40 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     };
   }
 
+  /**
+   * Runs the query and the filters, handing each kept row to `keep`; a plain query first requires
+   * every word and, when that matches nothing, retries with any word. Returns the matched terms.
+   */
+  function collectMatches(req: NormalisedRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
+    const filtering = hasFilters(req.filters);
+    const visitRow = (position: number, score: number): void => {
+      const row = rows[position] as DocumentRow;
+      if (filtering && !passesFilters(row, req.filters)) return;
+      keep(position, score, row);
+    };
+    if (parsed.empty) {
+      for (let position = 0; position < rows.length; position++) visitRow(position, 0);
+      return new Set();
+    }
+    const visit = (shard: number, doc: number, score: number): void => {
+      const position = (rowOf[shard] as Int32Array)[doc] as number;
+      if (position >= 0) visitRow(position, score);
+    };
+    const queryLimits = { maxExpansions: limits.maxExpansions, maxExpansionWork: limits.maxExpansionWork };
+    const required: IndexClause[] = parsed.plain ? parsed.clauses.map((c) => ({ ...c, presence: 'required' })) : parsed.clauses;
+    let result = visitQuery(index, required, queryLimits, visit);
+    if (parsed.plain && result.count === 0 && parsed.clauses.length > 1) result = visitQuery(index, parsed.clauses, queryLimits, visit);
+    return result.terms;
+  }
+
+  function matchingIds(request: SearchRequest): string[] {
+    const req = validateRequest({ ...request, page: 1, pageSize: 1 }, limits);
+    const parsed = parseQuery(req.query, limits);
+    const ids: string[] = [];
+    collectMatches(req, parsed, (_position, _score, row) => ids.push(row.id));
+    return ids;
+  }
+
   function hitFor(candidate: Candidate, terms: ReadonlySet<string>): SearchHit {
     const { row } = candidate;
     const doc = documents.get(row.id) as KnowledgeDocument;
@@ -174,7 +191,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     return relatedFinder.related(incidentId, limit);
   }
 
-  return Object.freeze({
+  const kb: KnowledgeBase = Object.freeze({
     dir: parts.dir,
     manifest: parts.manifest,
     documents,
@@ -182,6 +199,20 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     search,
     related,
   });
+  allMatches.set(kb, matchingIds);
+  return kb;
+}
+
+/** Every search engine's "all matching ids" function, by knowledge base. */
+const allMatches = new WeakMap<KnowledgeBase, (request: SearchRequest) => string[]>();
+
+/**
+ * The ids of every document `request` matches (query and filters; paging and sort ignored), in
+ * no particular order, with no result window: what an export needs. Null when `kb` was not made
+ * by `createSearchEngine` (callers then page through `kb.search`).
+ */
+export function matchingDocumentIds(kb: KnowledgeBase, request: SearchRequest): string[] | null {
+  return allMatches.get(kb)?.(request) ?? null;
 }
 
 /** The distinct typed words of a plain query (one per index term). */

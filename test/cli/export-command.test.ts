@@ -8,6 +8,8 @@ import { registerExportCommand, runExportCommand } from '../../src/cli/export-co
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
 import { tempFolder } from '../export/export-helpers.js';
+import { knowledgeBaseFromRecords } from '../../src/search/index.js';
+import { exportDocuments, exportIncidents, exportManifest } from '../fixtures/export/records.js';
 
 const baseOptions = { format: 'csv', data: 'data', layer: [], cause: [], certainty: [], provider: [], id: [], text: true };
 
@@ -93,5 +95,20 @@ describe('faultline export', () => {
     ]);
     command.exitOverride().configureOutput({ writeErr: () => undefined });
     await expect(program.parseAsync(['node', 'faultline', 'export', '--data', 'x'])).rejects.toThrow(/required option '--format <format>'/);
+  });
+});
+
+describe('faultline export past the search result window', () => {
+  it('writes every one of more than 10,000 filtered matches (was a 400 "page 101 ... past the first 10000 results")', async () => {
+    const cdn = exportDocuments.filter((doc) => doc.layers.some((t) => t.label === 'cdn' && t.role === 'origin'));
+    const many = Array.from({ length: 10_050 }, (_, i) => ({ ...cdn[i % cdn.length]!, id: i.toString(16).padStart(16, '0'), incident: `incident-${i}` }));
+    const incidents = many.map((doc) => ({ ...exportIncidents[0]!, id: doc.incident, reports: [doc.id], primaryReport: doc.id }));
+    const big = knowledgeBaseFromRecords({ documents: many, incidents, manifest: exportManifest, dir: 'many' });
+    const dir = await tempFolder();
+    const out = join(dir, 'cdn.jsonl');
+    const stderr = stderrSink();
+    await runExportCommand({ ...baseOptions, format: 'jsonl', out, layer: ['cdn'] }, async () => big, stderr.stream);
+    expect((await readFile(out, 'utf8')).trim().split('\n')).toHaveLength(10_050);
+    expect(stderr.text()).toBe(`exported 10050 documents of 10050 incidents as jsonl to ${out}\n`);
   });
 });

@@ -38,3 +38,23 @@ describe('exports through the search engine', () => {
     expect(written).toBe(0);
   });
 });
+
+describe('exports past the search result window', () => {
+  /** 10,050 copies of the fixture documents with an origin CDN layer (ids made unique). */
+  const cdn = exportDocuments.filter((doc) => doc.layers.some((t) => t.label === 'cdn' && t.role === 'origin'));
+  const many = Array.from({ length: 10_050 }, (_, i) => ({ ...cdn[i % cdn.length]!, id: i.toString(16).padStart(16, '0'), incident: `incident-${i}` }));
+  const manyIncidents = many.map((doc) => ({ ...exportIncidents[0]!, id: doc.incident, reports: [doc.id], primaryReport: doc.id }));
+  const big = knowledgeBaseFromRecords({ documents: many, incidents: manyIncidents, manifest: exportManifest, dir: 'many' });
+
+  it('a filtered export of more than 10,000 matches writes every one (the search pages only to 10,000)', async () => {
+    expect(cdn.length).toBe(2);
+    expect(() => big.search({ query: '', layers: ['cdn'], page: 101, pageSize: 100 })).toThrow(/past the first 10000 results/);
+    const sink = new PassThrough();
+    let text = '';
+    sink.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const result = await exportToStream(big, { format: 'jsonl', layers: ['cdn'] }, sink);
+    expect(result.documents).toBe(10_050);
+    expect(text.trim().split('\n')).toHaveLength(10_050);
+    expect(prepareExport(big, { format: 'jsonl', query: 'outage', layers: ['cdn'] }).selection.documents).toHaveLength(big.search({ query: 'outage', pageSize: 1 }).total);
+  });
+});
