@@ -4,7 +4,8 @@
  *
  * A document is **official** (the operator's own report) when its front matter says so
  * (`official: true`), when it is published on a domain of the operator it is about (the provider
- * → domains table, a status-page host, a `status.` subdomain), or when its own text speaks as the
+ * → domains table, a status-page host, a `status.` subdomain, a host named after the operator of
+ * the front matter: `blog.pythonanywhere.com` for PythonAnywhere), or when its own text speaks as the
  * operator: first-person plural ("we identified", "our engineers"), the third-person voice of
  * official reports ("Engineers determined that ...", "the on-call team paused the rollout"), or
  * the sections only the operator's own post-incident report has (impact, root cause, mitigation,
@@ -75,6 +76,7 @@ export interface Voice {
 export const AUTHORITY_RULES = Object.freeze({
   frontMatter: 'voice.front-matter',
   domain: 'voice.operator-domain',
+  namedDomain: 'voice.operator-named-domain',
   statusPage: 'voice.status-page-host',
   quotedOperator: 'voice.quoted-operator',
   officialDocument: 'voice.official-document',
@@ -185,6 +187,21 @@ function within(host: string, domain: string): boolean {
   return host === bare || host.endsWith(`.${bare}`);
 }
 
+/** Words a company adds to its name for its blog or status host ("googleblog", "slackhq", "githubstatus"). */
+const HOST_NAME_SUFFIXES = ['', 'blog', 'blogs', 'status', 'hq', 'eng', 'engineering', 'tech', 'labs', 'app', 'inc', 'team'];
+
+/**
+ * True when a label of `host` (its top-level domain aside) is the operator's name written
+ * together, alone or with a blog/status suffix: `blog.pythonanywhere.com` is PythonAnywhere's own,
+ * `status.travis-ci.com` Travis CI's. Names shorter than three characters never match.
+ */
+export function hostNamesOperator(host: string, operator: string): boolean {
+  const compact = operator.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (compact.length < 3) return false;
+  const labels = host.split('.').slice(0, -1).map((l) => l.replace(/-/gu, ''));
+  return labels.some((label) => label.startsWith(compact) && HOST_NAME_SUFFIXES.includes(label.slice(compact.length)));
+}
+
 /** True for a letter or digit (a name in a text must not touch one). */
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -226,7 +243,10 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
   if (source.company !== null && source.company !== undefined && source.company.trim() !== '') operatorNames.add(source.company.trim().toLowerCase());
   let official = false;
   let officialRule: string | null = null;
-  const domain = domainAuthority(rulebook, hostOf(source.url), mentioned);
+  const host = hostOf(source.url);
+  const domain =
+    domainAuthority(rulebook, host, mentioned) ??
+    (host !== null && [...operatorNames].some((name) => hostNamesOperator(host, name)) ? { rule: AUTHORITY_RULES.namedDomain, names: [] } : null);
   if (domain !== null) for (const name of domain.names) operatorNames.add(name.toLowerCase());
   // A word of the title that names a component ("DNS", "Database") is not an organisation.
   const isComponent = (word: string): boolean => findCueHits(foldText(word), rulebook.layers)[0]?.some((h) => h.end - h.start === word.length) ?? false;

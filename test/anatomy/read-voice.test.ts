@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from '../../src/analyze/analyze-text.js';
 import { readAnatomy } from '../../src/anatomy/read-anatomy.js';
-import { hostOf, outsidePartiesOf, readVoice, titleSubjects, type SourceMetadata, type Voice } from '../../src/anatomy/read-voice.js';
+import { hostNamesOperator, hostOf, outsidePartiesOf, readVoice, titleSubjects, type SourceMetadata, type Voice } from '../../src/anatomy/read-voice.js';
 import { defaultRulebook } from '../../src/rulebook/rulebook.js';
 
 const rulebook = defaultRulebook();
@@ -34,6 +34,24 @@ describe('whose report it is', () => {
     expect(voiceOf(NEUTRAL, { url: 'https://acme.statuspage.io/incidents/9' }).document.official).toBe(true);
     // A news site writing about AWS is not AWS.
     expect(voiceOf('Amazon S3 in US-EAST-1 was unavailable for four hours.', { url: 'https://www.theverge.com/story' }).document.official).toBe(false);
+  });
+
+  it("is official on a host named after the front matter's company, and only then", () => {
+    const own = voiceOf(NEUTRAL, { url: 'https://blog.pythonanywhere.com/189/', company: 'PythonAnywhere' });
+    expect(own.document).toMatchObject({ official: true, officialRule: 'voice.operator-named-domain' });
+    expect(voiceOf(NEUTRAL, { url: 'https://www.theregister.com/2016/pythonanywhere', company: 'PythonAnywhere' }).document.official).toBe(false);
+    expect(voiceOf(NEUTRAL, { url: 'https://blog.pythonanywhere.com/189/' }).document.official).toBe(false);
+  });
+
+  it('matches a host label that is the name written together, alone or with a blog or status suffix', () => {
+    expect(hostNamesOperator('blog.travis-ci.com', 'Travis CI')).toBe(true);
+    expect(hostNamesOperator('googleblog.blogspot.com', 'Google')).toBe(true);
+    expect(hostNamesOperator('slackhq.com', 'Slack')).toBe(true);
+    expect(hostNamesOperator('githubstatus.com', 'GitHub')).toBe(true);
+    expect(hostNamesOperator('googlewatchblog.de', 'Google')).toBe(false);
+    expect(hostNamesOperator('slack.com', 'Slackware')).toBe(false);
+    expect(hostNamesOperator('ge.com', 'GE')).toBe(false);
+    expect(hostNamesOperator('example.google', 'Google')).toBe(false);
   });
 
   it('is official when the text speaks as the operator, in the first or the third person', () => {
