@@ -76,21 +76,47 @@ function citationItems(prepared: PreparedExport): CslItem[] {
   return prepared.selection.documents.map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
 }
 
+/** Citations formatted per slice (citation-js takes about 0.1 ms per record; a slice keeps the event loop free for others). */
+export const CITATION_SLICE = 250;
+
 /**
- * The text of a citation-format export. citation-js is loaded on first use only (it takes a
- * noticeable part of a second to import), so the CLI and the data formats do not pay for it.
+ * The text of a citation-format export in slices of `slice` records, each formatted in its own
+ * turn of the event loop; the slices joined are the bytes of formatting every record at once.
+ * citation-js is loaded on first use only (it takes a noticeable part of a second to import), so
+ * the CLI and the data formats do not pay for it.
  */
-async function citationText(prepared: PreparedExport): Promise<string> {
+export async function* citationSlices(prepared: PreparedExport, slice = CITATION_SLICE): AsyncGenerator<string> {
   const items = citationItems(prepared);
   const { bibtexOf, risOf } = await import('../cite/citations-for.js');
-  switch (prepared.options.format) {
-    case 'bibtex':
-      return bibtexOf(items);
-    case 'ris':
-      return risOf(items);
-    default:
-      return `${JSON.stringify(items, null, 2)}\n`;
+  const format = prepared.options.format;
+  if (format !== 'bibtex' && format !== 'ris') {
+    // CSL-JSON: the array JSON.stringify(items, null, 2) writes, one slice of its elements at a time.
+    if (items.length === 0) {
+      yield '[]\n';
+      return;
+    }
+    yield '[\n';
+    for (let from = 0; from < items.length; from += slice) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      const part = items.slice(from, from + slice).map((item) => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
+      yield `${part.join(',\n')}${from + slice < items.length ? ',\n' : '\n'}`;
+    }
+    yield ']\n';
+    return;
   }
+  for (let from = 0; from < items.length; from += slice) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    const part = items.slice(from, from + slice);
+    // RIS records are separated by an empty line, also between slices; BibTeX entries follow each other.
+    yield format === 'bibtex' ? bibtexOf(part) : `${from > 0 ? '\n' : ''}${risOf(part)}`;
+  }
+}
+
+/** The whole text of a citation-format export. */
+async function citationText(prepared: PreparedExport): Promise<string> {
+  let text = '';
+  for await (const part of citationSlices(prepared)) text += part;
+  return text;
 }
 
 /** The single-file content of a prepared export as a readable stream. */
@@ -108,11 +134,7 @@ export function exportStream(prepared: PreparedExport): Readable {
     case 'parquet':
       return Readable.from([Buffer.from(parquetTable(DOCUMENTS_TABLE, documentRows(selection.documents, prepared.kb.incidents), options.noText))]);
     default:
-      return Readable.from(
-        (async function* () {
-          yield await citationText(prepared);
-        })(),
-      );
+      return Readable.from(citationSlices(prepared));
   }
 }
 

@@ -20,6 +20,7 @@ import { createSearchParamsParser } from './search-params.js';
 import { securityHeaders } from './security-headers.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 import { staticFiles } from './static-files.js';
+import { WorkGate, type WorkGates } from './work-gate.js';
 
 /** What `createApp` is built from. */
 export interface AppDeps {
@@ -31,6 +32,8 @@ export interface AppDeps {
   options?: Partial<ServerOptions>;
   /** Formats incident citations (default: a service with one worker thread; its owner closes it). */
   citations?: CitationService;
+  /** Gates of expensive searches and exports (default: built from the options). */
+  gates?: WorkGates;
 }
 
 /** Builds the application. */
@@ -40,6 +43,15 @@ export function createApp(deps: AppDeps): Application {
   const holder = deps.kb instanceof KnowledgeBaseHolder ? deps.kb : new KnowledgeBaseHolder(deps.kb, logger);
   const parseSearch = createSearchParamsParser(options);
   const searchCache = new SearchCache({ maxEntries: options.searchCacheEntries, maxBytes: options.searchCacheBytes });
+  const gates: WorkGates = deps.gates ?? {
+    search: new WorkGate({
+      concurrency: options.maxConcurrentExpensiveSearches,
+      queue: options.maxQueuedWork,
+      waitMs: options.maxQueueWaitMs,
+      label: 'searches with wildcard or fuzzy terms',
+    }),
+    export: new WorkGate({ concurrency: options.maxConcurrentExports, queue: options.maxQueuedWork, waitMs: options.maxQueueWaitMs, label: 'exports' }),
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -85,7 +97,7 @@ export function createApp(deps: AppDeps): Application {
   app.use('/static', staticFiles(options.staticMaxAgeSeconds));
   // One limiter for the API and the pages: a client searching through `/?q=` spends the same allowance.
   const rateLimit = apiRateLimit(options.rateLimit, options.rateLimitWindowMs);
-  app.use('/api', rateLimit, createApiRouter({ holder, parseSearch, searchCache, options }));
+  app.use('/api', rateLimit, createApiRouter({ holder, parseSearch, searchCache, options, gates }));
   app.use(
     rateLimit,
     createPageRouter({
@@ -93,6 +105,7 @@ export function createApp(deps: AppDeps): Application {
       parseSearch,
       searchCache,
       options,
+      gates,
       presentIncident: createIncidentPresenter({ relatedLimit: options.relatedLimit, citations: deps.citations ?? createCitationService({ logger }) }),
     }),
   );

@@ -35,6 +35,16 @@ export interface ServerOptions {
   searchCacheEntries: number;
   /** Most bytes of cached search-response JSON per loaded knowledge base. */
   searchCacheBytes: number;
+  /** Searches with wildcard or fuzzy terms run at once (API and search page); more wait in line. */
+  maxConcurrentExpensiveSearches: number;
+  /** Exports streamed at once; more wait in line. */
+  maxConcurrentExports: number;
+  /** Most searches or exports waiting for a slot (each); one more gets 503 with Retry-After at once. */
+  maxQueuedWork: number;
+  /** Longest wait for a search or export slot, in ms; past it the request gets 503 with Retry-After. */
+  maxQueueWaitMs: number;
+  /** Longest an export may take to stream, in ms; past it the connection is cut (the slot is freed for others). */
+  exportDeadlineMs: number;
 }
 
 /** The defaults: generous rate limits (benchmarks on 127.0.0.1 are not throttled) and tight query limits. */
@@ -55,6 +65,11 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   relatedLimit: 5,
   searchCacheEntries: 1000,
   searchCacheBytes: 32_000_000,
+  maxConcurrentExpensiveSearches: 2,
+  maxConcurrentExports: 2,
+  maxQueuedWork: 16,
+  maxQueueWaitMs: 2000,
+  exportDeadlineMs: 300_000,
 });
 
 /** Merges `options` over the defaults and checks them (throws FaultlineError naming the bad option). */
@@ -68,6 +83,10 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
     'maxPageSize',
     'maxListValues',
     'relatedLimit',
+    'maxConcurrentExpensiveSearches',
+    'maxConcurrentExports',
+    'maxQueueWaitMs',
+    'exportDeadlineMs',
   ];
   for (const key of positive) {
     const value = merged[key];
@@ -75,7 +94,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
       throw new FaultlineError(`server: option ${key} must be a positive integer, got ${String(value)}`, { parameter: key });
     }
   }
-  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheBytes'] as const) {
+  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheBytes', 'maxQueuedWork'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < 0) {
       throw new FaultlineError(`server: option ${key} must be a non-negative integer, got ${String(value)}`, { parameter: key });

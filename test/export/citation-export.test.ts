@@ -6,6 +6,7 @@ import type { CslItem } from '../../src/cite/csl-item.js';
 import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
 import { exportDocuments } from '../fixtures/export/records.js';
 import { exportBytes } from './export-helpers.js';
+import { citationSlices, prepareExport } from '../../src/export/index.js';
 
 const ids = exportDocuments.map((d) => d.id).sort();
 
@@ -50,5 +51,31 @@ describe('citation exports', () => {
   it('respects the filters', async () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'ris', layers: ['cdn'] })).toString('utf8');
     expect(new Cite(text, { forceType: '@ris/file' }).data.map((r) => r.id)).toEqual(['95e2d58907dc20d1', 'f457170000000021']);
+  });
+});
+
+describe('citation exports in slices', () => {
+  it.each(['bibtex', 'ris', 'csl-json'] as const)('%s: slices of one record join to the bytes of one slice of all', async (format) => {
+    const prepared = prepareExport(fixtureKnowledgeBase(), { format });
+    const join = async (slice: number): Promise<{ text: string; parts: number }> => {
+      let text = '';
+      let parts = 0;
+      for await (const part of citationSlices(prepared, slice)) {
+        text += part;
+        parts++;
+      }
+      return { text, parts };
+    };
+    const whole = await join(1000);
+    const sliced = await join(1);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.parts).toBeGreaterThanOrEqual(4);
+    expect(whole.text).toBe((await exportBytes(fixtureKnowledgeBase(), { format })).toString('utf8'));
+  });
+
+  it('csl-json of no records is an empty array', async () => {
+    let text = '';
+    for await (const part of citationSlices(prepareExport(fixtureKnowledgeBase(), { format: 'csl-json', query: 'nothing-matches' }), 1)) text += part;
+    expect(text).toBe('[]\n');
   });
 });

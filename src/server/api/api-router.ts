@@ -6,6 +6,7 @@ import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchParamsParser } from '../search-params.js';
 import type { SearchCache } from '../search-cache.js';
 import type { ServerOptions } from '../server-options.js';
+import { isExpensiveQuery, type WorkGates } from '../work-gate.js';
 import { exportRoute } from './export-route.js';
 import { openApiDocument } from './openapi-document.js';
 
@@ -19,6 +20,8 @@ export interface ApiRouterDeps {
   /** Runs searches through the per-knowledge-base response cache. */
   searchCache: SearchCache;
   options: ServerOptions;
+  /** Limits searches with wildcard or fuzzy terms and exports. */
+  gates: WorkGates;
 }
 
 function noParams(req: Request, allowed: readonly string[] = []): void {
@@ -34,14 +37,16 @@ function sendJson(res: Response, body: unknown): void {
 
 /** Builds the `/api` router. */
 export function createApiRouter(deps: ApiRouterDeps): Router {
-  const { holder, parseSearch, searchCache, options } = deps;
+  const { holder, parseSearch, searchCache, options, gates } = deps;
   const router = Router();
   const openapi = JSON.stringify(openApiDocument(options));
 
-  router.get('/search', (req, res) => {
+  router.get('/search', async (req, res) => {
     const served = holder.require();
     const request = parseSearch(req.query, { rejectUnknown: true });
-    const { body, hit } = searchCache.search(served, request);
+    const { body, hit } = isExpensiveQuery(request.query)
+      ? await gates.search.run(() => searchCache.search(served, request))
+      : searchCache.search(served, request);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('X-Search-Cache', hit ? 'hit' : 'miss');
     res.type('application/json').send(body);
@@ -77,7 +82,7 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
     sendJson(res, holder.require().facets);
   });
 
-  router.get('/export', exportRoute(holder));
+  router.get('/export', exportRoute(holder, gates.export, options.exportDeadlineMs));
 
   router.get('/openapi.json', (req, res) => {
     noParams(req);

@@ -1,8 +1,9 @@
 /** `GET /api/export`: a filtered slice of the knowledge base as a download (JSONL, CSV, Parquet, BibTeX, CSL-JSON, RIS), streamed. */
-import type { Request, RequestHandler } from 'express';
-import { exportContentType, exportFilename, exportToStream, parseExportOptions, type RawExportOptions } from '../../export/index.js';
+import type { Request, RequestHandler, Response } from 'express';
+import { exportContentType, exportFilename, exportToStream, parseExportOptions, type RawExportOptions, type ResolvedExportOptions } from '../../export/index.js';
 import { FaultlineError } from '../../model/index.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
+import type { WorkGate } from '../work-gate.js';
 
 /** URL parameter -> export option name, for the parameters that differ. */
 const OPTION_PARAMETER: ReadonlyMap<string, string> = new Map([
@@ -42,16 +43,31 @@ function asParameterError(error: unknown): unknown {
   return parameter === undefined ? error : new FaultlineError(error.message, { status: error.status, parameter, cause: error });
 }
 
-/** The export route handler. */
-export function exportRoute(holder: KnowledgeBaseHolder): RequestHandler {
+/**
+ * The export route handler: options checked first (400 before any wait), then the export runs
+ * through `gate` (503 with Retry-After when too many are running or queued) and is cut off when
+ * it streams for longer than `deadlineMs`.
+ */
+export function exportRoute(holder: KnowledgeBaseHolder, gate: WorkGate, deadlineMs: number): RequestHandler {
   return async (req, res) => {
-    const { kb } = holder.require();
-    let options;
+    holder.require();
+    let options: ResolvedExportOptions;
     try {
       options = parseExportOptions(rawExportOptions(req));
     } catch (error) {
       throw asParameterError(error);
     }
+    await gate.run(() => streamExport(holder, options, res, deadlineMs));
+  };
+}
+
+/** Writes one export to the response, cutting the connection at the deadline. */
+async function streamExport(holder: KnowledgeBaseHolder, options: ResolvedExportOptions, res: Response, deadlineMs: number): Promise<void> {
+  if (res.destroyed) return;
+  const { kb } = holder.require();
+  const deadline = setTimeout(() => res.destroy(new Error(`export: deadline of ${deadlineMs} ms passed`)), deadlineMs);
+  deadline.unref();
+  try {
     res.setHeader('Content-Type', exportContentType(options.format));
     res.setHeader('Content-Disposition', `attachment; filename="${exportFilename(options.format, options)}"`);
     res.setHeader('Cache-Control', 'no-cache');
@@ -65,5 +81,7 @@ export function exportRoute(holder: KnowledgeBaseHolder): RequestHandler {
       }
       res.destroy(error instanceof Error ? error : undefined);
     }
-  };
+  } finally {
+    clearTimeout(deadline);
+  }
 }

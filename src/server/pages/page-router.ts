@@ -7,6 +7,7 @@ import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchCache } from '../search-cache.js';
 import type { SearchParamsParser } from '../search-params.js';
 import type { ServerOptions } from '../server-options.js';
+import { isExpensiveQuery, type WorkGates } from '../work-gate.js';
 import { renderIncidentPage } from './incident-page.js';
 import { renderSearchPage } from './search-page.js';
 import { renderStatsPage } from './stats-page.js';
@@ -19,6 +20,8 @@ export interface PageRouterDeps {
   searchCache: SearchCache;
   presentIncident: IncidentPresenter;
   options: ServerOptions;
+  /** Limits searches with wildcard or fuzzy terms. */
+  gates: WorkGates;
 }
 
 function sendPage(res: Response, status: number, body: string): void {
@@ -29,17 +32,18 @@ function sendPage(res: Response, status: number, body: string): void {
 
 /** Builds the router of HTML pages. */
 export function createPageRouter(deps: PageRouterDeps): Router {
-  const { holder, parseSearch, searchCache, options } = deps;
+  const { holder, parseSearch, searchCache, options, gates } = deps;
   const router = Router();
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const served = holder.require();
     let request: SearchRequest = { query: '', page: 1, pageSize: 10 };
     let response: SearchResponse | null = null;
     let error: { parameter: string | undefined; message: string } | undefined;
     try {
       request = parseSearch(req.query);
-      response = searchCache.search(served, request).response;
+      const parsed = request;
+      response = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : searchCache.search(served, parsed)).response;
     } catch (caught) {
       if (!(caught instanceof FaultlineError) || caught.status !== 400) throw caught;
       error = { parameter: caught.parameter, message: caught.message };
