@@ -150,6 +150,19 @@ const DISMISSAL: SignalFamily = {
       examples: ['Unlikely.', "Ruled out, as far as I'm concerned.", "I'd rate this low.", "it doesn't fit what I saw"],
       counterExamples: ['No post-mortem published; cause undisclosed.'],
     },
+    {
+      // A concession then a rebuttal ("Possible, but ...", "That would change paths, but ..."):
+      // it answers a guess, so it dismisses only the guesses before it (see tag-document.ts).
+      id: 'dismissal.concession-rebuttal',
+      pattern:
+        "^(?:possible|plausible|conceivable|maybe|perhaps|sure|in theory)\\b[^.!?]{0,40}?,? but\\b|^(?:that|this|it) (?:would|could|might)(?: \\w+){1,8},? but\\b|\\b(?:someone|people|everyone) (?:always |usually |often )?(?:suggests?|mentions?|brings? up|blames?) (?:this|that|it)\\b[^.!?]{0,20}?,? but\\b",
+      examples: [
+        'possible, but the nameservers answered quickly, just with the wrong content.',
+        'that would change paths, but towards something sensible, not towards a network that has no business carrying this traffic.',
+        'someone always suggests this, but the certificate i was handed is valid until next march.',
+      ],
+      counterExamples: ['the failover would normally take over, but a bug kept it from starting.', 'this was possible because the check was missing, but only for one region.'],
+    },
   ],
 };
 

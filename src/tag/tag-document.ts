@@ -84,15 +84,24 @@ function causeRole(item: EvidenceItem | undefined): CauseRole {
   return 'root';
 }
 
+/** Id of the dismissal that answers a guess with a concession and a rebuttal ("Possible, but ..."). */
+const REBUTTAL_RULE = 'dismissal.concession-rebuttal';
+
 /**
  * Units put forward as a guess and dismissed right after, in the same paragraph ("A fibre cut.
- * ... Unlikely."): every unit of the paragraph before the dismissal.
+ * ... Unlikely."): every unit of the paragraph before the dismissal. A concession and rebuttal
+ * ("That would change paths, but ...") answers guesses only: it dismisses the speculation units
+ * before it, never a statement of fact ("This would normally fail over, but a bug ...").
  */
 function dismissedUnits(rulebook: Rulebook, units: readonly AnatomyUnit[]): Set<number> {
   const out = new Set<number>();
   units.forEach((unit, i) => {
-    if (unit.heading || !rulebook.signals.dismissal.test(unit.lower)) return;
-    for (let k = i - 1; k >= 0 && units[k]?.paragraph === unit.paragraph && units[k]?.heading !== true; k -= 1) out.add(k);
+    if (unit.heading) return;
+    const rule = rulebook.signals.dismissal.firstRule(unit.lower);
+    if (rule === null) return;
+    for (let k = i - 1; k >= 0 && units[k]?.paragraph === unit.paragraph && units[k]?.heading !== true; k -= 1) {
+      if (rule !== REBUTTAL_RULE || units[k]?.role === 'speculation') out.add(k);
+    }
   });
   return out;
 }

@@ -127,6 +127,13 @@ describe('readReport: evidence', () => {
     for (const t of [...tags.layers, ...tags.causes]) expect(t.certainty, t.label).toBe('speculated');
   });
 
+  it('drops a guess answered by a concession and a rebuttal, never a stated cause', () => {
+    const guess = 'Sites on the CDN were unreachable for an hour. Here is my guess.\n\nMaybe a fibre cut took the links down. That would change paths, but towards something sensible, not towards a transit network.';
+    expect(read(guess).tags.causes.map((t) => t.label)).not.toContain('hardware');
+    const stated = 'Our storage cluster went down on Monday.\n\nA disk controller in the storage cluster failed. This would normally trigger a failover, but the standby was offline for maintenance.';
+    expect(read(stated).tags.causes.map((t) => t.label)).toContain('hardware');
+  });
+
   it('does not read "backbone capacity" as a capacity problem', () => {
     const tags = read('Our network went down on Monday.\n\nDuring routine maintenance, a command meant to check the backbone capacity disconnected all of our data centres.').tags;
     expect(tags.causes.map((t) => t.label)).not.toContain('capacity');
