@@ -160,12 +160,17 @@ export function titleSubjects(title: string | null, text: string, isComponent: (
   return out;
 }
 
-/** A sentence attributing its claim to the operator by name ("Rogers said ...", "Facebook's follow-up post fills in ..."). */
+/**
+ * A sentence attributing its claim to the operator by name ("Rogers said ...", "Facebook's
+ * follow-up post fills in ...", "Rogers Communications has told the regulator ..."): the name may
+ * run on in capitalised words of the original text.
+ */
 function namesOperatorSpeaking(unit: AnatomyUnit, operatorNames: readonly string[]): boolean {
   for (const name of operatorNames) {
     const at = unit.lower.indexOf(name);
     if (at < 0) continue;
-    const after = unit.lower.slice(at + name.length, at + name.length + 120);
+    const rest = /^(?: [A-Z][\w&.-]*){0,3}/u.exec(unit.text.slice(at + name.length, at + name.length + 60))?.[0].length ?? 0;
+    const after = unit.lower.slice(at + name.length + rest, at + name.length + rest + 120);
     if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?(?: (?:has|have|had|also|later|publicly|officially|then))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads)\b/u.test(after)) return true;
   }
   return false;

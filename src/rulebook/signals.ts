@@ -340,6 +340,15 @@ const OPERATOR_ATTRIBUTION: SignalFamily = {
       examples: ['the company said the trouble began at 04:09 UTC', 'The spokesperson added that no data had been lost'],
     },
     {
+      // An officer of the company speaking, named after the title ("chief executive George Kurtz
+      // said"); another company's officer ("Delta's chief executive said") is not the operator.
+      id: 'attribution.officer-said',
+      pattern:
+        "(?<![A-Z][\\w&.-]*['’]s )\\b(?:[Cc]hief (?:executive|technology|operating|information|product|technical|security|information security) officer|[Cc]hief executive|CEO|CTO|COO|CIO|CISO|[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Hh]ead of (?:engineering|infrastructure|operations|technology|reliability)|[Vv]ice[ -]president of (?:engineering|infrastructure|operations|technology)|[Aa] (?:[A-Z][\\w&.-]* ){1,2}spokes(?:person|man|woman))(?: [A-Z][\\w.'’-]*){0,3},?(?: (?:later|also|has|had|then|publicly))? (?:said|says|wrote|writes|told|tells|explained|explains|confirmed|confirms|acknowledged|admitted|attributed|blamed|stated|added)\\b",
+      examples: ['chief executive George Kurtz said the problem was a defect', 'In a blog post, chief technology officer Sri Viswanath said engineers had set out to deactivate', 'a Ridgeline spokesperson said, adding that crews could not reach the site'],
+      counterExamples: ["Delta's chief executive Ed Bastian said the outage cost the airline $500 million"],
+    },
+    {
       id: 'attribution.named-confirmed',
       pattern:
         "\\b(?!(?:Engineers?|The|This|That|These|Those|It|Its|We|They|Our|Their|He|She|Investigators|Teams?|Staff|Customers|Users|Operators|Responders|Monitoring|Alerts?|Automated|Support|On-call|SREs?|Nobody|Everyone|Someone)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3}(?: (?:later|also|has|have|had|did|publicly|officially))? (?:confirmed|confirm|acknowledged|admitted|attributed|blamed|traced|determined|identified|explained|disclosed)\\b|\\b[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3} said (?:in|on) (?:a|an|its|their) (?:statement|post|blog|email|report|post-?mortem|update|status page)|\\b(?:[Ii]n|[Oo]n) (?:a|an|its|their) (?:statement|post|blog post|email|report|post-?mortem|update|status page|incident note|engineering blog)(?: on \\w+(?: \\w+)?)?, [A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3} (?:said|says|wrote|writes|explained|confirmed)\\b",

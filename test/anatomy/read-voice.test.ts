@@ -82,6 +82,23 @@ describe('who speaks each sentence', () => {
     expect(speaker('LEEDS, 28 March')).toBe('third-party');
   });
 
+  it("the operator by its full name, or an officer named after the title; never another company's officer", () => {
+    const text = [
+      'Rogers Communications has told the regulator that a routing filter was deleted.',
+      'Chief executive Tony Staffieri said the upgrade had been planned for months.',
+      "Delta's chief executive Ed Bastian said the outage cost the airline dearly.",
+      'A customer said the outage cost her a day of work.',
+    ].join(' ');
+    const voice = voiceOf(text, { company: 'Rogers' });
+    expect(voice.document.official).toBe(false);
+    expect(voice.units.map((u) => [u.speaker, u.rule])).toEqual([
+      ['operator', 'voice.operator-by-name'],
+      ['operator', 'attribution.officer-said'],
+      ['third-party', null],
+      ['third-party', null],
+    ]);
+  });
+
   it('a commenter, unless the comment relays the operator', () => {
     const text = fixture('comments');
     const { sentences, pos } = analyzeComment(text);
