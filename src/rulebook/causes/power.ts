@@ -13,7 +13,15 @@ export const POWER: LabelRules<KnownCause> = {
     { id: 'cause.power.ups-systems', pattern: '(?<![-\\w])ups(?: systems?| units?)?|uninterruptible power\\w*|batter(?:y|ies)', weight: 1, needsFailure: true, counterExamples: ['Sign-ups were failing for an hour.'], examples: ['The UPS units failed to carry the load during the transfer.', 'Batteries in the uninterruptible power supply were past their service life.'] },
     { id: 'cause.power.transfer-switch', pattern: '(?:automatic )?transfer switch(?:es)?|switchgear|circuit breakers?|breakers? tripped|pdus?', weight: 1.1, needsFailure: true, examples: ['The automatic transfer switch did not move the load to the generators.', 'A circuit breaker tripped and cut power to two rows.'] },
     { id: 'cause.power.brown-outs', pattern: 'brown ?outs?|black ?outs?|electrical (?:faults?|failures?|issues?|fires?)', weight: 1.2, examples: ['A brownout on the local grid caused servers to reboot.', 'An electrical fault in the distribution board took out two halls.'] },
-    { id: 'cause.power.went-dark', pattern: 'went dark', weight: 0.6, examples: ['The whole data hall went dark just after 9pm.'] },
+    {
+      // "Went dark" is a power failure of a place or its machines; of a service or an app it is
+      // only the outage ("Chatterly went dark for two hours").
+      id: 'cause.power.went-dark',
+      pattern: '(?:data ?cent(?:er|re)s?|data halls?|halls?|rooms?|racks?|cages?|buildings?|facilit(?:y|ies)|campus(?:es)?|rows?|floors?|hosts|servers|machines|grid|city|cities|towns?|neighbou?rhoods?)(?: [\\w-]+){0,3}? went dark',
+      weight: 0.6,
+      examples: ['The whole data hall went dark just after 9pm.', 'Hosts in room B went dark when the UPS batteries ran out.', 'the data center went dark for two days'],
+      counterExamples: ['Chatterly went dark for two hours.', "the airline's check-in and boarding systems went dark for almost four hours"],
+    },
     { id: 'cause.power.power', pattern: 'power', weight: 0.6, needsFailure: true, examples: ['Power to the cage was interrupted for six minutes.', 'Row C had no power after the maintenance window.'], counterExamples: ['Additional computing power was added to the cluster.'] },
   ],
   context: [
