@@ -136,6 +136,12 @@ const RETRACTION: SignalFamily = {
         "played no (?:part|role)|(?:was|were|is|are) (?:not|never) (?:the|a|an) (?:\\w+ )?(?:cause|factor|culprit|trigger|problem)|(?:was|were|is|are) unrelated|had nothing to do with (?:it|this|the (?:outage|incident))|(?:was|were) (?:later )?ruled out|(?:was|were) not involved|did not contribute|(?:was|were) not (?:to blame|responsible)|wasn'?t (?:the|a) (?:cause|culprit|factor)",
       examples: ['The 21:58 release corrected a typo in a results graphic and played no part.', "DNS wasn't the cause, it was the victim."],
     },
+    {
+      id: 'retraction.not-at-fault',
+      pattern: "(?:was|were|is|are) (?:not|never) (?:\\w+ )?at fault|(?:wasn'?t|weren'?t|isn'?t|aren'?t) (?:\\w+ )?at fault|(?:was|were) (?:entirely |completely )?blameless",
+      examples: ['Our new carrier was not at fault either — it accepted exactly what we sent it.', "the upstream provider wasn't at fault"],
+      counterExamples: ['The carrier was at fault for the fibre cut.'],
+    },
   ],
 };
 
