@@ -5,10 +5,10 @@
  * the file. Loading is JSON.parse of the small parts plus base64 decoding of typed arrays.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
 import { FaultlineError } from '../model/diagnostic.js';
+import { readRegularFile } from '../store/generation-files.js';
 import { INDEX_FIELDS, type IndexFieldName } from './index-fields.js';
 import {
   decodeArray,
@@ -65,13 +65,19 @@ export function loadIndex(dir: string): LoadedIndex {
   return { meta, shards: meta.shards.map((shardMeta) => decodeShard(read(shardMeta.file), shardMeta, label)) };
 }
 
-/** Like `loadIndex`, with asynchronous reads and a turn of the event loop between shards (for servers reloading under load). */
-export async function readIndex(dir: string): Promise<LoadedIndex> {
+/**
+ * Like `loadIndex`, with asynchronous reads and a turn of the event loop between shards (for
+ * servers reloading under load). `readBytes` reads one file of the index by name (default: a
+ * regular file of `dir`, never a symbolic link, FIFO or device); a data folder loader passes one
+ * that checks the generation's checksums.
+ */
+export async function readIndex(dir: string, readBytes: (name: string) => Promise<Buffer> = (name) => readRegularFile(path.join(dir, name))): Promise<LoadedIndex> {
   const label = (name: string): string => path.join(dir, name);
   const read = async (name: string): Promise<string> => {
     try {
-      return await readFile(label(name), 'utf8');
+      return (await readBytes(name)).toString('utf8');
     } catch (error) {
+      if (error instanceof FaultlineError) throw error;
       throw cannotRead(label(name), error);
     }
   };

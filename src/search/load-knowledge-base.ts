@@ -2,8 +2,15 @@
  * Loads a knowledge base from a data folder. The folder is a symlink to one generation; it is
  * resolved once and everything is read from the resolved path, so a concurrent ingest switching
  * the link never mixes two generations.
+ *
+ * Every file is untrusted: read as a regular file (no symbolic link, FIFO or device), checked
+ * against the generation's `checksums.json` while it is read (generations written before
+ * checksums load unverified, and say so), and its records checked for the fields the search and
+ * the pages rely on; the manifest's counts must match the records, every document's incident
+ * must exist and every incident's reports must be documents. Anything else is refused with a
+ * FaultlineError 500 naming the file.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { readIndex } from '../index/load-index.js';
 import { FaultlineError } from '../model/diagnostic.js';
@@ -11,8 +18,17 @@ import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase } from '../model/search.js';
-import { readJsonl } from '../store/jsonl.js';
+import { ChecksumVerifier, readChecksums } from '../store/generation-files.js';
+import { readJsonlFile } from '../store/jsonl.js';
 import { createSearchEngine, type SearchEngineOptions } from './search-engine.js';
+
+/** Whether each loaded knowledge base's files were checked against checksums (by knowledge base). */
+const verifiedLoads = new WeakMap<KnowledgeBase, boolean>();
+
+/** True when `kb` was loaded from a generation whose files matched its `checksums.json`; false for an older generation without one (or one not loaded from files). */
+export function loadedVerified(kb: KnowledgeBase): boolean {
+  return verifiedLoads.get(kb) ?? false;
+}
 
 /** Reads `documents.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
 export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngineOptions> = {}): Promise<KnowledgeBase> {
@@ -26,28 +42,96 @@ export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngi
       cause: error,
     });
   }
+  const verifier = new ChecksumVerifier(resolved, await readChecksums(resolved));
   const manifestFile = path.join(resolved, 'manifest.json');
   let manifest: IngestManifest;
   try {
-    manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IngestManifest;
-  } catch (error) {
-    throw new FaultlineError(`search: cannot read ${manifestFile} (${(error as Error).message}); is ${dir} a Faultline data folder?`, {
-      status: 500,
-      parameter: 'dir',
-      cause: error,
-    });
-  }
-  const documents = await readRecords<KnowledgeDocument>(path.join(resolved, 'documents.jsonl'));
-  const incidents = await readRecords<Incident>(path.join(resolved, 'incidents.jsonl'));
-  const index = await readIndex(path.join(resolved, 'index'));
-  return createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
-}
-
-async function readRecords<T>(file: string): Promise<T[]> {
-  try {
-    return await readJsonl<T>(file);
+    manifest = JSON.parse((await verifier.readFile('manifest.json')).toString('utf8')) as IngestManifest;
   } catch (error) {
     if (error instanceof FaultlineError) throw error;
-    throw new FaultlineError(`search: cannot read ${file} (${(error as Error).message})`, { status: 500, parameter: 'dir', cause: error });
+    throw broken(`cannot read ${manifestFile} (${(error as Error).message}); is ${dir} a Faultline data folder?`, error);
+  }
+  checkManifest(manifest, manifestFile);
+  const documents = await readRecords<KnowledgeDocument>(resolved, 'documents.jsonl', verifier, checkDocument);
+  const incidents = await readRecords<Incident>(resolved, 'incidents.jsonl', verifier, checkIncident);
+  checkCounts(manifest, documents, incidents, resolved);
+  checkLinks(documents, incidents, resolved);
+  const index = await readIndex(path.join(resolved, 'index'), (name) => verifier.readFile(`index/${name}`));
+  const kb = createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
+  verifiedLoads.set(kb, verifier.verified);
+  return kb;
+}
+
+function broken(message: string, cause?: unknown): FaultlineError {
+  return new FaultlineError(`search: ${message}`, { status: 500, parameter: 'dir', cause });
+}
+
+async function readRecords<T>(dir: string, name: string, verifier: ChecksumVerifier, check: (record: unknown) => string | null): Promise<T[]> {
+  const file = path.join(dir, name);
+  let read: { records: T[]; bytes: number };
+  try {
+    read = await readJsonlFile<T>(file, { hash: verifier.track(name) });
+  } catch (error) {
+    if (error instanceof FaultlineError) throw error;
+    throw broken(`cannot read ${file} (${(error as Error).message})`, error);
+  }
+  verifier.finish(name, read.bytes);
+  read.records.forEach((record, i) => {
+    const problem = check(record);
+    if (problem !== null) throw broken(`${file} record ${i + 1} ${problem}; re-run \`faultline ingest\``);
+  });
+  return read.records;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What is wrong with a manifest, thrown; nothing when it has the shape the server and exports read. */
+function checkManifest(manifest: unknown, file: string): asserts manifest is IngestManifest {
+  if (!isObject(manifest)) throw broken(`${file} is not a manifest (${manifest === null ? 'null' : typeof manifest}); re-run \`faultline ingest\``);
+  if (manifest.version !== 1) throw broken(`${file} has manifest version ${JSON.stringify(manifest.version)}, this Faultline reads version 1`);
+  if (!isObject(manifest.counts) || !Array.isArray(manifest.errors) || !Array.isArray(manifest.clusters) || typeof manifest.createdAt !== 'string') {
+    throw broken(`${file} lacks its counts, errors, clusters or creation time; re-run \`faultline ingest\``);
+  }
+}
+
+/** Why a document record cannot be served, or null. */
+function checkDocument(record: unknown): string | null {
+  if (!isObject(record)) return 'is not an object';
+  for (const field of ['id', 'text', 'incident'] as const) if (typeof record[field] !== 'string') return `has no ${field}`;
+  for (const field of ['sentences', 'layers', 'causes', 'comments', 'sources'] as const) if (!Array.isArray(record[field])) return `(${String(record.id)}) has no ${field} list`;
+  if (!isObject(record.summary) || typeof record.summary.text !== 'string') return `(${String(record.id)}) has no summary`;
+  return null;
+}
+
+/** Why an incident record cannot be served, or null. */
+function checkIncident(record: unknown): string | null {
+  if (!isObject(record)) return 'is not an object';
+  if (typeof record.id !== 'string') return 'has no id';
+  for (const field of ['reports', 'layers', 'causes', 'providers'] as const) if (!Array.isArray(record[field])) return `(${record.id}) has no ${field} list`;
+  if ((record.reports as unknown[]).length === 0 || (record.reports as unknown[]).some((r) => typeof r !== 'string')) return `(${record.id}) lists no reports`;
+  return null;
+}
+
+/** The manifest's counts must be the records': a truncated file that still parses is refused. */
+function checkCounts(manifest: IngestManifest, documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+  const expected = manifest.counts as unknown as Record<string, unknown>;
+  for (const [name, records] of [['documents', documents], ['incidents', incidents]] as const) {
+    if (typeof expected[name] === 'number' && expected[name] !== records.length) {
+      throw broken(`${path.join(dir, `${name}.jsonl`)} holds ${records.length} ${name}, the manifest counts ${String(expected[name])} (truncated?); re-run \`faultline ingest\``);
+    }
+  }
+}
+
+/** Every document's incident must exist, and every incident's reports must be documents. */
+function checkLinks(documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+  const incidentIds = new Set(incidents.map((incident) => incident.id));
+  const documentIds = new Set(documents.map((doc) => doc.id));
+  const orphan = documents.find((doc) => !incidentIds.has(doc.incident));
+  if (orphan !== undefined) {
+    throw broken(`${path.join(dir, 'documents.jsonl')}: document ${orphan.id} points at incident ${orphan.incident}, which ${path.join(dir, 'incidents.jsonl')} lacks`);
+  }
+  for (const incident of incidents) {
+    const missing = incident.reports.find((id) => !documentIds.has(id));
+    if (missing !== undefined) throw broken(`${path.join(dir, 'incidents.jsonl')}: incident ${incident.id} lists report ${missing}, which is not a document`);
   }
 }

@@ -2,11 +2,13 @@
  * `createApp(deps)`: the Express application (site, JSON API, health checks), built around a
  * knowledge base and never listening itself (`listen.ts` starts it).
  */
+import path from 'node:path';
 import express, { type Application } from 'express';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { KnowledgeBase } from '../model/index.js';
 import { FaultlineError } from '../model/index.js';
+import { loadedVerified } from '../search/load-knowledge-base.js';
 import { createApiRouter } from './api/api-router.js';
 import { apiRateLimit } from './api-rate-limit.js';
 import { createCitationService, type CitationService } from './citation-service.js';
@@ -91,7 +93,15 @@ export function createApp(deps: AppDeps): Application {
       res.json({ status: 'loading' });
       return;
     }
-    res.json({ status: 'ready', generation: current.kb.dir, documents: current.stats.documents, incidents: current.stats.incidents, loadedAt: current.loadedAt });
+    res.json({
+      status: 'ready',
+      generation: path.basename(current.kb.dir),
+      documents: current.stats.documents,
+      incidents: current.stats.incidents,
+      loadedAt: current.loadedAt,
+      verified: loadedVerified(current.kb),
+      fallback: current.fallback,
+    });
   });
 
   app.use('/static', staticFiles(options.staticMaxAgeSeconds));

@@ -3,11 +3,13 @@
  * generation is loaded and prepared completely in the background, checked, and only then
  * replaces the reference. A request takes the reference once, so it sees the old or the new
  * knowledge base, never a half-loaded one; a new one that fails to load or to prepare is refused
- * and the old one keeps serving.
+ * and the old one keeps serving. A load has a deadline: one that has not finished by then (a
+ * file that never finishes reading on a hung mount) is refused, the holder is free to try again,
+ * and `wedged` says a load is still stuck.
  */
 import type { KnowledgeBase } from '../model/index.js';
 import { FaultlineError } from '../model/index.js';
-import { prepareKnowledgeBase, type PreparedKnowledgeBase } from './prepared-knowledge-base.js';
+import { prepareKnowledgeBase, type FallbackNote, type PreparedKnowledgeBase } from './prepared-knowledge-base.js';
 
 /** Outcome of one reload attempt. */
 export type ReloadOutcome =
@@ -15,8 +17,23 @@ export type ReloadOutcome =
   | { status: 'unchanged'; dir: string }
   | { status: 'refused'; error: Error };
 
-/** Loads a knowledge base; gets the loaded one's folder and returns null when that is still the newest. */
-export type KnowledgeBaseLoader = (currentDir: string | null) => Promise<KnowledgeBase | null>;
+/** A loaded knowledge base that is a fallback to an older generation, with the reason. */
+export interface FallbackLoad {
+  kb: KnowledgeBase;
+  fallback: FallbackNote;
+}
+
+/** Loads a knowledge base (or a fallback); gets the loaded one's folder and returns null when that is still the newest. */
+export type KnowledgeBaseLoader = (currentDir: string | null) => Promise<KnowledgeBase | FallbackLoad | null>;
+
+/** Options of a `KnowledgeBaseHolder`. */
+export interface HolderOptions {
+  /** Longest a load may take before it is refused, in ms. */
+  loadTimeoutMs: number;
+}
+
+/** Defaults of `HolderOptions`. */
+export const DEFAULT_HOLDER_OPTIONS: Readonly<HolderOptions> = { loadTimeoutMs: 120_000 };
 
 /** Receives what the holder did (a pino logger fits). */
 export interface HolderLogger {
@@ -29,12 +46,20 @@ export class KnowledgeBaseHolder {
   #current: PreparedKnowledgeBase | null = null;
   #pending: Promise<ReloadOutcome> | null = null;
   #again = false;
+  #stuck = 0;
   readonly #logger: HolderLogger | undefined;
+  readonly #options: HolderOptions;
 
   /** A holder, empty (not ready) unless `initial` is given. */
-  constructor(initial?: KnowledgeBase, logger?: HolderLogger) {
+  constructor(initial?: KnowledgeBase, logger?: HolderLogger, options: Partial<HolderOptions> = {}) {
     this.#logger = logger;
+    this.#options = { ...DEFAULT_HOLDER_OPTIONS, ...options };
     if (initial !== undefined) this.#current = prepareKnowledgeBase(initial);
+  }
+
+  /** True while a load that overran its deadline has still not settled (its reads may never return). */
+  get wedged(): boolean {
+    return this.#stuck > 0;
   }
 
   /** True once a knowledge base is loaded. */
@@ -55,8 +80,8 @@ export class KnowledgeBaseHolder {
   }
 
   /** Prepares `kb` (precomputes stats and facets, probing it) and swaps it in; throws, keeping the old one, when it is broken. */
-  install(kb: KnowledgeBase): PreparedKnowledgeBase {
-    const prepared = prepareKnowledgeBase(kb);
+  install(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
+    const prepared = prepareKnowledgeBase(kb, fallback);
     this.#current = prepared;
     return prepared;
   }
@@ -89,11 +114,13 @@ export class KnowledgeBaseHolder {
     const started = performance.now();
     try {
       const current = this.#current;
-      const kb = await load(current?.kb.dir ?? null);
-      if (kb === null) return { status: 'unchanged', dir: current?.kb.dir ?? '' };
-      this.install(kb);
+      const loaded = await this.#withDeadline(load(current?.kb.dir ?? null));
+      if (loaded === null) return { status: 'unchanged', dir: current?.kb.dir ?? '' };
+      const kb = 'fallback' in loaded && 'kb' in loaded ? loaded.kb : (loaded as KnowledgeBase);
+      const fallback = 'fallback' in loaded && 'kb' in loaded ? loaded.fallback : null;
+      this.install(kb, fallback);
       const ms = Math.round(performance.now() - started);
-      this.#logger?.info({ dir: kb.dir, ms, documents: kb.documents.size, incidents: kb.incidents.size }, 'knowledge base loaded');
+      this.#logger?.info({ dir: kb.dir, ms, documents: kb.documents.size, incidents: kb.incidents.size, fallback }, 'knowledge base loaded');
       return { status: 'swapped', dir: kb.dir, ms };
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));
@@ -103,5 +130,23 @@ export class KnowledgeBaseHolder {
       );
       return { status: 'refused', error };
     }
+  }
+
+  /** `loading`, or a refusal once `loadTimeoutMs` passes (the load goes on; `wedged` is true until it settles). */
+  #withDeadline<T>(loading: Promise<T>): Promise<T> {
+    const { loadTimeoutMs } = this.#options;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        this.#stuck += 1;
+        void loading.then(
+          () => (this.#stuck -= 1),
+          () => (this.#stuck -= 1),
+        );
+        reject(new FaultlineError(`the knowledge base did not load within ${loadTimeoutMs} ms (a data file that never finishes reading?)`, { status: 503 }));
+      }, loadTimeoutMs);
+      timer.unref();
+    });
+    return Promise.race([loading, deadline]).finally(() => clearTimeout(timer));
   }
 }

@@ -2,16 +2,23 @@
  * `startServer`: loads the saved knowledge base of a data folder, serves the app, reloads when
  * the data folder is switched to a new generation, and shuts down gracefully (stop accepting,
  * finish in-flight requests, close within a bounded time).
+ *
+ * When the generation the data folder points at is refused while nothing is served yet (at
+ * start), the newest other complete generation in `.<data>.gens/` that loads and passes the
+ * probe is served instead, and the log and `/readyz` say so; a later switch of the data folder
+ * is loaded as usual.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import type { KnowledgeBase } from '../model/index.js';
 import { loadKnowledgeBase } from '../search/index.js';
-import { resolveGeneration, watchDataFolder } from '../store/data-folder.js';
+import path from 'node:path';
+import { listGenerations, resolveGeneration, watchDataFolder } from '../store/data-folder.js';
 import { createCitationService } from './citation-service.js';
 import { createApp } from './create-app.js';
 import { KnowledgeBaseHolder, type KnowledgeBaseLoader, type ReloadOutcome } from './knowledge-base-holder.js';
+import { probeKnowledgeBase } from './prepared-knowledge-base.js';
 import type { ServerOptions } from './server-options.js';
 
 /** Options of `startServer`; defaults in `START_SERVER_DEFAULTS`. */
@@ -36,6 +43,8 @@ export interface StartServerOptions {
   handleSignals?: boolean;
   /** Loads a knowledge base from a generation folder (default: the saved index, `loadKnowledgeBase`). */
   load?: (generationDir: string) => Promise<KnowledgeBase>;
+  /** Longest one load may take before it is refused, in ms. */
+  loadTimeoutMs?: number;
 }
 
 /** Defaults of `StartServerOptions`, in one place. */
@@ -48,7 +57,13 @@ export const START_SERVER_DEFAULTS = {
   handleSignals: false,
   /** While nothing is loaded (the data folder is missing or broken), retry this often, in ms. */
   retryIntervalMs: 1000,
+  loadTimeoutMs: 120_000,
 } as const;
+
+/** An error message with every absolute path reduced to its last part (it is shown to clients on /readyz). */
+function withoutPaths(message: string): string {
+  return message.replace(/(?:\/[^/\s'"`()]+)+\/([^/\s'"`()]*)/g, '$1').slice(0, 500);
+}
 
 /** A running server. */
 export interface RunningServer {
@@ -72,14 +87,38 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
   const port = input.port ?? START_SERVER_DEFAULTS.port;
   const logger = input.logger ?? pino({ level: 'info' });
   const load = input.load ?? loadKnowledgeBase;
-  const holder = new KnowledgeBaseHolder(undefined, logger);
+  const holder = new KnowledgeBaseHolder(undefined, logger, { loadTimeoutMs: input.loadTimeoutMs ?? START_SERVER_DEFAULTS.loadTimeoutMs });
   const citations = createCitationService({ logger });
   const app = createApp({ kb: holder, logger, options: input.options ?? {}, citations });
 
+  /** At start, the newest other complete generation that loads and passes the probe, or null. */
+  const fallBack = async (refused: string, error: unknown): Promise<{ kb: KnowledgeBase; fallback: { refused: string; reason: string } } | null> => {
+    const reason = withoutPaths(error instanceof Error ? error.message : String(error));
+    for (const candidate of await listGenerations(input.dataDir)) {
+      if (candidate === refused) continue;
+      try {
+        const kb = await load(candidate);
+        probeKnowledgeBase(kb);
+        const fallback = { refused: path.basename(refused), reason };
+        logger.warn({ refused: path.basename(refused), serving: path.basename(candidate), reason }, 'the current generation was refused; serving the newest good previous generation');
+        return { kb, fallback };
+      } catch (candidateError) {
+        logger.warn({ generation: path.basename(candidate), err: candidateError }, 'previous generation refused too');
+      }
+    }
+    return null;
+  };
   const loader: KnowledgeBaseLoader = async (currentDir) => {
     const generation = await resolveGeneration(input.dataDir);
     if (generation === currentDir) return null;
-    return load(generation);
+    try {
+      return await load(generation);
+    } catch (error) {
+      if (holder.ready) throw error;
+      const fallback = await fallBack(generation, error);
+      if (fallback === null || fallback.kb.dir === currentDir) throw error;
+      return fallback;
+    }
   };
   const reload = async (): Promise<ReloadOutcome> => {
     const outcome = await holder.reload(loader);
@@ -138,9 +177,18 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
   if (input.handleSignals ?? START_SERVER_DEFAULTS.handleSignals) {
     const onSignal = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, 'shutting down');
+      const exit = (code: number): void => {
+        if (holder.wedged) {
+          // A load stuck in a read would make process.exit wait for it forever: end by the signal's default action instead.
+          logger.warn({ signal }, 'a knowledge base load is still stuck; exiting by the signal');
+          process.kill(process.pid, signal);
+          return;
+        }
+        process.exit(code);
+      };
       void close().then(
-        () => process.exit(0),
-        () => process.exit(1),
+        () => exit(0),
+        () => exit(1),
       );
     };
     process.once('SIGTERM', onSignal);

@@ -4,6 +4,14 @@ import { CAUSE_LABELS, LAYER_LABELS } from '../model/taxonomy.js';
 import { computeKnowledgeBaseStats, type KnowledgeBaseStats } from './knowledge-base-stats.js';
 import { compareWithSocc16, type Socc16Row } from './socc16-comparison.js';
 
+/** Why the server serves an older generation than the data folder points at. */
+export interface FallbackNote {
+  /** Name of the generation that was refused (a folder name, never a path). */
+  refused: string;
+  /** Why it was refused (paths reduced to their last part). */
+  reason: string;
+}
+
 /** What a request reads: the knowledge base and its precomputed stats and facets. */
 export interface PreparedKnowledgeBase {
   readonly kb: KnowledgeBase;
@@ -15,23 +23,55 @@ export interface PreparedKnowledgeBase {
   readonly facets: FacetCounts;
   /** ISO time the knowledge base was prepared. */
   readonly loadedAt: string;
+  /** Set when this is a fallback to an older generation because the newest was refused. */
+  readonly fallback: FallbackNote | null;
+}
+
+/** Hits the probe's real query reads (each one rendered, its incident resolved). */
+const PROBE_HITS = 20;
+
+/** A word of the first document's title or text to probe the index with (letters only, 4 or more). */
+function probeWord(kb: KnowledgeBase): string | null {
+  const first = kb.documents.values().next().value;
+  if (first === undefined) return null;
+  const match = /[A-Za-z]{4,24}/.exec(`${first.title ?? ''} ${first.text.slice(0, 2000)}`);
+  return match === null ? null : match[0].toLowerCase();
 }
 
 /**
- * Precomputes stats and facets for `kb`. Runs an unfiltered search as a probe, so a knowledge
- * base whose index cannot answer throws here (and is refused) instead of failing requests later.
+ * Probes `kb` the way requests will use it, throwing when it cannot serve: the unfiltered search
+ * must match every document; a real query (a word of a document) must find hits whose snippets
+ * render (they read the documents' sentences), and every hit of both must resolve to its
+ * document and incident. Returns the unfiltered search's facets.
  */
-export function prepareKnowledgeBase(kb: KnowledgeBase): PreparedKnowledgeBase {
-  const probe = kb.search({ query: '', page: 1, pageSize: 1 });
-  if (probe.total !== kb.documents.size) {
-    throw new Error(`knowledge base in ${kb.dir} is inconsistent: the index matches ${probe.total} of ${kb.documents.size} documents`);
+export function probeKnowledgeBase(kb: KnowledgeBase): FacetCounts {
+  const all = kb.search({ query: '', page: 1, pageSize: PROBE_HITS });
+  if (all.total !== kb.documents.size) {
+    throw new Error(`knowledge base in ${kb.dir} is inconsistent: the index matches ${all.total} of ${kb.documents.size} documents`);
   }
+  const word = probeWord(kb);
+  const real = word === null ? null : kb.search({ query: word, page: 1, pageSize: PROBE_HITS });
+  if (real !== null && real.total === 0) throw new Error(`knowledge base in ${kb.dir} is inconsistent: the query "${word}" taken from a document finds nothing`);
+  for (const hit of [...all.hits, ...(real?.hits ?? [])]) {
+    if (!kb.documents.has(hit.id)) throw new Error(`knowledge base in ${kb.dir} is inconsistent: hit ${hit.id} is not a document`);
+    if (!kb.incidents.has(hit.incident)) throw new Error(`knowledge base in ${kb.dir} is inconsistent: hit ${hit.id} points at incident ${hit.incident}, which is missing`);
+  }
+  return all.facets;
+}
+
+/**
+ * Precomputes stats and facets for `kb` after probing it (`probeKnowledgeBase`), so a knowledge
+ * base that cannot answer throws here (and is refused) instead of failing requests later.
+ */
+export function prepareKnowledgeBase(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
+  const facets = probeKnowledgeBase(kb);
   const stats = computeKnowledgeBaseStats(kb, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
   return Object.freeze({
     kb,
     stats,
     socc16: compareWithSocc16(stats),
-    facets: probe.facets,
+    facets,
     loadedAt: new Date().toISOString(),
+    fallback,
   });
 }

@@ -6,13 +6,20 @@
  * it by renaming a fresh symlink over the old one: `rename(2)` is atomic, so a reader resolves
  * `OUT` to either the old or the new generation, never a half-written one, and a crash at any
  * point leaves the previous generation in place. Older generations are pruned, keeping the
- * previous one for readers that are still loading it.
+ * previous one for readers that are still loading it (and for a server to fall back to).
+ *
+ * Before the switch, the SHA-256 and size of every file of the generation are written to
+ * `checksums.json` (see `generation-files.ts`), so a reader can refuse a changed or truncated
+ * file. Generations are named by their UTC write time (`20240601-120000123-<pid>-<random>`), so
+ * names sort oldest first; a plain data folder adopted into the generations (`adopted-<random>`)
+ * sorts before every written one.
  */
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
+import { CHECKSUMS_FILE, writeChecksums } from './generation-files.js';
 
 /** Options of `writeGeneration`. */
 export interface GenerationOptions {
@@ -82,11 +89,13 @@ async function writeLockedGeneration(
 ): Promise<string> {
   await adoptPlainFolder(absOut, gens);
 
-  const name = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  // UTC write time to the millisecond first, so names sort oldest first.
+  const name = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18)}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const genDir = path.join(gens, name);
   await mkdir(genDir);
   try {
     await build(genDir);
+    await writeChecksums(genDir);
     await fsyncTree(genDir);
   } catch (error) {
     await rm(genDir, { recursive: true, force: true });
@@ -144,18 +153,47 @@ async function adoptPlainFolder(absOut: string, gens: string): Promise<void> {
       { parameter: 'out' },
     );
   }
-  const adopted = path.join(gens, `adopted-${randomBytes(3).toString('hex')}`);
+  const adopted = path.join(gens, `${ADOPTED_PREFIX}${randomBytes(3).toString('hex')}`);
   await rename(absOut, adopted);
   await symlink(path.relative(path.dirname(absOut), adopted), absOut, 'dir');
+}
+
+/** Sort key of a generation folder name: adopted plain folders first (oldest), then by write time. */
+function generationOrder(name: string): string {
+  return name.startsWith(ADOPTED_PREFIX) ? `0${name}` : `1${name}`;
+}
+
+/** Generation folder names, oldest first (adopted ones before every written one). */
+export function sortGenerations(names: readonly string[]): string[] {
+  return [...names].sort((a, b) => {
+    const x = generationOrder(a);
+    const y = generationOrder(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/**
+ * The complete generations (with a manifest.json) of data folder `out`, newest first, as
+ * absolute paths; none when the generations folder does not exist.
+ */
+export async function listGenerations(out: string): Promise<string[]> {
+  const gens = generationsDir(out);
+  const names = await readdir(gens).catch(() => [] as string[]);
+  const complete: string[] = [];
+  for (const name of sortGenerations(names.filter((n) => !n.startsWith(LOCK_FILE))).reverse()) {
+    const info = await lstat(path.join(gens, name)).catch(() => null);
+    if (info?.isDirectory() && (await dataFolderExists(path.join(gens, name, 'manifest.json')))) complete.push(path.join(gens, name));
+  }
+  return complete;
 }
 
 /**
  * Removes generations other than `current`: every incomplete one (left by a crashed ingest; a
  * complete generation has its manifest.json, written last) and all but the newest `keep - 1`
- * complete ones.
+ * complete ones (adopted plain folders count as the oldest).
  */
 async function pruneGenerations(gens: string, current: string, keep: number): Promise<void> {
-  const names = (await readdir(gens)).filter((n) => n !== LOCK_FILE && path.join(gens, n) !== current).sort();
+  const names = sortGenerations((await readdir(gens)).filter((n) => !n.startsWith(LOCK_FILE) && path.join(gens, n) !== current));
   const complete: string[] = [];
   for (const name of names) {
     if (await dataFolderExists(path.join(gens, name, 'manifest.json'))) complete.push(name);
@@ -167,32 +205,74 @@ async function pruneGenerations(gens: string, current: string, keep: number): Pr
 }
 
 const LOCK_FILE = 'ingest.lock';
+const ADOPTED_PREFIX = 'adopted-';
+
+/** Attempts at taking the lock before giving up (each one either takes it, finds a live holder, or lost a race). */
+const LOCK_ATTEMPTS = 5;
 
 /**
- * Takes the generations folder's lock (one writer at a time); a lock left by a process that no
- * longer runs is taken over. Returns the release function.
+ * Takes the generations folder's lock (one writer at a time): `ingest.lock` created with O_EXCL,
+ * holding the writer's pid. A lock left by a process that no longer runs is taken over without a
+ * read-check-remove race: the stale file is renamed to a fresh name (only one contender's
+ * rename can move it), checked to be the very file found stale (same inode), and only then
+ * removed; a contender that moved a live writer's fresh lock instead puts it back with `link`
+ * (which never replaces a file) and tries again. Returns the release function.
  */
 async function acquireLock(gens: string): Promise<() => Promise<void>> {
   const lockPath = path.join(gens, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  for (let attempt = 0; attempt < LOCK_ATTEMPTS; attempt += 1) {
     try {
       const handle = await open(lockPath, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(lockPath, { force: true });
+      try {
+        await handle.writeFile(String(process.pid));
+        const { ino } = await handle.stat();
+        return async () => {
+          // Remove the lock only while it is still ours.
+          const now = await stat(lockPath).catch(() => null);
+          if (now?.ino === ino) await rm(lockPath, { force: true });
+        };
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && processAlive(holder)) {
-        throw new FaultlineError(`data folder: another ingest (pid ${holder}) is writing ${path.dirname(gens)}; wait for it to finish`, {
-          status: 409,
-          parameter: 'out',
-        });
-      }
-      await rm(lockPath, { force: true });
     }
+    const stale = await staleLock(lockPath);
+    if (stale === 'live') break;
+    if (stale === null) continue;
+    const moved = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      await rename(lockPath, moved);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    const movedInfo = await stat(moved).catch(() => null);
+    if (movedInfo !== null && movedInfo.ino !== stale.ino) {
+      // Another writer took the lock between our look and our rename: give it back.
+      await link(moved, lockPath).catch(() => undefined);
+    }
+    await unlink(moved).catch(() => undefined);
   }
-  throw new FaultlineError(`data folder: cannot take the lock ${lockPath}`, { status: 409, parameter: 'out' });
+  const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+  throw new FaultlineError(
+    `data folder: another ingest${Number.isInteger(holder) && holder > 0 ? ` (pid ${holder})` : ''} is writing ${path.dirname(gens)}; wait for it to finish`,
+    { status: 409, parameter: 'out' },
+  );
+}
+
+/** The lock file's inode when its holder no longer runs; 'live' when it does; null when the lock vanished or is being written. */
+async function staleLock(lockPath: string): Promise<{ ino: number } | 'live' | null> {
+  const info = await stat(lockPath).catch(() => null);
+  if (info === null) return null;
+  const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(holder) || holder <= 0) {
+    // Created but not yet written (or written by something else): stale only once it is old.
+    return Date.now() - info.mtimeMs > 10_000 ? { ino: info.ino } : 'live';
+  }
+  if (holder !== process.pid && processAlive(holder)) return 'live';
+  if (holder === process.pid) return 'live';
+  return { ino: info.ino };
 }
 
 /** True when a process with this pid exists. */

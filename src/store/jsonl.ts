@@ -2,9 +2,11 @@
  * JSON Lines files: one JSON value a line, written streaming (so a large knowledge base never
  * has to fit in one string) and read line by line with the file and line named on error.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { FaultlineError } from '../model/diagnostic.js';
+import { openRegularFile } from './generation-files.js';
 
 /** Writes `records` to `file`, one JSON line each. */
 export async function writeJsonl(file: string, records: Iterable<unknown>): Promise<number> {
@@ -42,8 +44,28 @@ const READ_CHUNK = 4 << 20;
  * joined first. A carriage return before a line feed is whitespace to `JSON.parse`.
  */
 export async function readJsonl<T>(file: string, chunkBytes = READ_CHUNK): Promise<T[]> {
+  return (await readJsonlFile<T>(file, { chunkBytes })).records;
+}
+
+/** Options of `readJsonlFile`. */
+export interface ReadJsonlOptions {
+  /** Bytes read at a time. */
+  chunkBytes?: number;
+  /** Fed every byte of the file as it is read (to check it against a checksum). */
+  hash?: Hash | null;
+}
+
+/**
+ * `readJsonl`, reading the file once through `openRegularFile` (no symbolic link, no FIFO or
+ * device: those are refused instead of hanging), feeding its bytes to `options.hash`; returns
+ * the records and the number of bytes read.
+ */
+export async function readJsonlFile<T>(file: string, options: ReadJsonlOptions = {}): Promise<{ records: T[]; bytes: number }> {
+  const chunkBytes = options.chunkBytes ?? READ_CHUNK;
+  const hash = options.hash ?? null;
   const records: T[] = [];
   let lineNumber = 0;
+  let total = 0;
   const parseLine = (bytes: Buffer, start: number, end: number): void => {
     lineNumber += 1;
     const line = bytes.toString('utf8', start, end);
@@ -57,31 +79,38 @@ export async function readJsonl<T>(file: string, chunkBytes = READ_CHUNK): Promi
       });
     }
   };
+  const handle = await openRegularFile(file);
   // Pieces of a line that spans chunks (kept as a list, joined once its end arrives).
   let rest: Buffer[] = [];
-  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes })) {
-    let bytes = chunk as Buffer;
-    if (rest.length > 0) {
-      const end = bytes.indexOf(0x0a);
-      if (end === -1) {
-        rest.push(bytes);
-        continue;
+  try {
+    for await (const chunk of handle.createReadStream({ highWaterMark: chunkBytes, autoClose: false })) {
+      let bytes = chunk as Buffer;
+      total += bytes.length;
+      hash?.update(bytes);
+      if (rest.length > 0) {
+        const end = bytes.indexOf(0x0a);
+        if (end === -1) {
+          rest.push(bytes);
+          continue;
+        }
+        const line = Buffer.concat([...rest, bytes.subarray(0, end)]);
+        parseLine(line, 0, line.length);
+        rest = [];
+        bytes = bytes.subarray(end + 1);
       }
-      const line = Buffer.concat([...rest, bytes.subarray(0, end)]);
-      parseLine(line, 0, line.length);
-      rest = [];
-      bytes = bytes.subarray(end + 1);
+      let from = 0;
+      for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, from)) {
+        parseLine(bytes, from, end);
+        from = end + 1;
+      }
+      if (from < bytes.length) rest.push(Buffer.from(bytes.subarray(from)));
     }
-    let from = 0;
-    for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, from)) {
-      parseLine(bytes, from, end);
-      from = end + 1;
-    }
-    if (from < bytes.length) rest.push(Buffer.from(bytes.subarray(from)));
+  } finally {
+    await handle.close();
   }
   if (rest.length > 0) {
     const line = Buffer.concat(rest);
     parseLine(line, 0, line.length);
   }
-  return records;
+  return { records, bytes: total };
 }

@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { loadedVerified, loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { writeChecksums } from '../../src/store/generation-files.js';
 import { fixtureKnowledgeBase, fixtureRecords, writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
 
 let root: string;
@@ -84,5 +86,88 @@ describe('loadKnowledgeBase', () => {
     await writeFile(file, lines.join('\n'));
     const error = await errorOf(broken);
     expect(error.message).toMatch(/documents\.jsonl line 3 is not valid JSON/);
+  });
+});
+
+describe('loadKnowledgeBase refuses broken generations', () => {
+  /** A fresh fixture generation, with checksums.json unless `legacy`. */
+  async function generationCopy(name: string, legacy = false): Promise<string> {
+    const dir = path.join(root, name);
+    await writeFixtureDataFolder(dir);
+    if (!legacy) await writeChecksums(dir);
+    return dir;
+  }
+
+  it('loads a generation with checksums as verified, and an older one without as unverified', async () => {
+    expect(loadedVerified(await loadKnowledgeBase(await generationCopy('verified')))).toBe(true);
+    expect(loadedVerified(await loadKnowledgeBase(await generationCopy('legacy', true)))).toBe(false);
+  });
+
+  it('refuses one changed letter in documents.jsonl', async () => {
+    const dir = await generationCopy('one-letter');
+    const file = path.join(dir, 'documents.jsonl');
+    const text = await readFile(file, 'utf8');
+    const at = text.indexOf('outage');
+    await writeFile(file, `${text.slice(0, at)}Outage${text.slice(at + 6)}`);
+    const error = await errorOf(dir);
+    expect(error.status).toBe(500);
+    expect(error.message).toBe(
+      `data folder: ${file} differs from checksums.json (${Buffer.byteLength(text)} bytes, ${Buffer.byteLength(text)} expected; the SHA-256 differs): the generation is corrupt or was changed after it was written`,
+    );
+  });
+
+  it('refuses a changed index shard, incidents.jsonl or manifest.json when checksums are present', async () => {
+    for (const name of ['incidents.jsonl', 'manifest.json', 'index/meta.json']) {
+      const dir = await generationCopy(`changed-${name.replace('/', '-')}`);
+      await writeFile(path.join(dir, name), `${await readFile(path.join(dir, name), 'utf8')} `);
+      expect((await errorOf(dir)).message).toContain(`${path.join(dir, name)} differs from checksums.json`);
+    }
+  });
+
+  it('refuses documents without sentences', async () => {
+    const dir = await generationCopy('no-sentences', true);
+    const file = path.join(dir, 'documents.jsonl');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    delete lines[1]!.sentences;
+    await writeFile(file, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    expect((await errorOf(dir)).message).toBe(`search: ${file} record 2 (${String(lines[1]!.id)}) has no sentences list; re-run \`faultline ingest\``);
+  });
+
+  it('refuses a truncated or empty incidents.jsonl (even without checksums)', async () => {
+    const truncated = await generationCopy('truncated', true);
+    const file = path.join(truncated, 'incidents.jsonl');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    await writeFile(file, `${lines.slice(0, -1).join('\n')}\n`);
+    expect((await errorOf(truncated)).message).toBe(
+      `search: ${file} holds ${lines.length - 1} incidents, the manifest counts ${lines.length} (truncated?); re-run \`faultline ingest\``,
+    );
+    const empty = await generationCopy('empty', true);
+    await writeFile(path.join(empty, 'incidents.jsonl'), '');
+    expect((await errorOf(empty)).message).toMatch(/incidents\.jsonl holds 0 incidents, the manifest counts \d+ \(truncated\?\)/);
+  });
+
+  it('refuses documents whose incident is missing', async () => {
+    const dir = await generationCopy('orphan', true);
+    const file = path.join(dir, 'incidents.jsonl');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { counts: { incidents: number } };
+    manifest.counts.incidents -= 1;
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    await writeFile(file, `${lines.slice(1).join('\n')}\n`);
+    expect((await errorOf(dir)).message).toMatch(/documents\.jsonl: document \S+ points at incident \S+, which .*incidents\.jsonl lacks$/);
+  });
+
+  it('refuses manifest.json = null', async () => {
+    const dir = await generationCopy('null-manifest', true);
+    await writeFile(path.join(dir, 'manifest.json'), 'null');
+    expect((await errorOf(dir)).message).toBe(`search: ${path.join(dir, 'manifest.json')} is not a manifest (null); re-run \`faultline ingest\``);
+  });
+
+  it('refuses a FIFO in place of documents.jsonl at once instead of hanging', async () => {
+    const dir = await generationCopy('fifo', true);
+    const file = path.join(dir, 'documents.jsonl');
+    await rm(file);
+    execFileSync('mkfifo', [file]);
+    expect((await errorOf(dir)).message).toBe(`data folder: ${file} is not a regular file (a FIFO)`);
   });
 });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../src/model/index.js';
 import { createApp } from '../../src/server/create-app.js';
 import { KnowledgeBaseHolder } from '../../src/server/knowledge-base-holder.js';
@@ -110,12 +110,58 @@ describe('reloading behind a running app', () => {
 
     await holder.reload(async () => generation('/gen/2'));
     expect((await request(app).get('/api/search?q=zone')).body.total).toBe(1);
-    expect((await request(app).get('/readyz')).body.generation).toBe('/gen/2');
+    expect((await request(app).get('/readyz')).body.generation).toBe('2');
 
     const refused = await holder.reload(async () => brokenIndex('/gen/3'));
     expect(refused.status === 'refused' && refused.error.message).toBe('index file truncated');
     expect((await request(app).get('/api/search?q=zone')).body.total).toBe(1);
-    expect((await request(app).get('/readyz')).body.generation).toBe('/gen/2');
+    expect((await request(app).get('/readyz')).body.generation).toBe('2');
     expect((await request(app).get('/api/stats')).body.documents).toBe(4);
+  });
+});
+
+describe('KnowledgeBaseHolder deadlines and probes', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('refuses a load that does not finish within the deadline, is free to load again, and says a load is wedged until it settles', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const holder = new KnowledgeBaseHolder(generation('/gen/1'), undefined, { loadTimeoutMs: 5000 });
+    let finish: (kb: KnowledgeBase) => void = () => undefined;
+    const stuck = holder.reload(() => new Promise<KnowledgeBase>((resolve) => (finish = resolve)));
+    await vi.advanceTimersByTimeAsync(5000);
+    const outcome = await stuck;
+    expect(outcome.status === 'refused' && outcome.error.message).toBe(
+      'the knowledge base did not load within 5000 ms (a data file that never finishes reading?)',
+    );
+    expect(holder.wedged).toBe(true);
+    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(await holder.reload(async () => generation('/gen/2'))).toMatchObject({ status: 'swapped', dir: '/gen/2' });
+    finish(generation('/gen/late'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(holder.wedged).toBe(false);
+    expect(holder.require().kb.dir).toBe('/gen/2');
+  });
+
+  it('refuses a knowledge base whose hits do not resolve to their incident', async () => {
+    const holder = new KnowledgeBaseHolder(generation('/gen/1'));
+    const real = generation('/gen/2');
+    const orphaned = withSearch(real, (r) => {
+      const response = real.search(r);
+      return { ...response, hits: response.hits.map((hit) => ({ ...hit, incident: 'gone' })) };
+    });
+    const outcome = await holder.reload(async () => orphaned);
+    expect(outcome.status === 'refused' && outcome.error.message).toMatch(/^knowledge base in \/gen\/2 is inconsistent: hit \S+ points at incident gone, which is missing$/);
+    expect(holder.require().kb.dir).toBe('/gen/1');
+  });
+
+  it('refuses a knowledge base whose documents lack sentences (a real query renders snippets)', async () => {
+    const records = readFixtureRecords();
+    for (const doc of records.documents) delete (doc as { sentences?: unknown }).sentences;
+    const holder = new KnowledgeBaseHolder(generation('/gen/1'));
+    const outcome = await holder.reload(async () => fixtureKnowledgeBase(records, '/gen/2'));
+    expect(outcome.status).toBe('refused');
+    expect(holder.require().kb.dir).toBe('/gen/1');
   });
 });

@@ -29,7 +29,7 @@ async function switchTo(dir: string): Promise<void> {
 async function load(generation: string) {
   loads.push(path.basename(generation));
   const keep = JSON.parse(await readFile(path.join(generation, 'keep.json'), 'utf8')) as string[] | 'broken';
-  if (keep === 'broken') throw new Error('index/manifest.json: unsupported index format version 99');
+  if (keep === 'broken') throw new Error(`${path.join(generation, 'index', 'meta.json')}: unsupported index format version 99`);
   const records = readFixtureRecords();
   records.documents = records.documents.filter((d) => keep.includes(d.id));
   records.incidents = records.incidents.filter((i) => i.reports.some((r) => keep.includes(r)));
@@ -70,21 +70,51 @@ describe('startServer', () => {
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await running.firstLoad).toMatchObject({ status: 'swapped' });
     const ready = await getJson(`${running.url}/readyz`);
-    expect(ready.body).toMatchObject({ status: 'ready', generation: await realpath(gen1), documents: 1 });
+    expect(ready.body).toMatchObject({ status: 'ready', generation: 'g1', documents: 1, verified: false, fallback: null });
 
     const gen2 = await makeGeneration('g2', ALL);
     await switchTo(gen2);
-    await waitFor(async () => (await getJson(`${running!.url}/readyz`)).body.generation === (await realpath(gen2)));
+    await waitFor(async () => (await getJson(`${running!.url}/readyz`)).body.generation === 'g2');
     expect((await getJson(`${running.url}/api/stats`)).body.documents).toBe(4);
 
     const gen3 = await makeGeneration('g3', 'broken');
     await switchTo(gen3);
     await waitFor(async () => loads.includes('g3'));
     await new Promise((r) => setTimeout(r, 100));
-    expect((await getJson(`${running.url}/readyz`)).body.generation).toBe(await realpath(gen2));
+    expect((await getJson(`${running.url}/readyz`)).body.generation).toBe('g2');
     expect((await getJson(`${running.url}/api/search?q=zone`)).body.total).toBe(1);
     expect(loads).toEqual(['g1', 'g2', 'g3']);
     expect(await running.reload()).toMatchObject({ status: 'refused' });
+  });
+
+  it('at start, falls back to the newest good previous generation when the current one is refused, and says so without paths', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const oldest = await makeGeneration('adopted-0a0b0c', ['d-dns']);
+    const previous = await makeGeneration('20240101-000000-1-aaaaaa', ALL);
+    const older = await makeGeneration('20230101-000000-1-bbbbbb', ['d-amazon-s3']);
+    const current = await makeGeneration('20240201-000000-1-cccccc', 'broken');
+    for (const dir of [oldest, previous, older, current]) await writeFile(path.join(dir, 'manifest.json'), '{}');
+    await switchTo(current);
+    running = await startServer({ dataDir: path.join(root, 'data'), port: 0, load, watchIntervalMs: 50, logger });
+    expect(await running.firstLoad).toMatchObject({ status: 'swapped', dir: previous });
+    const ready = await getJson(`${running.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      generation: '20240101-000000-1-aaaaaa',
+      documents: 4,
+      fallback: { refused: '20240201-000000-1-cccccc', reason: 'meta.json: unsupported index format version 99' },
+    });
+    expect(JSON.stringify(ready.body)).not.toContain(root);
+    expect(loads).toEqual(['20240201-000000-1-cccccc', '20240101-000000-1-aaaaaa']);
+    expect(lines.some((l) => l.msg === 'the current generation was refused; serving the newest good previous generation' && l.serving === '20240101-000000-1-aaaaaa')).toBe(true);
+
+    // A good new generation replaces the fallback as usual.
+    const next = await makeGeneration('20240301-000000-1-dddddd', ['d-dns']);
+    await switchTo(next);
+    await waitFor(async () => (await getJson(`${running!.url}/readyz`)).body.generation === '20240301-000000-1-dddddd');
+    expect((await getJson(`${running.url}/readyz`)).body.fallback).toBeNull();
   });
 
   it('answers 503 while the data folder is missing and loads it once it appears', async () => {

@@ -38,7 +38,8 @@ describe('health and readiness', () => {
     holder.install(fixtureKnowledgeBase());
     const ready = await request(loading).get('/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ status: 'ready', generation: '/fixtures/server', documents: 4, incidents: 4 });
+    expect(ready.body).toEqual({ status: 'ready', generation: 'server', documents: 4, incidents: 4, loadedAt: expect.any(String), verified: false, fallback: null });
+    expect(JSON.stringify(ready.body)).not.toContain('/');
     expect((await request(loading).get('/api/search?q=zone')).body.total).toBe(1);
   });
 });
