@@ -70,14 +70,8 @@ function accessedDate(kb: KnowledgeBase): string | null {
   return match ? match[0] : null;
 }
 
-/** CSL records of the selected documents, in id order. */
-function citationItems(prepared: PreparedExport): CslItem[] {
-  const accessed = accessedDate(prepared.kb);
-  return prepared.selection.documents.map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
-}
-
 /** Citations formatted per slice (citation-js takes about 0.1 ms per record; a slice keeps the event loop free for others). */
-export const CITATION_SLICE = 250;
+export const CITATION_SLICE = 100;
 
 /**
  * The text of a citation-format export in slices of `slice` records, each formatted in its own
@@ -86,27 +80,29 @@ export const CITATION_SLICE = 250;
  * the CLI and the data formats do not pay for it.
  */
 export async function* citationSlices(prepared: PreparedExport, slice = CITATION_SLICE): AsyncGenerator<string> {
-  const items = citationItems(prepared);
+  const documents = prepared.selection.documents;
+  const accessed = accessedDate(prepared.kb);
   const { bibtexOf, risOf } = await import('../cite/citations-for.js');
+  const itemsOf = (from: number): CslItem[] => documents.slice(from, from + slice).map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
   const format = prepared.options.format;
   if (format !== 'bibtex' && format !== 'ris') {
     // CSL-JSON: the array JSON.stringify(items, null, 2) writes, one slice of its elements at a time.
-    if (items.length === 0) {
+    if (documents.length === 0) {
       yield '[]\n';
       return;
     }
     yield '[\n';
-    for (let from = 0; from < items.length; from += slice) {
+    for (let from = 0; from < documents.length; from += slice) {
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-      const part = items.slice(from, from + slice).map((item) => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
-      yield `${part.join(',\n')}${from + slice < items.length ? ',\n' : '\n'}`;
+      const part = itemsOf(from).map((item) => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
+      yield `${part.join(',\n')}${from + slice < documents.length ? ',\n' : '\n'}`;
     }
     yield ']\n';
     return;
   }
-  for (let from = 0; from < items.length; from += slice) {
+  for (let from = 0; from < documents.length; from += slice) {
     if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-    const part = items.slice(from, from + slice);
+    const part = itemsOf(from);
     // RIS records are separated by an empty line, also between slices; BibTeX entries follow each other.
     yield format === 'bibtex' ? bibtexOf(part) : `${from > 0 ? '\n' : ''}${risOf(part)}`;
   }

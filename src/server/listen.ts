@@ -138,6 +138,8 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
   logger.info({ url, data: input.dataDir }, 'faultline server listening');
 
   const firstLoad = reload();
+  // citation-js takes a few hundred ms to import: pay it now, not in the first citation export.
+  void import('../cite/citations-for.js').catch(() => undefined);
   const stopWatching =
     input.watch ?? START_SERVER_DEFAULTS.watch
       ? watchDataFolder(input.dataDir, () => void reload(), input.watchIntervalMs ?? START_SERVER_DEFAULTS.watchIntervalMs)
