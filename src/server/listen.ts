@@ -145,7 +145,8 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
       ? watchDataFolder(input.dataDir, () => void reload(), input.watchIntervalMs ?? START_SERVER_DEFAULTS.watchIntervalMs)
       : () => undefined;
   const retry = setInterval(() => {
-    if (!holder.ready) void reload();
+    // While a load is stuck in a read, another attempt would most likely get stuck too (and take another I/O thread).
+    if (!holder.ready && !holder.wedged) void reload();
   }, START_SERVER_DEFAULTS.retryIntervalMs);
   retry.unref();
 
