@@ -1,8 +1,10 @@
 /**
- * Citations for incident pages, formatted off the event loop in one worker thread and cached per
- * loaded knowledge base, incident and day. A page waits for its citations at most `timeoutMs`
- * (the first ones, while citeproc loads its styles, take seconds); past that it renders without
- * them and a later request finds them cached.
+ * Citations for incident pages, formatted off the event loop by a small pool of worker threads
+ * and cached per loaded knowledge base, incident and day. A page waits for its citations at most
+ * `timeoutMs` (the first ones, while citeproc loads its styles, take seconds); past that it
+ * renders without them and a later request finds them cached. An incident is cited through its
+ * first `maxReports` reports (primary first), so one incident with thousands of reports costs a
+ * worker no more than an ordinary one and cannot hold up every other page.
  */
 import { Piscina } from 'piscina';
 import type { Incident, KnowledgeBase, KnowledgeDocument } from '../model/index.js';
@@ -17,12 +19,14 @@ export interface CitationServiceOptions {
   timeoutMs?: number;
   /** Most incidents cached per knowledge base (the cache is cleared when it is full). */
   maxCached?: number;
+  /** Most reports an incident is cited through (the first ones, primary first). */
+  maxReports?: number;
   /** Records failures. */
   logger?: { warn(obj: object, msg?: string): void };
 }
 
 /** Defaults of `CitationServiceOptions`, in one place. */
-export const CITATION_SERVICE_DEFAULTS = { threads: 1, timeoutMs: 15_000, maxCached: 20_000 } as const;
+export const CITATION_SERVICE_DEFAULTS = { threads: 2, timeoutMs: 15_000, maxCached: 20_000, maxReports: 20 } as const;
 
 /** Formats and caches incident citations. */
 export interface CitationService {
@@ -30,7 +34,7 @@ export interface CitationService {
   citations(kb: KnowledgeBase, incident: Incident): Promise<CitationTexts | null>;
   /** Starts formatting one incident's citations so the worker has loaded its styles before the first page view. */
   warmUp(kb: KnowledgeBase): void;
-  /** Stops the worker thread. */
+  /** Stops the worker threads. */
   close(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ export function createCitationService(options: CitationServiceOptions = {}): Cit
   const threads = options.threads ?? CITATION_SERVICE_DEFAULTS.threads;
   const timeoutMs = options.timeoutMs ?? CITATION_SERVICE_DEFAULTS.timeoutMs;
   const maxCached = options.maxCached ?? CITATION_SERVICE_DEFAULTS.maxCached;
+  const maxReports = options.maxReports ?? CITATION_SERVICE_DEFAULTS.maxReports;
   let pool: Piscina | null = null;
   const format = (task: CitationTask): Promise<CitationTexts> => {
     if (threads <= 0) return Promise.resolve().then(() => formatCitations(task));
@@ -66,7 +71,10 @@ export function createCitationService(options: CitationServiceOptions = {}): Cit
     const hit = perKb.get(incident.id);
     if (hit !== undefined && hit.day === day) return hit.value;
     if (perKb.size >= maxCached) perKb.clear();
-    const reports = incident.reports.map((id) => kb.documents.get(id)).filter((d): d is KnowledgeDocument => d !== undefined);
+    const reports = incident.reports
+      .slice(0, maxReports)
+      .map((id) => kb.documents.get(id))
+      .filter((d): d is KnowledgeDocument => d !== undefined);
     const value = format({ incident, reports, accessed: day }).catch((error: unknown) => {
       options.logger?.warn({ err: error, incident: incident.id }, 'citations could not be formatted');
       return null;

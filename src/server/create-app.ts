@@ -32,7 +32,7 @@ export interface AppDeps {
   logger?: Logger;
   /** Server options (defaults in `DEFAULT_SERVER_OPTIONS`). */
   options?: Partial<ServerOptions>;
-  /** Formats incident citations (default: a service with one worker thread; its owner closes it). */
+  /** Formats incident citations (default: a service with a small pool of worker threads; its owner closes it). */
   citations?: CitationService;
   /** Gates of expensive searches and exports (default: built from the options). */
   gates?: WorkGates;

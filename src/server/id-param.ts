@@ -31,3 +31,15 @@ export function parseLimit(raw: unknown, fallback: number, max: number): number 
   }
   return Number(raw);
 }
+
+/** Reports of an incident per page: the page's default and the API's largest page size. */
+export const REPORTS_PAGE = { size: 25, maxSize: 100 } as const;
+
+/** Parses a 1-based page number or page size `parameter` (1..max, default `fallback`); throws FaultlineError 400 naming it. */
+export function parsePageNumber(raw: unknown, parameter: string, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'string' || !/^\d{1,6}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new FaultlineError(`incident: parameter ${parameter}: must be a whole number from 1 to ${max}`, { status: 400, parameter });
+  }
+  return Number(raw);
+}

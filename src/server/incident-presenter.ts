@@ -2,10 +2,11 @@
 import { quoteFor } from '../cite/index.js';
 import type { Incident, KnowledgeBase, KnowledgeDocument } from '../model/index.js';
 import type { CitationService } from './citation-service.js';
+import { REPORTS_PAGE } from './id-param.js';
 import type { IncidentPageModel, QuotableSentence } from './pages/incident-page.js';
 
-/** Builds the incident page model for one incident of a knowledge base. */
-export type IncidentPresenter = (kb: KnowledgeBase, incident: Incident) => Promise<IncidentPageModel>;
+/** Builds the incident page model for one incident of a knowledge base, with page `reportsPage` of its reports (clamped to the last page). */
+export type IncidentPresenter = (kb: KnowledgeBase, incident: Incident, reportsPage?: number) => Promise<IncidentPageModel>;
 
 /** The reports of an incident that exist in the knowledge base, primary first. */
 export function incidentReports(kb: KnowledgeBase, incident: Incident): KnowledgeDocument[] {
@@ -22,15 +23,19 @@ export function quotableSentences(primary: KnowledgeDocument | undefined): Quota
 
 /** Creates a presenter that takes citations from `citations`. */
 export function createIncidentPresenter(options: { relatedLimit: number; citations: CitationService }): IncidentPresenter {
-  return async (kb, incident) => {
+  return async (kb, incident, reportsPage = 1) => {
     const reports = incidentReports(kb, incident);
     const citations = await options.citations.citations(kb, incident);
+    const pageSize = REPORTS_PAGE.size;
+    const pages = Math.max(1, Math.ceil(reports.length / pageSize));
+    const page = Math.min(Math.max(1, reportsPage), pages);
     return {
       incident,
       reports,
       related: kb.related(incident.id, options.relatedLimit),
       citations,
       quotes: quotableSentences(reports[0]),
+      reportsPage: { page, pageSize, pages, reports: reports.slice((page - 1) * pageSize, page * pageSize) },
     };
   };
 }

@@ -1,7 +1,7 @@
 /** The JSON API under `/api`: search, incidents, related incidents, stats, facets, export and the OpenAPI document. */
 import { Router, type Request, type Response } from 'express';
 import { FaultlineError } from '../../model/index.js';
-import { parseIncidentId, parseLimit, unknownIncident } from '../id-param.js';
+import { parseIncidentId, parseLimit, parsePageNumber, REPORTS_PAGE, unknownIncident } from '../id-param.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchParamsParser } from '../search-params.js';
 import type { SearchCache } from '../search-cache.js';
@@ -53,13 +53,19 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
   });
 
   router.get('/incidents/:id', (req, res) => {
-    noParams(req);
+    noParams(req, ['reportsPage', 'reportsPageSize']);
     const id = parseIncidentId(req.params.id);
+    const pageSize = parsePageNumber(req.query.reportsPageSize, 'reportsPageSize', REPORTS_PAGE.size, REPORTS_PAGE.maxSize);
     const { kb } = holder.require();
     const incident = kb.incidents.get(id);
     if (incident === undefined) throw unknownIncident(id);
-    const reports = incident.reports.map((r) => kb.documents.get(r)).filter((d) => d !== undefined);
-    sendJson(res, { incident, reports });
+    const pages = Math.max(1, Math.ceil(incident.reports.length / pageSize));
+    const page = parsePageNumber(req.query.reportsPage, 'reportsPage', 1, pages);
+    const reports = incident.reports
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map((r) => kb.documents.get(r))
+      .filter((d) => d !== undefined);
+    sendJson(res, { incident, reports, reportsPage: { page, pageSize, pages, total: incident.reports.length } });
   });
 
   router.get('/incidents/:id/related', (req, res) => {

@@ -126,8 +126,12 @@ export function openApiDocument(options: ServerOptions): Json {
       '/api/incidents/{id}': {
         get: {
           operationId: 'getIncident',
-          summary: 'One incident with its reports (full documents: text, tags, evidence, facts, comments, sources)',
-          parameters: [idParam],
+          summary: 'One incident with one page of its reports (full documents: text, tags, evidence, facts, comments, sources)',
+          parameters: [
+            idParam,
+            { name: 'reportsPage', in: 'query', description: '1-based page of reports (at most the last page).', schema: { type: 'integer', minimum: 1, default: 1 } },
+            { name: 'reportsPageSize', in: 'query', description: 'Reports per page.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
+          ],
           responses: {
             '200': {
               description: 'The incident and its reports',
@@ -135,8 +139,16 @@ export function openApiDocument(options: ServerOptions): Json {
                 'application/json': {
                   schema: {
                     type: 'object',
-                    required: ['incident', 'reports'],
-                    properties: { incident: ref('Incident'), reports: { type: 'array', items: ref('Document') } },
+                    required: ['incident', 'reports', 'reportsPage'],
+                    properties: {
+                      incident: ref('Incident'),
+                      reports: { type: 'array', items: ref('Document') },
+                      reportsPage: {
+                        type: 'object',
+                        required: ['page', 'pageSize', 'pages', 'total'],
+                        properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' }, total: { type: 'integer' } },
+                      },
+                    },
                   },
                 },
               },

@@ -41,6 +41,42 @@ export interface IncidentPageModel {
   related: RelatedIncident[];
   citations: CitationTexts | null;
   quotes: QuotableSentence[];
+  /** The page of reports shown in full (an incident may have thousands). */
+  reportsPage: ReportsPage;
+}
+
+/** One page of an incident's reports. */
+export interface ReportsPage {
+  /** 1-based page number. */
+  page: number;
+  pageSize: number;
+  /** Number of pages (at least 1). */
+  pages: number;
+  /** The reports on this page, in the incident's order. */
+  reports: KnowledgeDocument[];
+}
+
+/** Links to the other pages of an incident's reports. */
+function renderReportsPager(incident: Incident, page: ReportsPage): SafeHtml {
+  if (page.pages <= 1) return html``;
+  const href = (p: number): string => `/incidents/${encodeURIComponent(incident.id)}?reportsPage=${p}#reports-title`;
+  const numbers = [...new Set([1, page.pages, ...[-2, -1, 0, 1, 2].map((d) => page.page + d)])].filter((p) => p >= 1 && p <= page.pages).sort((a, b) => a - b);
+  const items: SafeHtml[] = [];
+  let last = 0;
+  for (const p of numbers) {
+    if (p > last + 1) items.push(html`<li class="pager__gap" aria-hidden="true">…</li>`);
+    items.push(
+      p === page.page
+        ? html`<li><span class="pager__current" aria-current="page">${p}</span></li>`
+        : html`<li><a href="${href(p)}" aria-label="Reports page ${p}">${p}</a></li>`,
+    );
+    last = p;
+  }
+  return html`<nav class="pager" aria-label="Report pages"><ul>
+  ${page.page > 1 ? html`<li><a href="${href(page.page - 1)}" rel="prev">← Previous</a></li>` : null}
+  ${items}
+  ${page.page < page.pages ? html`<li><a href="${href(page.page + 1)}" rel="next">Next →</a></li>` : null}
+</ul></nav>`;
 }
 
 const CITATION_LABELS: [keyof CitationTexts, string][] = [
@@ -262,7 +298,11 @@ export function renderIncidentPage(model: IncidentPageModel): string {
       ${renderTags(incident, reports)}
       <section aria-labelledby="reports-title">
         <h2 id="reports-title">Reports (${reports.length})</h2>
-        ${reports.map(renderReport)}
+        ${model.reportsPage.pages > 1
+          ? html`<p>Reports ${(model.reportsPage.page - 1) * model.reportsPage.pageSize + 1}–${(model.reportsPage.page - 1) * model.reportsPage.pageSize + model.reportsPage.reports.length} of ${reports.length}.</p>`
+          : null}
+        ${model.reportsPage.reports.map((doc, i) => renderReport(doc, (model.reportsPage.page - 1) * model.reportsPage.pageSize + i))}
+        ${renderReportsPager(incident, model.reportsPage)}
       </section>
     </div>
     <div class="incident__side">

@@ -1,7 +1,7 @@
 /** The server-rendered pages: search (`/`), incidents (`/incidents/:id`) and statistics (`/stats`). */
 import { Router, type Response } from 'express';
 import { FaultlineError, type SearchRequest, type SearchResponse } from '../../model/index.js';
-import { parseIncidentId, unknownIncident } from '../id-param.js';
+import { parseIncidentId, parsePageNumber, unknownIncident } from '../id-param.js';
 import type { IncidentPresenter } from '../incident-presenter.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchCache } from '../search-cache.js';
@@ -54,10 +54,11 @@ export function createPageRouter(deps: PageRouterDeps): Router {
 
   router.get('/incidents/:id', async (req, res) => {
     const id = parseIncidentId(req.params.id);
+    const reportsPage = parsePageNumber(req.query.reportsPage, 'reportsPage', 1, 1_000_000);
     const served = holder.require();
     const incident = served.kb.incidents.get(id);
     if (incident === undefined) throw unknownIncident(id);
-    sendPage(res, 200, renderIncidentPage(await deps.presentIncident(served.kb, incident)));
+    sendPage(res, 200, renderIncidentPage(await deps.presentIncident(served.kb, incident, reportsPage)));
   });
 
   router.get('/stats', (_req, res) => {
