@@ -58,3 +58,30 @@ describe('hostile queries are answered with a result or a 400 naming the paramet
     expect(tight.search({ query: 'gosip~1' }).total).toBe(1);
   });
 });
+
+describe('wildcard and fuzzy expansion within a work budget', () => {
+  const longTerm = (shift: number): string => Array.from({ length: 40 }, (_, i) => String.fromCharCode(97 + ((i * 7 + shift) % 26))).join('');
+  const fourLong = [0, 1, 2, 3].map((shift) => `${longTerm(shift)}~2`).join(' ');
+
+  it('answers four 40-character ~2 terms under the default budget', () => {
+    expect(outcome({ query: fourLong })).toEqual({ total: 0 });
+  });
+
+  it('refuses with a 400 naming the query once the expansions would visit more than the budget', () => {
+    const { documents, incidents } = fixtureRecords();
+    const tight = knowledgeBaseFromRecords({ documents, incidents }, { limits: { maxExpansionWork: 20 } });
+    let caught: unknown;
+    try {
+      tight.search({ query: fourLong });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(FaultlineError);
+    expect((caught as FaultlineError).status).toBe(400);
+    expect((caught as FaultlineError).parameter).toBe('query');
+    expect((caught as FaultlineError).message).toBe(
+      `search: query term "${longTerm(0)}" is too costly to expand (the wildcard and fuzzy terms of one query may visit at most 20 index terms); use fewer, shorter or less fuzzy terms`,
+    );
+    expect(tight.search({ query: 'outage' }).total).toBeGreaterThan(0);
+  });
+});
