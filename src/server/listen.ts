@@ -14,7 +14,7 @@ import { pino, type Logger } from 'pino';
 import type { KnowledgeBase } from '../model/index.js';
 import { loadKnowledgeBase } from '../search/index.js';
 import path from 'node:path';
-import { listGenerations, resolveGeneration, watchDataFolder } from '../store/data-folder.js';
+import { generationLinkTarget, listGenerations, resolveGeneration, watchDataFolder } from '../store/data-folder.js';
 import { createCitationService } from './citation-service.js';
 import { createApp } from './create-app.js';
 import { KnowledgeBaseHolder, type KnowledgeBaseLoader, type ReloadOutcome } from './knowledge-base-holder.js';
@@ -109,7 +109,17 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
     return null;
   };
   const loader: KnowledgeBaseLoader = async (currentDir) => {
-    const generation = await resolveGeneration(input.dataDir);
+    let generation: string;
+    try {
+      generation = await resolveGeneration(input.dataDir);
+    } catch (error) {
+      // A data folder link to a generation that is gone: at start, the newest good generation still serves.
+      if (holder.ready) throw error;
+      const target = await generationLinkTarget(input.dataDir);
+      const fallback = target === null ? null : await fallBack(path.resolve(path.dirname(path.resolve(input.dataDir)), target), error);
+      if (fallback === null) throw error;
+      return fallback;
+    }
     if (generation === currentDir) return null;
     try {
       return await load(generation);

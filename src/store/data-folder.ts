@@ -113,15 +113,19 @@ async function writeLockedGeneration(
 /** Calls `onChange` whenever `dir` is switched to another generation; returns a stop function. */
 export function watchDataFolder(dir: string, onChange: (generation: string) => void, intervalMs = 500): () => void {
   let current: string | null = null;
+  let first = true;
   let stopped = false;
   let busy = false;
   const check = async (): Promise<void> => {
     if (busy || stopped) return;
     busy = true;
     try {
+      // A link that does not resolve (missing, or pointing at a removed generation) counts as a state too,
+      // so a link repaired later is reported.
       const next = await realpath(dir).catch(() => null);
-      if (next !== null && current !== null && next !== current && !stopped) onChange(next);
-      if (next !== null) current = next;
+      if (!first && next !== null && next !== current && !stopped) onChange(next);
+      first = false;
+      current = next;
     } finally {
       busy = false;
     }

@@ -91,8 +91,19 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 export async function writeChecksums(dir: string): Promise<GenerationChecksums> {
   const files: Record<string, FileChecksum> = {};
   for (const relative of await listFiles(dir)) {
-    const bytes = await readRegularFile(path.join(dir, relative));
-    files[relative] = { bytes: bytes.length, sha256: sha256Of(bytes) };
+    // Streamed: a generation's documents.jsonl can be hundreds of megabytes.
+    const handle = await openRegularFile(path.join(dir, relative));
+    try {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of handle.createReadStream({ highWaterMark: 4 << 20, autoClose: false })) {
+        hash.update(chunk as Buffer);
+        bytes += (chunk as Buffer).length;
+      }
+      files[relative] = { bytes, sha256: hash.digest('hex') };
+    } finally {
+      await handle.close();
+    }
   }
   const checksums: GenerationChecksums = { format: CHECKSUMS_FORMAT, version: CHECKSUMS_VERSION, files };
   await writeFile(path.join(dir, CHECKSUMS_FILE), `${JSON.stringify(checksums, null, 2)}\n`);

@@ -117,6 +117,19 @@ describe('startServer', () => {
     expect((await getJson(`${running.url}/readyz`)).body.fallback).toBeNull();
   });
 
+  it('at start, falls back when the data folder points at a generation that is gone, and loads the link once it is repaired', async () => {
+    const previous = await makeGeneration('20240101-000000-1-aaaaaa', ['d-dns']);
+    await writeFile(path.join(previous, 'manifest.json'), '{}');
+    await switchTo(path.join(root, '.data.gens', '20240201-000000-1-gone'));
+    running = await startServer({ dataDir: path.join(root, 'data'), port: 0, load, watchIntervalMs: 50, logger: pino({ level: 'silent' }) });
+    expect(await running.firstLoad).toMatchObject({ status: 'swapped', dir: previous });
+    const ready = await getJson(`${running.url}/readyz`);
+    expect(ready.body).toMatchObject({ generation: '20240101-000000-1-aaaaaa', fallback: { refused: '20240201-000000-1-gone' } });
+    expect(JSON.stringify(ready.body)).not.toContain(root);
+    await switchTo(await makeGeneration('20240301-000000-1-dddddd', ALL));
+    await waitFor(async () => (await getJson(`${running!.url}/readyz`)).body.generation === '20240301-000000-1-dddddd');
+  });
+
   it('answers 503 while the data folder is missing and loads it once it appears', async () => {
     running = await startServer({ dataDir: path.join(root, 'data'), port: 0, load, watchIntervalMs: 50, logger: pino({ level: 'silent' }) });
     expect(await running.firstLoad).toMatchObject({ status: 'refused' });
