@@ -198,6 +198,11 @@ function decideRole(
   const priorRule = SECTION_PRIOR[section] !== null ? sectionRule : lede ? STRUCTURAL_RULES.lede : null;
   const withPrior = (decision: Decision): Decision => ({ role: decision.role, rules: priorRule === null ? decision.rules : [priorRule, ...decision.rules] });
   if (section === 'lessons' || section === 'advice') return withPrior({ role: 'other', rules: [] });
+  // In an action-items or remediation section an imperative is the operator's own commitment,
+  // not advice to readers ("- Automate the failover of the primary.").
+  if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, pos)) {
+    return withPrior({ role: 'action-item', rules: [STRUCTURAL_RULES.imperative] });
+  }
   const advice = signals.advice.firstRule(lower) ?? signals.adviceOpening.firstRule(lower);
   if (advice !== null) return withPrior({ role: 'other', rules: [advice] });
   // Action items (a future or planned statement) and resolution statements ("The remediation
@@ -205,9 +210,6 @@ function decideRole(
   for (const { rule, pattern } of rulebook.roles) {
     if (rule.role !== 'action-item' && rule.id !== RESOLUTION_RULE) continue;
     if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
-  }
-  if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, pos)) {
-    return withPrior({ role: 'action-item', rules: [STRUCTURAL_RULES.imperative] });
   }
   // A timestamped line of a timeline (in a mitigation or action section it keeps the section's role).
   const timestamped = TIMESTAMP_LED.test(unit.text) && HAS_TIME_OR_DATE.test(unit.text.slice(0, 40));
@@ -277,11 +279,14 @@ function statesCause(rulebook: Rulebook, lower: string): boolean {
   return someCueHit(lower, rulebook.causes, (cue) => cue.weight >= strong && !cue.needsFailure);
 }
 
+/** Verbs an action item opens with, read as imperatives whatever tag wink gives a capitalised first word. */
+const IMPERATIVE_VERB = /^(?:add|gate|lengthen|switch|send|prompt|run|keep|make|move|replace|review|test|build|create|introduce|require|remove|reduce|increase|improve|audit|alert|monitor|automate|document|validate|pre-?scale|re-?baseline|load test)\b/iu;
+
 /** True when a unit opens with a verb in the imperative ("Add a leak test ...", "- Gate rollouts on ..."). */
 function isImperative(unit: TextUnit, pos: PosReader | undefined): boolean {
   const bullet = BULLET.exec(unit.text);
   const offset = unit.start + (bullet?.[0].length ?? 0);
-  if (pos === undefined) return bullet !== null && /^(?:add|gate|lengthen|switch|send|prompt|run|keep|make|move|replace|review|test|build|create|introduce|require|remove|reduce|increase|improve|audit|alert|monitor|automate|document|validate|pre-?scale|re-?baseline|load test)\b/iu.test(unit.text.slice(offset - unit.start));
+  if (pos === undefined) return bullet !== null && IMPERATIVE_VERB.test(unit.text.slice(offset - unit.start));
   const tokens = pos.read(unit.start, unit.end);
   let lo = 0;
   let hi = tokens.starts.length;
@@ -291,7 +296,7 @@ function isImperative(unit: TextUnit, pos: PosReader | undefined): boolean {
     else hi = mid;
   }
   const first = (tokens.values[lo] ?? '').toLowerCase();
-  return tokens.pos[lo] === 'VERB' && !first.endsWith('ed') && !first.endsWith('ing') && !first.endsWith('s');
+  return (tokens.pos[lo] === 'VERB' || (bullet !== null && IMPERATIVE_VERB.test(first))) && !first.endsWith('ed') && !first.endsWith('ing') && !first.endsWith('s');
 }
 
 /** What the anatomy adds to a text unit. */
