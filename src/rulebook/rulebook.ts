@@ -12,6 +12,7 @@ import { CAUSE_RULES, LAYER_RULES } from './labels.js';
 import { compileAxis, type CompiledAxis } from './cue-matcher.js';
 import { compileRuleRegex, FastPattern } from './fast-pattern.js';
 import { LiteralScanner } from './literal-scanner.js';
+import { ACTION_RULES, DETECTION_RULES, MITIGATION_RULES, TRIGGER_RULES, type OutlineRule } from './outline.js';
 import { PROVIDER_DOMAINS, STATUS_PAGE_HOSTS } from './provider-domains.js';
 import { LABEL_RELATIONS, LAYER_CAUSES } from './relations.js';
 import { ROLE_RULES } from './roles.js';
@@ -34,6 +35,16 @@ export interface RulebookData {
   providers: readonly ProviderDomains[];
   statusPageHosts: readonly string[];
   weights: Readonly<Weights>;
+  /** Cues of the incident outline (trigger, detection, mitigation, action-item kinds). */
+  outline: Readonly<OutlineRulesData>;
+}
+
+/** The outline's rule families. */
+export interface OutlineRulesData {
+  triggers: readonly OutlineRule<string>[];
+  detection: readonly OutlineRule<string>[];
+  mitigation: readonly OutlineRule<string>[];
+  actions: readonly OutlineRule<string>[];
 }
 
 /** The shipped rules. */
@@ -50,7 +61,17 @@ export const RULEBOOK_DATA: Readonly<RulebookData> = Object.freeze({
   providers: PROVIDER_DOMAINS,
   statusPageHosts: STATUS_PAGE_HOSTS,
   weights: WEIGHTS,
+  outline: { triggers: TRIGGER_RULES, detection: DETECTION_RULES, mitigation: MITIGATION_RULES, actions: ACTION_RULES },
 });
+
+/** A compiled outline rule: its global, word-bounded regular expression. */
+export interface CompiledOutlineRule {
+  rule: OutlineRule<string>;
+  regex: RegExp;
+}
+
+/** The compiled outline families, in the order of their data. */
+export type CompiledOutline = Readonly<Record<keyof OutlineRulesData, readonly CompiledOutlineRule[]>>;
 
 /** A compiled section rule: the heading must match the whole pattern. */
 export interface CompiledSection {
@@ -84,6 +105,7 @@ export interface Rulebook {
   readonly roles: readonly CompiledRole[];
   readonly connectives: CompiledConnectives;
   readonly weights: Readonly<Weights>;
+  readonly outline: CompiledOutline;
   /** Every rule by id (cues, context rules, signals, sections, roles, connectives). */
   readonly rules: ReadonlyMap<string, Rule>;
 }
@@ -116,6 +138,17 @@ export function compileRulebook(data: Readonly<RulebookData> = RULEBOOK_DATA): R
   for (const rule of data.sections) index(rules, rule);
   for (const rule of data.roles) index(rules, rule);
   for (const rule of data.connectives) index(rules, rule);
+  const outlineFamily = (family: readonly OutlineRule<string>[]): CompiledOutlineRule[] =>
+    family.map((rule) => {
+      index(rules, rule);
+      return { rule, regex: compileRuleRegex(rule.id, `\\b(?:${rule.pattern})\\b`, 'gu') };
+    });
+  const outline: CompiledOutline = {
+    triggers: outlineFamily(data.outline.triggers),
+    detection: outlineFamily(data.outline.detection),
+    mitigation: outlineFamily(data.outline.mitigation),
+    actions: outlineFamily(data.outline.actions),
+  };
   return {
     data,
     scanner,
@@ -127,6 +160,7 @@ export function compileRulebook(data: Readonly<RulebookData> = RULEBOOK_DATA): R
     roles: data.roles.map((rule) => ({ rule, pattern: new FastPattern([rule], scanner) })),
     connectives: { pattern: new FastPattern(data.connectives, scanner), rules: new Map(data.connectives.map((rule) => [rule.id, rule])) },
     weights: data.weights,
+    outline,
     rules,
   };
 }

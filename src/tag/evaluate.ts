@@ -20,6 +20,7 @@
  * evidence (over the same causes, the share whose first evidence sentence is one of the gold
  * root-cause sentences).
  */
+import type { OutlineReport } from '../outline/evaluate-outline.js';
 
 /** Gold or predicted labels of one example. */
 export interface LabelSets {
@@ -132,6 +133,8 @@ export interface EvalReport {
   certainty?: CertaintyReport;
   /** Evidence against the gold root-cause sentences, when the examples list them. */
   evidence?: EvidenceReport;
+  /** The incident outline's scores, when the examples carry gold outlines. */
+  outline?: OutlineReport;
 }
 
 /** Precision/recall/F1 from counts (0 where undefined). */

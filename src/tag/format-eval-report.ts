@@ -54,5 +54,22 @@ export function formatEvalReport(report: EvalReport): string {
     for (const m of e.misses.slice(0, 10)) lines.push(`  ${m.id} ${m.label}: ${(m.evidence ?? '(none)').slice(0, 100)}`);
     lines.push('');
   }
+  if (report.outline !== undefined) {
+    const o = report.outline;
+    const r = (x: { rate: number; hits: number; compared: number }): string => `${fixed(x.rate)} (${x.hits}/${x.compared})`;
+    lines.push(
+      'Incident outline',
+      `  trigger accuracy            ${r(o.trigger)}`,
+      `  detection-method accuracy   ${r(o.detection)}`,
+      `  mitigation micro            precision ${fixed(o.mitigation.precision)}  recall ${fixed(o.mitigation.recall)}  f1 ${fixed(o.mitigation.f1)}`,
+      `  start time exact            ${r(o.start)}`,
+      `  resolved time exact         ${r(o.resolved)}`,
+      `  duration within 5 minutes   ${r(o.duration)}`,
+      `  not-stated kept             ${r(o.notStated)}`,
+      `  action items exact          ${r(o.actionItems.exact)}  within one ${r(o.actionItems.withinOne)}`,
+    );
+    for (const m of o.misses.slice(0, 15)) lines.push(`  ${m.id} ${m.field}: gold ${m.gold}, predicted ${m.predicted}${m.evidence === null ? '' : ` :: ${m.evidence.slice(0, 80)}`}`);
+    lines.push('');
+  }
   return lines.join('\n');
 }

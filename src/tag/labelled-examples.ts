@@ -17,6 +17,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { FaultlineError } from '../model/diagnostic.js';
+import { isDetectionMethod, isMitigationStep, isTriggerKind, TIMELINE_EVENTS, type GoldOutline, type MitigationStep } from '../model/outline.js';
 import { isCauseLabel, isCertainty, isLayerLabel, type CauseLabel, type Certainty, type LayerLabel } from '../model/taxonomy.js';
 
 /** One labelled example. */
@@ -41,7 +42,12 @@ export interface LabelledExample {
   company?: string | null;
   /** The format the document imitates (long format only). */
   style?: string;
+  /** The document's publication date (`YYYY-MM-DD`), when given. */
+  published?: string | null;
+  /** The gold incident outline (long format only, when the line has a `trigger`). */
+  outline?: GoldOutline;
 }
+
 
 /** Which half of a labelled file. */
 export type LabelHalf = 'tune' | 'check';
@@ -74,6 +80,42 @@ function causeRecord<V>(value: unknown, field: string, check: (v: unknown) => v 
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** Reads the gold outline fields of a long-format line. */
+function goldOutline(record: Record<string, unknown>, file: string, line: number): GoldOutline {
+  const trigger = record.trigger;
+  if (typeof trigger !== 'string' || !isTriggerKind(trigger)) bad(file, line, `field "trigger" must be a trigger kind, got ${JSON.stringify(trigger)}`);
+  const detection = record.detection as { method?: unknown } | null | undefined;
+  const method = detection?.method ?? 'not-stated';
+  if (typeof method !== 'string' || !isDetectionMethod(method)) bad(file, line, `field "detection.method" must be a detection method, got ${JSON.stringify(method)}`);
+  const steps = record.mitigation ?? [];
+  if (!Array.isArray(steps) || !steps.every((s) => typeof s === 'string' && (s === 'not-stated' || isMitigationStep(s)))) {
+    bad(file, line, `field "mitigation" must be an array of mitigation steps, got ${JSON.stringify(steps)}`);
+  }
+  const timeline: GoldOutline['timeline'] = {};
+  const rawTimeline = record.timeline;
+  if (rawTimeline !== undefined && rawTimeline !== null) {
+    if (typeof rawTimeline !== 'object' || Array.isArray(rawTimeline)) bad(file, line, 'field "timeline" must be an object');
+    for (const event of TIMELINE_EVENTS) {
+      const value = (rawTimeline as Record<string, unknown>)[event];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) bad(file, line, `field "timeline.${event}" must be an ISO 8601 time or null, got ${JSON.stringify(value)}`);
+      timeline[event] = value;
+    }
+  }
+  const minutes = record.duration_minutes;
+  if (minutes !== undefined && minutes !== null && !(typeof minutes === 'number' && Number.isFinite(minutes))) bad(file, line, 'field "duration_minutes" must be a number or null');
+  const items = record.action_items;
+  if (items !== undefined && items !== null && !(typeof items === 'number' && Number.isInteger(items) && items >= 0)) bad(file, line, 'field "action_items" must be a count');
+  return {
+    trigger,
+    detection: method,
+    mitigation: (steps as string[]).filter((s): s is MitigationStep => s !== 'not-stated'),
+    timeline,
+    durationMinutes: typeof minutes === 'number' ? minutes : null,
+    actionItems: typeof items === 'number' ? items : null,
+  };
+}
 const isCertaintyValue = (v: unknown): v is Certainty => typeof v === 'string' && isCertainty(v);
 
 /** Parses JSONL labelled examples; `file` names the source in error messages. Blank lines are skipped. */
@@ -116,6 +158,8 @@ export function parseLabelledExamples(content: string, file: string): LabelledEx
     if (typeof record.url === 'string') example.url = record.url;
     if (typeof record.company === 'string') example.company = record.company;
     if (typeof record.style === 'string') example.style = record.style;
+    if (typeof record.published === 'string') example.published = record.published;
+    if ('trigger' in record) example.outline = goldOutline(record, file, line);
     examples.push(example);
   });
   return examples;

@@ -3,11 +3,16 @@
  * and parts of speech, then the tagger) and evaluates the predictions against their labels: layers
  * (for long reports, which label impacted layers apart, the origin layers; for short summaries,
  * every layer tag), causes, and for long reports impacted layers, certainty agreement and whether
- * each correct cause's first evidence is a gold root-cause sentence.
+ * each correct cause's first evidence is a gold root-cause sentence. Examples with a gold outline
+ * (trigger, detection, mitigation, timeline, duration, action items) are analysed in full (the
+ * duration the text states comes from the analysis) and their outlines scored too.
  */
-import { analyzeComment } from '../analyze/analyze-text.js';
+import { analyzeComment, analyzeText } from '../analyze/analyze-text.js';
 import type { Span, TagSet } from '../model/document.js';
 import { CAUSE_LABELS, LAYER_LABELS } from '../model/taxonomy.js';
+import { evaluateOutlines, type OutlinePair } from '../outline/evaluate-outline.js';
+import { readOutline } from '../outline/read-outline.js';
+import { defaultRulebook } from '../rulebook/rulebook.js';
 import { evaluate, type CauseCheck, type EvalExample, type EvalReport } from './evaluate.js';
 import type { LabelledExample } from './labelled-examples.js';
 import { readReport } from './tag-document.js';
@@ -61,10 +66,21 @@ function causeChecks(example: LabelledExample, tags: TagSet): CauseCheck[] | und
 /** Tags every example's text as ingest does and evaluates the result. */
 export function runEvaluation(examples: readonly LabelledExample[], options: TagOptions = {}): EvaluationRun {
   const tagsById = new Map<string, TagSet>();
+  const outlines: OutlinePair[] = [];
+  const rulebook = options.rulebook ?? defaultRulebook();
   const evaluated: EvalExample[] = examples.map((example) => {
-    const { sentences, pos } = analyzeComment(example.text);
-    const tags = readReport({ text: example.text, sentences, pos, title: example.title ?? null, url: example.url ?? null, company: example.company ?? null }, options).tags;
+    const full = example.outline === undefined ? null : analyzeText(example.text, { title: example.title ?? null, published: example.published ?? null });
+    const { sentences, pos } = full ?? analyzeComment(example.text);
+    const reading = readReport({ text: example.text, sentences, pos, title: example.title ?? null, url: example.url ?? null, company: example.company ?? null }, { ...options, rulebook });
+    const tags = reading.tags;
     tagsById.set(example.id, tags);
+    if (example.outline !== undefined && full !== null) {
+      const predicted = readOutline(
+        { units: reading.anatomy.units, tags, published: example.published ?? null, statedDurationMinutes: full.facts.duration?.value.minutes ?? null },
+        rulebook,
+      );
+      outlines.push({ id: example.id, gold: example.outline, predicted });
+    }
     const out: EvalExample = {
       id: example.id,
       gold: { layers: example.layers, causes: example.causes },
@@ -82,5 +98,7 @@ export function runEvaluation(examples: readonly LabelledExample[], options: Tag
     if (checks !== undefined) out.causeChecks = checks;
     return out;
   });
-  return { report: evaluate(evaluated, { layers: LAYER_LABELS, causes: CAUSE_LABELS }), examples: evaluated, tags: tagsById };
+  const report = evaluate(evaluated, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
+  if (outlines.length > 0) report.outline = evaluateOutlines(outlines);
+  return { report, examples: evaluated, tags: tagsById };
 }

@@ -6,6 +6,7 @@ import type { EvalReport } from '../../src/tag/evaluate.js';
 
 const TINY = fileURLToPath(new URL('../fixtures/tag/tiny-labels.jsonl', import.meta.url));
 const LONG = fileURLToPath(new URL('../fixtures/tag/tiny-postmortems.jsonl', import.meta.url));
+const OUTLINES = fileURLToPath(new URL('../fixtures/tag/tiny-outlines.jsonl', import.meta.url));
 
 /** Runs `faultline eval ...args` and returns what it printed. */
 async function runEval(args: string[]): Promise<string> {
@@ -102,6 +103,25 @@ describe('faultline eval', () => {
     expect(text).toContain('Failure layers (origin)');
     expect(text).toContain('Certainty agreement over correct causes: 0.500 (1/2)');
     expect(text).toContain('First evidence is a gold root-cause sentence: 0.500 (1/2)');
+  });
+
+  // The outline fixture: o1 (an RCA entry) is read right in every field; o2's gold says customers
+  // reported it, which the news text never says (the reader keeps not-stated). Its mitigation is
+  // not stated, and kept so (1/1); it lists no action item and none is read.
+  it('scores incident outlines: trigger, detection, mitigation, times, duration, not-stated, action items', async () => {
+    const report = JSON.parse(await runEval(['--labels', OUTLINES, '--json'])) as EvalReport;
+    expect(report.outline).toEqual({
+      trigger: { rate: 1, hits: 2, compared: 2 },
+      detection: { rate: 0.5, hits: 1, compared: 2 },
+      mitigation: { precision: 1, recall: 1, f1: 1, tp: 1, fp: 0, fn: 0 },
+      start: { rate: 1, hits: 1, compared: 1 },
+      resolved: { rate: 1, hits: 1, compared: 1 },
+      duration: { rate: 1, hits: 1, compared: 1 },
+      notStated: { rate: 1, hits: 1, compared: 1 },
+      actionItems: { exact: { rate: 1, hits: 2, compared: 2 }, withinOne: { rate: 1, hits: 2, compared: 2 } },
+      misses: [{ id: 'o2', field: 'detection', gold: 'customer-reports', predicted: 'not-stated', evidence: null }],
+    });
+    expect(await runEval(['--labels', OUTLINES])).toContain('  detection-method accuracy   0.500 (1/2)');
   });
 
   it('keeps one half with --half, and refuses another value', async () => {

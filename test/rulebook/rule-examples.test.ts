@@ -45,6 +45,18 @@ function checks(): { rule: Rule; reads: (text: string) => boolean }[] {
     const re = compileRuleRegex(rule.id, `\\b(?:${rule.pattern})\\b`, 'u');
     out.push({ rule, reads: (text) => re.test(foldText(text)) });
   }
+  // The outline's cues, as the outline reader applies them (the compiled word-bounded pattern).
+  for (const family of Object.values(rulebook.outline)) {
+    for (const { rule, regex } of family) {
+      out.push({
+        rule,
+        reads: (text) => {
+          regex.lastIndex = 0;
+          return regex.test(foldText(text));
+        },
+      });
+    }
+  }
   return out;
 }
 

@@ -44,6 +44,15 @@ describe('the long post-mortem format', () => {
     root_cause_sentences: ['The chillers tripped.'],
   });
 
+  it('reads the gold outline of a line with a trigger, not-stated mitigation as none', () => {
+    const withOutline = { ...JSON.parse(line), published: '2024-07-10', trigger: 'power-event', detection: { method: 'automated-monitoring', evidence: null }, mitigation: ['not-stated'], timeline: { start: '2024-07-09T21:40Z', resolved: null }, duration_minutes: 180, action_items: 3 };
+    const [example] = parseLabelledExamples(JSON.stringify(withOutline), 'p.jsonl');
+    expect([example?.published, example?.outline]).toEqual([
+      '2024-07-10',
+      { trigger: 'power-event', detection: 'automated-monitoring', mitigation: [], timeline: { start: '2024-07-09T21:40Z' }, durationMinutes: 180, actionItems: 3 },
+    ]);
+  });
+
   it('reads impacted layers, certainty, evidence and root-cause sentences, never the gold operator', () => {
     expect(parseLabelledExamples(line, 'p.jsonl')).toEqual([
       {
@@ -66,6 +75,10 @@ describe('the long post-mortem format', () => {
     [{ certainty: { aliens: 'confirmed' } }, /field "certainty" has unknown cause label "aliens"/],
     [{ impacted_layers: ['router'] }, /unknown layer label "router" in field "impacted_layers"/],
     [{ root_cause_sentences: 'x' }, /field "root_cause_sentences" must be an array of sentences/],
+    [{ trigger: 'gremlins' }, /field "trigger" must be a trigger kind, got "gremlins"/],
+    [{ trigger: 'deployment', detection: { method: 'psychic' } }, /field "detection\.method" must be a detection method, got "psychic"/],
+    [{ trigger: 'deployment', mitigation: ['prayer'] }, /field "mitigation" must be an array of mitigation steps/],
+    [{ trigger: 'deployment', timeline: { start: 'noon' } }, /field "timeline\.start" must be an ISO 8601 time or null, got "noon"/],
   ])('rejects a bad field %j naming it', (patch, message) => {
     expect(() => parseLabelledExamples(JSON.stringify({ ...JSON.parse(line), ...patch }), 'p.jsonl')).toThrow(message);
   });

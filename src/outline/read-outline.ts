@@ -1,0 +1,263 @@
+/**
+ * The outline of a report (see `src/model/outline.ts`), read from its anatomy: each field is read
+ * only from the sentences whose role can state it, with the outline cues of the rulebook.
+ *
+ * - Trigger: the first trigger sentence (else root-cause, contributing, summary) with a trigger
+ *   cue; failing that, the cause the tagger read in the trigger role (else the first cause) mapped
+ *   to its trigger kind; `none-stated` when neither says.
+ * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
+ *   detection section) with a detection cue; the time it states.
+ * - Mitigation: every step the mitigation sentences (and timeline entries) name.
+ * - Timeline: every clock time, resolved to UTC (read-times.ts), named `start` (the first time
+ *   the impact began), `detected`, `mitigated` (the first mitigation), `resolved` (the last time
+ *   service was back), and `event` for the other entries of a timeline.
+ * - Duration: the front matter's start and end when both are given, else start to resolution,
+ *   else the duration the text states.
+ * - Action items: every action-item sentence or bullet (not the line that introduces a list).
+ */
+import type { AnatomyUnit } from '../anatomy/read-anatomy.js';
+import type { TagSet } from '../model/document.js';
+import type {
+  ActionItem,
+  ActionKind,
+  DetectionMethod,
+  MitigationStep,
+  Outline,
+  OutlineEvidence,
+  TimelineEvent,
+  TimelineEventName,
+  TriggerKind,
+} from '../model/outline.js';
+import type { SentenceRole } from '../model/taxonomy.js';
+import type { CompiledOutlineRule, Rulebook } from '../rulebook/rulebook.js';
+import { minutesBetween, readTimes, timeContext, type ReadTime } from './read-times.js';
+
+/** What the outline reader reads. */
+export interface OutlineInput {
+  /** The anatomy of the report (its units in text order). */
+  units: readonly AnatomyUnit[];
+  /** The tags the tagger gave the report (the trigger falls back on its causes). */
+  tags: TagSet;
+  /** The document's date (ISO), for times whose day the text does not state. */
+  published?: string | null;
+  /** The front matter's start and end times (ISO), when given. */
+  startTime?: string | null;
+  endTime?: string | null;
+  /** Minutes of the duration the text states, when the analysis found one. */
+  statedDurationMinutes?: number | null;
+}
+
+/** The trigger a cause implies when no sentence names the trigger itself. */
+const CAUSE_TRIGGER: Readonly<Record<string, TriggerKind>> = {
+  deployment: 'deployment',
+  misconfiguration: 'config-change',
+  'human-error': 'operator-action',
+  hardware: 'hardware-failure',
+  power: 'power-event',
+  'natural-disaster': 'natural-event',
+  dependency: 'external-provider',
+  security: 'attack',
+  time: 'time-event',
+};
+
+/** Id of the rule that reads the trigger from the tagger's causes. */
+const TRIGGER_FROM_CAUSE = 'outline.trigger.from-cause';
+
+const TRIGGER_ROLES: readonly SentenceRole[] = ['trigger', 'root-cause', 'contributing', 'summary'];
+const START_CUE =
+  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked)\b/u;
+const RESOLVED_CUE =
+  /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|operating normally|normal operations?|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
+const NOT_TIMELINE: ReadonlySet<SentenceRole> = new Set(['action-item', 'background']);
+/** Roles of the sentences that may tell a mitigation step (a root-cause sentence often tells the revert too). */
+const MITIGATION_ROLES: ReadonlySet<SentenceRole> = new Set(['mitigation', 'timeline', 'root-cause', 'trigger', 'contributing', 'summary', 'other']);
+
+/** An evidence record for a unit. */
+function evidenceOf(unit: AnatomyUnit, rule: string): OutlineEvidence {
+  return { start: unit.start, end: unit.end, text: unit.text, rule };
+}
+
+/** The earliest match of a family in a unit's text, with its rule (ties: family order). */
+function earliest(family: readonly CompiledOutlineRule[], lower: string): CompiledOutlineRule | null {
+  let best: CompiledOutlineRule | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const compiled of family) {
+    compiled.regex.lastIndex = 0;
+    const m = compiled.regex.exec(lower);
+    if (m !== null && m.index < bestAt) {
+      best = compiled;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+/** The trigger (see the module comment). */
+function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
+  for (const role of TRIGGER_ROLES) {
+    for (const unit of units) {
+      if (unit.heading || unit.role !== role) continue;
+      const rule = earliest(rulebook.outline.triggers, unit.lower);
+      if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
+    }
+  }
+  const ranked = [...tags.causes].sort((a, b) => (a.role === 'trigger' ? 0 : 1) - (b.role === 'trigger' ? 0 : 1));
+  for (const cause of ranked) {
+    const kind = CAUSE_TRIGGER[cause.label];
+    if (kind === undefined) continue;
+    const first = cause.evidence[0];
+    const unit = first === undefined ? undefined : units.find((u) => u.start <= first.start && first.start < u.end);
+    return { kind, evidence: unit === undefined ? null : evidenceOf(unit, TRIGGER_FROM_CAUSE) };
+  }
+  return { kind: 'none-stated', evidence: null };
+}
+
+/** The detection method and its sentence (see the module comment). */
+function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { method: DetectionMethod; unit: AnatomyUnit | null; rule: string | null } {
+  const tiers: ((u: AnatomyUnit) => boolean)[] = [(u) => u.role === 'detection', (u) => u.role === 'timeline', (u) => u.section === 'detection'];
+  for (const inTier of tiers) {
+    for (const unit of units) {
+      if (unit.heading || !inTier(unit)) continue;
+      const rule = earliest(rulebook.outline.detection, unit.lower);
+      if (rule !== null) return { method: rule.rule.value as DetectionMethod, unit, rule: rule.rule.id };
+    }
+  }
+  return { method: 'not-stated', unit: null, rule: null };
+}
+
+/** The mitigation steps (see the module comment). */
+function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
+  const out: Outline['mitigation'] = [];
+  for (const unit of units) {
+    if (unit.heading || unit.inComments || !MITIGATION_ROLES.has(unit.role)) continue;
+    for (const compiled of rulebook.outline.mitigation) {
+      compiled.regex.lastIndex = 0;
+      if (!compiled.regex.test(unit.lower)) continue;
+      const step = compiled.rule.value as MitigationStep;
+      // A configuration revert is not also a rollback of a release.
+      if (step === 'rollback' && out.some((m) => m.step === 'config-revert' && m.evidence.start === unit.start)) continue;
+      if (!out.some((m) => m.step === step)) out.push({ step, evidence: evidenceOf(unit, compiled.rule.id) });
+    }
+  }
+  return out;
+}
+
+/** The action items (see the module comment). */
+function readActionItems(rulebook: Rulebook, units: readonly AnatomyUnit[]): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const unit of units) {
+    if (unit.heading || unit.role !== 'action-item' || unit.inComments) continue;
+    // The line that introduces a list ("We are taking the following actions:") is not an item.
+    if (/:\s*$/u.test(unit.text)) continue;
+    const rule = earliest(rulebook.outline.actions, unit.lower);
+    const kind: ActionKind = rule === null ? 'prevent' : (rule.rule.value as ActionKind);
+    out.push({ text: unit.text, start: unit.start, end: unit.end, kind });
+  }
+  return out;
+}
+
+/** A time read from a unit, with the unit. */
+interface UnitTime {
+  unit: AnatomyUnit;
+  time: ReadTime;
+}
+
+/** Every clock time of the report's statement units, in text order, resolved with the running context. */
+function readUnitTimes(units: readonly AnatomyUnit[], published: string | null | undefined): UnitTime[] {
+  const context = timeContext(published);
+  const out: UnitTime[] = [];
+  let lastTimeline: number | null = null;
+  for (const unit of units) {
+    if (unit.inComments) continue;
+    // A heading sets the date and zone of what follows ("Timeline (all times PDT)"); it is no event.
+    const read = readTimes(unit.text, context);
+    if (unit.heading) continue;
+    for (const time of read) {
+      let t = time;
+      // A timeline entry with no date, earlier than the entry before it, is on the next day.
+      if (unit.role === 'timeline' && !time.dayStated && lastTimeline !== null && time.ms < lastTimeline - 6 * 60 * 60_000) {
+        const ms = time.ms + 24 * 60 * 60_000;
+        t = { ...time, ms, at: `${new Date(ms).toISOString().slice(0, 16)}:00Z` };
+      }
+      if (unit.role === 'timeline') lastTimeline = t.ms;
+      if (!NOT_TIMELINE.has(unit.role)) out.push({ unit, time: t });
+    }
+  }
+  return out;
+}
+
+/** A timeline event from a unit time. */
+function eventOf(name: TimelineEventName | 'event', { unit, time }: UnitTime, rule: string): TimelineEvent {
+  return { event: name, at: time.at, written: time.written, dated: true, evidence: evidenceOf(unit, rule) };
+}
+
+/** Reads the outline of a report (see the module comment). */
+export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
+  const { units } = input;
+  const trigger = readTrigger(rulebook, units, input.tags);
+  const detection = readDetection(rulebook, units);
+  const mitigation = readMitigation(rulebook, units);
+  const actionItems = readActionItems(rulebook, units);
+  const times = readUnitTimes(units, input.published);
+
+  const causal = (u: AnatomyUnit): boolean => u.role === 'trigger' || u.role === 'root-cause' || u.role === 'contributing';
+  const onset = times.filter(({ unit }) => START_CUE.test(unit.lower) && unit.role !== 'mitigation' && unit.role !== 'detection');
+  // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
+  // no other sentence dates the onset (the release that set it off often precedes the impact).
+  const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);
+  // An impact window ("Between 06:52 and 09:31 UTC, customers ...") dates both ends.
+  const windows = onset.filter(({ unit, time }) => !causal(unit) && time.range !== null);
+  const start = firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(onset);
+  // A status page dates its phases by its updates: the first "Investigating" post, the
+  // "Monitoring" post (a fix is in place), the "Resolved" post.
+  const inSection = (section: string): UnitTime | null => firstOf(times.filter((t) => t.unit.section === section));
+  const statusDetected = inSection('status-investigating');
+  const statusMitigated = inSection('status-monitoring');
+  const statusResolved = inSection('status-resolved');
+  const detectedTime = (detection.unit === null ? null : (times.find((t) => t.unit === detection.unit) ?? null)) ?? statusDetected;
+  const mitigationUnits = new Set(mitigation.map((m) => m.evidence.start));
+  const startMs = start?.time.ms ?? Number.NEGATIVE_INFINITY;
+  const mitigated = statusMitigated ?? times.find((t) => (t.unit.role === 'mitigation' || mitigationUnits.has(t.unit.start)) && t.time.ms >= startMs) ?? null;
+  const resolvedCandidates = times.filter(
+    (t) => t.time.ms >= startMs && (RESOLVED_CUE.test(t.unit.lower) || (t.time.range === 'end' && windows.some((w) => w.unit === t.unit))),
+  );
+  const resolved = statusResolved ?? resolvedCandidates.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms > best.time.ms ? t : best), null);
+
+  const timeline: TimelineEvent[] = [];
+  const named = new Map<UnitTime, TimelineEventName>();
+  if (start !== null) named.set(start, 'start');
+  if (detectedTime !== null && !named.has(detectedTime)) named.set(detectedTime, 'detected');
+  if (mitigated !== null && !named.has(mitigated)) named.set(mitigated, 'mitigated');
+  if (resolved !== null && !named.has(resolved)) named.set(resolved, 'resolved');
+  for (const t of times) {
+    const name = named.get(t);
+    if (name !== undefined) timeline.push(eventOf(name, t, `outline.timeline.${name}`));
+    else if (t.unit.role === 'timeline') timeline.push(eventOf('event', t, 'outline.timeline.entry'));
+  }
+  timeline.sort((a, b) => a.at.localeCompare(b.at));
+
+  const at = (name: TimelineEventName): string | null => timeline.find((e) => e.event === name)?.at ?? null;
+  const fromFrontMatter = minutesBetween(input.startTime, input.endTime);
+  const fromTimeline = minutesBetween(at('start'), at('resolved'));
+  const durationMinutes =
+    fromFrontMatter !== null && fromFrontMatter >= 0 ? fromFrontMatter : fromTimeline !== null && fromTimeline >= 0 ? fromTimeline : (input.statedDurationMinutes ?? null);
+  const durationFrom: Outline['durationFrom'] =
+    fromFrontMatter !== null && fromFrontMatter >= 0 ? 'front-matter' : fromTimeline !== null && fromTimeline >= 0 ? 'timeline' : durationMinutes !== null ? 'text' : null;
+  const nonNegative = (m: number | null): number | null => (m !== null && m >= 0 ? m : null);
+
+  return {
+    trigger,
+    detection: {
+      method: detection.method,
+      evidence: detection.unit === null || detection.rule === null ? null : evidenceOf(detection.unit, detection.rule),
+      at: detectedTime?.time.at ?? null,
+    },
+    mitigation,
+    timeline,
+    durationMinutes,
+    durationFrom,
+    timeToDetectMinutes: nonNegative(minutesBetween(at('start'), at('detected'))),
+    timeToMitigateMinutes: nonNegative(minutesBetween(at('start'), at('mitigated'))),
+    actionItems,
+  };
+}

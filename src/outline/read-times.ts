@@ -1,0 +1,139 @@
+/**
+ * Clock times in a report, resolved to UTC. chrono-node reads each sentence ("10:41 AM PDT",
+ * "at 04:09 UTC on July 19", "from 9:16 PM to 11:16 PM PST on January 3"); the reader supplies
+ * what a sentence leaves out from the sentences before it, as a person reading the report does:
+ * the date last stated (else the document's date), and the time zone last stated, with a time or
+ * on its own ("All times PDT"), else UTC. A
+ * time with no date earlier than the time before it in a timeline has crossed midnight.
+ */
+import * as chrono from 'chrono-node';
+
+/** One clock time read from a sentence. */
+export interface ReadTime {
+  /** The instant, ISO 8601 in UTC (`2024-03-12T17:49:00Z`). */
+  at: string;
+  /** Milliseconds since the epoch. */
+  ms: number;
+  /** The time as written. */
+  written: string;
+  /** Offset of the written text in the sentence. */
+  index: number;
+  /** True when the sentence stated the day. */
+  dayStated: boolean;
+  /** True when the sentence stated the time zone. */
+  zoneStated: boolean;
+  /** `start` or `end` when the time is an end of a range ("between 06:52 and 09:31 UTC"); null otherwise. */
+  range: 'start' | 'end' | null;
+}
+
+/** What the reading of earlier sentences carries to the next. */
+export interface TimeContext {
+  /** The day last stated (or the document's date), as a Date at noon UTC; null when none is known. */
+  day: Date | null;
+  /** The time-zone offset last stated, in minutes east of UTC. */
+  zoneOffset: number;
+}
+
+/** A fresh context from the document's date (ISO `YYYY-MM-DD...`; null when unknown). */
+export function timeContext(documentDate: string | null | undefined): TimeContext {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(documentDate ?? '');
+  const day = match === null ? null : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return { day: day !== null && !Number.isNaN(day.getTime()) ? day : null, zoneOffset: 0 };
+}
+
+/** ISO 8601 in UTC to the minute (`2024-03-12T17:49:00Z`). */
+function isoMinute(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16)}:00Z`;
+}
+
+/** A component chrono read, before the sentence's context is applied. */
+interface Piece {
+  component: chrono.ParsedComponents;
+  written: string;
+  index: number;
+  end: number;
+  /** True for the end of a range chrono read as one result ("from 9:16 PM to 11:16 PM PST"). */
+  rangeEnd: boolean;
+}
+
+/** A statement of the zone every time is given in ("All times PDT", "(times in UTC)"). */
+const ZONE_STATEMENT = /\b(?:all )?times (?:are |shown |given )?(?:in )?\(?([A-Z]{2,5}|UTC[+-]\d{1,2})\b/u;
+
+/** The offset (minutes east of UTC) chrono gives a zone abbreviation, or null when it knows none. */
+function zoneOffsetOf(abbreviation: string, reference: Date): number | null {
+  const parsed = chrono.parse(`12:00 ${abbreviation}`, { instant: reference, timezone: 0 })[0]?.start;
+  return parsed !== undefined && parsed.isCertain('timezoneOffset') ? (parsed.get('timezoneOffset') ?? null) : null;
+}
+
+/** Words that join the two ends of a range ("between 06:52 and 09:31 UTC", "07:12 to 08:18"). */
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
+
+/**
+ * The clock times of `sentence` (each needs an hour; a bare date is not a time), resolved with
+ * `context`, which is updated with the day and zone the sentence states, in order. The first end
+ * of a range borrows the day and zone of the second ("between 06:52 and 09:31 UTC on 13 Feb").
+ * Times with no known day (none stated so far and no document date) are left out.
+ */
+export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
+  const reference = context.day ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const stated = ZONE_STATEMENT.exec(sentence)?.[1];
+  const statedOffset = stated === undefined ? null : zoneOffsetOf(stated, reference);
+  if (statedOffset !== null) context.zoneOffset = statedOffset;
+  const results = chrono.parse(sentence, { instant: reference, timezone: context.zoneOffset }, { forwardDate: false });
+  const pieces: Piece[] = [];
+  for (const result of results) {
+    // "for 71 minutes", "two hours later": a duration or an offset from the reading's own
+    // reference, not a time the text states.
+    if ([...result.tags()].some((tag) => tag.startsWith('result/relativeDate'))) continue;
+    const end = result.index + result.text.length;
+    pieces.push({ component: result.start, written: result.text, index: result.index, end, rangeEnd: false });
+    if (result.end !== null && result.end !== undefined) pieces.push({ component: result.end, written: result.text, index: result.index, end, rangeEnd: true });
+  }
+  // The ends of ranges: chrono's own (one result with an end), and two times joined by "and"/"to".
+  const range: ('start' | 'end' | null)[] = pieces.map(() => null);
+  pieces.forEach((piece, k) => {
+    const next = pieces[k + 1];
+    if (next === undefined) return;
+    const joined = next.rangeEnd || (!piece.rangeEnd && next.index >= piece.end && RANGE_JOIN.test(sentence.slice(piece.end, next.index)));
+    if (joined && range[k] === null) {
+      range[k] = 'start';
+      range[k + 1] = 'end';
+    }
+  });
+  const out: ReadTime[] = [];
+  pieces.forEach((piece, k) => {
+    const { component } = piece;
+    const partner = range[k] === 'start' ? pieces[k + 1] : range[k] === 'end' ? pieces[k - 1] : undefined;
+    const dayFrom = component.isCertain('day') ? component : partner?.component.isCertain('day') === true ? partner.component : null;
+    const zoneFrom = component.isCertain('timezoneOffset') ? component : partner?.component.isCertain('timezoneOffset') === true ? partner.component : null;
+    if (dayFrom !== null && component.isCertain('day')) {
+      context.day = new Date(Date.UTC(dayFrom.get('year') ?? reference.getUTCFullYear(), (dayFrom.get('month') ?? 1) - 1, dayFrom.get('day') ?? 1, 12));
+    }
+    if (zoneFrom !== null && component.isCertain('timezoneOffset')) context.zoneOffset = zoneFrom.get('timezoneOffset') ?? context.zoneOffset;
+    if (!component.isCertain('hour')) return;
+    const day = dayFrom !== null ? new Date(Date.UTC(dayFrom.get('year') ?? reference.getUTCFullYear(), (dayFrom.get('month') ?? 1) - 1, dayFrom.get('day') ?? 1, 12)) : context.day;
+    if (day === null) return;
+    const offset = zoneFrom?.get('timezoneOffset') ?? context.zoneOffset;
+    const ms = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), component.get('hour') ?? 0, component.get('minute') ?? 0) - offset * 60_000;
+    if (Number.isNaN(ms)) return;
+    out.push({
+      at: isoMinute(ms),
+      ms,
+      written: piece.written,
+      index: piece.index,
+      dayStated: dayFrom !== null,
+      zoneStated: zoneFrom !== null,
+      range: range[k] ?? null,
+    });
+  });
+  return out;
+}
+
+/** Minutes from `from` to `to` (ISO), rounded; null when either is missing. */
+export function minutesBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+  if (from === null || from === undefined || to === null || to === undefined) return null;
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return Math.round((b - a) / 60_000);
+}

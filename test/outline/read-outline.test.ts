@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze/analyze-text.js';
+import type { Outline } from '../../src/model/outline.js';
+import { readOutline } from '../../src/outline/read-outline.js';
+import { defaultRulebook } from '../../src/rulebook/rulebook.js';
+import { readReport } from '../../src/tag/tag-document.js';
+
+/** The outline of a text read as ingest does, the document dated `published`. */
+function outlineOf(text: string, published: string | null = '2024-03-15', extra: { startTime?: string; endTime?: string } = {}): Outline {
+  const analysis = analyzeText(text, { published });
+  const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
+  return readOutline({ units: reading.anatomy.units, tags: reading.tags, published, statedDurationMinutes: analysis.facts.duration?.value.minutes ?? null, ...extra }, defaultRulebook());
+}
+
+/** A fixture of test/fixtures/anatomy. */
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/anatomy/${name}.txt`, import.meta.url), 'utf8');
+}
+
+/** The named events of a timeline as `event@time`. */
+const events = (o: Outline): string[] => o.timeline.map((e) => `${e.event}@${e.at}`);
+
+describe('readOutline', () => {
+  it('reads a provider narrative: trigger, alarm, rollback, the four times and the minutes between', () => {
+    const o = outlineOf(fixture('provider-narrative'));
+    expect([o.trigger.kind, o.detection.method, o.mitigation.map((m) => m.step)]).toEqual(['deployment', 'automated-monitoring', ['rollback']]);
+    expect(events(o)).toEqual(['start@2024-05-02T16:14:00Z', 'detected@2024-05-02T16:21:00Z', 'mitigated@2024-05-02T17:02:00Z', 'resolved@2024-05-02T17:10:00Z']);
+    expect([o.durationMinutes, o.durationFrom, o.timeToDetectMinutes, o.timeToMitigateMinutes]).toEqual([56, 'timeline', 7, 48]);
+    expect(o.trigger.evidence?.rule).toBe('outline.trigger.deployment');
+  });
+
+  it('reads an impact window of a root-cause entry as its start and its resolution', () => {
+    const o = outlineOf(fixture('rca-sections'));
+    expect(events(o)).toEqual(['start@2024-02-13T06:52:00Z', 'detected@2024-02-13T07:04:00Z', 'mitigated@2024-02-13T09:12:00Z', 'resolved@2024-02-13T09:31:00Z']);
+    expect(o.durationMinutes).toBe(159);
+  });
+
+  it("dates a status page's phases by its posts", () => {
+    const o = outlineOf(fixture('status-page'));
+    expect(events(o)).toEqual(['detected@2022-03-03T15:47:00Z', 'event@2022-03-03T16:09:00Z', 'resolved@2022-03-03T17:42:00Z']);
+    expect(o.trigger.kind).toBe('attack');
+  });
+
+  it('says not stated rather than guess, in a news report that tells no detection, fix or time', () => {
+    const o = outlineOf(fixture('news-report'));
+    expect([o.detection.method, o.detection.evidence, o.mitigation, o.timeline, o.durationMinutes]).toEqual(['not-stated', null, [], [], null]);
+  });
+
+  it('takes the duration from the front matter when it gives both ends', () => {
+    const o = outlineOf(fixture('news-report'), '2024-03-15', { startTime: '2024-03-14T08:00:00Z', endTime: '2024-03-14T10:30:00Z' });
+    expect([o.durationMinutes, o.durationFrom]).toEqual([150, 'front-matter']);
+  });
+
+  it('lists action items with their kind, never the line that introduces them', () => {
+    const text =
+      'Our database failed at 10:00 UTC.\n\nAction items\n\nWe are taking the following actions:\n\n- Add an alarm on replication lag.\n- Automate the failover of the primary.\n- Require a second review for schema changes.';
+    expect(outlineOf(text).actionItems.map((a) => [a.text, a.kind])).toEqual([
+      ['- Add an alarm on replication lag.', 'detect'],
+      ['- Automate the failover of the primary.', 'mitigate'],
+      ['- Require a second review for schema changes.', 'process'],
+    ]);
+  });
+
+  it('crosses midnight in a timeline only on a large step back', () => {
+    const text = 'Timeline (all times UTC)\n\n- 23:40 — Error rates rise.\n- 23:55 — The on-call engineer is paged.\n- 00:20 — We rolled back the release.\n- 00:45 — Resolved.';
+    const o = outlineOf(text, '2024-06-01');
+    expect(events(o)).toEqual(['start@2024-06-01T23:40:00Z', 'detected@2024-06-01T23:55:00Z', 'mitigated@2024-06-02T00:20:00Z', 'resolved@2024-06-02T00:45:00Z']);
+  });
+});

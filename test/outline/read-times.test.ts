@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { minutesBetween, readTimes, timeContext } from '../../src/outline/read-times.js';
+
+/** The UTC instants read from sentences in order, sharing one context. */
+function instants(documentDate: string | null, ...sentences: string[]): string[][] {
+  const context = timeContext(documentDate);
+  return sentences.map((s) => readTimes(s, context).map((t) => t.at));
+}
+
+describe('readTimes', () => {
+  it('resolves US zones by the season they name (PDT in July, PST in January)', () => {
+    expect(instants('2024-07-20', 'At 10:41 AM PDT we began rolling out.')).toEqual([['2024-07-20T17:41:00Z']]);
+    expect(instants('2024-01-20', 'At 10:41 AM PST we began rolling out.')).toEqual([['2024-01-20T18:41:00Z']]);
+  });
+
+  it('carries the stated date and zone to the sentences after it', () => {
+    expect(instants('2024-10-29', 'On Tuesday, 22 October 2024, many users could not sign in.', 'From 07:12 to 08:18 UTC, sign-ins failed.')).toEqual([
+      [],
+      ['2024-10-22T07:12:00Z', '2024-10-22T08:18:00Z'],
+    ]);
+    expect(instants('2023-04-20', 'All times BST.', 'At 10:01 the alert fired.')).toEqual([[], ['2023-04-20T09:01:00Z']]);
+  });
+
+  it('gives the first end of a range the day and zone of the second', () => {
+    const context = timeContext('2024-03-01');
+    const times = readTimes('Between 06:52 and 09:31 UTC on 13 Feb 2024, a subset of customers saw errors.', context);
+    expect(times.map((t) => [t.at, t.range])).toEqual([
+      ['2024-02-13T06:52:00Z', 'start'],
+      ['2024-02-13T09:31:00Z', 'end'],
+    ]);
+  });
+
+  it('ignores durations and offsets ("for 71 minutes"), and times with no known day', () => {
+    expect(instants('2022-09-14', 'On Monday, 12 September, the API was unreachable for 71 minutes.', 'At 14:09 UTC probes failed.')).toEqual([[], ['2022-09-12T14:09:00Z']]);
+    expect(instants(null, 'At 14:09 UTC probes failed.')).toEqual([[]]);
+  });
+});
+
+describe('minutesBetween', () => {
+  it('counts whole minutes, null when an end is missing', () => {
+    expect(minutesBetween('2024-03-12T10:49-07:00', '2024-03-12T13:15-07:00')).toBe(146);
+    expect(minutesBetween('2024-03-12T10:49Z', null)).toBeNull();
+  });
+});
