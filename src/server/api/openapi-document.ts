@@ -28,7 +28,7 @@ const errorResponses = (...statuses: number[]): Json =>
       String(status),
       {
         description:
-          { 400: 'A parameter is invalid (the body names it)', 404: 'Unknown incident or route', 429: 'Rate limit exceeded', 503: 'The knowledge base is still loading' }[status] ??
+          { 400: 'A parameter is invalid (the body names it)', 404: 'Unknown incident or route', 429: 'Rate limit exceeded', 503: 'The knowledge base is still loading, or the server is busy with other wildcard/fuzzy searches or exports (see Retry-After)' }[status] ??
           'Error',
         content: { 'application/json': { schema: ref('Error') } },
       },
