@@ -2,7 +2,7 @@
  * Generates `docs/schema.md`, the schema of every export, from the code that defines it: the
  * table fields (`src/export/table-fields.ts`), the JSONL and citation fields
  * (`src/export/json-fields.ts`), the formats (`src/export/export-formats.ts`), every type of the
- * document model (`src/model/document.ts`, `src/model/incident.ts`, read with the TypeScript
+ * document model (`src/model/document.ts`, `src/model/outline.ts`, `src/model/incident.ts`, read with the TypeScript
  * compiler API, doc comments included) and the label and role lists of `src/model/taxonomy.ts`. `test/export/schema-doc.test.ts` fails when the file is
  * out of date.
  *
@@ -32,7 +32,7 @@ import {
 } from '../src/model/taxonomy.js';
 
 /** The model files whose types documents.jsonl and incidents.jsonl hold. */
-export const MODEL_FILES = ['src/model/document.ts', 'src/model/incident.ts'] as const;
+export const MODEL_FILES = ['src/model/document.ts', 'src/model/outline.ts', 'src/model/incident.ts'] as const;
 
 /** Types of the model files that no record holds (handed between stages, never stored or exported). */
 export const UNSTORED_TYPES: ReadonlySet<string> = new Set(['PosTokens']);

@@ -1,7 +1,8 @@
 /**
  * The analyse+tag stage for one merged document: one wink-nlp pass over the article (sentences,
  * parts of speech, entities, facts, summary, keyphrases), then the reading of the report (its
- * anatomy: the role of every sentence; its voice; its tags), and each comment analysed and tagged
+ * anatomy: the role of every sentence; its voice; its tags), its outline (trigger, detection,
+ * mitigation, timeline, durations, action items), and each comment analysed and tagged
  * on its own (a comment's tags never override the article's). The front matter's `official: true`
  * or `false` says whether the article is the operator's own report. Pure: a plain record in,
  * a plain record out, so it runs the same in the main thread or a worker.
@@ -9,6 +10,8 @@
 import { analyzeComment, analyzeText } from '../analyze/analyze-text.js';
 import type { AnalyzedComment, AnalyzedDocument, IngestedDocument } from '../model/document.js';
 import { roledSentences } from '../anatomy/read-anatomy.js';
+import { readOutline } from '../outline/read-outline.js';
+import { defaultRulebook } from '../rulebook/rulebook.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
 import { readReport } from '../tag/tag-document.js';
 
@@ -17,6 +20,12 @@ export type DocumentAnalysis = Omit<AnalyzedDocument, keyof IngestedDocument> & 
   /** Tags of each comment, by comment id. */
   commentTags: Record<string, Pick<AnalyzedComment, 'layers' | 'causes'>>;
 };
+
+/** A front-matter time kept in `meta` (the end time), as ISO when it reads as one. */
+function frontMatterTime(value: unknown): string | null {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return null;
+  return new Date(Date.parse(value)).toISOString();
+}
 
 /** Runs analysis and tagging over one document's text and comments (`rulebook`: the default one when omitted). */
 export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook): DocumentAnalysis {
@@ -40,6 +49,17 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
     },
     { official, rulebook },
   );
+  const outline = readOutline(
+    {
+      units: reading.anatomy.units,
+      tags: reading.tags,
+      published: doc.published,
+      startTime: doc.startTime,
+      endTime: frontMatterTime(doc.meta.end_time ?? doc.meta.endTime),
+      statedDurationMinutes: analysis.facts.duration?.value.minutes ?? null,
+    },
+    rulebook ?? defaultRulebook(),
+  );
   const commentTags: DocumentAnalysis['commentTags'] = {};
   for (const comment of doc.comments) {
     const { sentences, pos } = analyzeComment(comment.text);
@@ -58,6 +78,7 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
     facts: analysis.facts,
     summary: analysis.summary,
     keyphrases: analysis.keyphrases,
+    outline,
     commentTags,
   };
 }

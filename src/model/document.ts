@@ -16,6 +16,7 @@
  * exclusive: `text.slice(start, end)` is the span.
  */
 
+import type { Outline } from './outline.js';
 import type { CauseLabel, CauseRole, Certainty, LayerLabel, LayerRole, SentenceRole } from './taxonomy.js';
 
 export type { CauseLabel, CauseRole, Certainty, KnownCause, LayerLabel, LayerRole, SentenceRole } from './taxonomy.js';
@@ -309,6 +310,12 @@ export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, Ta
   summary: Summary;
   /** Key phrases, most salient first. */
   keyphrases: string[];
+  /**
+   * The incident's outline as the report tells it: trigger, detection, mitigation, timeline,
+   * durations, action items (see `src/model/outline.ts`). Absent in data folders written before
+   * the outline stage.
+   */
+  outline?: Outline;
 }
 
 /** A document as stored in the knowledge base: analysed and assigned to an incident. */

@@ -127,6 +127,7 @@ export interface TimelineEvent {
   written: string;
   /** True when the text gave the date (or the document's date was borrowed). */
   dated: boolean;
+  /** The sentence the time was read from. */
   evidence: OutlineEvidence;
 }
 
@@ -134,14 +135,23 @@ export interface TimelineEvent {
 export interface ActionItem {
   /** The sentence or bullet, verbatim. */
   text: string;
+  /** Start offset of the sentence in the document's text. */
   start: number;
+  /** End offset (exclusive). */
   end: number;
+  /** What the action is for (one of `ACTION_KINDS`). */
   kind: ActionKind;
 }
 
-/** The outline of one report (see the module comment). */
+/**
+ * The outline of one report: trigger, detection, mitigation, timeline, durations and action
+ * items, each with the sentence it was read from; `none-stated`/`not-stated`, null or empty when
+ * the report does not say.
+ */
 export interface Outline {
+  /** What set it off (one of `TRIGGER_KINDS`), and the sentence that says so. */
   trigger: { kind: TriggerKind; evidence: OutlineEvidence | null };
+  /** How it was noticed (one of `DETECTION_METHODS`), the sentence, and the time it states (ISO, UTC). */
   detection: { method: DetectionMethod; evidence: OutlineEvidence | null; at: string | null };
   /** The steps that restored service, each with its first evidence; empty when not stated. */
   mitigation: { step: MitigationStep; evidence: OutlineEvidence }[];
@@ -155,17 +165,23 @@ export interface Outline {
   timeToDetectMinutes: number | null;
   /** Minutes from start to mitigation, when both are stated. */
   timeToMitigateMinutes: number | null;
+  /** The follow-up actions the report lists, each verbatim with its kind. */
   actionItems: ActionItem[];
 }
 
 /** A gold outline of a labelled report (SCHEMA.md's trigger, detection, mitigation, timeline, duration_minutes, action_items). */
 export interface GoldOutline {
+  /** The gold trigger. */
   trigger: TriggerKind;
+  /** The gold detection method. */
   detection: DetectionMethod;
   /** Mitigation steps; empty when the gold says `not-stated`. */
   mitigation: MitigationStep[];
+  /** The gold times of the named events (ISO 8601 with an offset). */
   timeline: Partial<Record<TimelineEventName, string | null>>;
+  /** The gold duration in minutes, null when not stated. */
   durationMinutes: number | null;
+  /** The gold number of action items. */
   actionItems: number | null;
 }
 

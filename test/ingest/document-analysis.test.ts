@@ -37,6 +37,15 @@ describe('the analyse+tag stage', () => {
     ]);
   });
 
+  it('stores the outline: trigger, the fix, the times and the duration, the end time read from the front matter', () => {
+    const outline = analyzeDocument(ingested(REPORT)).outline;
+    expect([outline?.trigger.kind, outline?.detection.method, outline?.mitigation.map((m) => m.step)]).toEqual(['config-change', 'not-stated', ['config-revert']]);
+    expect(outline?.timeline.map((e) => `${e.event}@${e.at}`)).toEqual(['start@2024-05-02T09:10:00Z', 'mitigated@2024-05-02T09:58:00Z', 'resolved@2024-05-02T10:05:00Z']);
+    expect([outline?.durationMinutes, outline?.durationFrom, outline?.timeToMitigateMinutes]).toEqual([55, 'timeline', 48]);
+    const fromFrontMatter = analyzeDocument(ingested(REPORT, { startTime: '2024-05-02T09:00:00.000Z', meta: { end_time: '2024-05-02T11:00:00Z' } })).outline;
+    expect([fromFrontMatter?.durationMinutes, fromFrontMatter?.durationFrom]).toEqual([120, 'front-matter']);
+  });
+
   it('tags with roles and rule ids, the origin layer first', () => {
     const doc = analyzeDocument(ingested(REPORT));
     expect(doc.layers[0]).toMatchObject({ label: 'dns', role: 'origin', certainty: 'confirmed' });
