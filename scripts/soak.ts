@@ -71,7 +71,8 @@ async function waitForGeneration(base: string, generation: string, timeoutMs: nu
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     const ready = await probe(`${base}/readyz`, 5000, startup);
-    if (ready?.status === 200 && ready.body.generation === generation) return;
+    // /readyz names the generation's folder, never its absolute path.
+    if (ready?.status === 200 && ready.body.generation === path.basename(generation)) return;
     await sleep(POLL_MS);
   }
   throw new Error(`soak: the server did not serve ${generation} within ${timeoutMs} ms`);
