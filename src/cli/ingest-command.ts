@@ -10,7 +10,7 @@ import { INGEST_DEFAULTS, runIngest, type IngestProgress, type IngestReport } fr
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
-import { parseByteSize, parseWorkers } from './option-parsers.js';
+import { parseByteSize, parseSeconds, parseWorkers } from './option-parsers.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
 /** Options of the ingest subcommand as commander hands them over. */
@@ -121,15 +121,6 @@ export function writeFailure(error: unknown, out: string): FaultlineError | null
     parameter: 'out',
     cause: error,
   });
-}
-
-/** Parses a positive number of seconds. */
-function parseSeconds(value: string, option: string): number {
-  const seconds = Number(value);
-  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || !(seconds > 0)) {
-    throw new FaultlineError(`${option}: expected a positive number of seconds, got "${escapeControlCharacters(value)}"`, { parameter: option });
-  }
-  return seconds;
 }
 
 /** The one-line summary printed after an ingest. */

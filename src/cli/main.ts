@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { FaultlineError } from '../model/diagnostic.js';
+import { escapeControlCharacters } from './terminal-text.js';
 import { FAULTLINE_VERSION } from '../version.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
@@ -32,7 +33,7 @@ if (invokedDirectly) {
   } catch (error) {
     // Caller mistakes (bad options, unreadable corpus folder) get one clear line, no stack trace.
     if (error instanceof FaultlineError) {
-      process.stderr.write(`faultline: ${error.message}\n`);
+      process.stderr.write(`faultline: ${escapeControlCharacters(error.message)}\n`);
       process.exitCode = 2;
     } else {
       throw error;

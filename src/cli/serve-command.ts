@@ -8,7 +8,8 @@ import { formatIngestSummary } from './ingest-command.js';
 import { isDataStale, runIngest } from '../ingest/run-ingest.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { startServer } from '../server/listen.js';
-import { parseInteger } from './option-parsers.js';
+import { parseInteger, parseSeconds } from './option-parsers.js';
+import { escapeControlCharacters } from './terminal-text.js';
 
 /** Options of the serve subcommand as commander hands them over. */
 interface ServeCommandOptions {
@@ -18,6 +19,8 @@ interface ServeCommandOptions {
   ingestIfStale?: boolean;
   corpus: string;
   providerDomains?: string;
+  followSymlinksOutside?: boolean;
+  fileTimeout?: string;
   rateLimit?: string;
   searchCache?: string;
   watch: boolean;
@@ -41,6 +44,8 @@ export function registerServeCommand(program: Command): void {
     .option('--ingest-if-stale', 'ingest the corpus first when the data folder is missing or out of date')
     .option('--corpus <dir>', 'corpus folder for --ingest-if-stale', 'corpus')
     .option('--provider-domains <file>', 'for --ingest-if-stale: more provider domains (see faultline ingest)')
+    .option('--follow-symlinks-outside', 'for --ingest-if-stale: read symbolic links whose target is outside the corpus folder (see faultline ingest)')
+    .option('--file-timeout <seconds>', "for --ingest-if-stale: time budget of one file's parsing and one document's analysis (see faultline ingest)")
     .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')
     .option('--search-cache <n>', 'search responses cached per loaded knowledge base; 0 disables (default 1000)')
     .option('--no-watch', 'do not reload when the data folder is rebuilt')
@@ -49,9 +54,12 @@ export function registerServeCommand(program: Command): void {
       const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
       const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
       const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
-      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data, { providerDomains }))) {
-        process.stderr.write(`faultline serve: ${opts.data} is missing or stale; ingesting ${opts.corpus} first\n`);
-        const report = await runIngest({ corpus: opts.corpus, out: opts.data, providerDomains });
+      const followSymlinksOutside = opts.followSymlinksOutside === true;
+      const fileTimeoutMs = opts.fileTimeout === undefined ? undefined : parseSeconds(opts.fileTimeout, '--file-timeout') * 1000;
+      const ingestOptions = { providerDomains, followSymlinksOutside, ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }) };
+      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data, ingestOptions))) {
+        process.stderr.write(`faultline serve: ${escapeControlCharacters(opts.data)} is missing or stale; ingesting ${escapeControlCharacters(opts.corpus)} first\n`);
+        const report = await runIngest({ corpus: opts.corpus, out: opts.data, ...ingestOptions });
         process.stderr.write(`${formatIngestSummary(report)}\n`);
       }
       await startServer({
