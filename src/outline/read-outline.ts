@@ -30,7 +30,7 @@ import type {
 } from '../model/outline.js';
 import type { SentenceRole } from '../model/taxonomy.js';
 import type { CompiledOutlineRule, Rulebook } from '../rulebook/rulebook.js';
-import { minutesBetween, readTimes, timeContext, type ReadTime } from './read-times.js';
+import { minutesBetween, readTimes, statedIncidentDay, timeContext, type ReadTime } from './read-times.js';
 
 /** What the outline reader reads. */
 export interface OutlineInput {
@@ -165,6 +165,7 @@ interface UnitTime {
 /** Every clock time of the report's statement units, in text order, resolved with the running context. */
 function readUnitTimes(units: readonly AnatomyUnit[], published: string | null | undefined): UnitTime[] {
   const context = timeContext(published);
+  context.day = statedIncidentDay(units.filter((u) => !u.inComments).map((u) => u.text), published) ?? context.day;
   const out: UnitTime[] = [];
   let lastTimeline: number | null = null;
   for (const unit of units) {

@@ -41,6 +41,31 @@ export function timeContext(documentDate: string | null | undefined): TimeContex
   return { day: day !== null && !Number.isNaN(day.getTime()) ? day : null, zoneOffset: 0 };
 }
 
+/** A written date that names its day outright ("14 May", "May 14, 2024", "2024-05-14"), not "Tuesday" or "now". */
+const ABSOLUTE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+
+/**
+ * The day the incident happened, as the text states it: the earliest date it names outright that
+ * is not after the document's date (a report often states the day once, in its timeline heading
+ * or its last paragraph, and gives bare clock times everywhere else). Null when it names none.
+ */
+export function statedIncidentDay(texts: readonly string[], documentDate: string | null | undefined): Date | null {
+  const published = timeContext(documentDate).day;
+  const reference = published ?? new Date(Date.UTC(2000, 0, 1, 12));
+  let earliest: Date | null = null;
+  for (const text of texts) {
+    if (!ABSOLUTE_DATE.test(text)) continue;
+    for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+      if (!result.start.isCertain('day') || !ABSOLUTE_DATE.test(result.text)) continue;
+      const day = new Date(Date.UTC(result.start.get('year') ?? reference.getUTCFullYear(), (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1, 12));
+      if (Number.isNaN(day.getTime())) continue;
+      if (published !== null && day.getTime() > published.getTime()) continue;
+      if (earliest === null || day.getTime() < earliest.getTime()) earliest = day;
+    }
+  }
+  return earliest;
+}
+
 /** ISO 8601 in UTC to the minute (`2024-03-12T17:49:00Z`). */
 function isoMinute(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16)}:00Z`;
@@ -84,7 +109,7 @@ export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
   for (const result of results) {
     // "for 71 minutes", "two hours later": a duration or an offset from the reading's own
     // reference, not a time the text states.
-    if ([...result.tags()].some((tag) => tag.startsWith('result/relativeDate'))) continue;
+    if ([...result.tags()].some((tag) => tag.startsWith('result/relativeDate')) || /^(?:right |just )?now$/iu.test(result.text)) continue;
     const end = result.index + result.text.length;
     pieces.push({ component: result.start, written: result.text, index: result.index, end, rangeEnd: false });
     if (result.end !== null && result.end !== undefined) pieces.push({ component: result.end, written: result.text, index: result.index, end, rangeEnd: true });

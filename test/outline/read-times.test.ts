@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesBetween, readTimes, timeContext } from '../../src/outline/read-times.js';
+import { minutesBetween, readTimes, statedIncidentDay, timeContext } from '../../src/outline/read-times.js';
 
 /** The UTC instants read from sentences in order, sharing one context. */
 function instants(documentDate: string | null, ...sentences: string[]): string[][] {
@@ -33,6 +33,19 @@ describe('readTimes', () => {
   it('ignores durations and offsets ("for 71 minutes"), and times with no known day', () => {
     expect(instants('2022-09-14', 'On Monday, 12 September, the API was unreachable for 71 minutes.', 'At 14:09 UTC probes failed.')).toEqual([[], ['2022-09-12T14:09:00Z']]);
     expect(instants(null, 'At 14:09 UTC probes failed.')).toEqual([[]]);
+  });
+});
+
+describe('statedIncidentDay', () => {
+  it('is the earliest date named outright, not after the document, never a weekday or "now"', () => {
+    const texts = ['Date: 2024-05-16 | Severity: SEV-2', 'On Wednesday the fix shipped.', 'The tests cover it now.', 'Timeline (UTC, 14 May)', '- 15 May — Pathfinder 2.9.1 released.'];
+    expect(statedIncidentDay(texts, '2024-05-16')?.toISOString()).toBe('2024-05-14T12:00:00.000Z');
+    expect(statedIncidentDay(['Next review: 3 June 2024.'], '2024-05-16')).toBeNull();
+    expect(statedIncidentDay(['On Tuesday the site was down.'], '2024-05-16')).toBeNull();
+  });
+
+  it('never reads "now" as a time', () => {
+    expect(instants('2024-05-16', 'The tests cover it now.')).toEqual([[]]);
   });
 });
 
