@@ -10,6 +10,7 @@
  */
 import type { AnalyzedDocument, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
+import { mergeOutlines } from './merge-outline.js';
 import { CERTAINTY_RANK, mergeTags } from './merge-tags.js';
 import { foldName, providerKey } from './provider-key.js';
 import {
@@ -182,6 +183,8 @@ function draftIncident(members: readonly Report[]): Draft {
     reports: docs.map((d) => d.id),
     summary: summaryOf(primary.doc),
   };
+  const outline = mergeOutlines(docs);
+  if (outline !== null) incident.outline = outline;
   return { incident, base: baseSlug(incident, primary.doc.id) };
 }
 

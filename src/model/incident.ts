@@ -1,4 +1,5 @@
 import type { CauseLabel, CauseRole, Evidence, LayerLabel, LayerRole, Tag } from './document.js';
+import type { ActionItem, DetectionMethod, MitigationStep, OutlineEvidence, TimelineEvent, TriggerKind } from './outline.js';
 
 /** Evidence of a merged incident tag: a supporting span and the report whose `text` it indexes. */
 export interface IncidentEvidence extends Evidence {
@@ -32,4 +33,38 @@ export interface Incident {
   reports: string[];
   /** Short summary (the primary report's extractive summary). */
   summary: string;
+  /** The outlines of its reports merged (see `src/incidents/merge-outline.ts`); absent in older data folders or when no report has one. */
+  outline?: IncidentOutline;
+}
+
+/** Two or more reports stating different values of one outline field. */
+export interface OutlineConflict {
+  /** The field (`trigger`, `detection`, `timeline.start`, `durationMinutes`, ...). */
+  field: string;
+  /** Each value with the report that states it; the one the incident took first. */
+  values: { value: string; document: string }[];
+}
+
+/** An incident's outline: each field from the first report (primary first) that states it, with that report's id. */
+export interface IncidentOutline {
+  /** What set it off, and the report and sentence that say so (`document` null when no report says). */
+  trigger: { kind: TriggerKind; evidence: OutlineEvidence | null; document: string | null };
+  /** How it was noticed, when, and the report that says so. */
+  detection: { method: DetectionMethod; evidence: OutlineEvidence | null; at: string | null; document: string | null };
+  /** The steps that restored service, from the first report that tells them. */
+  mitigation: { step: MitigationStep; evidence: OutlineEvidence; document: string }[];
+  /** The named events (start, detected, mitigated, resolved), each from the first report that dates it, in time order. */
+  timeline: (TimelineEvent & { document: string })[];
+  /** Start to resolution in minutes, from the first report that states a duration. */
+  durationMinutes: number | null;
+  /** Where that report's duration came from. */
+  durationFrom: 'front-matter' | 'timeline' | 'text' | null;
+  /** Minutes from start to detection over the merged timeline. */
+  timeToDetectMinutes: number | null;
+  /** Minutes from start to mitigation over the merged timeline. */
+  timeToMitigateMinutes: number | null;
+  /** The follow-up actions, from the first report that lists them. */
+  actionItems: (ActionItem & { document: string })[];
+  /** Fields the reports disagree on, with every value and its source. */
+  conflicts: OutlineConflict[];
 }
