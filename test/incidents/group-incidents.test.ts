@@ -128,4 +128,31 @@ describe('groupIncidents', () => {
     expect(incidents.reduce((n, i) => n + i.reports.length, 0)).toBe(documents.length);
     expect(incidents.length).toBe(12);
   });
+
+  it('links reports naming one service in a chain within the window, and bounds the text comparisons per report', () => {
+    const base = fixtureDocuments()[0] as AnalyzedDocument;
+    /** A report of Acme on `published`, naming `product` (or none), about `words`. */
+    const report = (id: string, published: string, product: string | null, words: string): AnalyzedDocument => ({
+      ...base,
+      id,
+      title: words,
+      published,
+      company: 'Acme',
+      product,
+      startTime: null,
+      keyphrases: words.split(' '),
+      summary: { ...base.summary, text: words },
+      facts: { ...base.facts, providers: [], services: [], incidentDate: null, startTime: null },
+    });
+    const chain = [
+      report('a', '2024-01-01', 'Widgets', 'alpha bravo charlie'),
+      report('b', '2024-01-03', 'Widgets', 'delta echo foxtrot'),
+      report('c', '2024-01-05', 'Widgets', 'golf hotel india'),
+    ];
+    expect(groupIncidents(chain).incidents.map((i) => i.reports)).toEqual([['a', 'b', 'c']]);
+    // x and z tell the same story without a service; with one text comparison per report x meets only y.
+    const texts = [report('x', '2024-02-01', null, 'the payment queue stalled'), report('y', '2024-02-01', 'Gadgets', 'kilo lima mike'), report('z', '2024-02-01', null, 'the payment queue stalled')];
+    expect(groupIncidents(texts).incidents.map((i) => i.reports).sort()).toEqual([['x', 'z'], ['y']]);
+    expect(groupIncidents(texts, { maxTextComparisons: 1 }).incidents.map((i) => i.reports).sort()).toEqual([['x'], ['y'], ['z']]);
+  });
 });
