@@ -30,6 +30,7 @@ import type {
 } from '../model/outline.js';
 import type { SentenceRole } from '../model/taxonomy.js';
 import type { CompiledOutlineRule, Rulebook } from '../rulebook/rulebook.js';
+import { isAdvice } from '../tag/unit-scorer.js';
 import { minutesBetween, readTimes, statedIncidentDay, timeContext, type ReadTime } from './read-times.js';
 
 /** What the outline reader reads. */
@@ -68,6 +69,8 @@ const START_CUE =
   /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked)\b/u;
 const RESOLVED_CUE =
   /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|operating normally|normal operations?|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
+/** A modal that makes a step hypothetical ("that would be detected and rolled back"), not one that was taken. */
+const HYPOTHETICAL = /\b(?:would|could|might|should)\b/u;
 const NOT_TIMELINE: ReadonlySet<SentenceRole> = new Set(['action-item', 'background']);
 /** Roles of the sentences that may tell a mitigation step (a root-cause sentence often tells the revert too). */
 const MITIGATION_ROLES: ReadonlySet<SentenceRole> = new Set(['mitigation', 'timeline', 'root-cause', 'trigger', 'contributing', 'summary', 'other']);
@@ -92,11 +95,18 @@ function earliest(family: readonly CompiledOutlineRule[], lower: string): Compil
   return best;
 }
 
-/** The trigger (see the module comment). */
+/** True for a unit that speaks of systems in general or gives advice ("This sort of thing is usually caused by ..."), never of this incident. */
+function general(rulebook: Rulebook, unit: AnatomyUnit): boolean {
+  return isAdvice(unit) || rulebook.signals.generic.test(unit.lower);
+}
+
+/** The trigger (see the module comment): stated sentences first, then guesses. */
 function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
-  for (const role of TRIGGER_ROLES) {
+  for (const [role, hedged] of [false, true].flatMap((h) => TRIGGER_ROLES.map((r) => [r, h] as const))) {
     for (const unit of units) {
-      if (unit.heading || unit.role !== role) continue;
+      if (unit.heading || unit.role !== role || unit.inComments || unit.hedged !== hedged || general(rulebook, unit)) continue;
+      // A summary names the trigger only in a causal statement ("... after a power failure").
+      if (role === 'summary' && unit.connectives.length === 0) continue;
       const rule = earliest(rulebook.outline.triggers, unit.lower);
       if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
     }
@@ -129,7 +139,7 @@ function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { met
 function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
   for (const unit of units) {
-    if (unit.heading || unit.inComments || !MITIGATION_ROLES.has(unit.role)) continue;
+    if (unit.heading || unit.inComments || unit.hedged || !MITIGATION_ROLES.has(unit.role) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
       compiled.regex.lastIndex = 0;
       if (!compiled.regex.test(unit.lower)) continue;
@@ -146,7 +156,7 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outl
 function readActionItems(rulebook: Rulebook, units: readonly AnatomyUnit[]): ActionItem[] {
   const out: ActionItem[] = [];
   for (const unit of units) {
-    if (unit.heading || unit.role !== 'action-item' || unit.inComments) continue;
+    if (unit.heading || unit.role !== 'action-item' || unit.inComments || unit.hedged || /\?\s*$/u.test(unit.text) || general(rulebook, unit)) continue;
     // The line that introduces a list ("We are taking the following actions:") is not an item.
     if (/:\s*$/u.test(unit.text)) continue;
     const rule = earliest(rulebook.outline.actions, unit.lower);
