@@ -42,6 +42,7 @@ export const DOCUMENT_JSON_FIELDS: readonly JsonField[] = [
   { name: 'layers', type: 'array', nullable: false, modelType: 'LayerTag[]', description: 'Failure layer tags, origin layers first, each with its role (origin or impacted), confidence, certainty, evidence (each sentence with its role) and rules.' },
   { name: 'causes', type: 'array', nullable: false, modelType: 'CauseTag[]', description: 'Root-cause tags, each with its role (root, contributing or trigger), confidence, certainty, evidence (each sentence with its role) and rules.' },
   { name: 'facts', type: 'object', nullable: false, modelType: 'Facts', description: 'Facts read from the document (providers, services, dates, duration, impact) with their evidence.' },
+  { name: 'outline', type: 'object', nullable: true, modelType: 'Outline', description: 'The incident as the report tells it: trigger, detection method and time, mitigation steps, timeline in UTC, duration, time to detect and to mitigate, action items; each with its sentence (absent in data folders written before the outline stage).' },
   { name: 'sentences', type: 'array', nullable: false, modelType: 'RoledSentence[]', description: 'Sentences of text: boundaries, the role each plays in the report (summary, timeline, root-cause, ...) and the section heading it sits under.' },
   { name: 'entities', type: 'array', nullable: false, modelType: 'Entity[]', description: 'Entities found in text.' },
   { name: 'tokenCount', type: 'integer', nullable: false, modelType: 'number', description: 'Number of tokens wink found in text.' },
@@ -58,6 +59,7 @@ export const INCIDENT_JSON_FIELDS: readonly JsonField[] = [
   { name: 'layers', type: 'array', nullable: false, modelType: 'IncidentTag<LayerLabel, LayerRole>[]', description: 'Merged layer tags of the reports, origin layers first (a layer is the origin when any report names it so); each evidence span names its report and its role.' },
   { name: 'causes', type: 'array', nullable: false, modelType: 'IncidentTag<CauseLabel, CauseRole>[]', description: 'Merged cause tags of the reports with their roles; each evidence span names its report and its role.' },
   { name: 'reports', type: 'array', nullable: false, modelType: 'string[]', description: 'Ids of the documents reporting on it; the primary report first.' },
+  { name: 'outline', type: 'object', nullable: true, modelType: 'IncidentOutline', description: "The reports' outlines merged: each field from the first report (primary first) that states it, naming that report, with conflicting values kept." },
   { name: 'summary', type: 'string', nullable: false, modelType: 'string', description: "Short summary (the primary report's extractive summary)." },
 ];
 

@@ -11,10 +11,14 @@ import { DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS } from './json-fields.js';
 const DOCUMENT_ORDER = DOCUMENT_JSON_FIELDS.map((field) => field.name);
 const INCIDENT_ORDER = INCIDENT_JSON_FIELDS.map((field) => field.name);
 
-/** A document as exported: with `noText`, without `text` and without each comment's `text`. */
+/**
+ * A document as exported: every field present (`outline` null for documents analysed before the
+ * outline stage); with `noText`, without `text` and without each comment's `text`.
+ */
 export function exportedDocument(doc: KnowledgeDocument, noText: boolean): Record<string, unknown> {
-  if (!noText) return doc as unknown as Record<string, unknown>;
-  const { text: _text, comments, ...rest } = doc;
+  const complete = doc.outline === undefined ? { ...doc, outline: null } : doc;
+  if (!noText) return complete as unknown as Record<string, unknown>;
+  const { text: _text, comments, ...rest } = complete;
   return { ...rest, comments: comments.map(({ text: _commentText, ...comment }) => comment) };
 }
 
@@ -25,5 +29,6 @@ export function documentJsonLine(doc: KnowledgeDocument, noText: boolean): strin
 
 /** One `incidents.jsonl` line (with its trailing newline). */
 export function incidentJsonLine(incident: Incident): string {
-  return `${orderedJson(incident as unknown as Record<string, unknown>, INCIDENT_ORDER)}\n`;
+  const complete = incident.outline === undefined ? { ...incident, outline: null } : incident;
+  return `${orderedJson(complete as unknown as Record<string, unknown>, INCIDENT_ORDER)}\n`;
 }
