@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/create-app.js';
-import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
+import { fixtureKnowledgeBase, readFixtureRecords } from './fixture-knowledge-base.js';
 
 const app = createApp({ kb: fixtureKnowledgeBase() });
 
@@ -321,3 +321,47 @@ describe('not found', () => {
     expect($('label[for="apology-q"]').length).toBe(1);
   });
 });
+
+describe('the outline on the incident page', () => {
+  it('shows how it happened: trigger, detection, the fix, a drawn timeline with its list, the minutes, action items; not stated where no report says', async () => {
+    const records = readFixtureRecords();
+    const incident = records.incidents.find((i) => i.id === '2008-07-20-amazon-s3');
+    if (incident === undefined) throw new Error('fixture incident missing');
+    const said = (text: string, rule: string) => ({ start: 0, end: text.length, text, rule });
+    incident.outline = {
+      trigger: { kind: 'config-change', evidence: said('A configuration change removed the records.', 'outline.trigger.config-change'), document: incident.reports[0] ?? '' },
+      detection: { method: 'not-stated', evidence: null, at: null, document: null },
+      mitigation: [{ step: 'config-revert', evidence: said('We restored the records at 09:40 UTC.', 'outline.mitigation.config-revert'), document: incident.reports[0] ?? '' }],
+      timeline: [
+        { event: 'start', at: '2008-07-20T09:12:00Z', written: '09:12 UTC', dated: true, evidence: said('Errors began at 09:12 UTC.', 'outline.timeline.start'), document: incident.reports[0] ?? '' },
+        { event: 'resolved', at: '2008-07-20T10:24:00Z', written: '10:24 UTC', dated: true, evidence: said('All requests succeeded by 10:24 UTC.', 'outline.timeline.resolved'), document: incident.reports[0] ?? '' },
+      ],
+      durationMinutes: 72,
+      durationFrom: 'timeline',
+      timeToDetectMinutes: null,
+      timeToMitigateMinutes: null,
+      actionItems: [{ text: 'We will add a check that blocks record deletions.', start: 0, end: 10, kind: 'prevent', document: incident.reports[0] ?? '' }],
+      conflicts: [],
+    };
+    const outlineApp = createApp({ kb: fixtureKnowledgeBase(records) });
+    const res = await request(outlineApp).get('/incidents/2008-07-20-amazon-s3');
+    expect(res.status).toBe(200);
+    const $ = cheerio.load(res.text);
+    const card = $('section.outline');
+    expect(card.find('h2').text()).toBe('How it happened');
+    expect(card.find('h3').map((_, h) => $(h).text()).get()).toEqual(['What set it off', 'How it was noticed', 'How it was fixed', 'Timeline', 'Action items']);
+    expect(card.find('.outline__none').map((_, p) => $(p).text()).get()).toEqual(['Not stated.']);
+    expect(card.find('svg.timeline__svg circle').length).toBe(2);
+    expect(card.find('svg title').first().text()).toBe('Impact began, 2008-07-20 09:12 UTC: Errors began at 09:12 UTC.');
+    expect(card.find('.timeline__list time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2008-07-20T09:12:00Z', '2008-07-20T10:24:00Z']);
+    expect(card.find('.facts dd').map((_, d) => $(d).text()).get()).toEqual(['1 h 12 min', 'not stated', 'not stated']);
+    expect(card.find('.outline__actions li').text()).toBe('prevent We will add a check that blocks record deletions.');
+    expectInert($);
+  });
+
+  it('has no outline card for an incident whose reports predate the outline stage', async () => {
+    const $ = await page('/incidents/2008-07-20-amazon-s3');
+    expect($('section.outline').length).toBe(0);
+  });
+});
+

@@ -1,4 +1,4 @@
-/** The incident page (`/incidents/:id`): facts, summary, tags with evidence in context, reports, comments, related incidents, citations. */
+/** The incident page (`/incidents/:id`): facts, summary, tags with evidence in context, the outline (how it happened), reports, comments, related incidents, citations. */
 import {
   layersOfRole,
   type AnalyzedComment,
@@ -15,6 +15,7 @@ import { highlightSpans } from '../highlight.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
 import { renderLayout } from './layout.js';
+import { renderOutline } from './outline-section.js';
 import { CAUSE_ROLE_TEXT, roleText, SENTENCE_ROLE_TEXT } from './role-text.js';
 
 /** The citation formats shown in the citation box, already formatted as text. */
@@ -296,6 +297,7 @@ export function renderIncidentPage(model: IncidentPageModel): string {
     <div class="incident__main">
       ${renderSummary(incident, model.quotes)}
       ${renderTags(incident, reports)}
+      ${renderOutline(incident.outline)}
       <section aria-labelledby="reports-title">
         <h2 id="reports-title">Reports (${reports.length})</h2>
         ${model.reportsPage.pages > 1
