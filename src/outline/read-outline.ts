@@ -235,10 +235,12 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const resolved = statusResolved ?? resolvedCandidates.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms > best.time.ms ? t : best), null);
 
   const timeline: TimelineEvent[] = [];
+  // Service was mitigated no later than it was resolved: a later "mitigation" is follow-up work.
+  const mitigatedInTime = mitigated !== null && resolved !== null && mitigated.time.ms > resolved.time.ms ? null : mitigated;
   const named = new Map<UnitTime, TimelineEventName>();
   if (start !== null) named.set(start, 'start');
   if (detectedTime !== null && !named.has(detectedTime)) named.set(detectedTime, 'detected');
-  if (mitigated !== null && !named.has(mitigated)) named.set(mitigated, 'mitigated');
+  if (mitigatedInTime !== null && !named.has(mitigatedInTime)) named.set(mitigatedInTime, 'mitigated');
   if (resolved !== null && !named.has(resolved)) named.set(resolved, 'resolved');
   for (const t of times) {
     const name = named.get(t);

@@ -77,9 +77,9 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.natural-event',
     value: 'natural-event',
     pattern:
-      "(?<!retry |request |connection |reconnect(?:ion)? |packet |broadcast |traffic |event |alert |page |query |signaling |signalling )storms?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|floods?|flooding|flood ?waters?|(?:was|were) flooded|flooded (?:the |a |our |its )?(?:data ?cent(?:er|re)|building|basement|site|hall|room|facility|vault)|earthquakes?|wildfires?|bushfires?|forest fires?|heat ?waves?|extreme (?:heat|cold|weather|temperatures?)|ice storms?|snowstorms?|blizzards?|tsunamis?|(?:a|the) fire (?:in|at|near|swept|broke)",
+      "(?<!retry |request |connection |reconnect(?:ion)? |packet |broadcast |traffic |event |alert |page |query |signaling |signalling )storms?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|floods?(?! of)|flooding|flood ?waters?|(?:was|were) flooded|flooded (?:the |a |our |its )?(?:data ?cent(?:er|re)|building|basement|site|hall|room|facility|vault)|earthquakes?|wildfires?|bushfires?|forest fires?|heat ?waves?|extreme (?:heat|cold|weather|temperatures?)|ice storms?|snowstorms?|blizzards?|tsunamis?|(?:a|the) fire (?:in|at|near|swept|broke)",
     examples: ['a bushfire swept through part of the fibre route', 'extreme heat in the region overwhelmed the cooling', 'the basement was flooded after the storm'],
-    counterExamples: ['the alarm fired at 10:02', 'reports flooded in of widespread issues', 'a retry storm overwhelmed the api'],
+    counterExamples: ['the alarm fired at 10:02', 'reports flooded in of widespread issues', 'a retry storm overwhelmed the api', 'a flood of orders reached the exchange'],
   },
   {
     id: 'outline.trigger.hardware-failure',
