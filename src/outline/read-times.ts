@@ -3,7 +3,8 @@
  * "at 04:09 UTC on July 19", "from 9:16 PM to 11:16 PM PST on January 3"); the reader supplies
  * what a sentence leaves out from the sentences before it, as a person reading the report does:
  * the date last stated (else the document's date), and the time zone last stated, with a time or
- * on its own ("All times PDT"), else UTC. A
+ * on its own ("All times PDT"), by abbreviation or by name ("Pacific Time", "US/Eastern": the
+ * offset the zone has on that day), else UTC. A
  * time with no date earlier than the time before it in a timeline has crossed midnight.
  */
 import * as chrono from 'chrono-node';
@@ -90,6 +91,25 @@ function zoneOffsetOf(abbreviation: string, reference: Date): number | null {
   return parsed !== undefined && parsed.isCertain('timezoneOffset') ? (parsed.get('timezoneOffset') ?? null) : null;
 }
 
+/** Zones written as names ("Pacific Time", "US/Eastern") with the IANA zone whose offset they take on the day. */
+const ZONE_NAMES: readonly [RegExp, string][] = [
+  [/\b(?:US\/Pacific|Pacific(?: (?:Standard|Daylight))? Time|Pacific time)\b/u, 'America/Los_Angeles'],
+  [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? Time)\b/u, 'America/Denver'],
+  [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? Time)\b/u, 'America/Chicago'],
+  [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? Time|Eastern time)\b/u, 'America/New_York'],
+  [/\b(?:Europe\/London|UK time|British time)\b/u, 'Europe/London'],
+  [/\b(?:Central European(?: Summer)? Time)\b/u, 'Europe/Berlin'],
+];
+
+/** The offset (minutes east of UTC) of an IANA zone on `day`. */
+function ianaOffset(zone: string, day: Date): number | null {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(day).find((p) => p.type === 'timeZoneName')?.value;
+  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/u.exec(name ?? '');
+  if (match === null) return null;
+  if (match[1] === undefined) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
 /** Words that join the two ends of a range ("between 06:52 and 09:31 UTC", "07:12 to 08:18"). */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
 
@@ -102,7 +122,8 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
 export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
   const reference = context.day ?? new Date(Date.UTC(2000, 0, 1, 12));
   const stated = ZONE_STATEMENT.exec(sentence)?.[1];
-  const statedOffset = stated === undefined ? null : zoneOffsetOf(stated, reference);
+  const named = ZONE_NAMES.find(([pattern]) => pattern.test(sentence))?.[1];
+  const statedOffset = named !== undefined ? ianaOffset(named, reference) : stated === undefined ? null : zoneOffsetOf(stated, reference);
   if (statedOffset !== null) context.zoneOffset = statedOffset;
   const results = chrono.parse(sentence, { instant: reference, timezone: context.zoneOffset }, { forwardDate: false });
   const pieces: Piece[] = [];

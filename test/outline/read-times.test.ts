@@ -13,6 +13,11 @@ describe('readTimes', () => {
     expect(instants('2024-01-20', 'At 10:41 AM PST we began rolling out.')).toEqual([['2024-01-20T18:41:00Z']]);
   });
 
+  it('reads a zone written by name with the offset it has on the day', () => {
+    expect(instants('2016-04-11', 'The incident began at 18:14 Pacific Time.')).toEqual([['2016-04-12T01:14:00Z']]);
+    expect(instants('2022-01-10', 'At 06:33 US/Pacific the cooling failed.')).toEqual([['2022-01-10T14:33:00Z']]);
+  });
+
   it('carries the stated date and zone to the sentences after it', () => {
     expect(instants('2024-10-29', 'On Tuesday, 22 October 2024, many users could not sign in.', 'From 07:12 to 08:18 UTC, sign-ins failed.')).toEqual([
       [],
