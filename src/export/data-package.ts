@@ -38,6 +38,8 @@ export interface WrittenFile {
   fields: SchemaField[];
   /** Primary key columns, for tables. */
   primaryKey?: string[];
+  /** Foreign keys, for tables that refer to another. */
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
 /** A data package resource as written to `datapackage.json`. */
@@ -54,7 +56,7 @@ export interface DataPackageResource {
   /** Number of records in the file (rows of a table, lines of JSONL, citation entries). */
   records: number;
   dialect?: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
-  schema: { fields: SchemaField[]; primaryKey?: string[] };
+  schema: { fields: SchemaField[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
 }
 
 /** The whole `datapackage.json`. */
@@ -114,7 +116,11 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
       bytes: file.bytes,
       hash: `sha256:${file.sha256}`,
       records: file.records,
-      schema: file.primaryKey ? { fields: file.fields, primaryKey: file.primaryKey } : { fields: file.fields },
+      schema: {
+        fields: file.fields,
+        ...(file.primaryKey === undefined ? {} : { primaryKey: file.primaryKey }),
+        ...(file.foreignKeys === undefined ? {} : { foreignKeys: file.foreignKeys }),
+      },
     };
     if (info.text) resource.encoding = 'utf-8';
     if (options.format === 'csv') resource.dialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };

@@ -21,8 +21,8 @@ import { CITATION_FIELDS, DOCUMENT_JSON_FIELDS, INCIDENT_JSON_FIELDS } from './j
 import { documentJsonLine, incidentJsonLine } from './jsonl-records.js';
 import { parquetTable } from './parquet-table.js';
 import { selectRecords, type ExportSelection } from './select-records.js';
-import { COMMENTS_TABLE, DOCUMENTS_TABLE, INCIDENTS_TABLE, TAGS_TABLE, exportedFields, type TableSpec } from './table-fields.js';
-import { commentRows, documentRows, tagRows } from './table-rows.js';
+import { ACTION_ITEMS_TABLE, COMMENTS_TABLE, DOCUMENTS_TABLE, INCIDENTS_TABLE, TAGS_TABLE, TIMELINE_TABLE, exportedFields, type TableSpec } from './table-fields.js';
+import { actionItemRows, commentRows, documentRows, tagRows, timelineRows } from './table-rows.js';
 
 /** An export ready to write: checked options and the selected records. */
 export interface PreparedExport {
@@ -187,7 +187,7 @@ function tableSchemaFields<Row>(table: TableSpec<Row>, noText: boolean): SchemaF
   return exportedFields(table, noText).map((field) => ({ name: field.name, type: field.type, description: field.description }));
 }
 
-/** Writes the four tables (documents, tags, comments, incidents) as CSV or Parquet. */
+/** Writes the tables (documents, tags, comments, incidents, timeline, action items) as CSV or Parquet. */
 async function writeTables(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
   const { options, selection } = prepared;
   const extension = FORMAT_INFO[options.format].extension;
@@ -196,6 +196,8 @@ async function writeTables(dir: string, prepared: PreparedExport): Promise<Writt
     [TAGS_TABLE as TableSpec<never>, tagRows(selection.documents)],
     [COMMENTS_TABLE as TableSpec<never>, commentRows(selection.documents)],
     [INCIDENTS_TABLE as TableSpec<never>, selection.incidents],
+    [TIMELINE_TABLE as TableSpec<never>, timelineRows(selection.documents)],
+    [ACTION_ITEMS_TABLE as TableSpec<never>, actionItemRows(selection.documents)],
   ];
   const files: WrittenFile[] = [];
   for (const [table, rows] of tables) {
@@ -211,6 +213,7 @@ async function writeTables(dir: string, prepared: PreparedExport): Promise<Writt
           records: rows.length,
           fields: tableSchemaFields(table, options.noText),
           primaryKey: table.primaryKey,
+          ...(table.foreignKeys === undefined ? {} : { foreignKeys: table.foreignKeys }),
         },
         content,
       ),

@@ -11,6 +11,7 @@
  */
 import type { AnalyzedComment, Certainty, Evidence, KnowledgeDocument, Tag, TextSpan } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
+import type { ActionItem, Outline, TimelineEvent } from '../model/outline.js';
 import { layersOfRole } from '../model/layer-role-filter.js';
 import { siteName } from '../cite/site-name.js';
 
@@ -37,13 +38,31 @@ export interface TableField<Row> {
 /** One exported table. */
 export interface TableSpec<Row> {
   /** Table (resource) name, also the file's base name. */
-  name: 'documents' | 'tags' | 'comments' | 'incidents';
+  name: 'documents' | 'tags' | 'comments' | 'incidents' | 'timeline' | 'action_items';
   /** One-line description. */
   description: string;
   /** Columns that identify a row. */
   primaryKey: string[];
   /** The columns, in file order. */
   fields: TableField<Row>[];
+  /** Columns that refer to another table's primary key (Table Schema foreign keys). */
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+/** A row of the timeline table: one timestamped event of one document's outline. */
+export interface TimelineRow {
+  document: string;
+  /** Position of the event in the document's timeline (0-based, time order). */
+  index: number;
+  event: TimelineEvent;
+}
+
+/** A row of the action-items table: one follow-up action one document lists. */
+export interface ActionItemRow {
+  document: string;
+  /** Position of the item in the document's list (0-based). */
+  index: number;
+  item: ActionItem;
 }
 
 /** A row of the documents table: a document and its incident (when the knowledge base has it). */
@@ -115,6 +134,25 @@ function orNull(value: string | null | undefined): string | null {
   return value === undefined || value === null || value === '' ? null : value;
 }
 
+/** A sentence on one line (its own line breaks replaced by a space). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/gu, ' ');
+}
+
+/** The outline's columns, read from an outline (of a document, or an incident's merged one); empty when there is none. */
+const OUTLINE_FIELDS: { name: string; type: FieldType; description: string; value: (o: Pick<Outline, 'trigger' | 'detection' | 'mitigation' | 'timeline' | 'durationMinutes' | 'timeToDetectMinutes' | 'timeToMitigateMinutes' | 'actionItems'> | undefined) => CellValue }[] = [
+  { name: 'trigger', type: 'string', description: 'What set it off (deployment, config-change, ..., none-stated)', value: (o) => o?.trigger.kind ?? null },
+  { name: 'detection_method', type: 'string', description: 'How it was noticed (automated-monitoring, customer-reports, internal-report, third-party-report, not-stated)', value: (o) => o?.detection.method ?? null },
+  { name: 'detected_at', type: 'string', description: 'When it was noticed, UTC ISO 8601, when stated', value: (o) => o?.detection.at ?? null },
+  { name: 'mitigation', type: 'string', description: 'The steps that restored service, joined by "; " (empty when not stated)', value: (o) => (o === undefined ? null : joinList(o.mitigation.map((m) => m.step))) },
+  { name: 'started_at', type: 'string', description: 'When the impact began, UTC ISO 8601, when stated', value: (o) => o?.timeline.find((e) => e.event === 'start')?.at ?? null },
+  { name: 'resolved_at', type: 'string', description: 'When service was back, UTC ISO 8601, when stated', value: (o) => o?.timeline.find((e) => e.event === 'resolved')?.at ?? null },
+  { name: 'duration_minutes', type: 'integer', description: 'Start to resolution in minutes, when stated', value: (o) => o?.durationMinutes ?? null },
+  { name: 'time_to_detect_minutes', type: 'integer', description: 'Start to detection in minutes, when both are stated', value: (o) => o?.timeToDetectMinutes ?? null },
+  { name: 'time_to_mitigate_minutes', type: 'integer', description: 'Start to mitigation in minutes, when both are stated', value: (o) => o?.timeToMitigateMinutes ?? null },
+  { name: 'action_item_count', type: 'integer', description: 'Number of follow-up actions listed (see action_items)', value: (o) => (o === undefined ? null : o.actionItems.length) },
+];
+
 /** The documents table: one row per document. */
 export const DOCUMENTS_TABLE: TableSpec<DocumentRow> = {
   name: 'documents',
@@ -136,6 +174,7 @@ export const DOCUMENTS_TABLE: TableSpec<DocumentRow> = {
     { name: 'impacted_layers', type: 'string', description: 'Impacted layer tags (layers that failed as a consequence) as label:certainty, joined by "; " (details in tags).', value: (r) => impactedLayerBadges(r.doc.layers) },
     { name: 'causes', type: 'string', description: 'Root-cause tags as label:certainty, joined by "; " (details in tags).', value: (r) => tagBadges(r.doc.causes) },
     { name: 'summary', type: 'string', description: 'Extractive summary: whole sentences copied from the text.', value: (r) => orNull(r.doc.summary.text) },
+    ...OUTLINE_FIELDS.map((field) => ({ ...field, value: (r: DocumentRow) => field.value(r.doc.outline) })),
     { name: 'keyphrases', type: 'string', description: 'Key phrases, most salient first, joined by "; ".', value: (r) => joinList(r.doc.keyphrases) },
     { name: 'tags', type: 'string', description: 'Author-supplied tags, keywords or categories, joined by "; ".', value: (r) => joinList(r.doc.tags) },
     { name: 'sources', type: 'integer', description: 'Number of input files merged into the document (1 + duplicates).', value: (r) => r.doc.sources.length },
@@ -205,11 +244,44 @@ export const INCIDENTS_TABLE: TableSpec<Incident> = {
     { name: 'primary_report', type: 'string', description: 'Id of the primary report.', value: (i) => i.reports[0] ?? null },
     { name: 'reports', type: 'string', description: 'Ids of every report, the primary first, joined by "; ".', value: (i) => joinList(i.reports) },
     { name: 'summary', type: 'string', description: "Short summary (the primary report's extractive summary).", value: (i) => orNull(i.summary) },
+    ...OUTLINE_FIELDS.map((field) => ({ ...field, description: `${field.description} (merged over the reports: the first that states it)`, value: (i: Incident) => field.value(i.outline) })),
+  ],
+};
+
+/** The timeline table: the timestamped events of each document's outline. */
+export const TIMELINE_TABLE: TableSpec<TimelineRow> = {
+  name: 'timeline',
+  description: "One row per timestamped event of a document's outline (start, detected, mitigated, resolved, other timeline entries), in time order.",
+  primaryKey: ['document', 'index'],
+  foreignKeys: [{ fields: ['document'], reference: { resource: 'documents', fields: ['id'] } }],
+  fields: [
+    { name: 'document', type: 'string', description: 'Id of the document.', value: (r) => r.document },
+    { name: 'index', type: 'integer', description: "Position in the document's timeline (0-based, time order).", value: (r) => r.index },
+    { name: 'event', type: 'string', description: 'start, detected, mitigated, resolved, or event for another timestamped entry.', value: (r) => r.event.event },
+    { name: 'at', type: 'string', description: 'The time in UTC, ISO 8601.', value: (r) => r.event.at },
+    { name: 'written', type: 'string', description: 'The time as the text writes it.', value: (r) => r.event.written },
+    { name: 'evidence', type: 'string', description: 'The sentence the time was read from.', value: (r) => oneLine(r.event.evidence.text) },
+    { name: 'evidence_offsets', type: 'string', description: 'Its [start, end) character offsets into the article text as start-end.', value: (r) => `${r.event.evidence.start}-${r.event.evidence.end}` },
+  ],
+};
+
+/** The action-items table: the follow-up actions each document lists. */
+export const ACTION_ITEMS_TABLE: TableSpec<ActionItemRow> = {
+  name: 'action_items',
+  description: 'One row per follow-up action a document lists, verbatim, with what it is for.',
+  primaryKey: ['document', 'index'],
+  foreignKeys: [{ fields: ['document'], reference: { resource: 'documents', fields: ['id'] } }],
+  fields: [
+    { name: 'document', type: 'string', description: 'Id of the document.', value: (r) => r.document },
+    { name: 'index', type: 'integer', description: "Position in the document's list (0-based).", value: (r) => r.index },
+    { name: 'kind', type: 'string', description: 'What the action is for: prevent, detect, mitigate or process.', value: (r) => r.item.kind },
+    { name: 'text', type: 'string', description: 'The sentence or bullet, verbatim.', value: (r) => oneLine(r.item.text) },
+    { name: 'offsets', type: 'string', description: 'Its [start, end) character offsets into the article text as start-end.', value: (r) => `${r.item.start}-${r.item.end}` },
   ],
 };
 
 /** Every table, in the order directory exports write them. */
-export const EXPORT_TABLES = [DOCUMENTS_TABLE, TAGS_TABLE, COMMENTS_TABLE, INCIDENTS_TABLE] as const;
+export const EXPORT_TABLES = [DOCUMENTS_TABLE, TAGS_TABLE, COMMENTS_TABLE, INCIDENTS_TABLE, TIMELINE_TABLE, ACTION_ITEMS_TABLE] as const;
 
 /** The columns of a table an export writes (full-text columns left out when `noText`). */
 export function exportedFields<Row>(table: TableSpec<Row>, noText: boolean): TableField<Row>[] {

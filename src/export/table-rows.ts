@@ -5,7 +5,7 @@
  */
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
-import type { CommentRow, DocumentRow, TagRow } from './table-fields.js';
+import type { ActionItemRow, CommentRow, DocumentRow, TagRow, TimelineRow } from './table-fields.js';
 
 /** Rows of the documents table (`documents` already sorted by id). */
 export function documentRows(documents: readonly KnowledgeDocument[], incidents: ReadonlyMap<string, Incident>): DocumentRow[] {
@@ -29,4 +29,14 @@ export function tagRows(documents: readonly KnowledgeDocument[]): TagRow[] {
 /** Rows of the comments table. */
 export function commentRows(documents: readonly KnowledgeDocument[]): CommentRow[] {
   return documents.flatMap((doc) => doc.comments.map((comment) => ({ document: doc.id, comment })));
+}
+
+/** Rows of the timeline table: each document's outline events in time order. */
+export function timelineRows(documents: readonly KnowledgeDocument[]): TimelineRow[] {
+  return documents.flatMap((doc) => (doc.outline?.timeline ?? []).map((event, index) => ({ document: doc.id, index, event })));
+}
+
+/** Rows of the action-items table: each document's listed follow-up actions in order. */
+export function actionItemRows(documents: readonly KnowledgeDocument[]): ActionItemRow[] {
+  return documents.flatMap((doc) => (doc.outline?.actionItems ?? []).map((item, index) => ({ document: doc.id, index, item })));
 }

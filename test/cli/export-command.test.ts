@@ -56,8 +56,8 @@ describe('faultline export', () => {
     const out = join(dir, 'dataset');
     const stderr = stderrSink();
     await runExportCommand({ ...baseOptions, format: 'parquet', out }, async () => fixtureKnowledgeBase(), stderr.stream);
-    expect(stderr.text()).toBe(`exported 4 documents of 4 incidents as parquet to ${out} (documents.parquet, tags.parquet, comments.parquet, incidents.parquet, datapackage.json)\n`);
-    expect(JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8')).resources).toHaveLength(4);
+    expect(stderr.text()).toBe(`exported 4 documents of 4 incidents as parquet to ${out} (documents.parquet, tags.parquet, comments.parquet, incidents.parquet, timeline.parquet, action_items.parquet, datapackage.json)\n`);
+    expect(JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8')).resources).toHaveLength(6);
   });
 
   it.each([

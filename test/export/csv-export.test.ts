@@ -16,7 +16,7 @@ const sortedDocs = [...exportDocuments].sort((a, b) => (a.id < b.id ? -1 : 1));
 describe('CSV documents table (single file)', () => {
   it('is RFC 4180 (CRLF records, header) and survives a round trip through csv-parse', async () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'csv' })).toString('utf8');
-    expect(text.startsWith('id,incident,incident_date,title,url,site,published,author,description,providers,services,layers,impacted_layers,causes,summary,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
+    expect(text.startsWith('id,incident,incident_date,title,url,site,published,author,description,providers,services,layers,impacted_layers,causes,summary,trigger,detection_method,detected_at,mitigation,started_at,resolved_at,duration_minutes,time_to_detect_minutes,time_to_mitigate_minutes,action_item_count,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
     const rows = readCsv(text);
     expect(rows.map((r) => r.id)).toEqual(sortedDocs.map((d) => d.id));
     for (const [i, doc] of sortedDocs.entries()) {
@@ -103,13 +103,28 @@ describe('CSV folder export', () => {
   it('writes documents, tags, comments and incidents tables plus datapackage.json', async () => {
     const dir = await tempFolder();
     const result = await exportToDirectory(fixtureKnowledgeBase(), { format: 'csv' }, dir, { created: '2024-06-01T00:00:00.000Z' });
-    expect((await readdir(dir)).sort()).toEqual(['comments.csv', 'datapackage.json', 'documents.csv', 'incidents.csv', 'tags.csv']);
+    expect((await readdir(dir)).sort()).toEqual(['action_items.csv', 'comments.csv', 'datapackage.json', 'documents.csv', 'incidents.csv', 'tags.csv', 'timeline.csv']);
     expect(result.files.map((f) => [f.path, f.records])).toEqual([
       ['documents.csv', 4],
       ['tags.csv', 12],
       ['comments.csv', 2],
       ['incidents.csv', 4],
+      ['timeline.csv', 1],
+      ['action_items.csv', 1],
     ]);
+    expect(readCsv(await readFile(join(dir, 'timeline.csv'), 'utf8'))).toEqual([
+      {
+        document: '95e2d58907dc20d1',
+        index: '0',
+        event: 'start',
+        at: '2008-06-06T18:25:00Z',
+        written: '10:25 AM PST',
+        evidence: "Amazon.com's U.S. retail site became unavailable around 10:25 AM PST, and now appears to be back up.",
+        evidence_offsets: '0-100',
+      },
+    ]);
+    expect(readCsv(await readFile(join(dir, 'action_items.csv'), 'utf8')).map((r) => [r.document, r.kind])).toEqual([['c0ffee0123456789', 'process']]);
+    expect(result.dataPackage.resources.find((r) => r.name === 'timeline')?.schema.foreignKeys).toEqual([{ fields: ['document'], reference: { resource: 'documents', fields: ['id'] } }]);
 
     const tags = readCsv(await readFile(join(dir, 'tags.csv'), 'utf8'));
     expect(tags).toHaveLength(12);
@@ -187,6 +202,16 @@ describe('CSV folder export', () => {
       primary_report: 'c0ffee0123456789',
       reports: 'c0ffee0123456789',
       summary: exportIncidents.find((i) => i.id === s3.id)!.summary,
+      trigger: 'operator-action',
+      detection_method: 'not-stated',
+      detected_at: '',
+      mitigation: '',
+      started_at: '',
+      resolved_at: '',
+      duration_minutes: '',
+      time_to_detect_minutes: '',
+      time_to_mitigate_minutes: '',
+      action_item_count: '1',
     });
   });
 

@@ -72,6 +72,8 @@ describe('datapackage.json', () => {
       ['tags', 7],
       ['comments', 2],
       ['incidents', 2],
+      ['timeline', 1],
+      ['action_items', 0],
     ]);
     expect(dataPackage.resources[0]!.schema.fields.map((f) => f.name)).not.toContain('text');
     expect(dataPackage.resources[0]!.schema.primaryKey).toEqual(['id']);
