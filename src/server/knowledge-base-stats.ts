@@ -1,5 +1,6 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
 import { layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
+import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 
 /** Count of incidents carrying one label, split by the tag's certainty. */
 export interface LabelCount {
@@ -29,6 +30,8 @@ export interface KnowledgeBaseStats {
   byImpactedLayer: LabelCount[];
   /** Incidents by root cause with the certainty split. */
   byCause: LabelCount[];
+  /** Triggers, detection methods, mitigation steps and the median phases (see outline-stats.ts). */
+  outline: OutlineStats;
 }
 
 /** Label orders to list (every listed label appears, with zero counts if unused). */
@@ -66,7 +69,7 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label). */
+/** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label), and the outline statistics. */
 export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
   const years = new Map<string, number>();
   for (const incident of kb.incidents.values()) {
@@ -86,5 +89,6 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
     byLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'origin'), order.layers),
     byImpactedLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'impacted'), order.layers),
     byCause: countLabels(kb.incidents.values(), (i) => i.causes, order.causes),
+    outline: computeOutlineStats([...kb.incidents.values()], order),
   };
 }

@@ -365,3 +365,21 @@ describe('the outline on the incident page', () => {
   });
 });
 
+describe('how incidents happened on /stats', () => {
+  it('counts triggers, detection and mitigation with not stated, and the median phases', async () => {
+    const $ = await page('/stats');
+    const card = $('#outline-stats');
+    expect(card.find('h2').text()).toBe('How incidents happened');
+    expect(card.find('table caption').map((_, c) => $(c).text()).get()).toEqual([
+      'Incidents by trigger',
+      'Incidents by detection method',
+      'Incidents by mitigation step',
+      'Median minutes: duration, time to detect, time to mitigate',
+    ]);
+    // The fixture's incidents predate the outline stage: every one counts as not stated.
+    const incidents = Number($('.stat-figures li strong').first().text());
+    expect(card.find('#stats-trigger tr').filter((_, r) => $(r).find('th').text() === 'none-stated').find('td').text()).toBe(String(incidents));
+    expect(card.find('#stats-phases tbody tr').first().find('td').first().text()).toBe(`– (0 stated, ${incidents} not)`);
+  });
+});
+

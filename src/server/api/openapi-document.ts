@@ -58,6 +58,27 @@ const layerRoleParam: Json = {
   schema: { type: 'string', enum: [...LAYER_ROLE_FILTERS], default: 'origin' },
 };
 
+/** One phase's median minutes with how many incidents state it. */
+const phaseMedian: Json = {
+  type: 'object',
+  required: ['median', 'stated', 'notStated'],
+  properties: { median: { type: ['integer', 'null'] }, stated: { type: 'integer' }, notStated: { type: 'integer' } },
+};
+
+/** The three phases of a set of incidents. */
+const phaseMedians: Json = {
+  type: 'object',
+  required: ['duration', 'timeToDetect', 'timeToMitigate'],
+  properties: { label: { type: 'string' }, duration: phaseMedian, timeToDetect: phaseMedian, timeToMitigate: phaseMedian },
+};
+
+/** Incidents for which one value of an outline field was stated. */
+const valueCount: Json = {
+  type: 'object',
+  required: ['value', 'incidents'],
+  properties: { value: { type: 'string' }, incidents: { type: 'integer' } },
+};
+
 const labelCount: Json = {
   type: 'object',
   required: ['label', 'total', 'confirmed', 'reported', 'speculated'],
@@ -185,7 +206,7 @@ export function openApiDocument(options: ServerOptions): Json {
       '/api/stats': {
         get: {
           operationId: 'getStats',
-          summary: 'Incidents by year, origin layer, impacted layer and cause (with the certainty split), and our causes beside the SoCC 2016 study',
+          summary: 'Incidents by year, origin layer, impacted layer and cause (with the certainty split), by trigger, detection and mitigation with the median phases, and our causes beside the SoCC 2016 study',
           responses: {
             '200': { description: 'Statistics', content: { 'application/json': { schema: ref('Stats') } } },
             ...errorResponses(400, 429, 503),
@@ -386,7 +407,7 @@ export function openApiDocument(options: ServerOptions): Json {
         },
         Stats: {
           type: 'object',
-          required: ['incidents', 'documents', 'comments', 'byYear', 'byLayer', 'byImpactedLayer', 'byCause', 'socc16'],
+          required: ['incidents', 'documents', 'comments', 'byYear', 'byLayer', 'byImpactedLayer', 'byCause', 'outline', 'socc16'],
           properties: {
             incidents: { type: 'integer' },
             documents: { type: 'integer' },
@@ -398,6 +419,19 @@ export function openApiDocument(options: ServerOptions): Json {
             byLayer: { type: 'array', items: labelCount, description: 'Incidents by origin layer (where it broke)' },
             byImpactedLayer: { type: 'array', items: labelCount, description: 'Incidents by impacted layer (failed as a consequence)' },
             byCause: { type: 'array', items: labelCount },
+            outline: {
+              type: 'object',
+              description: "Incidents by trigger, detection method and mitigation step ('none-stated'/'not-stated' counted, never guessed), and median minutes of duration, time to detect and time to mitigate overall, by origin layer and by cause, each with how many incidents state it",
+              required: ['byTrigger', 'byDetection', 'byMitigation', 'phases', 'phasesByLayer', 'phasesByCause'],
+              properties: {
+                byTrigger: { type: 'array', items: valueCount },
+                byDetection: { type: 'array', items: valueCount },
+                byMitigation: { type: 'array', items: valueCount },
+                phases: phaseMedians,
+                phasesByLayer: { type: 'array', items: phaseMedians },
+                phasesByCause: { type: 'array', items: phaseMedians },
+              },
+            },
             socc16: {
               type: 'array',
               items: {

@@ -1,10 +1,12 @@
 /**
  * The statistics page (`/stats`): incidents by year, origin layer and cause as SVG charts, the
- * impacted layers as a small table, and our causes beside SoCC'16.
+ * impacted layers as a small table, how incidents happened (triggers, detection, mitigation, the
+ * median phases), and our causes beside SoCC'16.
  */
 import { SOCC16_OUTAGES } from '../../model/taxonomy.js';
 import { html, type SafeHtml } from '../html.js';
 import type { LabelCount } from '../knowledge-base-stats.js';
+import type { OutlineStats, PhaseMedian, PhaseMedians, ValueCount } from '../outline-stats.js';
 import type { PreparedKnowledgeBase } from '../prepared-knowledge-base.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
 import { renderLayout } from './layout.js';
@@ -42,6 +44,49 @@ function impactedLayersTable(counts: readonly LabelCount[]): SafeHtml {
   </section>`;
 }
 
+/** A phase's median as "45 min (12 of 20)". */
+function phaseCell(p: PhaseMedian): SafeHtml {
+  return html`<td class="num">${p.median === null ? '–' : `${p.median} min`} <span class="note">(${p.stated} stated, ${p.notStated} not)</span></td>`;
+}
+
+/** A row of the phases table. */
+function phaseRow(label: string, p: PhaseMedians): SafeHtml {
+  return html`<tr><th scope="row">${label}</th>${phaseCell(p.duration)}${phaseCell(p.timeToDetect)}${phaseCell(p.timeToMitigate)}</tr>`;
+}
+
+/** A small table of incident counts by value. */
+function valueTable(id: string, title: string, counts: readonly ValueCount[]): SafeHtml {
+  return html`<table class="compare outline-counts" id="${id}">
+    <caption>${title}</caption>
+    <thead><tr><th scope="col">Value</th><th scope="col" class="num">Incidents</th></tr></thead>
+    <tbody>${counts.map((c) => html`<tr><th scope="row">${c.value}</th><td class="num">${c.incidents}</td></tr>`)}</tbody>
+  </table>`;
+}
+
+/** How incidents happened: triggers, detection, mitigation and the median phases, "not stated" counted. */
+function outlineCard(outline: OutlineStats): SafeHtml {
+  return html`<section class="card" aria-labelledby="outline-stats-title" id="outline-stats">
+    <h2 id="outline-stats-title">How incidents happened</h2>
+    <p class="note">What set each incident off, how it was noticed and how it was fixed, as its reports state them. “Not stated” is counted, never guessed.</p>
+    <div class="outline-counts-wrap">
+      ${valueTable('stats-trigger', 'Incidents by trigger', outline.byTrigger)}
+      ${valueTable('stats-detection', 'Incidents by detection method', outline.byDetection)}
+      ${valueTable('stats-mitigation', 'Incidents by mitigation step', outline.byMitigation)}
+    </div>
+    <div class="compare-wrap">
+    <table class="compare phases" id="stats-phases">
+      <caption>Median minutes: duration, time to detect, time to mitigate</caption>
+      <thead><tr><th scope="col">Incidents</th><th scope="col" class="num">Duration</th><th scope="col" class="num">Time to detect</th><th scope="col" class="num">Time to mitigate</th></tr></thead>
+      <tbody>
+        ${phaseRow('all', outline.phases)}
+        ${outline.phasesByLayer.map((p) => phaseRow(`layer ${p.label}`, p))}
+        ${outline.phasesByCause.map((p) => phaseRow(`cause ${p.label}`, p))}
+      </tbody>
+    </table>
+    </div>
+  </section>`;
+}
+
 function percent(share: number | null): string {
   return share === null ? '–' : `${(share * 100).toFixed(1)}%`;
 }
@@ -69,6 +114,7 @@ Layers count where it broke (the origin layer); layers that failed as a conseque
   <section class="card">${renderBarChart(certaintyChart('chart-layers', 'Incidents by origin layer (where it broke)', stats.byLayer))}</section>
   ${impactedLayersTable(stats.byImpactedLayer)}
   <section class="card">${renderBarChart(certaintyChart('chart-causes', 'Incidents by root cause', stats.byCause))}</section>
+  ${outlineCard(stats.outline)}
   <section class="card" aria-labelledby="socc-title">
     <h2 id="socc-title">Our causes beside the SoCC'16 study</h2>
     <p class="note">Gunawi et al., “Why Does the Cloud Stop Computing? Lessons from Hundreds of Service Outages” (SoCC 2016),
