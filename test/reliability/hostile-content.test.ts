@@ -275,7 +275,7 @@ describe('exports carry hostile text inertly', () => {
     const dir = path.join(scratch, 'csv-package');
     await exportToDirectory(served.kb, { format: 'csv' }, dir);
     const tables = (await readdir(dir)).filter((f) => f.endsWith('.csv')).sort();
-    expect(tables).toEqual(['comments.csv', 'documents.csv', 'incidents.csv', 'tags.csv']);
+    expect(tables).toEqual(['action_items.csv', 'comments.csv', 'documents.csv', 'incidents.csv', 'tags.csv', 'timeline.csv']);
     for (const table of tables) {
       const records = parse(await readFile(path.join(dir, table), 'utf8')) as string[][];
       expect(formulaCells(records), table).toEqual([]);
