@@ -185,6 +185,21 @@ export interface GoldOutline {
   actionItems: number | null;
 }
 
+/** The outline of a report that states none of its fields (a fresh object). */
+export function unstatedOutline(): Outline {
+  return {
+    trigger: { kind: 'none-stated', evidence: null },
+    detection: { method: 'not-stated', evidence: null, at: null },
+    mitigation: [],
+    timeline: [],
+    durationMinutes: null,
+    durationFrom: null,
+    timeToDetectMinutes: null,
+    timeToMitigateMinutes: null,
+    actionItems: [],
+  };
+}
+
 /** True for a trigger kind. */
 export function isTriggerKind(value: string): value is TriggerKind {
   return (TRIGGER_KINDS as readonly string[]).includes(value);

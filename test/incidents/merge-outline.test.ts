@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOutlines } from '../../src/incidents/merge-outline.js';
 import type { AnalyzedDocument } from '../../src/model/document.js';
-import type { Outline, OutlineEvidence } from '../../src/model/outline.js';
+import { unstatedOutline, type Outline, type OutlineEvidence } from '../../src/model/outline.js';
 import { fixtureDocuments } from '../fixtures/kb/fixture-kb.js';
 
 const said = (text: string, rule: string): OutlineEvidence => ({ start: 0, end: text.length, text, rule });
 
 /** An outline stating nothing. */
-const EMPTY: Outline = {
-  trigger: { kind: 'none-stated', evidence: null },
-  detection: { method: 'not-stated', evidence: null, at: null },
-  mitigation: [],
-  timeline: [],
-  durationMinutes: null,
-  durationFrom: null,
-  timeToDetectMinutes: null,
-  timeToMitigateMinutes: null,
-  actionItems: [],
-};
+const EMPTY: Outline = unstatedOutline();
 
 function report(id: string, outline: Partial<Outline> | undefined): AnalyzedDocument {
   const base = fixtureDocuments()[0] as AnalyzedDocument;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, IncidentOutline } from '../../src/model/index.js';
+import { unstatedOutline, type Incident, type IncidentOutline } from '../../src/model/index.js';
 import { computeOutlineStats, median } from '../../src/server/outline-stats.js';
 
 /** An incident with an origin layer, a cause and (optionally) an outline. */
@@ -7,15 +7,13 @@ function incident(id: string, layer: string, cause: string, outline?: Partial<In
   const tag = (label: string, role: string) => ({ label, role, certainty: 'confirmed' as const, confidence: 0.9, evidence: [], rules: [] });
   const base: Incident = { id, title: id, date: null, providers: [], services: [], layers: [tag(layer, 'origin')] as Incident['layers'], causes: [tag(cause, 'root')] as Incident['causes'], reports: [id], summary: '' };
   if (outline === undefined) return base;
+  const unstated = unstatedOutline();
   const empty: IncidentOutline = {
-    trigger: { kind: 'none-stated', evidence: null, document: null },
-    detection: { method: 'not-stated', evidence: null, at: null, document: null },
+    ...unstated,
+    trigger: { ...unstated.trigger, document: null },
+    detection: { ...unstated.detection, document: null },
     mitigation: [],
     timeline: [],
-    durationMinutes: null,
-    durationFrom: null,
-    timeToDetectMinutes: null,
-    timeToMitigateMinutes: null,
     actionItems: [],
     conflicts: [],
   };
