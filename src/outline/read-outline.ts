@@ -212,7 +212,10 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const times = readUnitTimes(units, input.published);
 
   const causal = (u: AnatomyUnit): boolean => u.role === 'trigger' || u.role === 'root-cause' || u.role === 'contributing';
-  const onset = times.filter(({ unit }) => START_CUE.test(unit.lower) && unit.role !== 'mitigation' && unit.role !== 'detection');
+  // An impact or summary sentence dating a range is an impact window whatever its verbs
+  // ("- 10:01–10:27 BST: roughly 70% of connection attempts were refused").
+  const window = ({ unit, time }: UnitTime): boolean => time.range !== null && (unit.role === 'impact' || unit.role === 'summary');
+  const onset = times.filter((t) => (START_CUE.test(t.unit.lower) || window(t)) && t.unit.role !== 'mitigation' && t.unit.role !== 'detection');
   // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
   // no other sentence dates the onset (the release that set it off often precedes the impact).
   const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);
