@@ -24,9 +24,9 @@ describe.runIf(existsSync(FILE))('floors on ../shared/labels/postmortems.jsonl',
     expect(report.outline?.trigger.rate).toBeGreaterThanOrEqual(0.68);
     expect(report.outline?.detection.rate).toBeGreaterThanOrEqual(0.83);
     expect(report.outline?.mitigation.f1).toBeGreaterThanOrEqual(0.5);
-    expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.57);
-    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.56);
-    expect(report.outline?.duration.rate).toBeGreaterThanOrEqual(0.53);
+    expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.6);
+    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.6);
+    expect(report.outline?.duration.rate).toBeGreaterThanOrEqual(0.6);
     expect(report.outline?.notStated.rate).toBeGreaterThanOrEqual(0.9);
   });
 
