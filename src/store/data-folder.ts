@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
 import { CHECKSUMS_FILE, writeChecksums } from './generation-files.js';
@@ -212,15 +212,44 @@ const LOCK_FILE = 'ingest.lock';
 const ADOPTED_PREFIX = 'adopted-';
 
 /** Attempts at taking the lock before giving up (each one either takes it, finds a live holder, or lost a race). */
-const LOCK_ATTEMPTS = 5;
+const LOCK_ATTEMPTS = 20;
+
+/** Age after which a takeover lock is a leftover of a crashed writer. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/**
+ * Removes the stale lock `lockPath` (inode `ino`) while holding `<lock>.takeover` (created with
+ * O_EXCL), after checking again that the lock is still the very file found stale: a writer that
+ * took the lock in between keeps it. A contender that finds the takeover lock held waits a little
+ * and lets the caller try again.
+ */
+async function removeStaleLock(lockPath: string, ino: number): Promise<void> {
+  const takeover = `${lockPath}.takeover`;
+  let handle;
+  try {
+    handle = await open(takeover, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const info = await stat(takeover).catch(() => null);
+    if (info !== null && Date.now() - info.mtimeMs > TAKEOVER_STALE_MS) await rm(takeover, { force: true });
+    else await new Promise((resolve) => setTimeout(resolve, 5 + Math.floor(Math.random() * 20)));
+    return;
+  }
+  try {
+    const again = await staleLock(lockPath);
+    if (again !== null && again !== 'live' && again.ino === ino) await unlink(lockPath).catch(() => undefined);
+  } finally {
+    await handle.close();
+    await rm(takeover, { force: true });
+  }
+}
 
 /**
  * Takes the generations folder's lock (one writer at a time): `ingest.lock` created with O_EXCL,
- * holding the writer's pid. A lock left by a process that no longer runs is taken over without a
- * read-check-remove race: the stale file is renamed to a fresh name (only one contender's
- * rename can move it), checked to be the very file found stale (same inode), and only then
- * removed; a contender that moved a live writer's fresh lock instead puts it back with `link`
- * (which never replaces a file) and tries again. Returns the release function.
+ * holding the writer's pid. A lock left by a process that no longer runs is removed only by the
+ * one contender holding `ingest.lock.takeover` (also O_EXCL), after it checks again that the lock
+ * is the very file found stale (same inode, dead holder); then every contender races for a fresh
+ * `ingest.lock` with O_EXCL, which only one wins. Returns the release function.
  */
 async function acquireLock(gens: string): Promise<() => Promise<void>> {
   const lockPath = path.join(gens, LOCK_FILE);
@@ -244,19 +273,7 @@ async function acquireLock(gens: string): Promise<() => Promise<void>> {
     const stale = await staleLock(lockPath);
     if (stale === 'live') break;
     if (stale === null) continue;
-    const moved = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
-    try {
-      await rename(lockPath, moved);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    const movedInfo = await stat(moved).catch(() => null);
-    if (movedInfo !== null && movedInfo.ino !== stale.ino) {
-      // Another writer took the lock between our look and our rename: give it back.
-      await link(moved, lockPath).catch(() => undefined);
-    }
-    await unlink(moved).catch(() => undefined);
+    await removeStaleLock(lockPath, stale.ino);
   }
   const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
   throw new FaultlineError(

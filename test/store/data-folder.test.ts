@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { lstat, mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -162,14 +162,18 @@ describe('the ingest lock', () => {
     const lock = path.join(gens, 'ingest.lock');
     await writeFile(lock, String(deadPid()));
     let building = 0;
+    let refused = 0;
     const seenDuringBuild: string[] = [];
     const writers = Array.from({ length: 4 }, (_, i) =>
       writeGeneration(out, async (dir) => {
         building++;
-        // Let the other writers run their lock attempts while this one builds.
-        for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+        // Build until every other writer has been refused (at most 5 s), so none can come after the release.
+        for (let turn = 0; turn < 500 && refused < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
         seenDuringBuild.push(await readFile(lock, 'utf8').catch(() => 'missing'));
         await writeFile(path.join(dir, 'manifest.json'), String(i));
+      }).catch((error: unknown) => {
+        refused++;
+        throw error;
       }),
     );
     const results = await Promise.allSettled(writers);
@@ -178,6 +182,20 @@ describe('the ingest lock', () => {
     expect(building).toBe(1);
     expect(seenDuringBuild).toEqual([String(process.pid)]);
     expect(await readdir(gens)).not.toContain('ingest.lock');
+  });
+
+  it('clears a takeover lock left by a crashed writer, then takes over the stale lock', async () => {
+    const out = path.join(root, 'data');
+    const gens = generationsDir(out);
+    await mkdir(gens, { recursive: true });
+    await writeFile(path.join(gens, 'ingest.lock'), String(deadPid()));
+    const takeover = path.join(gens, 'ingest.lock.takeover');
+    await writeFile(takeover, '');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(takeover, minuteAgo, minuteAgo);
+    const generation = await writeGeneration(out, async (dir) => writeFile(path.join(dir, 'manifest.json'), '{}'));
+    expect(path.basename(path.dirname(generation))).toBe(path.basename(gens));
+    expect((await readdir(gens)).filter((n) => n.startsWith('ingest.lock'))).toEqual([]);
   });
 
   it('refuses while a live process holds the lock, naming it', async () => {
