@@ -5,8 +5,10 @@
  *   `+word` required, `-word` prohibited, `field:word` restricted to a field (`title`, `summary`,
  *   `provider` (alias `service`), `layer`, `cause`, `text`, `comments`), `word*` / `wo*rd`
  *   wildcards, `word~1` fuzzy (edit distance <= 2), `word^3` boost. A colon after digits only
- *   (`10:25`, a time) or before `//` (a URL) is not a field. Double quotes are read as spaces
- *   (there are no phrases).
+ *   (`10:25`, a time) or before `//` (a URL) is not a field, and neither is one after a word that
+ *   names no field or before nothing: pasted titles and errors ("Amazon Outage: Decoding …",
+ *   "error: 503", "Title: …") read as their words. Double quotes are read as spaces (there are no
+ *   phrases).
  * Each word is tokenised and analysed by the index pipeline, so `load-balancer` becomes two terms
  * sharing the term's operators, and stop words disappear.
  *
@@ -81,20 +83,16 @@ function parseTerm(raw: string, offset: number, limits: Parameters<typeof parseQ
 
   let fields: IndexFieldName[] | undefined;
   const colon = raw.indexOf(':', at);
-  if (colon === at) throw syntaxError(offset + at + 1, 'unexpected ":" (expected a field name before it)');
-  if (colon > at) {
+  if (colon > at && colon + 1 < raw.length) {
     const name = raw.slice(at, colon);
-    // Digits before a colon are a time ("10:25"), and "scheme://" starts a URL: neither is a field.
-    if (!/^\d+$/.test(name) && !raw.startsWith('//', colon + 1)) {
-      const lower = name.toLowerCase();
-      const field = FIELD_NAMES.find((f) => f === lower) ?? (Object.hasOwn(FIELD_ALIASES, lower) ? FIELD_ALIASES[lower] : undefined);
-      if (field === undefined) {
-        throw syntaxError(offset + at + 1, `unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')})`);
-      }
+    // Digits before a colon are a time ("10:25"), and "scheme://" starts a URL: neither is a field;
+    // nor is a word that names no field ("Outage:Decoding"): those colons are punctuation.
+    const lower = name.toLowerCase();
+    const field = FIELD_NAMES.find((f) => f === lower) ?? (Object.hasOwn(FIELD_ALIASES, lower) ? FIELD_ALIASES[lower] : undefined);
+    if (!/^\d+$/.test(name) && !raw.startsWith('//', colon + 1) && field !== undefined) {
       fields = [field];
       plain = false;
       at = colon + 1;
-      if (at >= raw.length) throw syntaxError(offset + colon + 1, `expected a term after "${name}:"`);
       const second = raw.indexOf(':', at);
       if (second >= 0 && !/^\d+$/.test(raw.slice(at, second))) {
         throw syntaxError(offset + second + 1, 'unexpected ":" (a term takes one field)');

@@ -75,7 +75,7 @@ describe('faultline search', () => {
   });
 
   it('reports a query syntax error with its position', async () => {
-    await expect(run('title:')).rejects.toThrow('search: query syntax error at position 6: expected a term after "title:"');
+    await expect(run('title:text:x')).rejects.toThrow('search: query syntax error at position 11: unexpected ":" (a term takes one field)');
   });
 });
 

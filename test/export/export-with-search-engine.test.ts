@@ -34,7 +34,7 @@ describe('exports through the search engine', () => {
     const sink = new PassThrough();
     let written = 0;
     sink.on('data', (chunk: Buffer) => (written += chunk.length));
-    await expect(exportToStream(kb, { format: 'csv', query: 'title:' }, sink)).rejects.toThrow(expect.objectContaining({ status: 400 }));
+    await expect(exportToStream(kb, { format: 'csv', query: 'title:text:x' }, sink)).rejects.toThrow(expect.objectContaining({ status: 400 }));
     expect(written).toBe(0);
   });
 });

@@ -113,9 +113,9 @@ describe('SearchCache', () => {
     expect(off.search(served, loadBalancer).hit).toBe(false);
     expect(calls).toHaveLength(2);
     const on = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
-    const bad = { ...loadBalancer, query: 'title:' };
-    expect(() => on.search(served, bad)).toThrow(/query syntax error at position 6/);
-    expect(() => on.search(served, bad)).toThrow(/query syntax error at position 6/);
+    const bad = { ...loadBalancer, query: 'title:text:x' };
+    expect(() => on.search(served, bad)).toThrow(/query syntax error at position 11/);
+    expect(() => on.search(served, bad)).toThrow(/query syntax error at position 11/);
     expect(on.size(served)).toBe(0);
   });
 });
