@@ -46,7 +46,7 @@ export interface FieldLimits {
 /** The strings indexed for one document, by field. */
 export type IndexedFields = Record<IndexFieldName, string>;
 
-/** Reads the indexed strings of a document (labels with dashes become words: "load-balancer" -> "load balancer"). */
+/** Reads the indexed strings of a document (labels with dashes become words: "load-balancer" -> "load balancer"); the summary field holds the author's summary and keywords too. */
 export function indexedFields(doc: AnalyzedDocument, limits: FieldLimits): IndexedFields {
   const providers = [
     ...doc.facts.providers.map((f) => f.value),
@@ -61,7 +61,9 @@ export function indexedFields(doc: AnalyzedDocument, limits: FieldLimits): Index
   }
   return {
     title: doc.title ?? '',
-    summary: doc.summary.text !== '' ? doc.summary.text : (doc.description ?? ''),
+    // The extractive summary, and what the author wrote about the report: its summary and keywords
+    // (front matter `summary`/`description`, `tags`/`keywords`), so "typo" finds the S3 2017 report.
+    summary: [doc.summary.text, doc.description ?? '', doc.tags.join(' ; ')].filter((s) => s.trim() !== '').join('\n\n'),
     provider: [...new Set(providers)].join(' ; '),
     layer: doc.layers.map((t) => t.label).join(' ; '),
     cause: doc.causes.map((t) => t.label).join(' ; '),

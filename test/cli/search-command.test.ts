@@ -39,7 +39,7 @@ describe('faultline search', () => {
     const out = await run('gslb', '--limit', '1');
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^2 results for "gslb" \(page 1 of 2, [\d.]+ ms\)$/);
-    expect(lines[2]).toBe('  1   8.94  2008-06-06 Why Amazon Went Down, and Why It Matters');
+    expect(lines[2]).toBe('  1   9.01  2008-06-06 Why Amazon Went Down, and Why It Matters');
     expect(lines[3]).toBe('                  Amazon | layers: gslb, load-balancer, cdn (speculated) | causes: misconfiguration');
     expect(out).toContain('Global server load balancing ([GSLB]) is the first line of defense');
     expect(out).toContain('incident 2008-06-06-amazon  document seed-amazon-2008-06-06');
