@@ -103,7 +103,7 @@ const POSTMORTEM_SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that are never a provider's name, though capitalised at the start of a sentence. */
-const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|and|but|when|while|after|before|at|on|in|for|from|by|with|as|if|because|since|during|between|some|all|each|every|one|two|three|first|second|third|then|however|finally|today|yesterday|customers?|users?|engineers?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|and|but|when|while|after|before|at|on|in|for|from|by|with|as|if|because|since|during|between|some|all|each|every|one|two|three|first|second|third|then|however|finally|today|yesterday|meanwhile|later|earlier|again|also|customers?|users?|engineers?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,}(?:ally|ately|ently|antly|ously|ily|fully|ibly)|similarly|particularly|regularly|notably|arguably|probably|presumably)$/iu;
 
 /** The role words of an outside provider ("provider", "vendor", "the company that hosts our ..."). */
 const PROVIDER_NOUN = "(?:[\\w-]+ ){0,4}?(?:provider|vendor|supplier|partner|carrier|registrar|host|hosting (?:company|provider|partner)|(?:company|firm|business) (?:that|which) (?:hosts|runs|operates|provides|supplies|handles|processes|powers)|upstream)";

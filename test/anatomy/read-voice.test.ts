@@ -120,6 +120,12 @@ describe('names', () => {
     expect(outsidePartiesOf('Our DNS provider, Dyn, was attacked.', ['dyn'])).toEqual([]);
   });
 
+  it('never takes a sentence adverb before an appositive for a name', () => {
+    expect(outsidePartiesOf('Crucially, the provider did not tell its users while the failure lasted.', [])).toEqual([]);
+    expect(outsidePartiesOf('Unfortunately, our upstream provider was also affected.', [])).toEqual([]);
+    expect(outsidePartiesOf('Fastly, our CDN provider, served stale pages.', [])).toEqual(['fastly']);
+  });
+
   it('reads the operator from a title the text repeats, never a component', () => {
     expect(titleSubjects('Northgate Savings customers locked out', 'Northgate said ... Northgate apologised.')).toEqual(['northgate']);
     expect(titleSubjects('Northgate Savings customers locked out', 'Only once: Northgate.')).toEqual([]);
