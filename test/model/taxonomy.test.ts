@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CAUSE_LABELS,
@@ -14,8 +14,9 @@ import {
   SOCC16_OUTAGES,
   TAXONOMY,
 } from '../../src/model/taxonomy.js';
+import { requireSharedFile, sharedFile } from '../fixtures/shared-file.js';
 
-const SHARED = new URL('../../../shared/taxonomy.md', import.meta.url);
+const SHARED = sharedFile('taxonomy.md');
 
 /** The labels of a table section of the shared taxonomy ("## Failure layer", "## Root-cause class"). */
 function sharedLabels(markdown: string, heading: string): string[] {
@@ -25,7 +26,8 @@ function sharedLabels(markdown: string, heading: string): string[] {
 }
 
 describe('the taxonomy module', () => {
-  it.runIf(existsSync(SHARED))('uses exactly the label strings of ../shared/taxonomy.md, in order', () => {
+  it('uses exactly the label strings of ../shared/taxonomy.md, in order', () => {
+    requireSharedFile(SHARED, 'the taxonomy check');
     const markdown = readFileSync(SHARED, 'utf8');
     expect([...LAYER_LABELS]).toEqual(sharedLabels(markdown, '## Failure layer'));
     expect([...CAUSE_LABELS]).toEqual(sharedLabels(markdown, '## Root-cause class'));

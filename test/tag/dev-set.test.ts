@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readLabelledExamples } from '../../src/tag/labelled-examples.js';
 import { runEvaluation } from '../../src/tag/run-evaluation.js';
+import { requireSharedFile, sharedFile } from '../fixtures/shared-file.js';
 
-const DEV = fileURLToPath(new URL('../../../shared/labels/dev-incidents.jsonl', import.meta.url));
+const DEV = sharedFile('labels/dev-incidents.jsonl');
 
-describe.runIf(existsSync(DEV))('quality bar on ../shared/labels/dev-incidents.jsonl', () => {
+describe('quality bar on ../shared/labels/dev-incidents.jsonl', () => {
+  beforeAll(() => requireSharedFile(DEV, 'the dev-set quality bar'));
+
   it('reaches macro F1 >= 0.80 on layers and >= 0.75 on causes', async () => {
     const { report } = runEvaluation(await readLabelledExamples(DEV));
     expect(report.examples).toBe(30);

@@ -4,15 +4,16 @@
  * The floors sit a little under the figures measured when the reading was last changed (see the
  * closing notes and DESIGN.md "Reading a report"); a change that loses more fails here.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readLabelledExamples, splitHalf } from '../../src/tag/labelled-examples.js';
 import { runEvaluation } from '../../src/tag/run-evaluation.js';
+import { requireSharedFile, sharedFile } from '../fixtures/shared-file.js';
 
-const FILE = fileURLToPath(new URL('../../../shared/labels/postmortems.jsonl', import.meta.url));
+const FILE = sharedFile('labels/postmortems.jsonl');
 
-describe.runIf(existsSync(FILE))('floors on ../shared/labels/postmortems.jsonl', () => {
+describe('floors on ../shared/labels/postmortems.jsonl', () => {
+  beforeAll(() => requireSharedFile(FILE, 'the post-mortem floors'));
+
   it('the tuning half', async () => {
     const { report } = runEvaluation(splitHalf(await readLabelledExamples(FILE), 'tune'));
     expect(report.examples).toBe(54);
