@@ -2,15 +2,34 @@
 import type { KnownCause } from '../../model/taxonomy.js';
 import type { LabelRules } from '../rule.js';
 
+/**
+ * Words that make an attack word the name of a defence or of a kind of threat ("DDoS protection",
+ * "a new attack technique", "the attack profiler"): they describe what a product guards against,
+ * not an attack that happened.
+ */
+const NOT_A_DEFENCE = '(?! (?:protection|mitigation|scrubbing|defen[cs]es?|prevention|detection|profiler|techniques?|patterns?|signatures?|vectors?|surface|types?|simulations?|tests?|scenarios?)\\b)';
+
 /** Cues of `security`. */
 export const SECURITY: LabelRules<KnownCause> = {
   label: 'security',
   cues: [
-    { id: 'cause.security.ddos', pattern: 'ddos(?:ed)?|d?dos attacks?|denial[- ]of[- ]service', weight: 1.4, examples: ['A large DDoS attack against our DNS servers degraded resolution.', 'The site was knocked offline by a denial-of-service campaign.'] },
-    { id: 'cause.security.attacks', pattern: '(?:cyber ?)?attack(?:s|ed|ers?|ing)?', weight: 1.1, examples: ['Attackers targeted the login endpoint with millions of requests.', 'The network was attacked from thousands of compromised routers.'] },
+    { id: 'cause.security.ddos', pattern: `(?:ddos(?:ed)?|d?dos attacks?|denial[- ]of[- ]service)${NOT_A_DEFENCE}`, weight: 1.4, examples: ['A large DDoS attack against our DNS servers degraded resolution.', 'The site was knocked offline by a denial-of-service campaign.'], counterExamples: ['The DDoS protection layer rejected valid requests after the update.'] },
+    {
+      id: 'cause.security.attacks',
+      pattern: `(?:cyber ?)?attack(?:s|ed|ers?|ing)?${NOT_A_DEFENCE}`,
+      weight: 1.1,
+      examples: ['Attackers targeted the login endpoint with millions of requests.', 'The network was attacked from thousands of compromised routers.'],
+      counterExamples: ['Managed rules reach the whole edge within seconds, because customers need protection when a new attack technique appears.', 'The attack profiler generated a rule for the routers.'],
+    },
     { id: 'cause.security.hacked', pattern: '(?<!\\b(?:temporary|quick|clever|dirty|small|ugly|simple) )hack(?:ed|ers?|ing)?|intrusions?|intruders?|(?:data |security )?breach(?:ed|es)?(?! (?:our |the |its |their )?(?:slos?|slas?|limits?|thresholds?|budgets?|quotas?|targets?|latency)\\b)', weight: 1.1, examples: ['Hackers gained access to the build server and altered release artifacts.', 'An intrusion into the admin network forced us to take systems offline.'], counterExamples: ['Latency breached our SLO for an hour.', 'A temporary hack kept the queue draining.', 'The thread was discussed at length on Hacker News.'] },
-    { id: 'cause.security.compromise', pattern: 'compromis(?:e|ed|ing)', weight: 1, examples: ['A compromised employee laptop was used to reach internal dashboards.'] },
-    { id: 'cause.security.malicious-traffic', pattern: 'malicious(?: traffic| actors?| code| packages?)?|malware|ransomware|botnets?|exploit(?:ed|s)?|phishing|credential stuffing', weight: 1.2, examples: ['Ransomware encrypted the file servers at the county office.', 'Malicious traffic from a botnet saturated the uplinks.'] },
+    {
+      id: 'cause.security.compromise',
+      pattern: 'compromis(?:e|ed|ing)(?! (?:the )?(?:network(?:ing)?|connectivity|performance|availability|capacity|redundancy|reliability|ability|health|quorum|stability|latency|throughput|durability|operations?)\\b)',
+      weight: 1,
+      examples: ['A compromised employee laptop was used to reach internal dashboards.', "The maintainer's account was compromised."],
+      counterExamples: ['Due to the compromised network, some fencing commands were not delivered.'],
+    },
+    { id: 'cause.security.malicious-traffic', pattern: 'malicious(?: traffic| actors?| code| packages?)?|malware|ransomware|botnets?|(?:an?|the|known|public|zero-day|remote) exploits?|phishing|credential stuffing', weight: 1.2, examples: ['Ransomware encrypted the file servers at the county office.', 'Malicious traffic from a botnet saturated the uplinks.'], counterExamples: ['A malformed post exploited a performance characteristic of the regex engine.'] },
     { id: 'cause.security.stolen', pattern: '(?:stolen|leaked|exposed) (?:credentials|tokens?|keys?|passwords?|secrets?)', weight: 1.2, examples: ['Stolen credentials were used to log in to the support console.', 'An attacker used a leaked token to push to the repository.'] },
     { id: 'cause.security.credentials', pattern: '(?:credentials|tokens?|keys?|passwords?|secrets?) (?:was |were )?(?:leaked|exposed|stolen)', weight: 1.2, examples: ['API keys were leaked in a public repository.', 'Admin passwords were exposed in a misconfigured log export.'] },
     { id: 'cause.security.unauthori-sz-ed-access', pattern: 'unauthori[sz]ed (?:access|users?|pushes|parties?|actors?)|security (?:incident|breach)|exploit(?:ed|ing|s)? (?:a |an |the )?(?:\\w+ ){0,3}vulnerabilit(?:y|ies)', weight: 1, examples: ['Unauthorized access to the deployment pipeline was detected on Monday.', 'The attacker exploited a known vulnerability in the VPN appliance.'] },
