@@ -1,8 +1,9 @@
 /**
  * The soak in its short (CI) mode, run as `npm run soak` runs it, in a child process with a
- * bounded time: the server under load with reloads and bad requests answers every request, no
- * 5xx, no failed request, and serves each reload while it happens. The memory verdict is in the
- * soak's report but not asserted here: 15 s of load is too short to judge growth after warm-up.
+ * bounded time (a load test: `npm run test:load` runs it, `npm test` does not): the server under
+ * load with reloads and bad requests answers every request, no 5xx, no failed request, and serves
+ * each reload while it happens. The memory verdict is in the soak's report but not asserted here:
+ * 15 s of load is too short to judge growth after warm-up.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
