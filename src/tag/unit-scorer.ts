@@ -115,6 +115,29 @@ function namesOperator(lower: string, hit: CueHit, operatorNames: readonly strin
   return operatorNames.some((name) => matched === name || matched.includes(name) || (matched.length >= 4 && name.split(' ')[0] === matched));
 }
 
+/**
+ * True when an outside party's cue names the operator or something the operator owns: its name
+ * stands right before the cue or runs into it ("Google Cloud services", "Acme's downstream
+ * services" when the operator is Google or Acme). The operator is never its own dependency.
+ */
+function operatorOwns(lower: string, hit: CueHit, operatorNames: readonly string[]): boolean {
+  if (namesOperator(lower, hit, operatorNames)) return true;
+  const from = Math.max(0, hit.start - OWNER_WINDOW);
+  const before = lower.slice(from, hit.end);
+  const start = hit.start - from;
+  return operatorNames.some((name) => {
+    const at = before.lastIndexOf(name, start);
+    if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1] ?? ''))) return false;
+    const end = at + name.length;
+    return end > start || OWNER_GAP.test(before.slice(end, start));
+  });
+}
+
+/** How far before a hit the operator's name is looked for (characters). */
+const OWNER_WINDOW = 48;
+/** What may stand between an owner's name and what it owns: a possessive and a space. */
+const OWNER_GAP = /^(?:['’]s)? $/u;
+
 /** Proximity factor of a layer cue to the nearest failure word (characters apart). */
 function proximity(rulebook: Rulebook, distance: number): number {
   const [near, mid, far] = rulebook.weights.layer.proximity;
@@ -327,7 +350,7 @@ export function scoreUnit(rulebook: Rulebook, unit: AnatomyUnit, context: Scorin
         if (!own && !later) continue;
       }
       if (isNegatedAt(masked, negations, hit.start - clause.start, denials, retractions)) continue;
-      if (OUTSIDE_LABELS.has(hit.label) && namesOperator(lower, hit, context.operatorNames)) continue;
+      if (OUTSIDE_LABELS.has(hit.label) && operatorOwns(lower, hit, context.operatorNames)) continue;
       const sideFactor = side === 'cause' ? weights.causal.causeSideCause : side === 'effect' ? weights.causal.effectSideCause : 1;
       const internal = outsideParty && hit.label !== 'dependency' ? weights.outsideParty.otherCauses : 1;
       raise(out.causes, hit.label, hit.cue.weight * factor * role.cause * sideFactor * internal, hit.cue.id);

@@ -63,6 +63,15 @@ describe('readReport: origin versus impact', () => {
     expect(tags.causes.map((t) => t.label)).not.toContain('dependency');
   });
 
+  it("never reads the operator's own products as a cloud dependency ('Google Cloud services')", () => {
+    const text =
+      'On July 19, at 06:33 US/Pacific, a failure of redundant cooling systems in a data center initiated a significant outage across numerous Google Cloud services.';
+    const own = read(text, { url: 'https://status.cloud.google.com/incidents/abc', company: 'Google' }).tags;
+    expect(own.causes.map((t) => t.label)).not.toContain('dependency');
+    const customer = read('Our checkout failed for two hours.\n\nThe root cause was an outage of the cloud services we rely on for payments.').tags;
+    expect(customer.causes.map((t) => t.label)).toContain('dependency');
+  });
+
   it('reads an outside provider the report introduces as the origin and a dependency', () => {
     const text =
       'Sign-in codes were not delivered for two hours.\n\nRoot cause: Larkspur sends text messages through an external messaging provider, Relaybird. At 13:10 UTC, Relaybird experienced a failure in its message routing platform that caused messages to be accepted but not forwarded.';
