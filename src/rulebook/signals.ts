@@ -432,6 +432,16 @@ const SLOW_RESPONSE: SignalFamily = {
       examples: ['The emergency kill switch worked, but reaching it took extra time because staff access to internal tools depended on the same network.', 'Recovery was delayed because the runbook was out of date.', 'The recovery process itself involved restoring from an LVM snapshot, which was a slow process due to slow Azure disks.'],
       counterExamples: ['The outage was caused by a failed disk.'],
     },
+    {
+      id: 'slow-response.prolonged',
+      pattern:
+        '(?:delay|slow|hamper|hinder)(?:ed|ing) (?:our |the |their |its )?(?:response|recovery|restoration|mitigation|diagnosis|investigation)|(?:prolong|extend|lengthen)(?:ed|ing) (?:the |our |their )?(?:outage|incident|disruption|impact|recovery|downtime)|(?:alerted|paged|notified) (?:\\w+ ){0,2}(?:later|late)\\b',
+      examples: [
+        'The team was alerted hours later due to misconfigured paging settings, delaying their response.',
+        'New nodes joined slowly due to provider rate limiting, prolonging the incident.',
+      ],
+      counterExamples: ['The outage was caused by a failed disk.', 'The rollout was delayed by a day.'],
+    },
   ],
 };
 
