@@ -113,8 +113,8 @@ const DENIAL: SignalFamily = {
     {
       id: 'denial.not-the-result',
       pattern:
-        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:there is|there was|there's) no ",
-      examples: ['the incident was "not the result of any cyber activity"', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part'],
+        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:there is|there was|there's) no |no (?:clear |obvious |apparent |single |immediate )?(?:cause|trigger|explanation|culprit)s? (?:like|such as)",
+      examples: ['the incident was "not the result of any cyber activity"', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part', 'no clear cause like sudden code changes or traffic spikes was immediately apparent'],
       counterExamples: ['The outage was caused by a software update.'],
     },
     {
