@@ -108,8 +108,10 @@ const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|
 /** The role words of an outside provider ("provider", "vendor", "the company that hosts our ..."). */
 const PROVIDER_NOUN = "(?:[\\w-]+ ){0,4}?(?:provider|vendor|supplier|partner|carrier|registrar|host|hosting (?:company|provider|partner)|(?:company|firm|business) (?:that|which) (?:hosts|runs|operates|provides|supplies|handles|processes|powers)|upstream)";
 const NAME = "((?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*)(?: (?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*|&|of)){0,3})";
+/** After a name: an open-source codebase ("the upstream Kazoo project") is code the operator runs, not a provider. */
+const NOT_A_CODEBASE = "(?![\\w&'’-])(?! (?:project|library|libraries|package|module|client|driver|sdk|repository|repo|crate|gem|codebase|maintainers?|fork)\\b)";
 const INTRODUCTIONS = [
-  new RegExp(`\\b(?:an?|our|the|its|their) (?:(?:external|outside|third[- ]party|upstream|primary|secondary|main|sole|former|new) )?${PROVIDER_NOUN}s?,? (?:called |named |known as )?${NAME}`, 'gu'),
+  new RegExp(`\\b(?:an?|our|the|its|their) (?:(?:external|outside|third[- ]party|upstream|primary|secondary|main|sole|former|new) )?${PROVIDER_NOUN}s?,? (?:called |named |known as )?${NAME}${NOT_A_CODEBASE}`, 'gu'),
   new RegExp(`${NAME}(?:'s)?,? (?:an?|our|the|its|their) (?:(?:external|outside|third[- ]party|upstream|primary|secondary|main|sole|former|new|[A-Z][\\w-]*-based|[\\w-]+) ){0,3}?${PROVIDER_NOUN}\\b`, 'gu'),
 ];
 

@@ -126,6 +126,11 @@ describe('names', () => {
     expect(outsidePartiesOf('Fastly, our CDN provider, served stale pages.', [])).toEqual(['fastly']);
   });
 
+  it('never takes an upstream open-source project for a provider', () => {
+    expect(outsidePartiesOf('A pull request is being prepared for the upstream Kazoo project.', [])).toEqual([]);
+    expect(outsidePartiesOf('Traffic went through the upstream Relaybird network.', [])).toEqual(['relaybird']);
+  });
+
   it('reads the operator from a title the text repeats, never a component', () => {
     expect(titleSubjects('Northgate Savings customers locked out', 'Northgate said ... Northgate apologised.')).toEqual(['northgate']);
     expect(titleSubjects('Northgate Savings customers locked out', 'Only once: Northgate.')).toEqual([]);
