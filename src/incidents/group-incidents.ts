@@ -24,6 +24,7 @@ import {
 } from './report-facts.js';
 import { shortHash, slugify } from './slug.js';
 import { legacyDocumentId } from '../dedupe/document-id.js';
+import { UnionFind } from '../dedupe/union-find.js';
 import { cosine, similarityTerms, TfIdfModel, type TermVector } from './text-similarity.js';
 
 /** Options of `groupIncidents`. */
@@ -89,17 +90,8 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
     };
   });
 
-  const parent = reports.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[i] !== root) [i, parent[i]] = [parent[i] as number, root];
-    return root;
-  };
-  const union = (a: number, b: number): void => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  // Groups are keyed by their representative only; they are listed in order of their first report.
+  const sets = new UnionFind(reports.length);
 
   for (const members of providerBuckets(reports).values()) {
     members.sort((a, b) => compareStrings(reports[a]?.date?.date ?? '', reports[b]?.date?.date ?? '') || a - b);
@@ -110,7 +102,7 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
       const ri = reports[i] as Report;
       for (const service of ri.serviceKeys) {
         const k = lastNaming.get(service);
-        if (k !== undefined && daysBetween(((reports[k] as Report).date as ReportDate).date, (ri.date as ReportDate).date) <= opts.windowDays) union(k, i);
+        if (k !== undefined && daysBetween(((reports[k] as Report).date as ReportDate).date, (ri.date as ReportDate).date) <= opts.windowDays) sets.union(k, i);
         lastNaming.set(service, i);
       }
     }
@@ -122,14 +114,14 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
         const j = members[y] as number;
         const rj = reports[j] as Report;
         if (daysBetween((ri.date as ReportDate).date, (rj.date as ReportDate).date) > opts.windowDays) break;
-        if (find(i) !== find(j) && sameOutage(ri, rj, opts)) union(i, j);
+        if (sets.find(i) !== sets.find(j) && sameOutage(ri, rj, opts)) sets.union(i, j);
       }
     }
   }
 
   const groups = new Map<number, Report[]>();
   reports.forEach((report, i) => {
-    const root = find(i);
+    const root = sets.find(i);
     const list = groups.get(root) ?? [];
     list.push(report);
     groups.set(root, list);
