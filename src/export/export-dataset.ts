@@ -7,12 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { documentCslItem, type CslItem } from '../cite/csl-item.js';
 import type { KnowledgeBase } from '../model/search.js';
+import { writeAtomically, writeFileAtomic } from '../store/knowledge-base-folder.js';
 import { csvTableStream, csvTableText } from './csv-table.js';
 import { buildDataPackage, dataPackageText, jsonSchemaFields, type DataPackage, type SchemaField, type WrittenFile } from './data-package.js';
 import { FORMAT_INFO } from './export-formats.js';
@@ -159,18 +160,6 @@ export async function writeExport(prepared: PreparedExport, writable: Writable, 
   return { documents: prepared.selection.documents.length, incidents: prepared.selection.incidents.length };
 }
 
-/** Writes bytes to `path` through a temporary file and a rename, so a reader never sees half a file. */
-async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
 /** Writes one data file of a folder export and describes it. */
 async function writeDataFile(
   dir: string,
@@ -277,7 +266,7 @@ async function writeCitations(dir: string, prepared: PreparedExport): Promise<Wr
  * Writes a folder export: for CSV and Parquet the tables documents, tags, comments and incidents;
  * for JSONL documents.jsonl and incidents.jsonl; for a citation format one citations file; and
  * `datapackage.json` describing them. Creates the folder when missing; overwrites only its own
- * files (each written through a temporary file and a rename).
+ * files (each written atomically: a temporary file, flushed, renamed over the target).
  */
 export async function exportToDirectory(
   kb: KnowledgeBase,
@@ -334,7 +323,7 @@ export interface ExportTarget {
 /**
  * Exports to a file, a folder or stdout, as `faultline export` does: options are checked and the
  * records selected first, so a bad option throws before any file is created; a file is written
- * through a temporary file and a rename.
+ * through a temporary file, flushed and renamed over the target (`writeAtomically`).
  */
 export async function exportDataset(
   kb: KnowledgeBase,
@@ -346,13 +335,5 @@ export async function exportDataset(
   if (out === null) return writeExport(prepared, target.stdout ?? process.stdout, { end: false });
   if (await isDirectoryTarget(out)) return writePreparedToDirectory(prepared, out, { created: target.created });
   await mkdir(dirname(out), { recursive: true });
-  const temporary = `${out}.tmp-${process.pid}`;
-  try {
-    const result = await writeExport(prepared, createWriteStream(temporary));
-    await rename(temporary, out);
-    return result;
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  return writeAtomically(out, (temporary) => writeExport(prepared, createWriteStream(temporary)));
 }

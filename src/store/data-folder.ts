@@ -15,11 +15,12 @@
  * sorts before every written one.
  */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
-import { CHECKSUMS_FILE, writeChecksums } from './generation-files.js';
+import { DATA_FOLDER_LAYOUT } from './data-folder-layout.js';
+import { writeChecksums } from './generation-files.js';
+import { fsyncPath } from './knowledge-base-folder.js';
 
 /** Options of `writeGeneration`. */
 export interface GenerationOptions {
@@ -151,9 +152,9 @@ async function adoptPlainFolder(absOut: string, gens: string): Promise<void> {
     await rm(absOut, { recursive: true });
     return;
   }
-  if (!entries.includes('manifest.json')) {
+  if (!entries.includes(DATA_FOLDER_LAYOUT.manifest)) {
     throw new FaultlineError(
-      `data folder: ${absOut} exists and is not a Faultline data folder (no manifest.json); choose another --out`,
+      `data folder: ${absOut} exists and is not a Faultline data folder (no ${DATA_FOLDER_LAYOUT.manifest}); choose another --out`,
       { parameter: 'out' },
     );
   }
@@ -186,7 +187,7 @@ export async function listGenerations(out: string): Promise<string[]> {
   const complete: string[] = [];
   for (const name of sortGenerations(names.filter((n) => !n.startsWith(LOCK_FILE))).reverse()) {
     const info = await lstat(path.join(gens, name)).catch(() => null);
-    if (info?.isDirectory() && (await dataFolderExists(path.join(gens, name, 'manifest.json')))) complete.push(path.join(gens, name));
+    if (info?.isDirectory() && (await dataFolderExists(path.join(gens, name, DATA_FOLDER_LAYOUT.manifest)))) complete.push(path.join(gens, name));
   }
   return complete;
 }
@@ -200,7 +201,7 @@ async function pruneGenerations(gens: string, current: string, keep: number): Pr
   const names = sortGenerations((await readdir(gens)).filter((n) => !n.startsWith(LOCK_FILE) && path.join(gens, n) !== current));
   const complete: string[] = [];
   for (const name of names) {
-    if (await dataFolderExists(path.join(gens, name, 'manifest.json'))) complete.push(name);
+    if (await dataFolderExists(path.join(gens, name, DATA_FOLDER_LAYOUT.manifest))) complete.push(name);
     else await rm(path.join(gens, name), { recursive: true, force: true });
   }
   for (const name of complete.slice(0, Math.max(0, complete.length - (keep - 1)))) {
@@ -314,16 +315,6 @@ async function fsyncTree(dir: string): Promise<void> {
     else if (entry.isFile()) await fsyncPath(full);
   }
   await fsyncPath(dir);
-}
-
-/** fsync(2) one file or folder. */
-async function fsyncPath(target: string): Promise<void> {
-  const handle = await open(target, fsConstants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Where `dir` points, when it is a generation link (for diagnostics and tests). */

@@ -14,9 +14,10 @@ import { constants as fsConstants } from 'node:fs';
 import { open, readdir, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
+import { DATA_FOLDER_LAYOUT } from './data-folder-layout.js';
 
 /** Name of the checksum list inside a generation folder. */
-export const CHECKSUMS_FILE = 'checksums.json';
+export const CHECKSUMS_FILE = DATA_FOLDER_LAYOUT.checksums;
 /** `format` of `checksums.json`. */
 export const CHECKSUMS_FORMAT = 'faultline-checksums';
 /** `version` of `checksums.json` this Faultline writes and reads. */
