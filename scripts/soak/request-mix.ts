@@ -4,7 +4,7 @@
  * exports, health checks and a static file, weighted towards search. Bad requests: the hostile
  * requests that get a 4xx without closing the connection.
  */
-import { YEAR_RANGE } from '../../src/search/validate-request.js';
+import { YEAR_RANGE } from '../../src/model/search-request.js';
 import { HOSTILE_REQUESTS } from './hostile-requests.js';
 import type { StreamRequest } from './load-stream.js';
 

@@ -7,33 +7,18 @@
  * without an extension). A one-line summary goes to stderr, never mixed with the data.
  */
 import type { Command } from 'commander';
-import { exportDataset, EXPORT_FORMATS, parseExportOptions, type DirectoryExportResult, type StreamExportResult } from '../export/index.js';
+import { exportDataset, parseExportOptions, type DirectoryExportResult, type StreamExportResult } from '../export/index.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { asReaderError } from '../model/read-request-parameters.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/index.js';
+import { addRequestOptions, rawRequestOptions } from './request-options.js';
 
-/** Options of the export subcommand as commander hands them over. */
-interface ExportCommandOptions {
-  format: string;
+/** Options of the export subcommand as commander hands them over: the declared parameters by attribute name (`layerRole`, `id`, `text` for `--no-text`), `data` and `out`. */
+export interface ExportCommandOptions {
   data: string;
   out?: string;
-  layer: string[];
-  /** origin (default), impacted or any: which layers `--layer` reads. */
-  layerRole?: string;
-  cause: string[];
-  certainty: string[];
-  provider: string[];
-  from?: string;
-  to?: string;
-  query?: string;
-  id: string[];
-  /** False when `--no-text` is given. */
-  text: boolean;
-}
-
-/** Collects a repeatable option's values. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+  [option: string]: unknown;
 }
 
 /** The one-line summary of an export. */
@@ -43,38 +28,13 @@ export function formatExportSummary(format: string, result: StreamExportResult |
   return `exported ${result.documents} documents of ${result.incidents} incidents as ${format} to ${where}${files}`;
 }
 
-/** Re-words an option error with the command-line flag (`--layer`) it came from. */
-function asFlagError(error: unknown): unknown {
-  if (!(error instanceof FaultlineError) || error.parameter === undefined) return error;
-  const flag = error.parameter === 'ids' ? '--id' : `--${error.parameter}`;
-  const message = error.message.replace(`export: ${error.parameter}:`, `export: ${flag}:`);
-  return new FaultlineError(message, { status: error.status, parameter: flag, cause: error });
-}
-
 /** Runs `faultline export` with parsed options against a loader (the real data folder by default). */
 export async function runExportCommand(
   opts: ExportCommandOptions,
   load: (dir: string) => Promise<KnowledgeBase> = loadKnowledgeBase,
   stderr: NodeJS.WritableStream = process.stderr,
 ): Promise<StreamExportResult | DirectoryExportResult> {
-  let options;
-  try {
-    options = parseExportOptions({
-      format: opts.format,
-      layer: opts.layer,
-      layerRole: opts.layerRole,
-      cause: opts.cause,
-      certainty: opts.certainty,
-      provider: opts.provider,
-      from: opts.from,
-      to: opts.to,
-      query: opts.query,
-      ids: opts.id,
-      noText: opts.text === false,
-    });
-  } catch (error) {
-    throw asFlagError(error);
-  }
+  const options = parseExportOptions(rawRequestOptions(opts, 'export'), 'cli');
   const out = opts.out ?? null;
   if (out === null && options.format === 'parquet' && process.stdout.isTTY === true) {
     throw new FaultlineError('export: --out: Parquet is binary; give --out FILE (or pipe stdout)', { parameter: '--out' });
@@ -85,29 +45,18 @@ export async function runExportCommand(
     stderr.write(`${formatExportSummary(options.format, result, out)}\n`);
     return result;
   } catch (error) {
-    throw asFlagError(error);
+    throw asReaderError(error, { naming: 'cli' });
   }
 }
 
 /** Adds `faultline export` to the program. */
 export function registerExportCommand(program: Command): void {
-  program
+  const command = program
     .command('export')
     .description('export the knowledge base (or a filtered slice) as JSONL, CSV, Parquet, BibTeX, CSL-JSON or RIS')
-    .requiredOption('--format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
     .option('--data <dir>', 'data folder to export', 'data')
-    .option('--out <path>', 'output file, or a folder (existing, or a path without extension) for tables + datapackage.json; default: stdout')
-    .option('--layer <label>', 'keep documents with this failure layer (repeatable, or comma-separated)', collect, [])
-    .option('--layer-role <role>', 'which layers --layer reads: origin (default), impacted or any')
-    .option('--cause <label>', 'keep documents with this root cause (repeatable, or comma-separated)', collect, [])
-    .option('--certainty <level>', 'keep documents with a tag of this certainty: confirmed, reported, speculated', collect, [])
-    .option('--provider <name>', 'keep documents about this provider, case-insensitive (repeatable)', collect, [])
-    .option('--from <year>', 'earliest incident year, inclusive')
-    .option('--to <year>', 'latest incident year, inclusive')
-    .option('--query <query>', 'full-text query in the search syntax')
-    .option('--id <id>', 'export only this document id (repeatable)', collect, [])
-    .option('--no-text', 'leave out full article and comment texts (keeps summaries, evidence and links)')
-    .action(async (opts: ExportCommandOptions) => {
-      await runExportCommand(opts);
-    });
+    .option('--out <path>', 'output file, or a folder (existing, or a path without extension) for tables + datapackage.json; default: stdout');
+  addRequestOptions(command, 'export').action(async (opts: ExportCommandOptions) => {
+    await runExportCommand(opts);
+  });
 }

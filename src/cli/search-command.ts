@@ -6,75 +6,32 @@
  * otherwise) or the JSON response.
  */
 import type { Command } from 'commander';
-import { FaultlineError } from '../model/diagnostic.js';
 import type { Certainty } from '../model/document.js';
-import { isLayerRoleFilter } from '../model/layer-role-filter.js';
+import { readRawParameters, searchRequestFromValues, type RequestReader } from '../model/read-request-parameters.js';
+import { searchRequestSpec } from '../model/search-request.js';
 import type { KnowledgeBase, LabelBadge, SearchRequest, SearchResponse, Snippet } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { parseQuery } from '../search/query-parser.js';
 import { DEFAULT_SEARCH_LIMITS } from '../search/search-limits.js';
-import { YEAR_RANGE } from '../search/validate-request.js';
-import { parseInteger } from './option-parsers.js';
+import { addRequestOptions, rawRequestOptions } from './request-options.js';
 
-/** Options of the search subcommand as commander hands them over. */
+/** Options of the search subcommand as commander hands them over: the declared parameters by attribute name (`layerRole`, `limit`), `data` and `json`. */
 export interface SearchCommandOptions {
   data: string;
-  layer?: string[];
-  /** origin (default), impacted or any: which layers `layer` reads. */
-  layerRole?: string;
-  cause?: string[];
-  certainty?: string[];
-  provider?: string[];
-  from?: string;
-  to?: string;
-  sort?: string;
-  page?: string;
-  limit?: string;
   json?: boolean;
+  [option: string]: unknown;
 }
 
 /** How matched words are marked in text output. */
 export type Marking = 'ansi' | 'brackets';
 
-/** Collects a repeatable, comma-separated option into a list. */
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
-}
+/** How the command reads its parameters: flags, with the query as the positional QUERY. */
+const CLI_SEARCH: RequestReader = { component: 'search', route: 'search', naming: 'cli', rename: { query: 'QUERY' } };
 
-/** Turns the command's query and options into a SearchRequest; a bad value throws FaultlineError naming the option. */
+/** Turns the command's query and options into a SearchRequest (page and page size filled in); a bad value throws FaultlineError naming the option. */
 export function searchRequestFromOptions(query: string, opts: SearchCommandOptions): SearchRequest {
-  const request: SearchRequest = { query };
-  if (opts.layer !== undefined) request.layers = opts.layer;
-  if (opts.layerRole !== undefined) {
-    if (!isLayerRoleFilter(opts.layerRole)) {
-      throw new FaultlineError(`--layer-role: expected origin, impacted or any, got "${opts.layerRole}"`, { parameter: '--layer-role' });
-    }
-    request.layerRole = opts.layerRole;
-  }
-  if (opts.cause !== undefined) request.causes = opts.cause;
-  if (opts.certainty !== undefined) {
-    for (const value of opts.certainty) {
-      if (!['confirmed', 'reported', 'speculated'].includes(value)) {
-        throw new FaultlineError(`--certainty: expected confirmed, reported or speculated, got "${value}"`, { parameter: '--certainty' });
-      }
-    }
-    request.certainty = opts.certainty as Certainty[];
-  }
-  if (opts.provider !== undefined) request.providers = opts.provider;
-  if (opts.from !== undefined) request.from = parseInteger(opts.from, '--from', YEAR_RANGE.min, YEAR_RANGE.max);
-  if (opts.to !== undefined) request.to = parseInteger(opts.to, '--to', YEAR_RANGE.min, YEAR_RANGE.max);
-  if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
-    throw new FaultlineError(`--from: ${request.from} is after --to ${request.to}`, { parameter: '--from' });
-  }
-  if (opts.sort !== undefined) {
-    if (opts.sort !== 'relevance' && opts.sort !== 'date') {
-      throw new FaultlineError(`--sort: expected relevance or date, got "${opts.sort}"`, { parameter: '--sort' });
-    }
-    request.sort = opts.sort;
-  }
-  if (opts.page !== undefined) request.page = parseInteger(opts.page, '--page', 1, 10_000);
-  if (opts.limit !== undefined) request.pageSize = parseInteger(opts.limit, '--limit', 1, 100);
-  return request;
+  const raw = { ...rawRequestOptions(opts, 'search', ['query']), QUERY: query };
+  return searchRequestFromValues(readRawParameters(searchRequestSpec(), CLI_SEARCH, raw));
 }
 
 /** Renders `text` with its highlights marked. */
@@ -145,21 +102,12 @@ export function formatSearchResults(response: SearchResponse, kb: Pick<Knowledge
 
 /** Adds `faultline search` to the program. */
 export function registerSearchCommand(program: Command): void {
-  program
+  const command = program
     .command('search')
     .description('search the knowledge base (lunr syntax: field:term, +must, -not, wild*, fuzzy~1)')
     .argument('<query>', 'words or a lunr query ("" lists everything)')
-    .option('--data <dir>', 'data folder to search', 'data')
-    .option('--layer <label>', 'keep documents with this failure layer (repeatable, comma-separated)', collect)
-    .option('--layer-role <role>', 'which layers --layer and the layer facet read: origin (default), impacted or any')
-    .option('--cause <label>', 'keep documents with this root cause (repeatable, comma-separated)', collect)
-    .option('--certainty <level>', 'keep tags stated this firmly: confirmed, reported, speculated (repeatable)', collect)
-    .option('--provider <name>', 'keep documents about this provider (repeatable, comma-separated)', collect)
-    .option('--from <year>', 'earliest incident year')
-    .option('--to <year>', 'latest incident year')
-    .option('--sort <order>', 'relevance or date (newest first)')
-    .option('--page <n>', 'page number, from 1')
-    .option('--limit <n>', 'results per page, 1 to 100 (default 10)')
+    .option('--data <dir>', 'data folder to search', 'data');
+  addRequestOptions(command, 'search', ['query'])
     .option('--json', 'print the JSON response')
     .action(async (query: string, opts: SearchCommandOptions) => {
       const request = searchRequestFromOptions(query, opts);

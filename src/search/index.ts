@@ -1,4 +1,5 @@
 export * from './document-table.js';
+export * from './engine-request.js';
 export * from './facets.js';
 export * from './knowledge-base-from-records.js';
 export * from './load-knowledge-base.js';
@@ -8,4 +9,3 @@ export * from './search-engine.js';
 export * from './search-limits.js';
 export * from './select-top.js';
 export * from './snippet.js';
-export * from './validate-request.js';

@@ -2,7 +2,7 @@
  * The search engine behind `KnowledgeBase.search` and `KnowledgeBase.related`, over records held
  * in memory and a loaded index.
  *
- * A search: validate the request; parse the query (lunr syntax); a plain query (no operators)
+ * A search: take the request (checked at its edge, `src/model/read-request-parameters.ts`); parse the query (lunr syntax); a plain query (no operators)
  * first requires every word and, when that matches nothing, retries with any word; match with
  * the index; keep the documents passing the filters; count facets over them; order by relevance
  * (score, then newest, then id) or date (newest first, undated last, then score, then id), a plain
@@ -17,6 +17,7 @@ import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchResponse } from '../model/search.js';
+import { engineRequest, type EngineRequest } from './engine-request.js';
 import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
@@ -25,7 +26,6 @@ import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
 import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
-import { validateRequest, type NormalisedRequest } from './validate-request.js';
 
 /** What a search engine is made of. */
 export interface SearchEngineParts {
@@ -75,7 +75,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
 
   function search(request: SearchRequest): SearchResponse {
     const started = performance.now();
-    const req = validateRequest(request, limits);
+    const req = engineRequest(request, limits);
     const parsed = parseQuery(req.query, limits);
 
     // Matches after filtering, as parallel arrays (row position, score): no object per match.
@@ -134,7 +134,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
    * Runs the query and the filters, handing each kept row to `keep`; a plain query first requires
    * every word and, when that matches nothing, retries with any word. Returns the matched terms.
    */
-  function collectMatches(req: NormalisedRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
+  function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
     const visitRow = (position: number, score: number): void => {
       const row = rows[position] as DocumentRow;
@@ -157,7 +157,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   }
 
   function matchingIds(request: SearchRequest): string[] {
-    const req = validateRequest({ ...request, page: 1, pageSize: 1 }, limits);
+    const req = engineRequest({ ...request, page: 1, pageSize: 1 }, limits);
     const parsed = parseQuery(req.query, limits);
     const ids: string[] = [];
     collectMatches(req, parsed, (_position, _score, row) => ids.push(row.id));

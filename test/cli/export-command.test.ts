@@ -61,12 +61,14 @@ describe('faultline export', () => {
   });
 
   it.each([
-    [{ format: 'xml' }, '--format', /export: --format: unknown format "xml"/],
-    [{ layer: ['dsn'] }, '--layer', /export: --layer: unknown value "dsn"/],
-    [{ layer: ['dns'], layerRole: 'root' }, '--layer-role', /export: --layer-role: unknown value "root" \(expected one of: origin, impacted, any\)/],
-    [{ from: '2020', to: '2010' }, '--from', /export: --from: 2020 is after --to 2010/],
-    [{ from: 'last year' }, '--from', /export: --from: expected a four-digit year/],
-    [{ id: ['missing'] }, '--id', /export: --id: unknown document id "missing"/],
+    [{ format: 'xml' }, '--format', /^export: --format: must be one of jsonl, csv, parquet, bibtex, csl-json, ris, got "xml"$/],
+    [{ format: undefined }, '--format', /^export: --format: is required \(one of: jsonl, csv, parquet, bibtex, csl-json, ris\)$/],
+    [{ layer: ['dsn'] }, '--layer', /^export: --layer: must be one of dns, .*, got "dsn"$/],
+    [{ layer: ['dns'], layerRole: 'root' }, '--layer-role', /^export: --layer-role: must be one of origin, impacted, any, got "root"$/],
+    [{ from: '2020', to: '2010' }, '--from', /^export: --from: must not be after --to \(2020 > 2010\)$/],
+    [{ from: 'last year' }, '--from', /^export: --from: must be a whole number from 1900 to 2200, got "last year"$/],
+    [{ provider: ['Acme, Inc.', 'p'.repeat(101)] }, '--provider', /^export: --provider: must be at most 100 characters, got 101$/],
+    [{ id: ['missing'] }, '--id', /^export: --id: unknown document id "missing"$/],
   ])('rejects %j with an error naming %s', async (bad, flag, message) => {
     const run = runExportCommand({ ...baseOptions, out: '/nonexistent/never-written.csv', ...bad }, async () => fixtureKnowledgeBase(), stderrSink().stream);
     await expect(run).rejects.toThrow(FaultlineError);
@@ -79,9 +81,10 @@ describe('faultline export', () => {
     registerExportCommand(program);
     const command = program.commands.find((c) => c.name() === 'export')!;
     expect(command.options.map((o) => o.long)).toEqual([
-      '--format',
       '--data',
       '--out',
+      '--format',
+      '--query',
       '--layer',
       '--layer-role',
       '--cause',
@@ -89,7 +92,6 @@ describe('faultline export', () => {
       '--provider',
       '--from',
       '--to',
-      '--query',
       '--id',
       '--no-text',
     ]);

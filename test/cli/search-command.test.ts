@@ -69,7 +69,7 @@ describe('faultline search', () => {
 
   it('passes filters, sorting and paging through', async () => {
     const response = JSON.parse(
-      await run('', '--provider', 'aws,cloudflare', '--cause', 'software-bug', '--from', '2008', '--to', '2020', '--sort', 'date', '--json'),
+      await run('', '--provider', 'aws', '--provider', 'cloudflare', '--cause', 'software-bug', '--from', '2008', '--to', '2020', '--sort', 'date', '--json'),
     ) as SearchResponse;
     expect(response.hits.map((h) => h.id)).toEqual(['cloudflare-2019-07-02-blog', 'cloudflare-2019-07-02-news', 'aws-s3-2008-07-20-status', 'seed-s3-2008-07-20']);
   });
@@ -80,33 +80,44 @@ describe('faultline search', () => {
 });
 
 describe('searchRequestFromOptions', () => {
-  it('validates options, naming the option and the value', () => {
-    expect(() => searchRequestFromOptions('x', { data: 'd', from: '20x' })).toThrow('--from: expected a whole number from 1900 to 2200, got "20x"');
-    expect(() => searchRequestFromOptions('x', { data: 'd', limit: '500' })).toThrow('--limit: expected a whole number from 1 to 100, got "500"');
-    expect(() => searchRequestFromOptions('x', { data: 'd', sort: 'score' })).toThrow('--sort: expected relevance or date, got "score"');
-    expect(() => searchRequestFromOptions('x', { data: 'd', layerRole: 'root' })).toThrow('--layer-role: expected origin, impacted or any, got "root"');
-    expect(() => searchRequestFromOptions('x', { data: 'd', layerRole: 'root' })).toThrow(expect.objectContaining({ parameter: '--layer-role' }));
-    expect(searchRequestFromOptions('x', { data: 'd', layer: ['dns'], layerRole: 'any' })).toEqual({ query: 'x', layers: ['dns'], layerRole: 'any' });
-    expect(() => searchRequestFromOptions('x', { data: 'd', certainty: ['sure'] })).toThrow(FaultlineError);
-    expect(() => searchRequestFromOptions('x', { data: 'd', from: '2020', to: '2010' })).toThrow('--from: 2020 is after --to 2010');
-    expect(searchRequestFromOptions('q', { data: 'd', layer: ['cdn', 'dns'], page: '2', limit: '5' })).toEqual({
+  it('validates options by their declarations, naming the option and the value', () => {
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [{ from: '20x' }, '--from', 'search: --from: must be a whole number from 1900 to 2200, got "20x"'],
+      [{ from: '1500' }, '--from', 'search: --from: must be a whole number from 1900 to 2200, got "1500"'],
+      [{ limit: '500' }, '--limit', 'search: --limit: must be a whole number from 1 to 100, got "500"'],
+      [{ page: '1001' }, '--page', 'search: --page: must be a whole number from 1 to 1000, got "1001"'],
+      [{ page: '101', limit: '100' }, '--page', 'search: --page: 101 with --limit 100 reaches past the first 10000 results; refine the query instead'],
+      [{ sort: 'score' }, '--sort', 'search: --sort: must be one of relevance, date, got "score"'],
+      [{ layerRole: 'root' }, '--layer-role', 'search: --layer-role: must be one of origin, impacted, any, got "root"'],
+      [{ certainty: ['sure'] }, '--certainty', 'search: --certainty: must be one of confirmed, reported, speculated, got "sure"'],
+      [{ provider: ['p'.repeat(101)] }, '--provider', 'search: --provider: must be at most 100 characters, got 101'],
+      [{ from: '2020', to: '2010' }, '--from', 'search: --from: must not be after --to (2020 > 2010)'],
+    ];
+    for (const [opts, parameter, message] of refusals) {
+      const call = () => searchRequestFromOptions('x', { data: 'd', ...opts });
+      expect(call).toThrow(FaultlineError);
+      expect(call).toThrow(message);
+      expect(call).toThrow(expect.objectContaining({ parameter, status: 400 }));
+    }
+    expect(() => searchRequestFromOptions('q'.repeat(513), { data: 'd' })).toThrow('search: QUERY: must be at most 512 characters, got 513');
+  });
+
+  it('reads lists as repeated options: labels may be comma-separated, provider names never', () => {
+    expect(searchRequestFromOptions('x', { data: 'd', layer: ['dns'], layerRole: 'any' })).toEqual({ query: 'x', layers: ['dns'], layerRole: 'any', page: 1, pageSize: 10 });
+    expect(searchRequestFromOptions(' q ', { data: 'd', layer: ['CDN,dns', 'cdn'], provider: ['Acme, Inc.'], page: '2', limit: '5' })).toEqual({
       query: 'q',
       layers: ['cdn', 'dns'],
+      providers: ['Acme, Inc.'],
       page: 2,
       pageSize: 5,
     });
   });
-});
 
-describe('text output', () => {
-  it('marks highlights with ANSI bold or brackets', () => {
-    const snippet = { text: 'the load balancer failed', highlights: [{ start: 4, end: 8 }, { start: 9, end: 17 }] };
-    expect(markSnippet(snippet, 'brackets')).toBe('the [load] [balancer] failed');
-    expect(markSnippet(snippet, 'ansi')).toBe('the \u001b[1mload\u001b[22m \u001b[1mbalancer\u001b[22m failed');
-  });
-
-  it('says when nothing matched', () => {
-    const kb = fixtureKnowledgeBase();
-    expect(formatSearchResults(kb.search({ query: 'zzzz' }), kb, 'brackets')).toMatch(/^0 results for "zzzz" \(page 1 of 1, [\d.]+ ms\)\n$/);
+  it('registers one option per declared search parameter (the query is the argument)', () => {
+    const program = new Command('faultline');
+    registerSearchCommand(program);
+    const command = program.commands.find((c) => c.name() === 'search')!;
+    expect(command.options.map((o) => o.long)).toEqual(['--data', '--layer', '--layer-role', '--cause', '--certainty', '--provider', '--from', '--to', '--sort', '--page', '--limit', '--json']);
+    expect(command.options.find((o) => o.long === '--limit')!.description).toBe('Hits per page. (1 to 100) Default: 10.');
   });
 });

@@ -119,7 +119,8 @@ describe('search: origin versus impacted layers', () => {
     expect(old.search({ query: '' }).hits[0]?.layers).toEqual([{ label: 'cache', certainty: 'confirmed' }]);
   });
 
-  it('rejects an unknown layer role with a 400 naming layerRole and the allowed values', () => {
-    expect(() => kb.search({ query: '', layerRole: 'root' as never })).toThrow('search: layerRole must be "origin", "impacted" or "any", got "root"');
+  it('asserts a layer role the edges would refuse (a programmer error, 500)', () => {
+    expect(() => kb.search({ query: '', layerRole: 'root' as never })).toThrow(expect.objectContaining({ status: 500, parameter: 'layerRole' }));
+    expect(() => kb.search({ query: '', layerRole: 'root' as never })).toThrow('search: request field layerRole is not a layer role: "root"');
   });
 });

@@ -94,30 +94,32 @@ describe('GET /api/search', () => {
   });
 
   const badParams: [string, string, string][] = [
-    ['layer=bogus', 'layer', 'Invalid option'],
-    ['cause=oops', 'cause', 'Invalid option'],
-    ['certainty=maybe', 'certainty', 'Invalid option'],
-    [`provider=${'p'.repeat(101)}`, 'provider', 'at most 100 characters'],
-    ['from=20x8', 'from', 'whole number'],
-    ['from=999', 'from', 'at least 1000'],
-    ['to=10000', 'to', 'at most 9999'],
-    ['from=2010&to=2008', 'from', 'must not be after to'],
-    ['sort=random', 'sort', 'Invalid option'],
-    ['layerRole=root', 'layerRole', 'Invalid option: expected one of "origin"|"impacted"|"any"'],
-    ['layerRole=ORIGIN', 'layerRole', 'Invalid option: expected one of "origin"|"impacted"|"any"'],
-    ['layerRole=origin&layerRole=any', 'layerRole', 'must be given once'],
-    ['layer_role=any', 'layer_role', 'unknown parameter'],
-    ['page=0', 'page', 'at least 1'],
-    ['page=1001', 'page', 'at most 1000'],
-    ['page=99999999999999999999', 'page', 'whole number'],
-    ['page=-1', 'page', 'whole number'],
-    ['pageSize=101', 'pageSize', 'at most 100'],
-    ['pageSize=abc', 'pageSize', 'whole number'],
-    ['q=a&q=b', 'q', 'must be given once'],
+    ['layer=bogus', 'layer', 'search: parameter layer: must be one of dns, '],
+    ['cause=oops', 'cause', 'got "oops"'],
+    ['certainty=maybe', 'certainty', 'search: parameter certainty: must be one of confirmed, reported, speculated, got "maybe"'],
+    [`provider=${'p'.repeat(101)}`, 'provider', 'search: parameter provider: must be at most 100 characters, got 101'],
+    ['from=20x8', 'from', 'search: parameter from: must be a whole number from 1900 to 2200, got "20x8"'],
+    ['from=950', 'from', 'search: parameter from: must be a whole number from 1900 to 2200, got "950"'],
+    ['from=1500', 'from', 'search: parameter from: must be a whole number from 1900 to 2200, got "1500"'],
+    ['to=10000', 'to', 'search: parameter to: must be a whole number from 1900 to 2200, got "10000"'],
+    ['from=2010&to=2008', 'from', 'search: parameter from: must not be after to (2010 > 2008)'],
+    ['sort=random', 'sort', 'search: parameter sort: must be one of relevance, date, got "random"'],
+    ['layerRole=root', 'layerRole', 'search: parameter layerRole: must be one of origin, impacted, any, got "root"'],
+    ['layerRole=origin&layerRole=any', 'layerRole', 'search: parameter layerRole: must be given once'],
+    ['layer_role=any', 'layer_role', 'search: parameter layer_role: unknown parameter'],
+    ['page=0', 'page', 'search: parameter page: must be a whole number from 1 to 1000, got "0"'],
+    ['page=1001', 'page', 'must be a whole number from 1 to 1000, got "1001"'],
+    ['page=99999999999999999999', 'page', 'must be a whole number from 1 to 1000'],
+    ['page=-1', 'page', 'must be a whole number from 1 to 1000, got "-1"'],
+    ['page=101&pageSize=100', 'page', 'search: parameter page: 101 with pageSize 100 reaches past the first 10000 results; refine the query instead'],
+    ['pageSize=101', 'pageSize', 'search: parameter pageSize: must be a whole number from 1 to 100, got "101"'],
+    ['pageSize=abc', 'pageSize', 'must be a whole number from 1 to 100, got "abc"'],
+    ['q=a&q=b', 'q', 'search: parameter q: must be given once'],
     ['sort=date&sort=relevance', 'sort', 'must be given once'],
-    ['bogus=1', 'bogus', 'unknown parameter'],
-    [`q=${'a'.repeat(600)}`, 'q', 'too long'],
-    [`layer=${Array.from({ length: 21 }, () => 'dns').join(',')}`, 'layer', 'at most 20 values'],
+    ['bogus=1', 'bogus', 'search: parameter bogus: unknown parameter'],
+    [`q=${'a'.repeat(600)}`, 'q', 'search: parameter q: must be at most 512 characters, got 600'],
+    [`q=${Array.from({ length: 17 }, () => 'ab').join('+')}`, 'q', 'search: parameter q: too many terms (17; at most 16)'],
+    [`layer=${Array.from({ length: 21 }, () => 'dns').join(',')}`, 'layer', 'search: parameter layer: takes at most 20 values, got 21'],
     ['q=title:title:x', 'q', 'search: query syntax error at position 12'],
   ];
   it.each(badParams)('400 for %s naming %s', async (query, parameter, message) => {
@@ -128,6 +130,13 @@ describe('GET /api/search', () => {
     expect(res.body.parameter).toBe(parameter);
     expect(res.body.message).toContain(message);
     expect(res.body.message).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads labels case-insensitively and provider names whole, commas included', async () => {
+    expect((await request(app).get('/api/search?layer=GSLB&layerRole=ORIGIN')).body.total).toBe(1);
+    // "Nobody, Amazon" is one name, which no report names (split at the comma, "Amazon" would match two).
+    expect((await request(app).get('/api/search?provider=Nobody,%20Amazon')).body.total).toBe(0);
+    expect((await request(app).get('/api/search?provider=Amazon&provider=nobody')).body.total).toBe(2);
   });
 
   it('treats empty filter values as absent (what a blank form field sends)', async () => {
@@ -339,6 +348,16 @@ describe('GET /api/export', () => {
     expect(body.subarray(body.length - 4).toString()).toBe('PAR1');
   });
 
+  it('refuses what search refuses, with the same message (one declaration per parameter)', async () => {
+    for (const [query, parameter] of [[`provider=${'p'.repeat(150)}`, 'provider'], ['from=1500', 'from'], ['layer=bogus', 'layer']] as const) {
+      const search = await request(app).get(`/api/search?${query}`);
+      const exported = await request(app).get(`/api/export?format=csv&${query}`);
+      expect([search.status, exported.status]).toEqual([400, 400]);
+      expect([search.body.parameter, exported.body.parameter]).toEqual([parameter, parameter]);
+      expect(exported.body.message.replace(/^export:/, 'search:')).toBe(search.body.message);
+    }
+  });
+
   it.each([
     ['', 'format'],
     ['format=xml', 'format'],
@@ -349,7 +368,10 @@ describe('GET /api/export', () => {
     ['format=csv&noText=maybe', 'noText'],
     ['format=csv&layerRole=root', 'layerRole'],
     ['format=csv&layerRole=any&layerRole=origin', 'layerRole'],
-    [`format=csv&q=${'a'.repeat(1001)}`, 'q'],
+    [`format=csv&q=${'a'.repeat(513)}`, 'q'],
+    ['format=csv&q=*a*b*', 'q'],
+    ['format=csv&id=d-dns', 'id'],
+    [`format=csv&layer=${Array.from({ length: 21 }, () => 'dns').join(',')}`, 'layer'],
     ['format=csv&q=title:text:x', 'q'],
     ['format=csv&limit=3', 'limit'],
   ])('400 JSON for "%s" naming %s, without a download header', async (query, parameter) => {

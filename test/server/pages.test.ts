@@ -116,13 +116,13 @@ describe('search page /', () => {
 
   it('answers a bad layer role with a 400 page naming the parameter and the allowed values', async () => {
     const $ = await page('/?q=outage&layerRole=root', 400);
-    expect($('.alert').text()).toContain('search: parameter layerRole: Invalid option: expected one of "origin"|"impacted"|"any"');
+    expect($('.alert').text()).toContain('search: parameter layerRole: must be one of origin, impacted, any, got "root"');
     expect($('#q').attr('value')).toBe('outage');
   });
 
   it('answers bad parameters with a 400 page that explains and still searches', async () => {
     const $ = await page('/?q=outage&layer=bogus', 400);
-    expect($('.alert').text()).toContain('search: parameter layer: Invalid option');
+    expect($('.alert').text()).toContain('search: parameter layer: must be one of dns, ');
     expect($('#q').attr('value')).toBe('outage');
     expect($('form[role="search"]').length).toBe(1);
   });

@@ -88,7 +88,7 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
     sendJson(res, holder.require().facets);
   });
 
-  router.get('/export', exportRoute(holder, gates.export, options.exportDeadlineMs));
+  router.get('/export', exportRoute(holder, gates.export, options));
 
   router.get('/openapi.json', (req, res) => {
     noParams(req);

@@ -1,25 +1,42 @@
 /** The OpenAPI 3.1 document describing the JSON API (served at `/api/openapi.json`). */
 import { EXPORT_FORMATS, FORMAT_INFO } from '../../export/index.js';
-import { LAYER_ROLE_FILTERS } from '../../model/layer-role-filter.js';
-import { CAUSE_LABELS, CAUSE_ROLES, LAYER_LABELS, LAYER_ROLES, SENTENCE_ROLES } from '../../model/taxonomy.js';
+import { describeParameter } from '../../model/describe-parameter.js';
+import { routeParameters, searchRequestSpec, type ParameterSpec, type RequestRoute } from '../../model/search-request.js';
+import { CAUSE_ROLES, CERTAINTY_LEVELS, LAYER_ROLES, SENTENCE_ROLES } from '../../model/taxonomy.js';
 import { FAULTLINE_VERSION } from '../../version.js';
-import { CERTAINTIES } from '../search-params.js';
 import type { ServerOptions } from '../server-options.js';
 
 type Json = Record<string, unknown>;
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 
-function listParam(name: string, description: string, values?: readonly string[]): Json {
-  const item: Json = values === undefined ? { type: 'string', maxLength: 100 } : { type: 'string', enum: [...values] };
-  return {
-    name,
-    in: 'query',
-    description: `${description} Repeat the parameter or separate values with commas; any value matches.`,
-    schema: { type: 'array', items: item },
-    style: 'form',
-    explode: true,
-  };
+/** The JSON schema of one value of a declared parameter. */
+function valueSchema(param: ParameterSpec): Json {
+  const { type } = param;
+  if (type.kind === 'text') return { type: 'string', maxLength: type.maxLength };
+  if (type.kind === 'integer') return { type: 'integer', minimum: type.min, maximum: type.max };
+  if (type.kind === 'enum') return { type: 'string', enum: [...type.values] };
+  return { type: 'boolean' };
+}
+
+/** The OpenAPI query parameters of a route, from the request declarations (`extra` appended to a field's description). */
+function requestParameters(options: ServerOptions, route: RequestRoute, extra: Partial<Record<string, string>> = {}): Json[] {
+  return routeParameters(searchRequestSpec(options), route).flatMap((param) => {
+    if (param.http === null) return [];
+    const description = `${describeParameter(param, 'http')}${extra[param.field] ?? ''}`;
+    const value = valueSchema(param);
+    const schema = param.list === undefined ? { ...value, ...(param.default === undefined ? {} : { default: param.default }) } : { type: 'array', items: value, maxItems: param.list.maxValues };
+    return [
+      {
+        name: param.http,
+        in: 'query',
+        ...(param.required === true ? { required: true } : {}),
+        description,
+        schema,
+        ...(param.list === undefined ? {} : { style: 'form', explode: true }),
+      },
+    ];
+  });
 }
 
 const errorResponses = (...statuses: number[]): Json =>
@@ -47,15 +64,6 @@ const badge: Json = {
   type: 'object',
   required: ['label', 'certainty'],
   properties: { label: { type: 'string' }, certainty: ref('Certainty') },
-};
-
-/** The `layerRole` parameter (search and export). */
-const layerRoleParam: Json = {
-  name: 'layerRole',
-  in: 'query',
-  description:
-    'Which layers `layer` (and the layer facet) read: `origin` (where it broke, the default), `impacted` (layers that failed as a consequence) or `any` (both).',
-  schema: { type: 'string', enum: [...LAYER_ROLE_FILTERS], default: 'origin' },
 };
 
 /** One phase's median minutes with how many incidents state it. */
@@ -93,26 +101,9 @@ const labelCount: Json = {
 
 /** Builds the document (limits taken from the server options). */
 export function openApiDocument(options: ServerOptions): Json {
-  const searchParams: Json[] = [
-    {
-      name: 'q',
-      in: 'query',
-      description:
-        "Query: plain words or lunr syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`); empty matches everything. " +
-        `At most ${options.maxQueryLength} characters, ${options.maxQueryTerms} terms, ${options.maxExpandingTerms} wildcard or fuzzy terms, ${options.maxWildcardsPerTerm} wildcards per term, fuzzy distance ${options.maxFuzzyDistance}.`,
-      schema: { type: 'string', maxLength: options.maxQueryLength },
-    },
-    listParam('layer', 'Failure layer labels (of the role `layerRole` names).', LAYER_LABELS),
-    layerRoleParam,
-    listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
-    listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
-    listParam('provider', 'Provider names (case-insensitive).'),
-    { name: 'from', in: 'query', description: 'Earliest incident year (inclusive).', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
-    { name: 'to', in: 'query', description: 'Latest incident year (inclusive); not before `from`.', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
-    { name: 'sort', in: 'query', description: 'Order of hits.', schema: { type: 'string', enum: ['relevance', 'date'], default: 'relevance' } },
-    { name: 'page', in: 'query', description: '1-based page number.', schema: { type: 'integer', minimum: 1, maximum: options.maxPage, default: 1 } },
-    { name: 'pageSize', in: 'query', description: 'Hits per page.', schema: { type: 'integer', minimum: 1, maximum: options.maxPageSize, default: 10 } },
-  ];
+  const queryLimits =
+    ` At most ${options.maxQueryTerms} terms, ${options.maxExpandingTerms} wildcard or fuzzy terms, ${options.maxWildcardsPerTerm} wildcards per term (with at least 2 other characters), fuzzy distance ${options.maxFuzzyDistance}.`;
+  const searchParams = requestParameters(options, 'search', { query: queryLimits });
 
   return {
     openapi: '3.1.0',
@@ -227,24 +218,7 @@ export function openApiDocument(options: ServerOptions): Json {
         get: {
           operationId: 'exportDataset',
           summary: 'A filtered slice of the knowledge base as a download (streamed)',
-          parameters: [
-            {
-              name: 'format',
-              in: 'query',
-              required: true,
-              description: 'Data (jsonl, csv, parquet) or citations (bibtex, csl-json, ris).',
-              schema: { type: 'string', enum: [...EXPORT_FORMATS] },
-            },
-            { name: 'q', in: 'query', description: 'Full-text query in the search syntax; empty keeps every document.', schema: { type: 'string', maxLength: 1000 } },
-            listParam('layer', 'Failure layer labels (of the role `layerRole` names).', LAYER_LABELS),
-            layerRoleParam,
-            listParam('cause', 'Root-cause labels.', CAUSE_LABELS),
-            listParam('certainty', 'Keep documents with a tag of this certainty.', CERTAINTIES),
-            { ...listParam('provider', 'Provider names (case-insensitive).'), description: 'Provider names (case-insensitive); repeat the parameter (names may contain commas).' },
-            { name: 'from', in: 'query', description: 'Earliest incident year (inclusive).', schema: { type: 'integer', minimum: 1900, maximum: 2999 } },
-            { name: 'to', in: 'query', description: 'Latest incident year (inclusive).', schema: { type: 'integer', minimum: 1900, maximum: 2999 } },
-            { name: 'noText', in: 'query', description: 'Drop full article and comment text; keep summaries, evidence and links.', schema: { type: 'boolean', default: false } },
-          ],
+          parameters: requestParameters(options, 'export', { query: queryLimits }),
           responses: {
             '200': {
               description: 'The export file, with `Content-Disposition: attachment` and a file name such as faultline-documents.csv',
@@ -266,7 +240,7 @@ export function openApiDocument(options: ServerOptions): Json {
     },
     components: {
       schemas: {
-        Certainty: { type: 'string', enum: [...CERTAINTIES] },
+        Certainty: { type: 'string', enum: [...CERTAINTY_LEVELS] },
         Error: {
           type: 'object',
           required: ['error', 'parameter', 'message'],
