@@ -15,6 +15,15 @@ export const LABEL_RELATIONS: readonly LabelRelation[] = [
     by: 'security',
     scale: 0.8,
   },
+  {
+    id: 'relation.leak-explains-exhaustion',
+    description: 'resources a leak used up are the leak: memory exhausted by a leaking process is a software bug, not too little capacity',
+    kind: 'explains',
+    cause: 'capacity',
+    by: 'software-bug',
+    byRules: ['cause.software-bug.memory-leaks'],
+    scale: 0.3,
+  },
 ];
 
 /** Layers whose origin evidence also supports a cause. */

@@ -112,6 +112,8 @@ export interface LabelRelation {
   cause: KnownCause;
   /** The stronger cause that explains it. */
   by: KnownCause;
+  /** When given, `by` explains `cause` only when one of these cue ids supports it (a leak explains the exhaustion; any bug does not). */
+  byRules?: readonly string[];
   /** The factor applied to `cause`'s score. */
   scale: number;
 }

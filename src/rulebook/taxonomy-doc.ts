@@ -159,7 +159,7 @@ export function renderTaxonomyDoc(): string {
     '',
     '| id | relation |',
     '|---|---|',
-    ...data.relations.map((r) => `| \`${r.id}\` | ${cell(r.description)}: \`${r.cause}\` × ${r.scale} when \`${r.by}\` is supported |`),
+    ...data.relations.map((r) => `| \`${r.id}\` | ${cell(r.description)}: \`${r.cause}\` × ${r.scale} when \`${r.by}\` is supported${r.byRules === undefined ? '' : ` by ${r.byRules.map((id) => `\`${id}\``).join(' or ')}`} |`),
     ...data.layerCauses.map((r) => `| \`${r.id}\` | ${cell(r.description)}: origin \`${r.layer}\` supports \`${r.cause}\` (share ${r.share}) |`),
     '',
     '## Cue lexicons',

@@ -203,7 +203,10 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
   }
   const scale = new Map<string, number>();
   for (const relation of rulebook.data.relations) {
-    if (causeEvidence.has(relation.by) && causeEvidence.has(relation.cause)) scale.set(relation.cause, (scale.get(relation.cause) ?? 1) * relation.scale);
+    const by = causeEvidence.get(relation.by);
+    if (by === undefined || !causeEvidence.has(relation.cause)) continue;
+    if (relation.byRules !== undefined && !by.some((e) => e.rules.some((rule) => relation.byRules?.includes(rule) === true))) continue;
+    scale.set(relation.cause, (scale.get(relation.cause) ?? 1) * relation.scale);
   }
   const limits = { ...weights, aggregate: { ...weights.aggregate, maxEvidence: opts.maxEvidence } };
   const agg = limits.aggregate;

@@ -21,7 +21,11 @@ const CASES: Record<Cause, { positive: string[]; negative: string[] }> = {
   },
   capacity: {
     positive: ['The database hit its connection limit during the traffic peak.', 'Thousands of clients reconnected at once and the thundering herd overwhelmed the API.'],
-    negative: ['A volumetric DDoS attack saturated our links.', 'The generators ran out of fuel after two days.'],
+    negative: [
+      'A volumetric DDoS attack saturated our links.',
+      'The generators ran out of fuel after two days.',
+      'Release 4.2 leaked memory on every reconnect. Once an instance exhausted its memory, its process was restarted, dropping every connection.',
+    ],
   },
   dependency: {
     positive: ['Our SMS provider stopped delivering messages.', 'The product page kept waiting on the recommendations service, which had slowed down.'],
