@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 document describing the JSON API (served at `/api/openapi.json`). */
-import { EXPORT_FORMATS, FORMAT_INFO } from '../../export/index.js';
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../export/index.js';
 import { describeParameter } from '../../model/describe-parameter.js';
 import { routeParameters, searchRequestSpec, type ParameterSpec, type RequestRoute } from '../../model/search-request.js';
 import { CAUSE_ROLES, CERTAINTY_LEVELS, LAYER_ROLES, SENTENCE_ROLES } from '../../model/taxonomy.js';
@@ -51,6 +51,12 @@ const errorResponses = (...statuses: number[]): Json =>
       },
     ]),
   );
+
+/** The body of a single-file export: CSL-JSON is a JSON array of CSL items, the other text formats text, Parquet bytes. */
+function exportSchema(format: ExportFormat): Json {
+  if (format === 'csl-json') return { type: 'array', items: { type: 'object', required: ['id', 'type'] } };
+  return FORMAT_INFO[format].text ? { type: 'string' } : { type: 'string', format: 'binary' };
+}
 
 const idParam: Json = {
   name: 'id',
@@ -223,7 +229,7 @@ export function openApiDocument(options: ServerOptions): Json {
             '200': {
               description: 'The export file, with `Content-Disposition: attachment` and a file name such as faultline-documents.csv',
               content: Object.fromEntries(
-                EXPORT_FORMATS.map((f) => [FORMAT_INFO[f].mediatype, { schema: { type: 'string', format: FORMAT_INFO[f].text ? undefined : 'binary' } }]),
+                EXPORT_FORMATS.map((f) => [FORMAT_INFO[f].mediatype, { schema: exportSchema(f) }]),
               ),
             },
             ...errorResponses(400, 429, 503),
@@ -234,7 +240,13 @@ export function openApiDocument(options: ServerOptions): Json {
         get: {
           operationId: 'getOpenApi',
           summary: 'This document',
-          responses: { '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': {
+              description: 'The OpenAPI document',
+              content: { 'application/json': { schema: { type: 'object', required: ['openapi', 'info', 'paths', 'components'] } } },
+            },
+            ...errorResponses(400, 429),
+          },
         },
       },
     },
