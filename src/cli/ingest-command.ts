@@ -1,30 +1,66 @@
 /**
- * `faultline ingest [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a corpus folder
- * into a data folder, with a progress bar on a terminal and a one-line summary at the end. File
+ * `faultline ingest [--config FILE] [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a
+ * corpus folder into a data folder, with a progress bar on a terminal and a one-line summary at
+ * the end. Options come from the flags, else the config file, else `PIPELINE_DEFAULTS`. File
  * names and reasons are printed with control characters escaped (a file name can hold terminal
  * escape sequences); a full disk or a read-only data folder is one clear line, not a stack trace.
  */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { INGEST_DEFAULTS, runIngest, type IngestProgress, type IngestReport } from '../ingest/run-ingest.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { PIPELINE_DEFAULTS, type PipelineOptions } from '../pipeline/pipeline-options.js';
+import { readPipelineConfig } from '../pipeline/read-pipeline-config.js';
+import type { StageProgress } from '../pipeline/run-context.js';
+import { runPipeline, type PipelineReport } from '../pipeline/run-pipeline.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { parseByteSize, parseSeconds, parseWorkers } from './option-parsers.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
+/** The ingest flags that the ingest and `serve --ingest-if-stale` share, as commander hands them over (unset when not given). */
+export interface IngestFlags {
+  config?: string;
+  corpus?: string;
+  providerDomains?: string;
+  followSymlinksOutside?: boolean;
+  fileTimeout?: string;
+}
+
 /** Options of the ingest subcommand as commander hands them over. */
-interface IngestCommandOptions {
-  corpus: string;
-  out: string;
-  maxFileSize: string;
-  workers: string;
+interface IngestCommandOptions extends IngestFlags {
+  out?: string;
+  maxFileSize?: string;
+  workers?: string;
   force?: boolean;
   json?: boolean;
   progress: boolean;
-  providerDomains?: string;
-  followSymlinksOutside?: boolean;
-  fileTimeout: string;
+}
+
+/** Where the corpus and data folders are when neither a flag nor the config file names them. */
+const DEFAULT_FOLDERS = { corpus: 'corpus', out: 'data' };
+
+/**
+ * The pipeline options of an ingest: each flag given wins over the config file (`--config`),
+ * which wins over the defaults; `out` is the data folder when the flags name it elsewhere
+ * (`serve --data`).
+ */
+export async function ingestOptionsFrom(flags: IngestFlags & { out?: string; maxFileSize?: string; workers?: string; force?: boolean }): Promise<PipelineOptions> {
+  const config = flags.config === undefined ? {} : await readPipelineConfig(flags.config);
+  const providerDomains = flags.providerDomains === undefined ? undefined : await readProviderDomains(flags.providerDomains);
+  return {
+    ...config,
+    corpus: flags.corpus ?? config.corpus ?? DEFAULT_FOLDERS.corpus,
+    out: flags.out ?? config.out ?? DEFAULT_FOLDERS.out,
+    ...(flags.workers === undefined ? {} : { workers: parseWorkers(flags.workers, '--workers') }),
+    ...(flags.fileTimeout === undefined ? {} : { fileTimeoutMs: parseSeconds(flags.fileTimeout, '--file-timeout') * 1000 }),
+    ...(flags.force === true ? { force: true } : {}),
+    read: {
+      ...config.read,
+      ...(flags.maxFileSize === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileSize, '--max-file-size') }),
+      ...(flags.followSymlinksOutside === true ? { followSymlinksOutside: true } : {}),
+    },
+    tag: { ...config.tag, ...(providerDomains === undefined ? {} : { providerDomains }) },
+  };
 }
 
 /** Adds `faultline ingest` to the program. */
@@ -32,14 +68,15 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description('read a corpus folder (Markdown, text, HTML) into a data folder')
-    .option('--corpus <dir>', 'corpus folder to read', 'corpus')
-    .option('--out <dir>', 'data folder to write', 'data')
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 10MB, 512KB, 1000000)', '10MB')
-    .option('--workers <n>', 'worker threads: a number, 0 for none, or "auto"', 'auto')
+    .option('--config <file>', "a JSON file of every stage's options (see the README); flags given here win over it")
+    .option('--corpus <dir>', `corpus folder to read (default: "${DEFAULT_FOLDERS.corpus}")`)
+    .option('--out <dir>', `data folder to write (default: "${DEFAULT_FOLDERS.out}")`)
+    .option('--max-file-size <size>', `skip files larger than this (e.g. 10MB, 512KB, 1000000; default: ${PIPELINE_DEFAULTS.read.maxFileBytes / 1024 / 1024}MB)`)
+    .option('--workers <n>', `worker threads: a number, 0 for none, or "auto" (default: "${PIPELINE_DEFAULTS.workers}")`)
     .option('--force', 'ignore the incremental cache: parse and analyse every file again')
     .option('--provider-domains <file>', "a JSON array of {provider, aliases, domains}: more domains whose reports are the provider's own")
     .option('--follow-symlinks-outside', 'read symbolic links whose target is outside the corpus folder (refused by default)')
-    .option('--file-timeout <seconds>', "time budget of one file's parsing and one document's analysis, in worker threads", String(INGEST_DEFAULTS.fileTimeoutMs / 1000))
+    .option('--file-timeout <seconds>', `time budget of one file's parsing and one document's analysis, in worker threads (default: ${PIPELINE_DEFAULTS.fileTimeoutMs / 1000})`)
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
     .option('--no-progress', 'never show the progress bar')
     .action(async (opts: IngestCommandOptions) => {
@@ -56,26 +93,16 @@ export function registerIngestCommand(program: Command): void {
 }
 
 /** Runs the ingest, drawing a progress bar on stderr when it is a terminal. */
-async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestReport> {
-  const maxFileBytes = parseByteSize(opts.maxFileSize, '--max-file-size');
-  const workers = parseWorkers(opts.workers, '--workers');
-  const fileTimeoutMs = parseSeconds(opts.fileTimeout, '--file-timeout') * 1000;
-  const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
+async function ingestWithProgress(opts: IngestCommandOptions): Promise<PipelineReport> {
+  const options = await ingestOptionsFrom(opts);
   const showBar = opts.progress && process.stderr.isTTY === true;
   const bar = showBar
     ? new SingleBar({ format: '{stage} [{bar}] {value}/{total} | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
     : null;
-  let stage: IngestProgress['stage'] | null = null;
+  let stage: StageProgress['stage'] | null = null;
   try {
-    return await runIngest({
-      corpus: opts.corpus,
-      out: opts.out,
-      maxFileBytes,
-      workers,
-      force: opts.force === true,
-      providerDomains,
-      followSymlinksOutside: opts.followSymlinksOutside === true,
-      fileTimeoutMs,
+    return await runPipeline({
+      ...options,
       onProgress: (p) => {
         if (!bar) return;
         if (p.stage !== stage) {
@@ -89,7 +116,7 @@ async function ingestWithProgress(opts: IngestCommandOptions): Promise<IngestRep
       },
     });
   } catch (error) {
-    throw writeFailure(error, opts.out) ?? error;
+    throw writeFailure(error, options.out) ?? error;
   } finally {
     bar?.stop();
   }
@@ -124,7 +151,7 @@ export function writeFailure(error: unknown, out: string): FaultlineError | null
 }
 
 /** The one-line summary printed after an ingest. */
-export function formatIngestSummary(report: IngestReport): string {
+export function formatIngestSummary(report: PipelineReport): string {
   const c = report.manifest.counts;
   const seconds = Object.values(report.manifest.timings).reduce((a, b) => a + b, 0) / 1000;
   if (report.upToDate) {

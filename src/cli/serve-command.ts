@@ -4,23 +4,18 @@
  * with `--ingest-if-stale` runs the ingest first when the data folder is missing or stale.
  */
 import type { Command } from 'commander';
-import { formatIngestSummary } from './ingest-command.js';
-import { isDataStale, runIngest } from '../ingest/run-ingest.js';
-import { readProviderDomains } from '../rulebook/read-provider-domains.js';
+import { formatIngestSummary, ingestOptionsFrom, type IngestFlags } from './ingest-command.js';
+import { isDataStale, runPipeline } from '../pipeline/run-pipeline.js';
 import { startServer } from '../server/listen.js';
-import { parseInteger, parseSeconds } from './option-parsers.js';
+import { parseInteger } from './option-parsers.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
 /** Options of the serve subcommand as commander hands them over. */
-interface ServeCommandOptions {
+interface ServeCommandOptions extends IngestFlags {
   data: string;
   port?: string;
   host: string;
   ingestIfStale?: boolean;
-  corpus: string;
-  providerDomains?: string;
-  followSymlinksOutside?: boolean;
-  fileTimeout?: string;
   rateLimit?: string;
   searchCache?: string;
   watch: boolean;
@@ -42,7 +37,8 @@ export function registerServeCommand(program: Command): void {
     .option('--port <n>', 'port to listen on (default: $PORT or 3000)')
     .option('--host <host>', 'interface to listen on; 0.0.0.0 serves every interface', '127.0.0.1')
     .option('--ingest-if-stale', 'ingest the corpus first when the data folder is missing or out of date')
-    .option('--corpus <dir>', 'corpus folder for --ingest-if-stale', 'corpus')
+    .option('--config <file>', 'for --ingest-if-stale: the ingest config file (see faultline ingest)')
+    .option('--corpus <dir>', 'corpus folder for --ingest-if-stale (default: the config\'s, else "corpus")')
     .option('--provider-domains <file>', 'for --ingest-if-stale: more provider domains (see faultline ingest)')
     .option('--follow-symlinks-outside', 'for --ingest-if-stale: read symbolic links whose target is outside the corpus folder (see faultline ingest)')
     .option('--file-timeout <seconds>', "for --ingest-if-stale: time budget of one file's parsing and one document's analysis (see faultline ingest)")
@@ -53,13 +49,10 @@ export function registerServeCommand(program: Command): void {
       const port = servePort(opts.port);
       const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
       const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
-      const providerDomains = opts.providerDomains === undefined ? [] : await readProviderDomains(opts.providerDomains);
-      const followSymlinksOutside = opts.followSymlinksOutside === true;
-      const fileTimeoutMs = opts.fileTimeout === undefined ? undefined : parseSeconds(opts.fileTimeout, '--file-timeout') * 1000;
-      const ingestOptions = { providerDomains, followSymlinksOutside, ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }) };
-      if (opts.ingestIfStale === true && (await isDataStale(opts.corpus, opts.data, ingestOptions))) {
-        process.stderr.write(`faultline serve: ${escapeControlCharacters(opts.data)} is missing or stale; ingesting ${escapeControlCharacters(opts.corpus)} first\n`);
-        const report = await runIngest({ corpus: opts.corpus, out: opts.data, ...ingestOptions });
+      const ingestOptions = opts.ingestIfStale === true ? await ingestOptionsFrom({ ...opts, out: opts.data }) : null;
+      if (ingestOptions !== null && (await isDataStale(ingestOptions))) {
+        process.stderr.write(`faultline serve: ${escapeControlCharacters(opts.data)} is missing or stale; ingesting ${escapeControlCharacters(ingestOptions.corpus)} first\n`);
+        const report = await runPipeline(ingestOptions);
         process.stderr.write(`${formatIngestSummary(report)}\n`);
       }
       await startServer({

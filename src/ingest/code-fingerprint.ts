@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { FAULTLINE_VERSION } from '../version.js';
 
 /** The stage folders whose code shapes cached parse and analysis results. */
-const STAGE_FOLDERS = ['ingest', 'normalize', 'dedupe', 'analyze', 'tag', 'model'] as const;
+const STAGE_FOLDERS = ['ingest', 'normalize', 'dedupe', 'analyze', 'anatomy', 'tag', 'outline', 'rulebook', 'model', 'pipeline'] as const;
 
 let cached: string | null = null;
 

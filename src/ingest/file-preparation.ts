@@ -4,10 +4,12 @@
  * in the main thread; never throws on bad input (problems come back as diagnostics).
  */
 import { minhashSignature } from '../dedupe/minhash.js';
+import type { DedupeOptions } from '../dedupe/options.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedDocument, SourceFile } from '../model/document.js';
 import { normalizeDocument } from '../normalize/normalize-document.js';
 import { parseFile } from './parse-file.js';
+import type { ParseOptions } from './parse-options.js';
 
 /** A prepared file: its normalised document (or null when unusable), signature and diagnostics. */
 export interface PreparedFile {
@@ -19,11 +21,14 @@ export interface PreparedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Parses, normalises and fingerprints one file. */
-export function prepareFile(file: SourceFile): PreparedFile {
+/** Parses (with `options.parse`), normalises and fingerprints (with `options.signature`) one file. */
+export function prepareFile(
+  file: SourceFile,
+  options: { parse?: ParseOptions; signature?: Pick<DedupeOptions, 'shingle' | 'permutations'> } = {},
+): PreparedFile {
   let result;
   try {
-    result = parseFile(file);
+    result = parseFile(file, options.parse);
   } catch (error) {
     // A parser must not throw; if one does, the file is reported, never the whole ingest stopped.
     return {
@@ -43,7 +48,7 @@ export function prepareFile(file: SourceFile): PreparedFile {
     return {
       sha256: file.sha256,
       document,
-      signature: Array.from(minhashSignature(document.text)),
+      signature: Array.from(minhashSignature(document.text, options.signature)),
       diagnostics: result.diagnostics,
     };
   } catch (error) {

@@ -26,12 +26,15 @@ describe('faultline ingest messages', () => {
     expect(writeFailure(new RangeError('Invalid string length'), 'data')).toBeNull();
   });
 
-  it('has the jail and time-budget options with their defaults', () => {
+  it('has the config, jail and time-budget options, their defaults named in the help, none set by commander (so a config file can set them)', () => {
     const program = new Command();
     registerIngestCommand(program);
     const ingest = program.commands.find((c) => c.name() === 'ingest')!;
     const flags = ingest.options.map((o) => [o.long, o.defaultValue]);
+    expect(flags).toContainEqual(['--config', undefined]);
     expect(flags).toContainEqual(['--follow-symlinks-outside', undefined]);
-    expect(flags).toContainEqual(['--file-timeout', '30']);
+    expect(flags).toContainEqual(['--file-timeout', undefined]);
+    expect(ingest.options.find((o) => o.long === '--file-timeout')!.description).toMatch(/\(default: 30\)$/);
+    expect(ingest.options.find((o) => o.long === '--max-file-size')!.description).toMatch(/default: 10MB\)$/);
   });
 });

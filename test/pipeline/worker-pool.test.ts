@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShardEntry } from '../../src/index/build-index.js';
 import type { IngestedDocument } from '../../src/model/document.js';
-import { createTaskRunner, TaskTimeoutError } from '../../src/ingest/worker-pool.js';
+import { createTaskRunner, TaskTimeoutError } from '../../src/pipeline/worker-pool.js';
 
 const DOC: IngestedDocument = {
   id: 'dtest',
@@ -21,17 +21,21 @@ const DOC: IngestedDocument = {
   textHash: 'x',
 } as unknown as IngestedDocument;
 
+const ANALYZE_OPTIONS = { tag: { providerDomains: [] } };
+
 describe('createTaskRunner with a time budget', () => {
   it('stops a task past its budget (TaskTimeoutError), replaces the worker, and runs the next task', async () => {
     const runner = createTaskRunner(1);
     try {
       // Loading the language model alone takes longer than 5 ms in a fresh worker.
-      const late = runner.run({ kind: 'analyze', documents: [DOC], providers: [] }, { timeoutMs: 5 });
+      const late = runner.run({ kind: 'stage', stage: 'analyze', options: ANALYZE_OPTIONS, items: [DOC] }, { timeoutMs: 5 });
       await expect(late).rejects.toBeInstanceOf(TaskTimeoutError);
       await expect(late).rejects.toThrow('took more than 0.005 s');
-      const answer = await runner.run({ kind: 'analyze', documents: [DOC], providers: [] }, { timeoutMs: 60_000 });
-      expect(answer.kind).toBe('analyze');
-      expect((answer as { analyses: { analysis?: unknown }[] }).analyses[0]!.analysis).toBeDefined();
+      const answer = await runner.run({ kind: 'stage', stage: 'analyze', options: ANALYZE_OPTIONS, items: [DOC] }, { timeoutMs: 60_000 });
+      expect(answer.kind).toBe('stage');
+      const outcome = (answer as { outcomes: { output?: { layers: unknown[] }; error?: string }[] }).outcomes[0]!;
+      expect(outcome.error).toBeUndefined();
+      expect(Array.isArray(outcome.output!.layers)).toBe(true);
       const shard = await runner.run({ kind: 'index-shard', entries: [] as ShardEntry[] });
       expect(shard.kind).toBe('index-shard');
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerResult, WorkerTask } from '../../src/ingest/pipeline-worker.js';
-import { runIsolated } from '../../src/ingest/run-isolated.js';
-import { TaskTimeoutError, type TaskRunner } from '../../src/ingest/worker-pool.js';
+import type { WorkerResult, WorkerTask } from '../../src/pipeline/pipeline-worker.js';
+import { runIsolated } from '../../src/pipeline/run-isolated.js';
+import { TaskTimeoutError, type TaskRunner } from '../../src/pipeline/worker-pool.js';
 
 /** A fake runner over index-shard tasks whose entries are numbers: 13 throws, 7 times out, others answer their square. */
 function fakeRunner(calls: number[][]): TaskRunner {

@@ -11,16 +11,19 @@
  * - `analyzed.jsonl`: each document's analysis by a key over the analysed fields, so an
  *   unchanged document is not analysed again.
  *
- * The cache is used only when it was written by the same code (`codeFingerprint`).
+ * The cache is used only when it was written by the same code (`codeFingerprint`); parse results
+ * only when the parse stage's key (its code and options) is the same, and analyses are keyed by the
+ * analyze stage's key. File names are `DATA_FOLDER_LAYOUT`'s.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DocumentAnalysis } from '../ingest/document-analysis.js';
+import type { PreparedFile } from '../ingest/file-preparation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { IngestedDocument } from '../model/document.js';
+import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
 import { readJsonl, writeJsonl } from '../store/jsonl.js';
-import type { DocumentAnalysis } from './document-analysis.js';
-import type { PreparedFile } from './file-preparation.js';
 
 /** What the cache remembers of one corpus file. */
 export interface CachedFileState {
@@ -40,9 +43,11 @@ export function sameFileState(previous: Omit<CachedFileState, 'sha256'>, now: Om
 
 /** `cache/state.json`. */
 export interface CacheState {
-  version: 1;
+  version: 2;
   /** Code fingerprint that wrote the cache. */
   code: string;
+  /** Key of the parse stage (code and options) whose results `prepared.jsonl` holds. */
+  parse: string;
   /** Digest of the corpus listing (paths, sizes, times, inodes, read diagnostics) and the options. */
   listing: string;
   files: CachedFileState[];
@@ -55,21 +60,21 @@ export interface IngestCache {
   analyzed: Map<string, DocumentAnalysis>;
 }
 
-/** Cache folder inside a data folder. */
-export const CACHE_DIR = 'cache';
-
-/** Loads the cache of data folder `dir`, or an empty cache when absent, unreadable or stale. */
-export async function loadIngestCache(dir: string, code: string): Promise<IngestCache> {
+/**
+ * Loads the cache of data folder `dir`, or an empty cache when absent, unreadable or written by
+ * other code; parse results are dropped when `parse` (the parse stage's key) differs.
+ */
+export async function loadIngestCache(dir: string, keys: { code: string; parse: string }): Promise<IngestCache> {
   const empty: IngestCache = { state: null, prepared: new Map(), analyzed: new Map() };
   try {
-    const state = JSON.parse(await readFile(path.join(dir, CACHE_DIR, 'state.json'), 'utf8')) as CacheState;
-    if (state.version !== 1 || state.code !== code) return empty;
+    const state = JSON.parse(await readFile(path.join(dir, DATA_FOLDER_LAYOUT.cacheState), 'utf8')) as CacheState;
+    if (state.version !== 2 || state.code !== keys.code) return empty;
     const prepared = new Map<string, PreparedFile>();
-    for (const entry of await readJsonl<PreparedFile>(path.join(dir, CACHE_DIR, 'prepared.jsonl'))) {
-      prepared.set(entry.sha256, entry);
+    if (state.parse === keys.parse) {
+      for (const entry of await readJsonl<PreparedFile>(path.join(dir, DATA_FOLDER_LAYOUT.cachePrepared))) prepared.set(entry.sha256, entry);
     }
     const analyzed = new Map<string, DocumentAnalysis>();
-    for (const entry of await readJsonl<{ key: string; analysis: DocumentAnalysis }>(path.join(dir, CACHE_DIR, 'analyzed.jsonl'))) {
+    for (const entry of await readJsonl<{ key: string; analysis: DocumentAnalysis }>(path.join(dir, DATA_FOLDER_LAYOUT.cacheAnalyzed))) {
       analyzed.set(entry.key, entry.analysis);
     }
     return { state, prepared, analyzed };
@@ -85,16 +90,16 @@ export async function writeIngestCache(
   prepared: Iterable<PreparedFile>,
   analyzed: Iterable<{ key: string; analysis: DocumentAnalysis }>,
 ): Promise<void> {
-  await mkdir(path.join(dir, CACHE_DIR), { recursive: true });
-  await writeFile(path.join(dir, CACHE_DIR, 'state.json'), `${JSON.stringify(state)}\n`);
-  await writeJsonl(path.join(dir, CACHE_DIR, 'prepared.jsonl'), prepared);
-  await writeJsonl(path.join(dir, CACHE_DIR, 'analyzed.jsonl'), analyzed);
+  await mkdir(path.join(dir, DATA_FOLDER_LAYOUT.cache), { recursive: true });
+  await writeFile(path.join(dir, DATA_FOLDER_LAYOUT.cacheState), `${JSON.stringify(state)}\n`);
+  await writeJsonl(path.join(dir, DATA_FOLDER_LAYOUT.cachePrepared), prepared);
+  await writeJsonl(path.join(dir, DATA_FOLDER_LAYOUT.cacheAnalyzed), analyzed);
 }
 
-/** The key under which a document's analysis is cached: the code plus every analysed field. */
-export function analysisKey(code: string, doc: IngestedDocument): string {
+/** The key under which a document's analysis is cached: the analyze stage's key plus every analysed field. */
+export function analysisKey(stageKey: string, doc: IngestedDocument): string {
   return createHash('sha256')
-    .update(code)
+    .update(stageKey)
     .update(
       JSON.stringify([
         doc.text,

@@ -1,0 +1,71 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parsePipelineConfig, readPipelineConfig } from '../../src/pipeline/read-pipeline-config.js';
+
+const PROVIDERS = [{ provider: 'Acme', aliases: ['Acme Cloud'], domains: ['status.acme.example'] }];
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'faultline-config-'));
+});
+
+describe('readPipelineConfig', () => {
+  it("reads every stage's options, with folders and the provider-domains file relative to the config file", async () => {
+    await writeFile(path.join(root, 'providers.json'), JSON.stringify(PROVIDERS));
+    const file = path.join(root, 'faultline.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        corpus: 'posts',
+        out: '../kb',
+        workers: 2,
+        fileTimeoutMs: 5000,
+        read: { maxFileBytes: 2048, followSymlinksOutside: true },
+        parse: { splitComments: false },
+        dedupe: { threshold: 0.8 },
+        tag: { providerDomains: 'providers.json' },
+        incidents: { windowDays: 3 },
+        index: { shardSize: 100 },
+      }),
+    );
+    expect(await readPipelineConfig(file)).toEqual({
+      corpus: path.join(root, 'posts'),
+      out: path.join(path.dirname(root), 'kb'),
+      workers: 2,
+      fileTimeoutMs: 5000,
+      read: { maxFileBytes: 2048, followSymlinksOutside: true },
+      parse: { splitComments: false },
+      dedupe: { threshold: 0.8 },
+      tag: { providerDomains: PROVIDERS },
+      incidents: { windowDays: 3 },
+      index: { shardSize: 100 },
+    });
+  });
+
+  it('takes the provider domains as a list too', async () => {
+    expect(await parsePipelineConfig(JSON.stringify({ tag: { providerDomains: PROVIDERS } }), 'f.json')).toEqual({ tag: { providerDomains: PROVIDERS } });
+  });
+
+  it('refuses unknown keys, naming the file and the key', async () => {
+    await expect(parsePipelineConfig('{"dedup": {}}', 'f.json')).rejects.toThrow('config f.json: unknown key "dedup" (known: corpus, out, workers, fileTimeoutMs, force, read, parse, dedupe, tag, incidents, index)');
+    await expect(parsePipelineConfig('{"dedupe": {"treshold": 0.5}}', 'f.json')).rejects.toThrow('config f.json: unknown key "dedupe.treshold" (known: shingle, permutations, bands, rows, threshold, containment, minSizeRatio, maxBucket)');
+  });
+
+  it('refuses values of the wrong type or out of range, naming the file, the key and the value', async () => {
+    await expect(parsePipelineConfig('{"dedupe": {"threshold": "high"}}', 'f.json')).rejects.toThrow('config f.json: dedupe.threshold must be a number, got "high"');
+    await expect(parsePipelineConfig('{"parse": {"splitComments": 1}}', 'f.json')).rejects.toThrow('config f.json: parse.splitComments must be a boolean, got 1');
+    await expect(parsePipelineConfig('{"index": 5}', 'f.json')).rejects.toThrow('config f.json: "index" must be an object, got 5');
+    await expect(parsePipelineConfig('{"workers": "many"}', 'f.json')).rejects.toThrow('config f.json: workers must be a number or "auto", got "many"');
+    await expect(parsePipelineConfig('{"dedupe": {"threshold": 3}}', 'f.json')).rejects.toThrow('config f.json: dedupe.threshold is not valid (dedupe: option threshold must be a number in (0, 1], got 3)');
+    await expect(parsePipelineConfig('{"incidents": {"windowDays": -1}}', 'f.json')).rejects.toThrow('config f.json: incidents.windowDays must be a number of days >= 0, got -1');
+    await expect(parsePipelineConfig('{"tag": {"providerDomains": [{"provider": "X"}]}}', 'f.json')).rejects.toThrow('provider domains file f.json (tag.providerDomains): record 0 (X): "domains" must be a non-empty array of host names');
+  });
+
+  it('refuses a file that is not a JSON object, or cannot be read, naming it', async () => {
+    await expect(parsePipelineConfig('{"workers": 2,', 'f.json')).rejects.toThrow(/^config f\.json: invalid JSON \(/);
+    await expect(parsePipelineConfig('[]', 'f.json')).rejects.toThrow('config f.json: expected a JSON object of options, got []');
+    await expect(readPipelineConfig(path.join(root, 'none.json'))).rejects.toThrow(`config ${path.join(root, 'none.json')} cannot be read: ENOENT`);
+  });
+});
