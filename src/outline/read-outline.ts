@@ -6,7 +6,8 @@
  *   cue; failing that, the cause the tagger read in the trigger role (else the first cause) mapped
  *   to its trigger kind; `none-stated` when neither says.
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
- *   detection section) with a detection cue; the time it states.
+ *   detection section, else any other sentence of the narrative) with a detection cue; the time
+ *   it states.
  * - Mitigation: every step the mitigation sentences (and timeline entries) name.
  * - Timeline: every clock time, resolved to UTC (read-times.ts), named `start` (the first time
  *   the impact began), `detected`, `mitigated` (the first mitigation), `resolved` (the last time
@@ -122,9 +123,18 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
   return { kind: 'none-stated', evidence: null };
 }
 
+/** Roles of sentences that may still say how the incident was noticed, when no detection or timeline sentence does. */
+const DETECTION_ELSEWHERE: ReadonlySet<string> = new Set(['summary', 'impact', 'root-cause', 'trigger', 'contributing', 'other', 'mitigation']);
+
 /** The detection method and its sentence (see the module comment). */
 function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { method: DetectionMethod; unit: AnatomyUnit | null; rule: string | null } {
-  const tiers: ((u: AnatomyUnit) => boolean)[] = [(u) => u.role === 'detection', (u) => u.role === 'timeline', (u) => u.section === 'detection'];
+  const tiers: ((u: AnatomyUnit) => boolean)[] = [
+    (u) => u.role === 'detection',
+    (u) => u.role === 'timeline',
+    (u) => u.section === 'detection',
+    // Any statement of the report's own narrative: "The problem was noticed at 01:19 by an engineer" may stand in a summary.
+    (u) => !u.inComments && !u.hedged && DETECTION_ELSEWHERE.has(u.role),
+  ];
   for (const inTier of tiers) {
     for (const unit of units) {
       if (unit.heading || !inTier(unit)) continue;

@@ -47,6 +47,13 @@ describe('readOutline', () => {
     expect([o.detection.method, o.detection.evidence, o.mitigation, o.timeline, o.durationMinutes]).toEqual(['not-stated', null, [], [], null]);
   });
 
+  it('finds how the incident was noticed in a summary sentence when no detection sentence says it', () => {
+    const text =
+      'Payments failed for 40 minutes on Tuesday because a certificate on the card gateway expired. The problem was noticed at 01:19 UTC by an engineer in the network operations centre, and the certificate was replaced at 01:52 UTC.';
+    const o = outlineOf(text);
+    expect([o.detection.method, o.detection.evidence?.rule]).toEqual(['internal-report', 'outline.detection.internal']);
+  });
+
   it('takes the duration from the front matter when it gives both ends', () => {
     const o = outlineOf(fixture('news-report'), '2024-03-15', { startTime: '2024-03-14T08:00:00Z', endTime: '2024-03-14T10:30:00Z' });
     expect([o.durationMinutes, o.durationFrom]).toEqual([150, 'front-matter']);
