@@ -1,7 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { resolvePipelineOptions } from '../../src/pipeline/pipeline-options.js';
 import { parsePipelineConfig, readPipelineConfig } from '../../src/pipeline/read-pipeline-config.js';
 
 const PROVIDERS = [{ provider: 'Acme', aliases: ['Acme Cloud'], domains: ['status.acme.example'] }];
@@ -67,5 +68,18 @@ describe('readPipelineConfig', () => {
     await expect(parsePipelineConfig('{"workers": 2,', 'f.json')).rejects.toThrow(/^config f\.json: invalid JSON \(/);
     await expect(parsePipelineConfig('[]', 'f.json')).rejects.toThrow('config f.json: expected a JSON object of options, got []');
     await expect(readPipelineConfig(path.join(root, 'none.json'))).rejects.toThrow(`config ${path.join(root, 'none.json')} cannot be read: ENOENT`);
+  });
+});
+
+describe("the README's example config", () => {
+  it('is read without error and holds every default but the provider domains', async () => {
+    const readme = await readFile(path.resolve('README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Ingest options in a config file'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)![1]!;
+    await writeFile(path.join(root, 'provider-domains.json'), JSON.stringify(PROVIDERS));
+    const config = await parsePipelineConfig(example, path.join(root, 'faultline.json'));
+    const resolved = resolvePipelineOptions({ corpus: '', out: '', ...config });
+    const defaults = resolvePipelineOptions({ corpus: path.join(root, 'corpus'), out: path.join(root, 'data') });
+    expect(resolved).toEqual({ ...defaults, tag: { providerDomains: PROVIDERS } });
   });
 });
