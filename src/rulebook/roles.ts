@@ -79,11 +79,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
     role: 'detection',
     overrides: ['summary', 'impact', 'timeline', 'mitigation', 'other', 'background', 'detection', 'root-cause', 'contributing'],
     pattern:
-      '(?:alarms?|alerts?|automated (?:monitoring|alarms?|alerts?|checks?|systems?)|(?:our |internal |synthetic |external )?monitoring(?: systems?)?|monitors?|pagers?|probes|canaries|uptime (?:checks?|monitoring(?: service)?)|dashboards?) (?:\\w+ ){0,6}?(?:fired|triggered|paged|detected|alerted|flagged|caught|noticed|went off|showed|picked up|reported|indicated)|(?:were|was|got) (?:first )?(?:paged|alerted|notified)|(?:paged|alerted|notified) (?:the |our )?(?:on-?call|engineers?|team|sres?)|(?:an? |the )?(?:alarm|alert|page) (?:fired|went off|was raised)',
+      '(?:alarms?|alerts?|automated (?:monitoring|alarms?|alerts?|checks?|systems?)|(?:our |internal |synthetic |external )?monitoring(?: systems?)?|monitors?|pagers?|probes|canaries|uptime (?:checks?|monitoring(?: service)?)|dashboards?|building management system|anomaly detection|telemetry) (?:[\\w-]+ ){0,6}?(?:fired|fires|triggered|paged|pages|detected|alerted|flagged|caught|noticed|went off|goes off|showed|picked up|reported|indicated)|(?:were|was|got) (?:first )?(?:paged|alerted|notified)|(?:paged|alerted|notified) (?:the |our )?(?:[\\w-]+ ){0,2}?(?:on-?call|engineers?|team|sres?|operators?|staff)|(?:an? |the )?(?:alarm|alert|page) (?:fired|went off|was raised)',
     examples: [
       'Our automated alarms on launch success rates paged the placement team at 10:58 AM PDT.',
       'Automated monitoring detected an increase in data-plane process restarts at 07:04 UTC.',
       'We were first alerted by an external uptime monitoring service at 14:12 UTC.',
+      'Monitoring of inter-zone packet loss alerted our network engineers at 7:54 AM PDT.',
+      'Our building management system alerted the on-site facilities team at 21:45 UTC.',
     ],
     counterExamples: ['The monitoring relied on the same infrastructure that was down.'],
   },
@@ -92,8 +94,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
     role: 'detection',
     overrides: ['summary', 'impact', 'timeline', 'mitigation', 'other', 'background', 'detection'],
     pattern:
-      "(?:issue|problem|incident|outage) was (?:first )?(?:reported|noticed|detected|spotted|flagged) by|(?:first )?reported by (?:customers?|users?|a customer|several customers)|(?:customers?|users?) (?:first )?(?:began|started) (?:reporting|to report|complaining|contacting)|support (?:tickets?|requests?|cases?|volume) (?:rose|spiked|began|increased|jumped)|became aware|(?:first )?(?:noticed|detected|spotted) (?:the|an?|elevated|increased)|(?:we|engineers|the team|on-?call) (?:began|started) (?:investigating|to investigate|looking into)|(?:began|started) investigating at",
-    examples: ['The issue was first reported by customers at 13:31 UTC.', 'On-call engineers began investigating at 14:11 PDT.', 'We became aware of the problem at 09:12.'],
+      "(?:issue|problem|incident|outage) was (?:first )?(?:reported|noticed|detected|spotted|flagged) by|(?:first )?reported by (?:customers?|users?|a customer|several customers)|(?:customers?|users?|merchants?|clients?|subscribers?|players?|developers?) (?:first )?(?:began|started) (?:reporting|to report|complaining|contacting|ringing|calling|emailing|writing|tweeting|posting)|first learned of|support (?:tickets?|requests?|cases?|volume) (?:rose|spiked|began|increased|jumped)|became aware|(?:first )?(?:noticed|detected|spotted) (?:the|an?|elevated|increased)|(?:we|engineers|the team|on-?call) (?:began|started) (?:investigating|to investigate|looking into)|(?:began|started) investigating at",
+    examples: [
+      'The issue was first reported by customers at 13:31 UTC.',
+      'On-call engineers began investigating at 14:11 PDT.',
+      'We became aware of the problem at 09:12.',
+      'Tapwell said it first learned of the problem when merchants began ringing its support line.',
+    ],
     counterExamples: ['Customers could not sign in.'],
   },
   // --- mitigation: what restored service
