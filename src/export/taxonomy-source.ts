@@ -4,7 +4,7 @@
  * `src/tag/`, so a change there is absorbed here.
  */
 import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
-import { CAUSE_LABELS, CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, LAYER_LABELS, TAXONOMY } from '../model/taxonomy.js';
+import { CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, TAXONOMY } from '../model/taxonomy.js';
 
 /** The taxonomy written into a data package manifest: labels and definitions, no tagger cues. */
 export interface ExportTaxonomy {
@@ -15,13 +15,6 @@ export interface ExportTaxonomy {
   /** Certainty levels, strongest first. */
   certainty: { label: Certainty; definition: string }[];
 }
-
-/** The valid layer labels. */
-export const EXPORT_LAYER_LABELS: readonly LayerLabel[] = LAYER_LABELS;
-/** The valid cause labels. */
-export const EXPORT_CAUSE_LABELS: readonly CauseLabel[] = CAUSE_LABELS;
-/** The valid certainty levels. */
-export const EXPORT_CERTAINTY_LEVELS: readonly Certainty[] = CERTAINTY_LEVELS;
 
 /** The taxonomy for a manifest (a fresh copy each call). */
 export function exportTaxonomy(): ExportTaxonomy {
