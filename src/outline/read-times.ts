@@ -110,6 +110,15 @@ function ianaOffset(zone: string, day: Date): number | null {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
+/**
+ * What every date or time chrono-node's English parsers read starts from: a digit, a month or a
+ * weekday (names and chrono's abbreviations), or a casual word ("today", "noon", "last night").
+ * A sentence with none of them has no time to read, and chrono (the outline's costliest step) is
+ * not run on it.
+ */
+const MAY_DATE =
+  /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|month|(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+
 /** Words that join the two ends of a range ("between 06:52 and 09:31 UTC", "07:12 to 08:18"). */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
 
@@ -125,7 +134,7 @@ export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
   const named = ZONE_NAMES.find(([pattern]) => pattern.test(sentence))?.[1];
   const statedOffset = named !== undefined ? ianaOffset(named, reference) : stated === undefined ? null : zoneOffsetOf(stated, reference);
   if (statedOffset !== null) context.zoneOffset = statedOffset;
-  const results = chrono.parse(sentence, { instant: reference, timezone: context.zoneOffset }, { forwardDate: false });
+  const results = MAY_DATE.test(sentence) ? chrono.parse(sentence, { instant: reference, timezone: context.zoneOffset }, { forwardDate: false }) : [];
   const pieces: Piece[] = [];
   for (const result of results) {
     // "for 71 minutes", "two hours later": a duration or an offset from the reading's own

@@ -35,6 +35,17 @@ describe('readTimes', () => {
     ]);
   });
 
+  it('reads a day or a time from a casual word, though the sentence has no digit', () => {
+    expect(instants('2024-10-31', 'It started yesterday.', 'At 07:12 UTC sign-ins failed.')).toEqual([[], ['2024-10-30T07:12:00Z']]);
+    expect(instants('2024-10-31', 'It started at noon.')).toEqual([['2024-10-31T12:00:00Z']]);
+  });
+
+  it('leaves the day and zone as they were after a sentence with no date or time word', () => {
+    const context = timeContext('2024-10-31');
+    expect(readTimes('Engineers found the faulty rule and removed it from the edge.', context)).toEqual([]);
+    expect(context).toEqual(timeContext('2024-10-31'));
+  });
+
   it('ignores durations and offsets ("for 71 minutes"), and times with no known day', () => {
     expect(instants('2022-09-14', 'On Monday, 12 September, the API was unreachable for 71 minutes.', 'At 14:09 UTC probes failed.')).toEqual([[], ['2022-09-12T14:09:00Z']]);
     expect(instants(null, 'At 14:09 UTC probes failed.')).toEqual([[]]);
