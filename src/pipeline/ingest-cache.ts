@@ -67,8 +67,10 @@ export interface IngestCache {
 export async function loadIngestCache(dir: string, keys: { code: string; parse: string }): Promise<IngestCache> {
   const empty: IngestCache = { state: null, prepared: new Map(), analyzed: new Map() };
   try {
-    const state = JSON.parse(await readFile(path.join(dir, DATA_FOLDER_LAYOUT.cacheState), 'utf8')) as CacheState;
-    if (state.version !== 2 || state.code !== keys.code) return empty;
+    // Read as untrusted: a cache of another version or code is not used.
+    const found = JSON.parse(await readFile(path.join(dir, DATA_FOLDER_LAYOUT.cacheState), 'utf8')) as Partial<CacheState> | null;
+    if (found?.version !== 2 || found.code !== keys.code) return empty;
+    const state = found as CacheState;
     const prepared = new Map<string, PreparedFile>();
     if (state.parse === keys.parse) {
       for (const entry of await readJsonl<PreparedFile>(path.join(dir, DATA_FOLDER_LAYOUT.cachePrepared))) prepared.set(entry.sha256, entry);

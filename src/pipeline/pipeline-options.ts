@@ -104,7 +104,8 @@ export const PIPELINE_TUNING = Object.freeze({
 
 /** Throws the FaultlineError of one bad option. */
 function bad(key: string, what: string, value: unknown): never {
-  throw new FaultlineError(`ingest: option ${key} must be ${what}, got ${JSON.stringify(value) ?? String(value)}`, { parameter: key });
+  const shown = value === undefined ? 'undefined' : JSON.stringify(value);
+  throw new FaultlineError(`ingest: option ${key} must be ${what}, got ${shown}`, { parameter: key });
 }
 
 /** Checks a number option against a predicate. */

@@ -26,7 +26,9 @@ function bad(file: string, what: string): never {
 }
 
 /** A value as it is quoted in an error. */
-const shown = (value: unknown): string => JSON.stringify(value) ?? String(value);
+function shown(value: unknown): string {
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -81,7 +83,7 @@ export async function parsePipelineConfig(content: string, file: string): Promis
     if (error instanceof FaultlineError) bad(file, error.message.replace(/^ingest: option /, ''));
     throw error;
   }
-  return config as PipelineConfig;
+  return config;
 }
 
 /** `tag.providerDomains`: a file (relative to the config's folder) or the list itself. */

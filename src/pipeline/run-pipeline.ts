@@ -55,7 +55,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
   const keys = stageKeys(stages);
   const cache = opts.force || !(await dataFolderExists(opts.out)) ? null : await loadIngestCache(opts.out, keys);
   const digest = listingDigest(listing.entries, listing.diagnostics, { ...opts.read, hidden: listing.hidden, stages: keys.all });
-  if (cache?.state && cache.state.listing === digest) {
+  if (cache?.state?.listing === digest) {
     const manifest = await readManifest(opts.out).catch(() => null);
     if (manifest !== null) return { manifest, upToDate: true, generation: await resolveGeneration(opts.out), workers: 0 };
   }
@@ -209,7 +209,8 @@ export async function isDataStale(options: PipelineOptions): Promise<boolean> {
 
 /** The code fingerprint, the parse stage's key, and every stage's key by name (for the listing digest). */
 function stageKeys(stages: Stages): { code: string; parse: string; all: Record<string, string> } {
-  const all = Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.cacheKey]));
+  const { parse, dedupe, analyze, incidents, index } = stages;
+  const all = Object.fromEntries([parse, dedupe, analyze, incidents, index].map((stage) => [stage.name, stage.cacheKey]));
   return { code: codeFingerprint(), parse: stages.parse.cacheKey, all };
 }
 

@@ -32,13 +32,14 @@ export interface Stage<I, O> {
  */
 export function defineStage<S extends Omit<Stage<never, unknown>, 'cacheKey'>>(definition: S): NoInfer<S> & { readonly cacheKey: string } {
   let key: string | null = null;
+  const options = JSON.stringify(definition.options ?? null);
   return Object.defineProperty({ ...definition }, 'cacheKey', {
     enumerable: true,
     get(): string {
       key ??= createHash('sha256')
         .update(codeFingerprint())
         .update(definition.name)
-        .update(JSON.stringify(definition.options) ?? '')
+        .update(options)
         .digest('hex')
         .slice(0, 32);
       return key;

@@ -40,7 +40,7 @@ export function createTaskRunner(workers: number): TaskRunner {
     return {
       threads: 0,
       run: async (task) => runTask(task),
-      close: async () => undefined,
+      close: () => Promise.resolve(),
     };
   }
   const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './pipeline-worker.ts' : './pipeline-worker.js', import.meta.url);
