@@ -30,7 +30,7 @@ export function findImpact(text: string, sentences: readonly Sentence[]): Fact[]
   // One scan of the whole text; a figure belongs to the sentence it starts in and must end there.
   for (const match of text.matchAll(IMPACT)) {
     const value = match[0].trim();
-    const start = (match.index ?? 0) + match[0].indexOf(value);
+    const start = match.index + match[0].indexOf(value);
     const index = sentenceIndexAt(sentences, start);
     const sentence = sentences[index];
     if (sentence === undefined || start + value.length > sentence.end) continue;

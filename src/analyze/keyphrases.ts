@@ -90,7 +90,7 @@ export function extractKeyphrases(reading: TextReading, options: KeyphraseOption
       }
     }
   }
-  const scored: Array<{ phrase: string; folded: string; score: number }> = [];
+  const scored: { phrase: string; folded: string; score: number }[] = [];
   for (const [folded, entry] of stats) {
     const early = 1 + 0.5 * (1 - entry.first / Math.max(1, total));
     // A phrase opening with a participle is often a verb phrase ("experiencing issues").

@@ -24,8 +24,8 @@ const BLOCK_END = /^(?:update\b|updated\b|edit\b|note\b)/i;
 const QUOTE_OR_PARAGRAPH = /["“”]|\n[^\S\n]*\n/g;
 
 /** Character ranges between matched double quotes, paragraph by paragraph. */
-function quoteRegions(text: string): Array<[number, number]> {
-  const regions: Array<[number, number]> = [];
+function quoteRegions(text: string): [number, number][] {
+  const regions: [number, number][] = [];
   let open = -1;
   let openMark = '';
   const scan = new RegExp(QUOTE_OR_PARAGRAPH.source, 'g');
@@ -81,7 +81,7 @@ function endsLine(text: string, from: number): boolean {
 }
 
 /** Number of characters of `[start, end)` covered by the (sorted, disjoint) regions. */
-function coveredBy(regions: Array<[number, number]>, start: number, end: number, from: number): number {
+function coveredBy(regions: [number, number][], start: number, end: number, from: number): number {
   let covered = 0;
   for (let r = from; r < regions.length; r += 1) {
     const region = regions[r];

@@ -17,10 +17,10 @@ export function readPos(text: string, start: number, end: number): PosTokens {
   const { nlp, its } = getPosTagger();
   const span = text.slice(start, end);
   const tokens = nlp.readDoc(boundRuns(span)).tokens();
-  const layout = layoutTokens(span, tokens.out(its.value) as string[]);
+  const layout = layoutTokens(span, tokens.out(its.value));
   const starts = layout.starts.map((s) => s + start);
   const ends = layout.ends.map((e) => e + start);
-  return { values: layout.values, starts, ends, pos: tokens.out(its.pos) as string[] };
+  return { values: layout.values, starts, ends, pos: tokens.out(its.pos) };
 }
 
 /** A part-of-speech reader over `text`. */

@@ -54,7 +54,8 @@ function entityRanges(spans: unknown[], types: unknown[]): WinkEntity[] {
     const first = span?.[0];
     const last = span?.[1];
     if (first === undefined || last === undefined) continue;
-    out.push({ first, last, type: String(types[i] ?? '') });
+    const type = types[i];
+    out.push({ first, last, type: typeof type === 'string' ? type : '' });
   }
   return out;
 }
@@ -67,7 +68,7 @@ export function readText(text: string, options: ReadOptions = {}): TextReading {
   // laid out on the original text.
   const doc = nlp.readDoc(boundRuns(text));
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
+  const values = tokens.out(its.value);
   const layout = layoutTokens(text, values);
   const split = tokenSentences(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
   let tokenCount = 0;
@@ -87,7 +88,7 @@ export function readText(text: string, options: ReadOptions = {}): TextReading {
   const entities = doc.entities();
   const custom = doc.customEntities();
   reading.features = tokenFeatures(tokens.out(its.uniqueId) as unknown as number[], values);
-  reading.entities = entityRanges(entities.out(its.span) as unknown[], entities.out(its.type) as unknown[]);
-  reading.customEntities = entityRanges(custom.out(its.span) as unknown[], custom.out(its.type) as unknown[]);
+  reading.entities = entityRanges(entities.out(its.span), entities.out(its.type));
+  reading.customEntities = entityRanges(custom.out(its.span), custom.out(its.type));
   return reading;
 }

@@ -123,6 +123,6 @@ export function sentencesFromTokens(text: string, layout: TokenLayout, winkSpans
 export function splitSentences(text: string): Sentence[] {
   const { nlp, its } = getNlp();
   const doc = nlp.readDoc(text);
-  const layout = layoutTokens(text, doc.tokens().out(its.value) as string[]);
+  const layout = layoutTokens(text, doc.tokens().out(its.value));
   return sentencesFromTokens(text, layout, doc.sentences().out(its.span) as unknown as number[][]);
 }

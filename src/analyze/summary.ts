@@ -109,7 +109,7 @@ export function summarize(
   }
   const titleWords = contentWords(title ?? '');
   const keyWords = contentWords(keyphrases.join(' '));
-  const scored: Array<{ index: number; score: number }> = [];
+  const scored: { index: number; score: number }[] = [];
   const limit = Math.min(candidates, sentences.length);
   for (let index = 0; index < limit; index += 1) {
     const score = scoreSentence(reading, index, sentences.length, titleWords, keyWords);

@@ -27,8 +27,8 @@ const STOP = /;\s*|\s+[—–]\s*|[—–]|\s+-\s+|:\s+|,\s*(?:and|but|so|while|
 const DENIED = /\b(?:not|never|no|nothing to do with|n't|nt)\s+(?:(?:the|a|an|any|really|actually|directly|entirely|solely|just|only)\s+)?$/u;
 
 /** Positions where a side stops (start, end of each stop). */
-function stops(lower: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function stops(lower: string): [number, number][] {
+  const out: [number, number][] = [];
   STOP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STOP.exec(lower)) !== null) {
@@ -71,7 +71,7 @@ export function findConnectives(rulebook: Rulebook, lower: string): Connective[]
     const previousEnd = kept[k - 1]?.end ?? 0;
     const nextStart = kept[k + 1]?.start ?? lower.length;
     let left = previousEnd;
-    for (const [s, e] of bounds) if (e <= c.start && e > left) left = e;
+    for (const [, e] of bounds) if (e <= c.start && e > left) left = e;
     let right = nextStart;
     for (const [s] of bounds) {
       if (s >= c.end && s < right) {

@@ -388,7 +388,7 @@ export function roledSentences(sentences: readonly Sentence[], anatomy: Anatomy)
   for (const sentence of sentences) {
     let best: AnatomyUnit | undefined;
     while (u < units.length && (units[u]?.start ?? 0) < sentence.end) {
-      const unit = units[u] as AnatomyUnit;
+      const unit = units[u]!;
       if (unit.end > sentence.start && (best === undefined || (best.heading && !unit.heading) || (best.heading === unit.heading && unit.end - unit.start > best.end - best.start))) best = unit;
       if (unit.end > sentence.end) break;
       u += 1;

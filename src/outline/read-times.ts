@@ -88,7 +88,7 @@ const ZONE_STATEMENT = /\b(?:all )?times (?:are |shown |given )?(?:in )?\(?([A-Z
 /** The offset (minutes east of UTC) chrono gives a zone abbreviation, or null when it knows none. */
 function zoneOffsetOf(abbreviation: string, reference: Date): number | null {
   const parsed = chrono.parse(`12:00 ${abbreviation}`, { instant: reference, timezone: 0 })[0]?.start;
-  return parsed !== undefined && parsed.isCertain('timezoneOffset') ? (parsed.get('timezoneOffset') ?? null) : null;
+  return parsed?.isCertain('timezoneOffset') === true ? (parsed.get('timezoneOffset') ?? null) : null;
 }
 
 /** Zones written as names ("Pacific Time", "US/Eastern") with the IANA zone whose offset they take on the day. */
@@ -142,7 +142,9 @@ export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
     if ([...result.tags()].some((tag) => tag.startsWith('result/relativeDate')) || /^(?:right |just )?now$/iu.test(result.text)) continue;
     const end = result.index + result.text.length;
     pieces.push({ component: result.start, written: result.text, index: result.index, end, rangeEnd: false });
-    if (result.end !== null && result.end !== undefined) pieces.push({ component: result.end, written: result.text, index: result.index, end, rangeEnd: true });
+    // chrono's typings give `end` as undefined when a result has none; at run time it is null.
+    const rangeEnd = result.end as chrono.ParsedComponents | null | undefined;
+    if (rangeEnd !== null && rangeEnd !== undefined) pieces.push({ component: rangeEnd, written: result.text, index: result.index, end, rangeEnd: true });
   }
   // The ends of ranges: chrono's own (one result with an end), and two times joined by "and"/"to".
   const range: ('start' | 'end' | null)[] = pieces.map(() => null);

@@ -176,13 +176,13 @@ export class LiteralScanner {
       c = d;
       d = i + 3 < n ? text.charCodeAt(i + 3) : -1;
       const ab = (a * 31 + b) | 0;
-      const head2 = heads2[ab & MASK] as number;
+      const head2 = heads2[ab & MASK]!;
       if (head2 >= 0) this.check(tables, head2, text, i);
       if (c >= 0) {
-        const head3 = heads3[((ab * 31) ^ (c * 0x9e5)) & MASK] as number;
+        const head3 = heads3[((ab * 31) ^ (c * 0x9e5)) & MASK]!;
         if (head3 >= 0) this.check(tables, head3, text, i);
         if (d >= 0) {
-          const head4 = heads4[(((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK] as number;
+          const head4 = heads4[(((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK]!;
           if (head4 >= 0) this.check(tables, head4, text, i);
         }
       }

@@ -76,7 +76,7 @@ export function aggregateLabel<L extends string>(label: L, items: readonly Evide
   const { evidenceDecay, confidenceRate, maxEvidence } = weights.aggregate;
   const score = labelScore(items, evidenceDecay) * scale;
   const picked = pickEvidence(items, maxEvidence);
-  const certainty = picked.map((i) => i.certainty).reduce(strongerCertainty, 'speculated' as Certainty);
+  const certainty = picked.map((i) => i.certainty).reduce<Certainty>(strongerCertainty, 'speculated');
   const rules = [...new Set(picked.flatMap((i) => i.rules))].sort();
   let peak = 0;
   for (const item of items) peak = Math.max(peak, item.score * scale);

@@ -11,7 +11,7 @@ export interface FailureSignals {
   /** Start offsets (in the clause) of failure words that stand. */
   failures: number[];
   /** Spans of negations (not counting those inside self-negating failures). */
-  negations: Array<[number, number]>;
+  negations: [number, number][];
   /** The clause with self-negating failures blanked out. */
   masked: string;
   /** End offsets of denials ("not the result of", "no sign that"): every cue after one is denied. */
@@ -39,7 +39,7 @@ function wordCount(text: string): number {
  */
 export function isNegatedAt(
   masked: string,
-  negations: ReadonlyArray<[number, number]>,
+  negations: readonly [number, number][],
   position: number,
   denials: readonly number[] = [],
   retractions: readonly number[] = [],

@@ -15,7 +15,7 @@ function formatAxis(title: string, axis: AxisReport): string[] {
   let width = 8;
   for (const l of axis.labels) width = Math.max(width, l.label.length);
   const lines = [
-    `${title}`,
+    title,
     `  ${'label'.padEnd(width)}  precision  recall     f1  support  predicted`,
     ...axis.labels.map(
       (l) =>

@@ -189,7 +189,7 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
   }
   if (subject !== null) {
     for (const { unit: i, scores } of anaphors) {
-      const unit = anatomy.units[i] as AnatomyUnit;
+      const unit = anatomy.units[i]!;
       const rules = ['signal.anaphor'];
       if (scores.anaphor.origin > 0) add(originEvidence, subject, item(unit, i, { score: scores.anaphor.origin, rules }, 'layers', scores.generic));
       if (scores.anaphor.impacted > 0) add(impactedEvidence, subject, item(unit, i, { score: scores.anaphor.impacted, rules }, 'layers', scores.generic));

@@ -156,7 +156,7 @@ interface ClauseLayers {
   following: number[];
   /** The clause with self-negating failures masked, and its negations (clause offsets). */
   masked: string;
-  negations: ReadonlyArray<[number, number]>;
+  negations: readonly [number, number][];
   denials: readonly number[];
   retractions: readonly number[];
 }
@@ -346,7 +346,7 @@ export function scoreUnit(rulebook: Rulebook, unit: AnatomyUnit, context: Scorin
       // of a root-cause or trigger section).
       if (hit.cue.needsFailure && side !== 'cause' && !sectionStated) {
         const own = failing.some((f) => f !== hit.start);
-        const later = sentenceWide !== null && sentenceWide.some((f) => f > hit.start);
+        const later = sentenceWide?.some((f) => f > hit.start) === true;
         if (!own && !later) continue;
       }
       if (isNegatedAt(masked, negations, hit.start - clause.start, denials, retractions)) continue;

@@ -3,7 +3,7 @@ import { analyzeText } from '../../src/analyze/analyze-text.js';
 import { lookupLexicon } from '../../src/analyze/lexicon.js';
 import { fixture } from './fixtures.js';
 
-function pick(text: string, types: string[]): Array<[string, string, string | undefined]> {
+function pick(text: string, types: string[]): [string, string, string | undefined][] {
   return analyzeText(text)
     .entities.filter((e) => types.includes(e.type))
     .map((e) => [e.type, e.text, e.value]);

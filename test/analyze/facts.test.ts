@@ -3,8 +3,8 @@ import { analyzeText } from '../../src/analyze/analyze-text.js';
 import type { Fact, Facts } from '../../src/model/document.js';
 import { fixture } from './fixtures.js';
 
-function allFacts(facts: Facts): Array<Fact<unknown>> {
-  const single: Array<Fact<unknown> | null> = [facts.incidentDate, facts.startTime, facts.duration];
+function allFacts(facts: Facts): Fact<unknown>[] {
+  const single: (Fact<unknown> | null)[] = [facts.incidentDate, facts.startTime, facts.duration];
   return [
     ...facts.providers,
     ...facts.services,

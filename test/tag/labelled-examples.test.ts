@@ -45,7 +45,7 @@ describe('the long post-mortem format', () => {
   });
 
   it('reads the gold outline of a line with a trigger, not-stated mitigation as none', () => {
-    const withOutline = { ...JSON.parse(line), published: '2024-07-10', trigger: 'power-event', detection: { method: 'automated-monitoring', evidence: null }, mitigation: ['not-stated'], timeline: { start: '2024-07-09T21:40Z', resolved: null }, duration_minutes: 180, action_items: 3 };
+    const withOutline = { ...(JSON.parse(line) as Record<string, unknown>), published: '2024-07-10', trigger: 'power-event', detection: { method: 'automated-monitoring', evidence: null }, mitigation: ['not-stated'], timeline: { start: '2024-07-09T21:40Z', resolved: null }, duration_minutes: 180, action_items: 3 };
     const [example] = parseLabelledExamples(JSON.stringify(withOutline), 'p.jsonl');
     expect([example?.published, example?.outline]).toEqual([
       '2024-07-10',
