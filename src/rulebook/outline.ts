@@ -168,14 +168,14 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.capacity-added',
     value: 'capacity-added',
     pattern:
-      "add(?:ed|ing) (?:more )?(?:\\w+ ){0,2}?(?:capacity|servers|hosts|instances|nodes|workers|machines|bandwidth|replicas|shards)|scal(?:ed|ing) (?:up|out)|increas(?:ed|ing) (?:the )?(?:\\w+ ){0,3}?(?:capacity|limits?|quotas?|pool|memory|connections|size|fleet)|rais(?:ed|ing) (?:the )?(?:\\w+ ){0,3}?(?:limits?|quotas?|thresholds?|ceiling|maxconn)|provision(?:ed|ing) (?:additional|more|new|extra)|autoscaling (?:added|started adding)",
+      "add(?:ed|ing) (?:more )?(?:\\w+ ){0,2}?(?:capacity|servers|hosts|instances|nodes|workers|machines|bandwidth|replicas|shards)|scal(?:ed|ing) (?:up|out)|increas(?:ed|ing) (?:the )?(?:\\w+ ){0,3}?(?:capacity|limits?|quotas?|pool|memory|connections|size|fleet)|rais(?:ed|ing) (?:the )?(?:\\w+ ){0,3}?(?:limits?|quotas?|thresholds?|ceiling|maxconn)|provision(?:ed|ing) (?:additional|more|new|extra)|brought (?:[\\w-]+ ){0,3}?(?:servers|instances|nodes|hosts|machines|capacity) online|autoscaling (?:added|started adding)",
     examples: ['we added capacity in the affected locations', 'engineers raised the connection limit'],
   },
   {
     id: 'outline.mitigation.traffic-shifted',
     value: 'traffic-shifted',
     pattern:
-      "(?:shift|mov|redirect|rerout|steer|divert)(?:ed|ing) (?:\\w+ ){0,3}?(?:traffic|requests|load|users|queries)|(?:traffic|requests|load) (?:was|were) (?:\\w+ )?(?:shifted|moved|redirected|rerouted|drained|steered|diverted|filtered|blocked|throttled|rate[- ]limited|shed)|drain(?:ed|ing)|(?:rate[- ]limit|throttl|block|shed|filter)(?:ed|ing)? (?:\\w+ ){0,3}?(?:traffic|requests|clients|ips|addresses|load)|(?:withdr[ae]w|withdrawing|withdrawn) (?:the )?(?:\\w+ ){0,2}?(?:routes|announcements|prefixes)|scrubbing|load shedding",
+      "(?:shift|mov|redirect|rerout|rout|steer|divert)(?:ed|ing) (?:[\\w'’-]+ ){0,4}?(?:traffic|requests|load|users|queries)|(?:traffic|requests|load) (?:was|were) (?:\\w+ )?(?:shifted|moved|redirected|rerouted|drained|steered|diverted|filtered|blocked|throttled|rate[- ]limited|shed)|drain(?:ed|ing)|(?:rate[- ]limit|throttl|block|shed|filter)(?:ed|ing)? (?:\\w+ ){0,3}?(?:traffic|requests|clients|ips|addresses|load)|(?:withdr[ae]w|withdrawing|withdrawn) (?:the )?(?:\\w+ ){0,2}?(?:routes|announcements|prefixes)|(?:through|to|via|into) (?:our |the |a |its )?(?:[\\w-]+ )?scrubbing|load shedding",
     examples: ['we shifted traffic away from the affected zone', 'the attack traffic was filtered at the edge', 'we drained the region'],
   },
   {
@@ -203,7 +203,7 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.manual-fix',
     value: 'manual-fix',
     pattern:
-      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|re-?enabled|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|manually|by hand",
+      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|re-?enabled|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
     examples: ['engineers deployed a fix at 14:30', 'we manually corrected the affected records', 'we cleared the stuck queue'],
   },
 ];
