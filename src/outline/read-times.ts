@@ -119,6 +119,9 @@ function ianaOffset(zone: string, day: Date): number | null {
 const MAY_DATE =
   /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|month|(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
+/** What may stand between a time and the date it happened on: a zone ("Eastern time", "PDT", "(UTC)"), a comma, "on". */
+const TIME_THEN_DATE = /^\s*(?:[\w/]+ time|[A-Z]{2,5}|\([^)]{0,24}\))?\s*,?\s*(?:on\s*)?$/u;
+
 /** Words that join the two ends of a range ("between 06:52 and 09:31 UTC", "07:12 to 08:18"). */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
 
@@ -161,7 +164,10 @@ export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
   pieces.forEach((piece, k) => {
     const { component } = piece;
     const partner = range[k] === 'start' ? pieces[k + 1] : range[k] === 'end' ? pieces[k - 1] : undefined;
-    const dayFrom = component.isCertain('day') ? component : partner?.component.isCertain('day') === true ? partner.component : null;
+    const next = pieces[k + 1];
+    // "at 4:45 a.m. Eastern time on Friday, July 8": the date right after a time is its day.
+    const dateAfter = next !== undefined && next.component.isCertain('day') && !next.component.isCertain('hour') && TIME_THEN_DATE.test(sentence.slice(piece.end, next.index)) ? next : undefined;
+    const dayFrom = component.isCertain('day') ? component : partner?.component.isCertain('day') === true ? partner.component : (dateAfter?.component ?? null);
     const zoneFrom = component.isCertain('timezoneOffset') ? component : partner?.component.isCertain('timezoneOffset') === true ? partner.component : null;
     if (dayFrom !== null && component.isCertain('day')) {
       context.day = new Date(Date.UTC(dayFrom.get('year') ?? reference.getUTCFullYear(), (dayFrom.get('month') ?? 1) - 1, dayFrom.get('day') ?? 1, 12));

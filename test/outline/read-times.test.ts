@@ -35,6 +35,11 @@ describe('readTimes', () => {
     ]);
   });
 
+  it('dates a time by the date written right after it ("at 4:45 a.m. Eastern time on Friday, July 8")', () => {
+    expect(instants('2022-07-26', 'The outage began at about 4:45 a.m. Eastern time on Friday, July 8, and cut wireless service.')).toEqual([['2022-07-08T08:45:00Z']]);
+    expect(instants('2022-07-26', 'At 4:45 a.m. EDT the network failed, and on July 8 the regulator asked why.')).toEqual([['2022-07-26T08:45:00Z']]);
+  });
+
   it('reads a day or a time from a casual word, though the sentence has no digit', () => {
     expect(instants('2024-10-31', 'It started yesterday.', 'At 07:12 UTC sign-ins failed.')).toEqual([[], ['2024-10-30T07:12:00Z']]);
     expect(instants('2024-10-31', 'It started at noon.')).toEqual([['2024-10-31T12:00:00Z']]);
