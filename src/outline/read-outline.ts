@@ -182,6 +182,9 @@ interface UnitTime {
   time: ReadTime;
 }
 
+/** A line of the report's own metadata: its date, author or severity. */
+const METADATA_LINE = /^\s*(?:date|published|posted|updated|last updated|written|authors?|severity|status|owner)\s*:/iu;
+
 /** Every clock time of the report's statement units, in text order, resolved with the running context. */
 function readUnitTimes(units: readonly AnatomyUnit[], published: string | null | undefined): UnitTime[] {
   const context = timeContext(published);
@@ -189,7 +192,9 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
   const out: UnitTime[] = [];
   let lastTimeline: number | null = null;
   for (const unit of units) {
-    if (unit.inComments) continue;
+    // A metadata line ("Date: 2024-05-16 | Severity: SEV-2") dates the report, not what follows it
+    // (the day the text states for the incident is already the context's).
+    if (unit.inComments || METADATA_LINE.test(unit.text)) continue;
     // A heading sets the date and zone of what follows ("Timeline (all times PDT)"); it is no event.
     const read = readTimes(unit.text, context);
     if (unit.heading) continue;

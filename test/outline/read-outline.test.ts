@@ -54,6 +54,22 @@ describe('readOutline', () => {
     expect([o.detection.method, o.detection.evidence?.rule]).toEqual(['internal-report', 'outline.detection.internal']);
   });
 
+  it("never dates the incident's times by the report's own 'Date:' line", () => {
+    const text = [
+      'Postmortem: players routed to a drained region',
+      'Date: 2024-05-16 | Severity: SEV-2',
+      '',
+      'Impact',
+      '- 03:02–03:49 UTC: matchmaking attempts from SEA ended in "no server available".',
+      '',
+      'Timeline (UTC, 14 May)',
+      '- 03:02 — Host patching begins; first sessions fail.',
+      '- 03:49 — Sessions succeed again; incident resolved.',
+    ].join('\n');
+    const o = outlineOf(text, '2024-05-16');
+    expect(events(o).filter((e) => e.startsWith('start') || e.startsWith('resolved'))).toEqual(['start@2024-05-14T03:02:00Z', 'resolved@2024-05-14T03:49:00Z']);
+  });
+
   it('takes the duration from the front matter when it gives both ends', () => {
     const o = outlineOf(fixture('news-report'), '2024-03-15', { startTime: '2024-03-14T08:00:00Z', endTime: '2024-03-14T10:30:00Z' });
     expect([o.durationMinutes, o.durationFrom]).toEqual([150, 'front-matter']);
