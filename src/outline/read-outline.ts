@@ -67,7 +67,7 @@ const TRIGGER_FROM_CAUSE = 'outline.trigger.from-cause';
 
 const TRIGGER_ROLES: readonly SentenceRole[] = ['trigger', 'root-cause', 'contributing', 'summary'];
 const START_CUE =
-  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked)\b/u;
+  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
   /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|operating normally|normal operations?|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
 /** A modal that makes a step hypothetical ("that would be detected and rolled back"), not one that was taken. */
@@ -236,7 +236,9 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);
   // An impact window ("Between 06:52 and 09:31 UTC, customers ...") dates both ends.
   const windows = onset.filter(({ unit, time }) => !causal(unit) && time.range !== null);
-  const start = firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(onset);
+  // Failing all of those, the alarm that also tells the impact ("10:01 — alert fires; refusal rate climbing").
+  const alarmed = times.filter((t) => t.unit.role === 'detection' && START_CUE.test(t.unit.lower));
+  const start = firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(onset) ?? firstOf(alarmed);
   // A status page dates its phases by its updates: the first "Investigating" post, the
   // "Monitoring" post (a fix is in place), the "Resolved" post.
   const inSection = (section: string): UnitTime | null => firstOf(times.filter((t) => t.unit.section === section));

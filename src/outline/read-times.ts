@@ -82,8 +82,8 @@ interface Piece {
   rangeEnd: boolean;
 }
 
-/** A statement of the zone every time is given in ("All times PDT", "(times in UTC)"). */
-const ZONE_STATEMENT = /\b(?:all )?times (?:are |shown |given )?(?:in )?\(?([A-Z]{2,5}|UTC[+-]\d{1,2})\b/u;
+/** A statement of the zone every time is given in ("All times PDT", "(times in UTC)", "Timeline (BST, 14 April)"). */
+const ZONE_STATEMENT = /\b(?:(?:all )?times (?:are |shown |given )?(?:in )?\(?|[Tt]imeline \()([A-Z]{2,5}|UTC[+-]\d{1,2})\b/u;
 
 /** The offset (minutes east of UTC) chrono gives a zone abbreviation, or null when it knows none. */
 function zoneOffsetOf(abbreviation: string, reference: Date): number | null {

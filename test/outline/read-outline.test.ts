@@ -70,6 +70,13 @@ describe('readOutline', () => {
     expect(events(o).filter((e) => e.startsWith('start') || e.startsWith('resolved'))).toEqual(['start@2024-05-14T03:02:00Z', 'resolved@2024-05-14T03:49:00Z']);
   });
 
+  it('starts the timeline where a degradation is first told ("latency climbs"), else at the alarm that tells it', () => {
+    const climbs = outlineOf(['Timeline (UTC, 17 August)', '- 10:15 — New nodes added.', '- 10:20 — Upload latency climbs.', '- 10:24 — Alert.', '- 13:25 — Resolved.'].join('\n'), '2021-08-19');
+    expect(events(climbs).find((e) => e.startsWith('start'))).toBe('start@2021-08-17T10:20:00Z');
+    const alarm = outlineOf(['Timeline (BST, 14 April)', '- 10:00 — General sale opens.', '- 10:01 — maxconn alert fires; refusal rate climbing.', '- 10:27 — Incident resolved.'].join('\n'), '2023-04-18');
+    expect(events(alarm).find((e) => e.startsWith('start'))).toBe('start@2023-04-14T09:01:00Z');
+  });
+
   it('takes the duration from the front matter when it gives both ends', () => {
     const o = outlineOf(fixture('news-report'), '2024-03-15', { startTime: '2024-03-14T08:00:00Z', endTime: '2024-03-14T10:30:00Z' });
     expect([o.durationMinutes, o.durationFrom]).toEqual([150, 'front-matter']);
