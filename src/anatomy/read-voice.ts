@@ -83,7 +83,11 @@ export const AUTHORITY_RULES = Object.freeze({
   commenter: 'voice.commenter',
   postmortemFormat: 'voice.postmortem-format',
   namedOperator: 'voice.operator-by-name',
+  attributionContinued: 'voice.attribution-continued',
 } as const);
+
+/** A sentence that goes on reporting the last speaker ("He wrote that ...", "The company added that ..."). */
+const CONTINUED_ATTRIBUTION = /^(?:[-*•]\s*)?(?:(?:in|on) [^,]{1,40}, )?(?:he|she|they|it|the company|the firm|the operator|the provider)(?: also| later| then| further| had)? (?:said|says|wrote|writes|added|adds|explained|explains|told|stated|confirmed|acknowledged|admitted|noted|went on)\b/iu;
 
 /** Sections only an operator's own post-incident report has (a third party commits to no action items). */
 const POSTMORTEM_SECTIONS: ReadonlySet<string> = new Set([
@@ -326,7 +330,14 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
     if (unit.lower.trimEnd().endsWith(':')) block = signals.officialIntro.test(unit.lower);
     else if (!unit.quoted) block = false;
   }
+  // Whether the last sentence of the article was attributed to the operator (a "he wrote" after it goes on quoting).
+  let lastAttributed = false;
   const voices = units.map((unit, i): UnitVoice => {
+    const voice = unitVoice(unit, i);
+    if (!unit.heading && !unit.inComments) lastAttributed = voice.speaker === 'operator' && voice.rule !== null && !document.official;
+    return voice;
+  });
+  function unitVoice(unit: AnatomyUnit, i: number): UnitVoice {
     if (source.isComment === true || unit.inComments) {
       const attribution = signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
       return attribution !== null ? { speaker: 'operator', rule: attribution } : { speaker: 'commenter', rule: AUTHORITY_RULES.commenter };
@@ -339,7 +350,8 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
       signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
     if (document.official) return { speaker: 'operator', rule: document.officialRule ?? AUTHORITY_RULES.officialDocument };
     if (attribution !== null) return { speaker: 'operator', rule: attribution };
+    if (lastAttributed && CONTINUED_ATTRIBUTION.test(unit.text)) return { speaker: 'operator', rule: AUTHORITY_RULES.attributionContinued };
     return { speaker: 'third-party', rule: null };
-  });
+  }
   return { document, units: voices };
 }

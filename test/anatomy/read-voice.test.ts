@@ -99,6 +99,22 @@ describe('who speaks each sentence', () => {
     ]);
   });
 
+  it('a sentence going on with the last speaker ("He wrote that ...") speaks for whom that speaker did', () => {
+    const text = [
+      'In a blog post, chief technology officer Sri Viswanath said engineers had set out to deactivate a legacy app.',
+      'He wrote that the script was then run with the wrong list of IDs.',
+      'A customer said she lost a week of work.',
+      'She added that support had been slow.',
+    ].join(' ');
+    const voice = voiceOf(text, { company: 'Atlassian' });
+    expect(voice.units.map((u) => [u.speaker, u.rule])).toEqual([
+      ['operator', 'attribution.officer-said'],
+      ['operator', 'voice.attribution-continued'],
+      ['third-party', null],
+      ['third-party', null],
+    ]);
+  });
+
   it('a commenter, unless the comment relays the operator', () => {
     const text = fixture('comments');
     const { sentences, pos } = analyzeComment(text);
