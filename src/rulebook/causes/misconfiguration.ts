@@ -7,7 +7,14 @@ export const MISCONFIGURATION: LabelRules<KnownCause> = {
   label: 'misconfiguration',
   cues: [
     { id: 'cause.misconfiguration.misconfigur', pattern: 'misconfigur\\w*|mis-configur\\w*', weight: 1.3, examples: ['A misconfigured load balancer sent all traffic to one backend.', 'Misconfiguration of the firewall blocked health checks.'] },
-    { id: 'cause.misconfiguration.config-changes', pattern: 'config(?:uration)? (?:changes?|errors?|mistakes?|push(?:es)?|updates?|issues?|problems?|drift|files?)', weight: 1.1, examples: ['A configuration change to the edge routers withdrew our prefixes.', 'An error in the config file prevented the proxy from starting.'] },
+    {
+      id: 'cause.misconfiguration.config-changes',
+      // "customers were unable to make configuration changes": what users could not do is impact.
+      pattern: "(?<!(?:unable to|could not|couldn't|cannot|can't|not able to|inability to) (?:make|apply|push|submit|save|deploy|manage|view) (?:any |new |their |its )?)config(?:uration)? (?:changes?|errors?|mistakes?|push(?:es)?|updates?|issues?|problems?|drift|files?)",
+      weight: 1.1,
+      examples: ['A configuration change to the edge routers withdrew our prefixes.', 'An error in the config file prevented the proxy from starting.'],
+      counterExamples: ['Although the network kept serving traffic, customers were unable to make configuration changes.'],
+    },
     { id: 'cause.misconfiguration.wrong', pattern: '(?:wrong|incorrect|invalid|bad|faulty|erroneous|improper|inconsistent|conflicting|permissive|missing|mistaken) (?:\\w+ )?(?:config\\w*|settings?|values?|rules?|polic(?:y|ies)|records?|routes?|parameters?|flags?|acls?|permissions?|entries|limits?|thresholds?|timeouts?|weights?|templates?|routing|zone)', weight: 1.2, examples: ['An incorrect timeout value caused the health checker to mark healthy nodes as down.', 'Invalid DNS records were published for the API hostname.'] },
     { id: 'cause.misconfiguration.policy', pattern: '(?:polic(?:y|ies)|rules?|settings?|records?|zone files?|routes?|acls?|flags?|parameters?|weights?|templates?|thresholds?|limits?|timeouts?|config\\w*|permissions?) (?:was |were |had been |got )?(?:edited|changed|modified|removed|deleted|inverted|reversed|dropped|misapplied|set (?:to|incorrectly|wrong)|accidentally applied|applied to the whole|not updated|left)', weight: 1.1, examples: ['The routing policy was changed without peer review.', 'Firewall rules were inverted, blocking legitimate traffic.'] },
     { id: 'cause.misconfiguration.change', pattern: '(?:change|changes|edit|edits|update|updates) to (?:the |our |a )?(?:\\w+ )?(?:config\\w*|settings?|zone files?|polic(?:y|ies)|rules?|routing|records?|dns|firewall|acls?|bgp)', weight: 1.1, examples: ['An update to our DNS records pointed the API at an old address.', 'Edits to the firewall left port 443 closed.'] },
