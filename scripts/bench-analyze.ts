@@ -86,7 +86,7 @@ for (const t of texts) tokens += bare.readDoc(t.text).tokens().length();
 // The machine may be shared: the variants run interleaved on small chunks of the set (order
 // rotating per chunk) so that load changes hit all of them alike; each round sums the chunk
 // times per variant. The best round's throughput and the median round's ratio are reported.
-const variants: Array<[string, (t: BenchText) => void]> = [
+const variants: [string, (t: BenchText) => void][] = [
   ['bare readDoc', (t) => bare.readDoc(t.text)],
   ['shared-instance readDoc', (t) => configured.readDoc(t.text)],
   ['analyzeText', (t) => analyzeText(t.text, t.context)],

@@ -182,7 +182,7 @@ async function syntheticRecords(n: number, seed = 1): Promise<AnalyzedDocument[]
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   const vocab = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
   const rnd = prng(seed);
-  const zipf = (): string => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(rnd() * Math.log(vocab.length))) - 1)] as string;
+  const zipf = (): string => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(rnd() * Math.log(vocab.length))) - 1)]!;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const templates = [
     (p: string, s: string) => `${p} reported elevated error rates for ${s} after a configuration change was deployed.`,
@@ -191,7 +191,7 @@ async function syntheticRecords(n: number, seed = 1): Promise<AnalyzedDocument[]
     (p: string, s: string) => `Engineers at ${p} rolled back the deployment and ${s} recovered within two hours.`,
     (p: string, s: string) => `A power failure at one facility took ${s} offline; generators failed to start.`,
     (p: string, s: string) => `Expired TLS certificates broke authentication for ${s} customers of ${p}.`,
-    (p: string, s: string) => `A DNS misconfiguration made ${p} domains unresolvable for forty minutes.`,
+    (p: string) => `A DNS misconfiguration made ${p} domains unresolvable for forty minutes.`,
     (p: string, s: string) => `Cache nodes were restarted and a thundering herd overloaded the ${s} backend.`,
   ];
   const out: AnalyzedDocument[] = [];
@@ -255,7 +255,7 @@ function measure(kb: KnowledgeBase, requests: SearchRequest[], n: number): Laten
   const times: number[] = [];
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const request = requests[i % requests.length] as SearchRequest;
+    const request = requests[i % requests.length]!;
     const t = performance.now();
     total += kb.search(request).total;
     times.push(performance.now() - t);
@@ -268,14 +268,14 @@ function measure(kb: KnowledgeBase, requests: SearchRequest[], n: number): Laten
 const SINGLE = ['outage', 'database', 'network', 'dns', 'storage', 'certificate', 'deployment', 'power', 'latency', 'replica', 'cache', 'customers'];
 const MULTI = ['database replica lag', 'network packet loss', 'configuration change deployed', 'power failure generators', 'dns resolution errors', 'disk capacity exhausted'];
 const QUERY_KINDS: Record<string, (i: number) => SearchRequest> = {
-  'single-term': (i) => ({ query: SINGLE[i % SINGLE.length] as string }),
-  'multi-term': (i) => ({ query: MULTI[i % MULTI.length] as string }),
-  'phrase-like': (i) => ({ query: `"${MULTI[i % MULTI.length] as string}"` }),
-  'lunr operators': (i) => ({ query: `+${SINGLE[i % SINGLE.length] as string} -cache title:outage` }),
-  filtered: (i) => ({ query: SINGLE[i % SINGLE.length] as string, layers: ['network', 'database'], from: 2012, to: 2020 }),
-  wildcard: (i) => ({ query: `${(SINGLE[i % SINGLE.length] as string).slice(0, 4)}*` }),
-  fuzzy: (i) => ({ query: `${SINGLE[i % SINGLE.length] as string}~1` }),
-  'date sort, page 5': (i) => ({ query: SINGLE[i % SINGLE.length] as string, sort: 'date', page: 5, pageSize: 20 }),
+  'single-term': (i) => ({ query: SINGLE[i % SINGLE.length]! }),
+  'multi-term': (i) => ({ query: MULTI[i % MULTI.length]! }),
+  'phrase-like': (i) => ({ query: `"${MULTI[i % MULTI.length]!}"` }),
+  'lunr operators': (i) => ({ query: `+${SINGLE[i % SINGLE.length]!} -cache title:outage` }),
+  filtered: (i) => ({ query: SINGLE[i % SINGLE.length]!, layers: ['network', 'database'], from: 2012, to: 2020 }),
+  wildcard: (i) => ({ query: `${SINGLE[i % SINGLE.length]!.slice(0, 4)}*` }),
+  fuzzy: (i) => ({ query: `${SINGLE[i % SINGLE.length]!}~1` }),
+  'date sort, page 5': (i) => ({ query: SINGLE[i % SINGLE.length]!, sort: 'date', page: 5, pageSize: 20 }),
   'empty query (facets)': () => ({ query: '' }),
 };
 
@@ -344,7 +344,7 @@ async function measureDataFolder(dir: string, args: Args): Promise<LoadResult> {
   const kb = await loadKnowledgeBase(dir);
   const loadKnowledgeBaseMs = Math.round(performance.now() - t);
   const rssMb = Math.round(process.memoryUsage().rss / 1e6);
-  for (let i = 0; i < 20; i++) kb.search({ query: SINGLE[i % SINGLE.length] as string }); // warm-up
+  for (let i = 0; i < 20; i++) kb.search({ query: SINGLE[i % SINGLE.length]! }); // warm-up
   const queries: Record<string, Latency> = {};
   for (const [kind, make] of Object.entries(QUERY_KINDS)) {
     const requests = Array.from({ length: 24 }, (_, i) => make(i));
@@ -402,7 +402,7 @@ function compareWithLunr(shard: Parameters<typeof toLunrIndex>[0] | undefined): 
   const p50 = (queries: string[][]): number => {
     const times: number[] = [];
     for (let i = 0; i < 60; i++) {
-      const terms = queries[i % queries.length] as string[];
+      const terms = queries[i % queries.length]!;
       t = performance.now();
       index.query((q) => {
         for (const term of terms) q.term(term, { usePipeline: false });
@@ -437,7 +437,7 @@ function markdown(results: CorpusResult[]): string {
   if (withLunr.length > 0) {
     lines.push('', '| corpus | lunr.Index over one shard (docs) | JSON MB | load ms | 1-term p50 ms | 3-term p50 ms |', '|---|---|---|---|---|---|');
     for (const r of withLunr) {
-      const l = r.lunr as NonNullable<CorpusResult['lunr']>;
+      const l = r.lunr!;
       lines.push(`| ${r.corpus} | ${l.docsInShard} | ${l.jsonMb} | ${l.loadMs} | ${l.singleP50} | ${l.multiP50} |`);
     }
   }

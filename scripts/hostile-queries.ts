@@ -72,10 +72,10 @@ interface LoadResult {
 
 /** Runs one scenario while polling /healthz every 10 ms (at most one poll in flight). */
 async function runScenario(base: string, scenario: LoadScenario): Promise<LoadResult> {
-  let done = false;
+  const finished = new AbortController();
   const healthz: number[] = [];
   const poller = (async () => {
-    for (let i = 0; !done && i < 10_000; i++) {
+    for (let i = 0; !finished.signal.aborted && i < 10_000; i++) {
       const answer = await sendRequest(base, { path: '/healthz' }, BOUND_MS);
       healthz.push(answer.ms);
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -86,7 +86,7 @@ async function runScenario(base: string, scenario: LoadScenario): Promise<LoadRe
       sendRequest(base, { path: scenario.path(i) }, BOUND_MS).catch((error: unknown) => ({ status: 0, headers: {}, body: String(error), ms: BOUND_MS })),
     ),
   );
-  done = true;
+  finished.abort();
   await poller;
   const statuses: Record<string, number> = {};
   for (const answer of answers) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
     const size = `${served.kb.documents.size} documents, ${served.kb.incidents.size} incidents`;
     const machine = `in-process server on 127.0.0.1; node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}`;
     let fiveXx = 0;
-    if (values['only-load'] !== true) {
+    if (!values['only-load']) {
       const loop = monitorEventLoopDelay({ resolution: 10 });
       loop.enable();
       const timings = await timeHostileRequests(served.base, HOSTILE_REQUESTS, repeat, BOUND_MS);

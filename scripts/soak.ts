@@ -82,7 +82,7 @@ async function waitForGeneration(base: string, generation: string, timeoutMs: nu
 async function probeWhile(base: string, active: () => boolean): Promise<{ served: number; fiveXx: number; failures: number }> {
   const seen = { served: 0, fiveXx: 0, failures: 0 };
   for (let k = 0; active(); k++) {
-    const answer = await probe(`${base}/api/search?q=${encodeURIComponent(PROBE_QUERIES[k % PROBE_QUERIES.length] as string)}`, 10_000);
+    const answer = await probe(`${base}/api/search?q=${encodeURIComponent(PROBE_QUERIES[k % PROBE_QUERIES.length]!)}`, 10_000);
     if (answer === null) seen.failures += 1;
     else if (answer.status >= 500) seen.fiveXx += 1;
     else if (answer.status === 200) seen.served += 1;
@@ -144,7 +144,7 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
 
     const facets = await probe(`${base}/api/facets`, 10_000);
     if (facets?.status !== 200) throw new Error('soak: /api/facets did not answer');
-    const keys = (name: string): string[] => Object.keys((facets.body[name] ?? {}) as Record<string, number>);
+    const keys = (name: string): string[] => Object.keys((facets.body[name] ?? {}));
     const good = goodRequests({
       incidentIds: ids,
       layers: keys('layer'),
@@ -205,9 +205,9 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
         process.stderr.write(`soak: reload ${n}/${options.reloads} served at ${(now() / 1000).toFixed(1)} s (ingest ${done.ms} ms, swap ${Math.round(swapped - ingested)} ms)\n`);
       }
     };
-    let reloadError: Error | null = null;
+    const reloadErrors: Error[] = [];
     const reloading = reloadAll().catch((error: unknown) => {
-      reloadError = error instanceof Error ? error : new Error(String(error));
+      reloadErrors.push(error instanceof Error ? error : new Error(String(error)));
     });
     // The load runs at least loadS, until the reloads are done, and never past maxLoadS.
     let capTimer: NodeJS.Timeout | undefined;
@@ -219,7 +219,7 @@ async function runSoak(options: SoakOptions, root: string): Promise<SoakResults>
     const loadSeconds = now() / 1000;
     const [goodRecord, badRecord] = await Promise.all([goodStream.stop(), badStream.stop()]);
     rss.stop();
-    if (reloadError !== null) process.stderr.write(`soak: ${(reloadError as Error).message}\n`);
+    for (const error of reloadErrors) process.stderr.write(`soak: ${error.message}\n`);
 
     const aliveAtEnd = server.alive();
     const exit = await server.stop(STOP_TIMEOUT_MS);

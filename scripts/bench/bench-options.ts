@@ -80,8 +80,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     allowPositionals: false,
   });
   const options: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes], connections: [...BENCH_DEFAULTS.connections], workers: [...BENCH_DEFAULTS.workers], realCorpora: [...BENCH_DEFAULTS.realCorpora] };
-  options.quick = values.quick === true;
-  options.large = values.large === true;
+  options.quick = values.quick;
+  options.large = values.large;
   if (options.quick) {
     options.sizes = [1000];
     options.httpDurationS = 5;
@@ -105,9 +105,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     }
   }
   if (values['bench-dir'] !== undefined) options.benchDir = values['bench-dir'];
-  if (values['skip-direct-dedupe'] === true) options.skipDirectDedupe = true;
-  options.keepData = values['keep-data'] === true;
-  options.liveCode = values['live-code'] === true;
+  if (values['skip-direct-dedupe']) options.skipDirectDedupe = true;
+  options.keepData = values['keep-data'];
+  options.liveCode = values['live-code'];
   if (values['real-corpus'] !== undefined) options.realCorpora = values['real-corpus'].filter((p) => p !== 'none');
   return options;
 }

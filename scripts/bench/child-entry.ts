@@ -4,16 +4,16 @@
  */
 import type { ChildMessage, ParentMessage, TaskContext } from './child-protocol.js';
 
-type TaskModule = { run(input: unknown, context: TaskContext): Promise<unknown> };
+interface TaskModule { run(input: unknown, context: TaskContext): Promise<unknown> }
 
 /** Task name -> module (imported lazily so a missing pipeline piece only fails its own task). */
 const TASKS: Readonly<Record<string, () => Promise<TaskModule>>> = {
-  ingest: () => import('./task-ingest.js') as Promise<TaskModule>,
-  nlp: () => import('./task-nlp.js') as Promise<TaskModule>,
-  dedupe: () => import('./task-dedupe.js') as Promise<TaskModule>,
-  kb: () => import('./task-knowledge-base.js') as Promise<TaskModule>,
-  'serve-search': () => import('./task-serve-search.js') as Promise<TaskModule>,
-  'serve-bare': () => import('./task-serve-bare.js') as Promise<TaskModule>,
+  ingest: () => import('./task-ingest.js'),
+  nlp: () => import('./task-nlp.js'),
+  dedupe: () => import('./task-dedupe.js'),
+  kb: () => import('./task-knowledge-base.js'),
+  'serve-search': () => import('./task-serve-search.js'),
+  'serve-bare': () => import('./task-serve-bare.js'),
 };
 
 function send(message: ChildMessage): void {
@@ -49,7 +49,7 @@ process.on('message', (message: ParentMessage) => {
     .finally(() => {
       // Let the IPC message flush, then leave even if a handle (a server, a pool) is still open.
       setTimeout(() => process.exit(0), 200).unref();
-      process.disconnect?.();
+      if (process.connected) process.disconnect();
     });
 });
 process.on('disconnect', () => setTimeout(() => process.exit(0), 500).unref());

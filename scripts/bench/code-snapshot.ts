@@ -51,7 +51,7 @@ export function prepareCode(benchDir: string, live: boolean): CodeInfo {
     execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const output = (error as { stdout?: Buffer }).stdout?.toString() ?? '';
-    throw new Error(`bench: compiling the code snapshot in ${root} failed:\n${output.slice(0, 2000)}`);
+    throw new Error(`bench: compiling the code snapshot in ${root} failed:\n${output.slice(0, 2000)}`, { cause: error });
   }
   return { root, snapshot: true, compiled: true, ...info };
 }

@@ -19,7 +19,7 @@ function round(value: number): number {
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
+  return sorted[rank]!;
 }
 
 /** Count, mean, p50, p99 and max of `values` (ms). */

@@ -52,6 +52,6 @@ export async function loadTest(input: LoadTestInput): Promise<LoadTestResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    bytesPerResponse: requests === 0 ? 0 : Math.round((result.throughput.total ?? 0) / requests),
+    bytesPerResponse: requests === 0 ? 0 : Math.round(result.throughput.total / requests),
   };
 }

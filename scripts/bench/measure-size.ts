@@ -77,7 +77,7 @@ export async function measureSize(n: number, options: BenchOptions, codeRoot: st
 
   const firstCold = cold.find(isMeasured);
   const stage: SizeResults['dedupe']['stage'] =
-    firstCold !== undefined && firstCold.timings.dedupe !== undefined
+    firstCold?.timings.dedupe !== undefined
       ? { ms: firstCold.timings.dedupe, usPerDoc: round((firstCold.timings.dedupe * 1000) / Math.max(1, firstCold.files), 2) }
       : { unavailable: 'no ingest dedupe timing' };
   let clusters: DuplicateCluster[] | null = null;

@@ -16,7 +16,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 function na<T>(value: Measured<T>): string {
-  return isMeasured(value) ? '' : `not available: ${(value as { unavailable: string }).unavailable.replace(/\|/g, '\\|')}`;
+  return isMeasured(value) ? '' : `not available: ${value.unavailable.replace(/\|/g, '\\|')}`;
 }
 
 /** The Markdown report. */
@@ -31,7 +31,7 @@ export function renderResults(results: BenchResults): string {
   out.push(`Options: sizes ${o.sizes.map(n0).join(', ')}; seed ${o.seed}; ${o.quick ? 'quick; ' : ''}${o.large ? 'large; ' : ''}HTTP ${o.httpDurationS} s per run at ${o.connections.join(' and ')} connections; cold ingest with ${o.workers.join(' and ')} worker(s); ${o.queriesPerKind} queries per kind.`, '');
 
   const c = results.code;
-  out.push(`Code: ${c.snapshot ? `a snapshot of src/ taken at the start of the run${c.compiled === true ? ', compiled with tsc (the JavaScript the faultline command runs)' : ''}` : 'the live working tree (through tsx)'} at commit ${c.commit ?? 'unknown'}${c.dirty === true ? ' plus uncommitted changes' : ''}.`, '');
+  out.push(`Code: ${c.snapshot ? `a snapshot of src/ taken at the start of the run${c.compiled ? ', compiled with tsc (the JavaScript the faultline command runs)' : ''}` : 'the live working tree (through tsx)'} at commit ${c.commit ?? 'unknown'}${c.dirty === true ? ' plus uncommitted changes' : ''}.`, '');
 
   out.push('## Targets', '');
   out.push(table(['Source', 'Target', 'N', 'Measured', 'Margin', 'Status', 'Note'],
@@ -52,7 +52,7 @@ export function renderResults(results: BenchResults): string {
     const labels = [...s.ingest.cold.map((c, i) => `cold, ${isMeasured(c) ? c.workersRequested : (o.workers[i] ?? '?')} worker(s)`), 'warm, unchanged', 'warm, 1% changed'];
     runs.forEach((r, i) => {
       if (!isMeasured(r)) {
-        ingestRows.push([n0(s.n), labels[i]!, na(r), ...Array(6 + stages.length).fill('')]);
+        ingestRows.push([n0(s.n), labels[i]!, na(r), ...Array<string>(6 + stages.length).fill('')]);
         return;
       }
       if (r.upToDate) {
@@ -64,7 +64,7 @@ export function renderResults(results: BenchResults): string {
         ...stages.map((st) => sec(r.timings[st]))]);
     });
     const c = s.ingest.cold.filter(isMeasured);
-    if (c.length >= 2) ingestRows.push([n0(s.n), `speed-up ${c[c.length - 1]!.workersRequested} vs ${c[0]!.workersRequested} worker(s)`, '', `${n2(c[0]!.ms / c[c.length - 1]!.ms)}x`, ...Array(5 + stages.length).fill('')]);
+    if (c.length >= 2) ingestRows.push([n0(s.n), `speed-up ${c[c.length - 1]!.workersRequested} vs ${c[0]!.workersRequested} worker(s)`, '', `${n2(c[0]!.ms / c[c.length - 1]!.ms)}x`, ...Array<string>(5 + stages.length).fill('')]);
   }
   out.push(table(['N', 'run', 'threads', 'time s', 'docs/s', 'MB/s', 'tokens/s', 'peak RSS MB', 'parsed/cached files', ...stages.map((st) => `${st} s`)], ingestRows), '');
   out.push('tokens/s: article and comment tokens (as counted by bare readDoc on the NLP sample, per document) times documents, over the ingest time. Stage times are wall times inside `runIngest` (parse and analyse run in the worker threads).', '');

@@ -112,13 +112,12 @@ export function startChild<R>(task: string, input: unknown, options: { readyTime
               child.send({ type: 'stop' } satisfies ParentMessage);
             }),
         });
-      } else if (message.type === 'done' || message.type === 'error') {
-        if (onResult !== null) onResult(message);
-        else {
-          clearTimeout(timer);
-          child.kill('SIGKILL');
-          reject(new Error(`bench task ${task} ended before it was ready: ${message.type === 'error' ? message.error : 'done'}`));
-        }
+      } else if (onResult !== null) {
+        onResult(message);
+      } else {
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        reject(new Error(`bench task ${task} ended before it was ready: ${message.type === 'error' ? message.error : 'done'}`));
       }
     });
     child.on('error', (error) => {

@@ -70,11 +70,11 @@ export async function run(input: NlpTaskInput): Promise<NlpTaskResult> {
   const docs = sample.documents;
   const bare = winkNLP(model);
 
-  type Analysis = {
+  interface Analysis {
     analyzeText: (text: string, ctx: object) => { sentences: { start: number; end: number }[]; pos: unknown; facts: { providers: { value: string }[] } };
     analyzeComment: (text: string) => { sentences: { start: number; end: number }[]; pos: unknown };
     readReport: (input: object, options?: { isComment?: boolean }) => unknown;
-  };
+  }
   let analysis: Analysis | null = null;
   let stageError: string | undefined;
   try {

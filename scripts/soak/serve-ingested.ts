@@ -35,7 +35,7 @@ export async function serveIngested(corpus: string): Promise<IngestedApp> {
 }
 
 /** Serves the data folder `dataDir` (ingested as `report`); `cleanup` runs on close. */
-export async function serveDataFolder(dataDir: string, report: IngestReport | null, cleanup: () => Promise<void> = async () => undefined): Promise<IngestedApp> {
+export async function serveDataFolder(dataDir: string, report: IngestReport | null, cleanup: () => Promise<void> = () => Promise.resolve()): Promise<IngestedApp> {
   const kb = await loadKnowledgeBase(dataDir);
   const citations = createCitationService();
   const server = createApp({ kb, citations }).listen(0, '127.0.0.1');

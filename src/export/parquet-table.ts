@@ -59,6 +59,6 @@ export function parquetTable<Row>(table: TableSpec<Row>, rows: readonly Row[], n
     schema,
     createdBy: `faultline ${FAULTLINE_VERSION}`,
     kvMetadata: [{ key: 'faultline.table', value: table.name }],
-  } as Parameters<typeof parquetWriteBuffer>[0]);
+  });
   return new Uint8Array(buffer);
 }

@@ -197,7 +197,7 @@ export const TAGS_TABLE: TableSpec<TagRow> = {
     { name: 'in_comment', type: 'boolean', description: 'True when the label was read from a reader comment (comments never override the article).', value: (r) => r.comment !== null },
     { name: 'axis', type: 'string', description: 'layer (where it broke) or cause (why it broke).', value: (r) => r.axis },
     { name: 'label', type: 'string', description: 'The taxonomy label (see the taxonomy in datapackage.json).', value: (r) => r.tag.label },
-    { name: 'role', type: 'string', description: 'The part the label plays: origin or impacted for a layer; root, contributing or trigger for a cause.', value: (r) => r.tag.role ?? null },
+    { name: 'role', type: 'string', description: 'The part the label plays: origin or impacted for a layer; root, contributing or trigger for a cause.', value: (r) => r.tag.role },
     { name: 'certainty', type: 'string', description: 'How firmly the source states it: confirmed, reported or speculated.', value: (r) => r.tag.certainty },
     { name: 'confidence', type: 'number', description: 'How sure the tagger is that the label applies, 0..1.', value: (r) => r.tag.confidence },
     { name: 'rules', type: 'string', description: 'Ids of the rulebook rules that produced the tag, sorted, joined by a space.', value: (r) => ruleIds(r.tag.rules) },

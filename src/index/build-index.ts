@@ -9,6 +9,7 @@ import lunr from 'lunr';
 import type { AnalyzedDocument } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Incident } from '../model/incident.js';
+import { parseJsonObject, type Unverified } from '../model/unverified.js';
 import { INDEX_FIELDS, indexedFields, type FieldLimits, type IndexedFields } from './index-fields.js';
 import {
   documentsDigest,
@@ -55,7 +56,7 @@ interface IndexPlan {
   documents: number;
   documentsDigest: string;
   /** Per shard: its entries (sorted by id), fingerprint, and the previous content when it can be reused. */
-  shards: Array<{ file: string; entries: ShardEntry[]; fingerprint: string; reused: string | null }>;
+  shards: { file: string; entries: ShardEntry[]; fingerprint: string; reused: string | null }[];
 }
 
 /** Checks the options and documents, partitions the documents into shards and finds the reusable ones. */
@@ -84,7 +85,7 @@ function planIndex(documents: readonly AnalyzedDocument[], options: Partial<Inde
       const file = shardFileName(n);
       const fingerprint = shardFingerprint(entries, opts);
       const reused = previous.get(file);
-      return { file, entries, fingerprint, reused: reused !== undefined && reused.fingerprint === fingerprint ? reused.content : null };
+      return { file, entries, fingerprint, reused: reused?.fingerprint === fingerprint ? reused.content : null };
     }),
   };
 }
@@ -93,7 +94,7 @@ function planIndex(documents: readonly AnalyzedDocument[], options: Partial<Inde
 function assembleIndex(plan: IndexPlan, contents: readonly string[], incidents: readonly Incident[]): IndexFiles {
   const files: IndexFiles = new Map();
   const shards: ShardMeta[] = plan.shards.map((shard, n) => {
-    const content = contents[n] as string;
+    const content = contents[n]!;
     files.set(shard.file, content);
     return { file: shard.file, documents: shard.entries.length, bytes: Buffer.byteLength(content), sha256: sha256(content), fingerprint: shard.fingerprint };
   });
@@ -134,7 +135,7 @@ export async function buildIndexConcurrently(
   build: (entries: ShardEntry[]) => Promise<string>,
 ): Promise<IndexFiles> {
   const plan = planIndex(documents, options);
-  return assembleIndex(plan, await Promise.all(plan.shards.map((shard) => shard.reused ?? build(shard.entries))), incidents);
+  return assembleIndex(plan, await Promise.all(plan.shards.map((shard) => (shard.reused === null ? build(shard.entries) : Promise.resolve(shard.reused)))), incidents);
 }
 
 /** Builds one shard's file content from its entries (sorted by id) with lunr. */
@@ -160,8 +161,8 @@ export function buildShard(entries: readonly ShardEntry[]): string {
     const counts = new Uint32Array(terms.length);
     for (const elements of vectors) {
       for (let i = 0; i < elements.length; i += 2) {
-        const id = sortedIdOf[elements[i] as number] as number;
-        counts[id] = (counts[id] as number) + 1;
+        const id = sortedIdOf[elements[i]!]!;
+        counts[id] = counts[id]! + 1;
       }
     }
     const listed: number[] = [];
@@ -169,7 +170,7 @@ export function buildShard(entries: readonly ShardEntry[]): string {
     const starts = new Uint32Array(terms.length);
     let total = 0;
     for (let id = 0; id < terms.length; id++) {
-      const count = counts[id] as number;
+      const count = counts[id]!;
       if (count === 0) continue;
       starts[id] = total;
       total += count;
@@ -180,11 +181,11 @@ export function buildShard(entries: readonly ShardEntry[]): string {
     const weights = new Uint32Array(total);
     vectors.forEach((elements, k) => {
       for (let i = 0; i < elements.length; i += 2) {
-        const id = sortedIdOf[elements[i] as number] as number;
-        const at = (starts[id] as number);
+        const id = sortedIdOf[elements[i]!]!;
+        const at = starts[id]!;
         starts[id] = at + 1;
         docs[at] = k;
-        weights[at] = Math.round((elements[i + 1] as number) * 1000);
+        weights[at] = Math.round(elements[i + 1]! * 1000);
       }
     });
     fields[field.name] = {
@@ -219,14 +220,14 @@ function previousShards(previous: IndexFiles | undefined, shardCount: number): M
   const out = new Map<string, { fingerprint: string; content: string }>();
   const metaText = previous?.get(META_FILE);
   if (previous === undefined || metaText === undefined) return out;
-  let meta: IndexMeta;
+  let meta: Unverified<IndexMeta>;
   try {
-    meta = JSON.parse(metaText) as IndexMeta;
+    meta = parseJsonObject(metaText);
   } catch {
     return out;
   }
-  if (meta.format !== INDEX_FORMAT || meta.version !== INDEX_FORMAT_VERSION || meta.shards.length !== shardCount) return out;
-  for (const shard of meta.shards) {
+  if (meta.format !== INDEX_FORMAT || meta.version !== INDEX_FORMAT_VERSION || !Array.isArray(meta.shards) || meta.shards.length !== shardCount) return out;
+  for (const shard of meta.shards as IndexMeta['shards']) {
     const content = previous.get(shard.file);
     if (content !== undefined && sha256(content) === shard.sha256) out.set(shard.file, { fingerprint: shard.fingerprint, content });
   }

@@ -50,14 +50,14 @@ export function fuzzyMatches(terms: readonly string[], query: string, k: number,
   const out: number[] = [];
   let i = 0;
   while (i < terms.length) {
-    const term = terms[i] as string;
+    const term = terms[i]!;
     let depth = 0;
     const shared = Math.min(valid, term.length, previous.length);
     while (depth < shared && term.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
     let dead = false;
     for (; depth < term.length; depth++) {
       if (!spend(budget)) return null;
-      const next = automaton.step(rows[depth] as Uint8Array, depth, term.charCodeAt(depth), rows[depth + 1]);
+      const next = automaton.step(rows[depth]!, depth, term.charCodeAt(depth), rows[depth + 1]);
       rows[depth + 1] = next;
       if (!automaton.alive(next, depth + 1)) {
         dead = true;
@@ -71,7 +71,7 @@ export function fuzzyMatches(terms: readonly string[], query: string, k: number,
       continue;
     }
     valid = term.length;
-    if (term.length > 0 && automaton.accepts(rows[term.length] as Uint8Array)) {
+    if (term.length > 0 && automaton.accepts(rows[term.length]!)) {
       out.push(i);
       if (out.length > limit) return null;
     }
@@ -86,7 +86,7 @@ function endOfPrefix(terms: readonly string[], from: number, prefix: string): nu
   let hi = terms.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((terms[mid] as string).startsWith(prefix)) lo = mid + 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -128,13 +128,13 @@ class EditAutomaton {
     const k = this.k;
     const lo = Math.max(0, depth - k - 1);
     const hi = Math.min(this.query.length, depth + k + 1);
-    for (let i = lo * this.width, end = (hi + 1) * this.width; i < end; i++) if ((row[i] as number) <= k) return true;
+    for (let i = lo * this.width, end = (hi + 1) * this.width; i < end; i++) if (row[i]! <= k) return true;
     return false;
   }
 
   /** True when the whole query is consumed within the edit budget. */
   accepts(row: Uint8Array): boolean {
-    return (row[this.query.length * this.width] as number) <= this.k;
+    return row[this.query.length * this.width]! <= this.k;
   }
 
   /** The state after reading character `c` at term depth `depth` from `row` (written into `reuse`, a row of depth + 1, when given). */
@@ -154,26 +154,26 @@ class EditAutomaton {
     const to = Math.min(n, depth + k + 1);
     for (let j = from; j <= to; j++) {
       const base = j * w;
-      const e = row[base] as number;
+      const e = row[base]!;
       if (e <= k) {
         const at = base + w;
-        if (j < n && q.charCodeAt(j) === c && e < (next[at] as number)) next[at] = e;
+        if (j < n && q.charCodeAt(j) === c && e < next[at]!) next[at] = e;
         if (e < k) {
           const e1 = e + 1;
-          if (e1 < (next[base] as number)) next[base] = e1; // insertion
-          if (j < n && e1 < (next[at] as number)) next[at] = e1; // substitution
-          if (n - j > 1 && q.charCodeAt(j + 1) === c && e1 < (next[at + w + 1] as number)) next[at + w + 1] = e1; // transposition
+          if (e1 < next[base]!) next[base] = e1; // insertion
+          if (j < n && e1 < next[at]!) next[at] = e1; // substitution
+          if (n - j > 1 && q.charCodeAt(j + 1) === c && e1 < next[at + w + 1]!) next[at + w + 1] = e1; // transposition
         }
       }
       for (let s = 1; s < w; s++) {
-        const held = row[base + s] as number;
+        const held = row[base + s]!;
         if (held > k) continue;
-        if (q.charCodeAt(j - s - 1) === c && held < (next[base] as number)) next[base] = held;
+        if (q.charCodeAt(j - s - 1) === c && held < next[base]!) next[base] = held;
         if (held < k) {
           const h1 = held + 1;
-          if (h1 < (next[base] as number)) next[base] = h1; // substitution of the pending character
-          if (h1 < (next[base + s] as number)) next[base + s] = h1; // insertion
-          if (j < n && s + 1 < w && q.charCodeAt(j) === c && h1 < (next[base + w + s + 1] as number)) next[base + w + s + 1] = h1; // another transposition
+          if (h1 < next[base]!) next[base] = h1; // substitution of the pending character
+          if (h1 < next[base + s]!) next[base + s] = h1; // insertion
+          if (j < n && s + 1 < w && q.charCodeAt(j) === c && h1 < next[base + w + s + 1]!) next[base + w + s + 1] = h1; // another transposition
         }
       }
     }
@@ -189,13 +189,13 @@ class EditAutomaton {
     const hi = Math.min(this.query.length, depth + k + 1);
     for (let j = lo; j <= hi; j++) {
       for (let s = 1; s < w; s++) {
-        const held = (row[j * w + s] as number) + 1;
-        if (held <= k && held < (row[j * w] as number)) row[j * w] = held;
+        const held = row[j * w + s]! + 1;
+        if (held <= k && held < row[j * w]!) row[j * w] = held;
       }
     }
     for (let j = lo; j < hi; j++) {
-      const deleted = (row[j * w] as number) + 1;
-      if (deleted <= k && deleted < (row[(j + 1) * w] as number)) row[(j + 1) * w] = deleted;
+      const deleted = row[j * w]! + 1;
+      if (deleted <= k && deleted < row[(j + 1) * w]!) row[(j + 1) * w] = deleted;
     }
   }
 }

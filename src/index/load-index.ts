@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import lunr from 'lunr';
 import { FaultlineError } from '../model/diagnostic.js';
+import { parseJsonObject, type Unverified } from '../model/unverified.js';
 import { readRegularFile } from '../store/generation-files.js';
 import { INDEX_FIELDS, type IndexFieldName } from './index-fields.js';
 import {
@@ -121,25 +122,25 @@ function failure(label: (name: string) => string, name: string, what: string, ca
 
 /** Parses and checks `meta.json`: format, version, lunr version, fields, shards. */
 function checkMeta(metaText: string, label: (name: string) => string): IndexMeta {
-  let meta: IndexMeta;
+  let meta: Unverified<IndexMeta>;
   try {
-    meta = JSON.parse(metaText) as IndexMeta;
+    meta = parseJsonObject(metaText);
   } catch (error) {
     throw failure(label, META_FILE, 'is corrupt or truncated (not valid JSON)', error);
   }
-  if (typeof meta !== 'object' || meta === null || meta.format !== INDEX_FORMAT) {
-    throw failure(label, META_FILE, `is not a Faultline search index (format ${JSON.stringify((meta as { format?: unknown } | null)?.format)})`);
+  if (meta.format !== INDEX_FORMAT) {
+    throw failure(label, META_FILE, `is not a Faultline search index (format ${JSON.stringify(meta.format)})`);
   }
   if (meta.version !== INDEX_FORMAT_VERSION) {
     throw failure(label, META_FILE, `has index format version ${String(meta.version)}, this Faultline reads version ${INDEX_FORMAT_VERSION}`);
   }
-  if (meta.lunr !== lunr.version) throw failure(label, META_FILE, `was built with lunr ${meta.lunr}, this Faultline uses lunr ${lunr.version}`);
+  if (meta.lunr !== lunr.version) throw failure(label, META_FILE, `was built with lunr ${String(meta.lunr)}, this Faultline uses lunr ${lunr.version}`);
   const fieldNames = INDEX_FIELDS.map((f) => `${f.name}^${f.boost}`).join(',');
-  if (!Array.isArray(meta.fields) || meta.fields.map((f) => `${f.name}^${f.boost}`).join(',') !== fieldNames) {
+  if (!Array.isArray(meta.fields) || (meta.fields as IndexMeta['fields']).map((f) => `${f.name}^${f.boost}`).join(',') !== fieldNames) {
     throw failure(label, META_FILE, 'lists other fields than this Faultline indexes');
   }
   if (!Array.isArray(meta.shards) || meta.shards.length === 0) throw failure(label, META_FILE, 'lists no shards');
-  return meta;
+  return meta as IndexMeta;
 }
 
 /** Checks a shard file against its `meta.json` entry and decodes it. */
@@ -151,15 +152,17 @@ function decodeShard(content: string, shardMeta: ShardMeta, label: (name: string
       `is corrupt or truncated (${Buffer.byteLength(content)} bytes, ${shardMeta.bytes} expected; SHA-256 differs from ${META_FILE})`,
     );
   }
-  let shard: ShardFile;
+  let parsed: Unverified<ShardFile>;
   try {
-    shard = JSON.parse(content) as ShardFile;
+    parsed = parseJsonObject(content);
   } catch (error) {
     throw failure(label, shardMeta.file, 'is corrupt (not valid JSON)', error);
   }
-  if (shard.format !== INDEX_FORMAT || shard.version !== INDEX_FORMAT_VERSION || !Array.isArray(shard.refs) || shard.refs.length !== shardMeta.documents) {
+  const { format, version, refs, fields: postings } = parsed;
+  if (format !== INDEX_FORMAT || version !== INDEX_FORMAT_VERSION || !Array.isArray(refs) || refs.length !== shardMeta.documents || typeof postings !== 'object' || postings === null) {
     throw failure(label, shardMeta.file, 'does not match its entry in meta.json');
   }
+  const shard = parsed as ShardFile;
   const fields = {} as Record<IndexFieldName, FieldPostings>;
   for (const field of INDEX_FIELDS) {
     const postings = decodeField(shard, field.name);
@@ -171,7 +174,7 @@ function decodeShard(content: string, shardMeta: ShardMeta, label: (name: string
 
 /** Decodes one field's postings into dense offsets; null when the arrays are inconsistent. */
 function decodeField(shard: ShardFile, field: IndexFieldName): FieldPostings | null {
-  const serialized = shard.fields?.[field];
+  const serialized = shard.fields[field];
   if (serialized === undefined || !Array.isArray(shard.terms)) return null;
   const width = shard.docWidth === 4 ? 4 : 2;
   const listed = decodeArray(serialized.terms, 4);
@@ -185,8 +188,8 @@ function decodeField(shard: ShardFile, field: IndexFieldName): FieldPostings | n
   let previousEnd = 0;
   let next = 0;
   for (let i = 0; i < listed.length; i++) {
-    const id = listed[i] as number;
-    const end = ends[i] as number;
+    const id = listed[i]!;
+    const end = ends[i]!;
     if (id < next || id >= vocabulary || end < previousEnd) return null;
     for (; next <= id; next++) offsets[next] = previousEnd;
     offsets[id + 1] = end;

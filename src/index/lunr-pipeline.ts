@@ -82,7 +82,7 @@ export const PIPELINE_FUNCTIONS: readonly lunr.PipelineFunction[] = [
 /** Splits a string into lunr tokens with `position: [start, length]` metadata (lunr's tokenizer contract; other metadata is not kept). */
 export function tokenize(value: unknown): lunr.Token[] {
   if (value === null || value === undefined) return [];
-  const str = Array.isArray(value) ? value.map(String).join(' ; ') : String(value);
+  const str = Array.isArray(value) ? value.map((item) => String(item)).join(' ; ') : typeof value === 'string' ? value : JSON.stringify(value);
   const tokens: lunr.Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(str); m !== null; m = WORD.exec(str)) {

@@ -71,7 +71,7 @@ export type MatchVisitor = (shard: number, doc: number, score: number) => void;
 export function runQuery(index: LoadedIndex, clauses: readonly IndexClause[], limits: Partial<QueryLimits> = {}): IndexQueryResult {
   const matches: IndexMatch[] = [];
   const { terms } = visitQuery(index, clauses, limits, (shard, doc, score) => {
-    matches.push({ id: index.shards[shard]?.refs[doc] as string, score });
+    matches.push({ id: index.shards[shard]!.refs[doc]!, score });
   });
   return { matches, terms };
 }
@@ -107,7 +107,7 @@ export function visitQuery(
     }),
   );
   index.shards.forEach((shard, shardNumber) => {
-    const expanded = expansions[shardNumber] as number[][];
+    const expanded = expansions[shardNumber]!;
     if (clauses.some((c, i) => c.presence === 'required' && expanded[i]?.length === 0)) return;
     const n = shard.refs.length;
 
@@ -116,10 +116,10 @@ export function visitQuery(
       if (clause.presence === 'prohibited') return;
       for (const field of clause.fields ?? ALL_FIELDS) {
         let vector = queryVectors.get(field);
-        if (vector === undefined) queryVectors.set(field, (vector = new Map()));
+        if (vector === undefined) queryVectors.set(field, (vector = new Map<number, number>()));
         for (const id of expanded[i] ?? []) vector.set(id, (vector.get(id) ?? 0) + clause.boost);
       }
-      for (const id of expanded[i] ?? []) terms.add(shard.terms[id] as string);
+      for (const id of expanded[i] ?? []) terms.add(shard.terms[id]!);
     });
 
     const scores = new Float64Array(n);
@@ -131,9 +131,9 @@ export function visitQuery(
       const { offsets, docs, weights } = shard.fields[field];
       for (const [id, boost] of vector) {
         const scale = norm === 0 ? 0 : boost / norm / 1000;
-        for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
-          const doc = docs[k] as number;
-          scores[doc] = (scores[doc] as number) + (weights[k] as number) * scale;
+        for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+          const doc = docs[k]!;
+          scores[doc] = scores[doc]! + weights[k]! * scale;
           hit[doc] = 1;
         }
       }
@@ -149,12 +149,12 @@ export function visitQuery(
       for (const field of clause.fields ?? ALL_FIELDS) {
         const { offsets, docs } = shard.fields[field];
         for (const id of expanded[i] ?? []) {
-          for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
-            const doc = docs[k] as number;
+          for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+            const doc = docs[k]!;
             if (seen === null) prohibited[doc] = 1;
             else if (seen[doc] === 0) {
               seen[doc] = 1;
-              satisfied[doc] = (satisfied[doc] as number) + 1;
+              satisfied[doc] = satisfied[doc]! + 1;
             }
           }
         }
@@ -171,7 +171,7 @@ export function visitQuery(
       }
       if (hit[doc] === 0 || (need > 0 && satisfied[doc] !== need)) continue;
       count++;
-      visit(shardNumber, doc, scores[doc] as number);
+      visit(shardNumber, doc, scores[doc]!);
     }
   });
   return { terms, count };
@@ -209,7 +209,7 @@ export function expandTerm(
   const out: number[] = [];
   for (let id = from; id < to; id++) {
     if (!spend(budget)) return null;
-    if (pattern !== null && !pattern.test(shard.terms[id] as string)) continue;
+    if (pattern !== null && !pattern.test(shard.terms[id]!)) continue;
     out.push(id);
     if (out.length > limit) return null;
   }
@@ -231,7 +231,7 @@ function lowerBound(sorted: readonly string[], value: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < value) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -19,14 +19,14 @@ export function toLunrIndex(shard: IndexShard): lunr.Index {
     const { offsets, docs, weights } = shard.fields[field.name];
     const perDoc: number[][] = shard.refs.map(() => []);
     for (let id = 0; id < shard.terms.length; id++) {
-      const posting = (invertedIndex[id] as [string, Record<string, Record<string, object>>])[1][field.name] as Record<string, object>;
-      for (let k = offsets[id] as number; k < (offsets[id + 1] as number); k++) {
-        const doc = docs[k] as number;
-        (perDoc[doc] as number[]).push(id, (weights[k] as number) / 1000);
-        posting[shard.refs[doc] as string] = {};
+      const posting = invertedIndex[id]![1][field.name]!;
+      for (let k = offsets[id]!; k < offsets[id + 1]!; k++) {
+        const doc = docs[k]!;
+        perDoc[doc]!.push(id, weights[k]! / 1000);
+        posting[shard.refs[doc]!] = {};
       }
     }
-    shard.refs.forEach((ref, doc) => fieldVectors.push([`${field.name}/${ref}`, perDoc[doc] as number[]]));
+    shard.refs.forEach((ref, doc) => fieldVectors.push([`${field.name}/${ref}`, perDoc[doc]!]));
   }
   return lunr.Index.load({
     version: lunr.version,

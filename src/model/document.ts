@@ -223,21 +223,12 @@ export interface RoledSentence extends Sentence {
   section: string | null;
 }
 
-/** Entity types: wink's built-ins plus Faultline's custom infrastructure entities. */
-export type EntityType =
-  | 'DATE'
-  | 'TIME'
-  | 'DURATION'
-  | 'CARDINAL'
-  | 'ORDINAL'
-  | 'MONEY'
-  | 'PERCENT'
-  | 'URL'
-  | 'EMAIL'
-  | 'PROVIDER'
-  | 'SERVICE'
-  | 'INFRA'
-  | string;
+/**
+ * An entity type: one of wink's built-ins (DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY, PERCENT,
+ * URL, EMAIL, ...) or Faultline's custom infrastructure entities (PROVIDER, SERVICE, INFRA), as the
+ * model names it; an open set, so a plain string.
+ */
+export type EntityType = string;
 
 /** A named entity with its position. */
 export interface Entity extends TextSpan {

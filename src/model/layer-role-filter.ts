@@ -3,8 +3,6 @@
  * origin layers (where it broke) by default; impacted layers (what failed as a consequence) are
  * reachable with `impacted`, and `any` reads both.
  */
-import type { LayerRole } from './taxonomy.js';
-
 /** The values of a layer-role option, the default first. */
 export const LAYER_ROLE_FILTERS = Object.freeze(['origin', 'impacted', 'any'] as const);
 
@@ -20,12 +18,12 @@ export function isLayerRoleFilter(value: unknown): value is LayerRoleFilter {
 }
 
 /** True when a layer tag is an impacted layer (a tag without a role, from older data, counts as an origin layer). */
-export function isImpactedLayer(tag: { role?: LayerRole | string }): boolean {
+export function isImpactedLayer(tag: { role?: string }): boolean {
   return tag.role === 'impacted';
 }
 
 /** The tags of a layer list with the given role (`any`: every tag), in their order. */
-export function layersOfRole<T extends { role?: LayerRole | string }>(tags: readonly T[], role: LayerRoleFilter): T[] {
+export function layersOfRole<T extends { role?: string }>(tags: readonly T[], role: LayerRoleFilter): T[] {
   if (role === 'any') return [...tags];
   return tags.filter((tag) => isImpactedLayer(tag) === (role === 'impacted'));
 }

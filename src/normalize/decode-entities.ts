@@ -66,7 +66,7 @@ function hasDecodableReference(text: string): boolean {
  */
 export function decodeEntities(input: MappedText, prepare: (decoded: string) => string): MappedText {
   const { text, src } = input;
-  if (text.indexOf('&') === -1 || !hasDecodableReference(text)) return input;
+  if (!text.includes('&') || !hasDecodableReference(text)) return input;
   const pieces: Piece[] = [];
   const streams: Stream[] = [{ text, position: 0, at: 0, origin: 0 }];
 

@@ -4,7 +4,7 @@ import { normalizeText } from './normalize-text.js';
 /** Normalises a one-line field: like `normalizeText`, with line breaks folded into spaces. */
 export function normalizeLine(value: string): string {
   const text = normalizeText(value);
-  return text.indexOf('\n') === -1 ? text : text.replace(/\n+/g, ' ');
+  return !text.includes('\n') ? text : text.replace(/\n+/g, ' ');
 }
 
 /** Normalises an optional one-line field; a value that normalises to '' becomes null. */

@@ -11,7 +11,7 @@ export interface NormalizedWithMap {
    * contributed. A character produced by a change (an NFKC expansion, a decoded reference, a
    * padded dash) maps to where the changed raw text starts. Throws for an offset outside the text.
    */
-  toOriginal(offset: number): number;
+  toOriginal: (offset: number) => number;
 }
 
 /** Normalises `raw` like `normalizeText` and keeps a map from normalised offsets to raw offsets. */
@@ -20,7 +20,7 @@ export function normalizeWithMap(raw: string): NormalizedWithMap {
   const map = src!;
   return {
     text,
-    toOriginal(offset: number): number {
+    toOriginal: (offset: number): number => {
       if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
         throw new FaultlineError(
           `normalize: toOriginal offset must be an integer in 0..${text.length}, got ${String(offset)}`,

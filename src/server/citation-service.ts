@@ -69,7 +69,7 @@ export function createCitationService(options: CitationServiceOptions = {}): Cit
       cache.set(kb, perKb);
     }
     const hit = perKb.get(incident.id);
-    if (hit !== undefined && hit.day === day) return hit.value;
+    if (hit?.day === day) return hit.value;
     if (perKb.size >= maxCached) perKb.clear();
     const reports = incident.reports
       .slice(0, maxReports)

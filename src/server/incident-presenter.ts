@@ -16,7 +16,7 @@ export function incidentReports(kb: KnowledgeBase, incident: Incident): Knowledg
 /** The primary report's summary sentences, each with its paste-ready quotation. */
 export function quotableSentences(primary: KnowledgeDocument | undefined): QuotableSentence[] {
   if (primary === undefined) return [];
-  return (primary.summary?.sentences ?? [])
+  return primary.summary.sentences
     .filter((s) => s.end <= primary.text.length && s.end > s.start)
     .map((s) => ({ sentence: s.text, quote: quoteFor(primary, s).formatted }));
 }

@@ -45,7 +45,8 @@ export interface HolderLogger {
 export class KnowledgeBaseHolder {
   #current: PreparedKnowledgeBase | null = null;
   #pending: Promise<ReloadOutcome> | null = null;
-  #again = false;
+  /** Reload calls made while one runs; the running reload goes round again until none came in during its last turn. */
+  #requests = 0;
   #stuck = 0;
   readonly #logger: HolderLogger | undefined;
   readonly #options: HolderOptions;
@@ -93,15 +94,16 @@ export class KnowledgeBaseHolder {
    */
   reload(load: KnowledgeBaseLoader): Promise<ReloadOutcome> {
     if (this.#pending !== null) {
-      this.#again = true;
+      this.#requests += 1;
       return this.#pending;
     }
     const run = async (): Promise<ReloadOutcome> => {
       let outcome: ReloadOutcome;
+      let seen: number;
       do {
-        this.#again = false;
+        seen = this.#requests;
         outcome = await this.#reloadOnce(load);
-      } while (this.#again);
+      } while (this.#requests !== seen);
       return outcome;
     };
     this.#pending = run().finally(() => {
@@ -116,7 +118,7 @@ export class KnowledgeBaseHolder {
       const current = this.#current;
       const loaded = await this.#withDeadline(load(current?.kb.dir ?? null));
       if (loaded === null) return { status: 'unchanged', dir: current?.kb.dir ?? '' };
-      const kb = 'fallback' in loaded && 'kb' in loaded ? loaded.kb : (loaded as KnowledgeBase);
+      const kb = 'fallback' in loaded && 'kb' in loaded ? loaded.kb : (loaded);
       const fallback = 'fallback' in loaded && 'kb' in loaded ? loaded.fallback : null;
       this.install(kb, fallback);
       const ms = Math.round(performance.now() - started);

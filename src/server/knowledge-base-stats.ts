@@ -1,5 +1,5 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
-import { layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
+import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 
 /** Count of incidents carrying one label, split by the tag's certainty. */
@@ -54,8 +54,8 @@ function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) =
         counts.set(tag.label, count);
       }
       count.total++;
-      const certainty: Certainty = tag.certainty;
-      if (certainty === 'confirmed' || certainty === 'reported' || certainty === 'speculated') count[certainty]++;
+      // A certainty this version does not know (from other data) is counted in the total only.
+      if (isCertainty(tag.certainty)) count[tag.certainty]++;
     }
   }
   const rank = new Map(order.map((label, i) => [label, i]));

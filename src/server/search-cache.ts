@@ -14,7 +14,8 @@
  * doubled the server's peak RSS). Bounded by entries and by bytes; `maxEntries: 0` disables
  * caching.
  */
-import { DEFAULT_LAYER_ROLE_FILTER, type SearchRequest, type SearchResponse } from '../model/index.js';
+import type { SearchRequest, SearchResponse } from '../model/index.js';
+import { routeParameters, searchRequestSpec, type RequestValues } from '../model/search-request.js';
 import type { PreparedKnowledgeBase } from './prepared-knowledge-base.js';
 import { runSearch } from './run-search.js';
 
@@ -40,21 +41,12 @@ interface Entry {
   body: Buffer;
 }
 
-/** The cache key of a validated request: every field that changes the response, in a fixed order (an absent layer role is the default one). */
+/** The fields of a search request with their defaults, from the request declarations. */
+const KEY_FIELDS = routeParameters(searchRequestSpec(), 'search').map((p) => [p.field, p.default ?? null] as const);
+
+/** The cache key of a validated request: every declared field, in a fixed order, an absent one as its default. */
 export function searchCacheKey(request: SearchRequest): string {
-  return JSON.stringify([
-    request.query,
-    request.layers ?? null,
-    request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER,
-    request.causes ?? null,
-    request.certainty ?? null,
-    request.providers ?? null,
-    request.from ?? null,
-    request.to ?? null,
-    request.sort ?? null,
-    request.page ?? null,
-    request.pageSize ?? null,
-  ]);
+  return JSON.stringify(KEY_FIELDS.map(([field, fallback]) => (request as RequestValues)[field] ?? fallback));
 }
 
 /** The LRU map of one knowledge base. */

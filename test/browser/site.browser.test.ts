@@ -37,10 +37,13 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   let screenshots: string;
+  /** What beforeAll set up, undone in reverse order (only what it got to, if it failed). */
+  const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'faultline-browser-'));
-    screenshots = process.env['FAULTLINE_SCREENSHOTS'] ? path.resolve(process.env['FAULTLINE_SCREENSHOTS']) : path.join(work, 'screenshots');
+    cleanups.push(() => rm(work, { recursive: true, force: true }));
+    screenshots = process.env.FAULTLINE_SCREENSHOTS ? path.resolve(process.env.FAULTLINE_SCREENSHOTS) : path.join(work, 'screenshots');
     const corpus = path.join(work, 'corpus');
     await mkdir(corpus);
     for (const dir of [path.join(repo, 'corpus'), path.join(repo, 'test', 'fixtures', 'server', 'corpus')]) {
@@ -48,11 +51,13 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     }
     await runIngest({ corpus, out: path.join(work, 'data'), workers: 0 });
     server = await startServer({ dataDir: path.join(work, 'data'), host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }) });
+    cleanups.push(() => server.close());
     expect(await server.firstLoad).toMatchObject({ status: 'swapped' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    cleanups.push(() => browser.close());
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
@@ -65,9 +70,7 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
+    for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
   it('searches as you type, filters by layer, opens the incident with evidence, and copies BibTeX', async () => {

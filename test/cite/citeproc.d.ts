@@ -4,12 +4,11 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   }
-  class Engine {
-    constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
+  interface Engine {
     updateItems(ids: string[]): void;
     setOutputFormat(format: string): void;
     makeBibliography(): [unknown, string[]] | false;
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: new (sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean) => Engine };
   export default CSL;
 }

@@ -10,7 +10,7 @@ import { amazonDocument, exportDocuments, exportIncidents, hostileDocument, s3Do
 import { exportBytes, neutralised, tempFolder } from './export-helpers.js';
 
 type Row = Record<string, string>;
-const readCsv = (text: string): Row[] => parse(text, { columns: true, bom: false, relax_quotes: false }) as Row[];
+const readCsv = (text: string): Row[] => parse<Row>(text, { columns: true, bom: false, relax_quotes: false });
 const sortedDocs = [...exportDocuments].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('CSV documents table (single file)', () => {

@@ -52,7 +52,7 @@ describe('datapackage.json', () => {
   it('rejects a descriptor that breaks the profile (the check can fail)', async () => {
     const dir = await tempFolder();
     const { dataPackage } = await exportToDirectory(fixtureKnowledgeBase(), { format: 'csv' }, dir);
-    const broken = structuredClone(dataPackage) as unknown as { resources: Array<Record<string, unknown>>; created: string };
+    const broken = structuredClone(dataPackage) as unknown as { resources: Record<string, unknown>[]; created: string };
     broken.resources[0]!.hash = 'sha256:not-hex';
     broken.created = 'yesterday';
     expect(validate(broken as unknown as DataPackage).length).toBeGreaterThanOrEqual(2);

@@ -14,7 +14,7 @@ describe('JSONL export', () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'jsonl' })).toString('utf8');
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.slice(0, -1).split('\n');
-    expect(lines.map((line) => JSON.parse(line))).toEqual(byId(exportDocuments));
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(byId(exportDocuments));
   });
 
   it('puts top-level keys in schema order and nested keys in code-point order', async () => {
@@ -47,9 +47,9 @@ describe('JSONL export', () => {
     const dir = await tempFolder();
     const result = await exportToDirectory(fixtureKnowledgeBase(), { format: 'jsonl' }, dir);
     expect(result.dataPackage.profile).toBe('data-package');
-    const incidents = (await readFile(join(dir, 'incidents.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const incidents = (await readFile(join(dir, 'incidents.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(incidents).toEqual(byId(exportIncidents));
-    expect(Object.keys(incidents[0])).toEqual(INCIDENT_JSON_FIELDS.map((f) => f.name));
+    expect(Object.keys(incidents[0]!)).toEqual(INCIDENT_JSON_FIELDS.map((f) => f.name));
   });
 });
 

@@ -38,7 +38,7 @@ describe('Parquet export', () => {
   it('writes every table in a folder export with numbers, booleans and nulls typed', async () => {
     const dir = await tempFolder();
     await exportToDirectory(fixtureKnowledgeBase(), { format: 'parquet', noText: true }, dir);
-    const read = async (name: string) => parquetReadObjects({ file: arrayBuffer(await readFile(join(dir, `${name}.parquet`))) });
+    const read = async (name: string): Promise<Record<string, unknown>[]> => parquetReadObjects({ file: arrayBuffer(await readFile(join(dir, `${name}.parquet`))) });
     const documents = await read('documents');
     expect(Object.keys(documents[0]!)).not.toContain('text');
     const tags = await read('tags');

@@ -54,9 +54,9 @@ describe('exporting the ingested seed corpus', () => {
     await exportToDirectory(kb, { format: 'csv' }, csvDir);
     await exportToDirectory(kb, { format: 'parquet' }, parquetDir);
     const docs = [...kb.documents.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const csvRows = parse(await readFile(join(csvDir, 'documents.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const csvRows = parse<Record<string, string>>(await readFile(join(csvDir, 'documents.csv'), 'utf8'), { columns: true });
     const bytes = await readFile(join(parquetDir, 'documents.parquet'));
-    const parquetRows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const parquetRows: Record<string, unknown>[] = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
     expect(csvRows.map((r) => r.id)).toEqual(docs.map((d) => d.id));
     expect(parquetRows.map((r) => r.id)).toEqual(docs.map((d) => d.id));
     for (const [i, doc] of docs.entries()) {
@@ -64,7 +64,7 @@ describe('exporting the ingested seed corpus', () => {
       expect(parquetRows[i]!.text).toBe(doc.text);
       expect(parquetRows[i]!.comment_count).toBe(doc.comments.length);
     }
-    const comments = parse(await readFile(join(csvDir, 'comments.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const comments = parse<Record<string, string>>(await readFile(join(csvDir, 'comments.csv'), 'utf8'), { columns: true });
     expect(comments.map((c) => c.id)).toEqual(docs.flatMap((d) => d.comments.map((c) => c.id)));
   });
 

@@ -5,7 +5,7 @@ import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
 
 function meta(files: Map<string, string>): IndexMeta {
-  return JSON.parse(files.get(META_FILE) as string) as IndexMeta;
+  return JSON.parse(files.get(META_FILE)!) as IndexMeta;
 }
 
 describe('buildIndex', () => {
@@ -17,8 +17,8 @@ describe('buildIndex', () => {
     expect([...files.keys()].sort()).toEqual(['meta.json', 'shard-000.json']);
     const shard = m.shards[0];
     expect(shard).toMatchObject({ file: 'shard-000.json', documents: 14 });
-    expect(shard?.sha256).toBe(sha256(files.get('shard-000.json') as string));
-    expect(shard?.bytes).toBe(Buffer.byteLength(files.get('shard-000.json') as string));
+    expect(shard?.sha256).toBe(sha256(files.get('shard-000.json')!));
+    expect(shard?.bytes).toBe(Buffer.byteLength(files.get('shard-000.json')!));
   });
 
   it('is deterministic and independent of input order', () => {
@@ -60,7 +60,7 @@ describe('buildIndex', () => {
     expect(m.shards.map((s) => s.file)).toEqual(['shard-000.json', 'shard-001.json', 'shard-002.json', 'shard-003.json']);
     const seen: string[] = [];
     m.shards.forEach((s, n) => {
-      const shard = JSON.parse(files.get(s.file) as string) as ShardFile;
+      const shard = JSON.parse(files.get(s.file)!) as ShardFile;
       expect(shard.refs.length).toBe(s.documents);
       for (const id of shard.refs) expect(shardOf(id, 4)).toBe(n);
       seen.push(...shard.refs);

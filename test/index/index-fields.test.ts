@@ -7,7 +7,7 @@ const LIMITS = { maxTextChars: 1000, maxCommentChars: 1000 };
 
 describe('indexedFields', () => {
   it("puts the extractive summary, the author's summary and the keywords in the summary field", () => {
-    const base = fixtureDocuments()[0] as AnalyzedDocument;
+    const base = fixtureDocuments()[0]!;
     const doc: AnalyzedDocument = {
       ...base,
       summary: { ...base.summary, text: 'S3 in US-EAST-1 was unavailable.' },

@@ -60,7 +60,7 @@ describe('loadIndex', () => {
 
   it('refuses another format version, naming meta.json and both versions', async () => {
     const files = buildIndex(fixtureRecords().documents);
-    const m = JSON.parse(files.get(META_FILE) as string) as IndexMeta;
+    const m = JSON.parse(files.get(META_FILE)!) as IndexMeta;
     files.set(META_FILE, JSON.stringify({ ...m, version: 99 }));
     await save(files);
     expectLoadError(/meta\.json has index format version 99, this Faultline reads version 1; re-run `faultline ingest`/);
@@ -68,7 +68,7 @@ describe('loadIndex', () => {
 
   it('detects a corrupt shard (one byte changed) by its checksum', async () => {
     const files = buildIndex(fixtureRecords().documents);
-    const shard = files.get('shard-000.json') as string;
+    const shard = files.get('shard-000.json')!;
     const at = shard.indexOf('"terms":') + 12;
     files.set('shard-000.json', shard.slice(0, at) + (shard[at] === 'a' ? 'b' : 'a') + shard.slice(at + 1));
     await save(files);
@@ -83,7 +83,7 @@ describe('loadIndex', () => {
     await writeFile(shardFile, full.slice(0, Math.floor(full.length / 2)));
     expectLoadError(/shard-000\.json is corrupt or truncated/);
     await writeFile(shardFile, full);
-    const metaText = files.get(META_FILE) as string;
+    const metaText = files.get(META_FILE)!;
     await writeFile(path.join(dir, META_FILE), metaText.slice(0, 40));
     expectLoadError(/meta\.json is corrupt or truncated \(not valid JSON\)/);
   });

@@ -22,6 +22,8 @@ let root: string;
 let report: IngestReport;
 let documents: KnowledgeDocument[];
 let elapsed: number;
+/** What beforeAll set up, undone in reverse order (only what it got to, if it failed). */
+const cleanups: (() => Promise<void>)[] = [];
 
 /** Writes the poison pills (and a few good files) into `corpus`; `outside` holds what must never be read. */
 async function writeHostileCorpus(corpus: string, outside: string): Promise<void> {
@@ -62,6 +64,7 @@ async function writeHostileCorpus(corpus: string, outside: string): Promise<void
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'faultline-hostile-corpus-'));
+  cleanups.push(() => rm(root, { recursive: true, force: true }));
   const corpus = path.join(root, 'corpus');
   const outside = path.join(root, 'outside');
   await mkdir(corpus);
@@ -74,7 +77,7 @@ beforeAll(async () => {
 }, TWO_MINUTES + 30_000);
 
 afterAll(async () => {
-  if (root !== undefined) await rm(root, { recursive: true, force: true });
+  for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
 describe('the ingest of a hostile corpus', () => {

@@ -21,24 +21,30 @@ const STACK_TRACE = /\n\s+at |node_modules|\/src\/|\.ts:\d+/;
 
 let served: IngestedApp;
 let loopDelay: IntervalHistogram;
+/** What beforeAll set up, undone in reverse order (only what it got to, if it failed). */
+const cleanups: (() => Promise<void>)[] = [];
 const timings: HostileTiming[] = [];
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
   served = await serveIngested(path.resolve('corpus'));
+  cleanups.push(() => served.close());
   loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
+  cleanups.push(() => {
+    loopDelay.disable();
+    return Promise.resolve();
+  });
 }, 120_000);
 
 afterAll(async () => {
-  loopDelay?.disable();
   if (timings.length > 0) {
     console.log(
       `Hostile requests, slowest first (ms, this machine, in-process server):\n${renderTimingTable(timings, 8)}\n` +
         `Event loop delay while they ran: max ${(loopDelay.max / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms.`,
     );
   }
-  await served?.close();
+  for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
 describe('hostile requests get their 4xx or a result, never a 5xx, and never block /healthz', () => {

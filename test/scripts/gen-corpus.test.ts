@@ -49,8 +49,8 @@ describe('generateCorpus', () => {
     for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
     expect(readFileSync(join(root, 'b', 'planted.json'), 'utf8')).toBe(readFileSync(join(root, 'a', 'planted.json'), 'utf8'));
     const c = readTree(otherSeed.corpusDir);
-    const firstPath = [...a.keys()][0] as string;
-    expect(c.get(firstPath)?.equals(a.get(firstPath) as Buffer) ?? false).toBe(false);
+    const firstPath = [...a.keys()][0]!;
+    expect(c.get(firstPath)?.equals(a.get(firstPath)!) ?? false).toBe(false);
   });
 
   it('counts files and bytes in meta.json as written', () => {

@@ -25,21 +25,24 @@ const kb = withBigIncident(60);
 const citations = createCitationService({ threads: 0 });
 const app = createApp({ kb, citations, options: { rateLimit: false } });
 
+/** The ids of the reports of an `/api/incidents/:id` answer, in order. */
+const reportIds = (body: unknown): string[] => (body as { reports: { id: string }[] }).reports.map((r) => r.id);
+
 describe('GET /api/incidents/:id with many reports', () => {
   it('answers one page of reports (25 by default) with the paging', async () => {
     const res = await request(app).get('/api/incidents/big-incident');
     expect(res.status).toBe(200);
-    expect(res.body.reports.map((r: { id: string }) => r.id)).toEqual(Array.from({ length: 25 }, (_, i) => `big-${String(i).padStart(4, '0')}`));
-    expect(res.body.reportsPage).toEqual({ page: 1, pageSize: 25, pages: 3, total: 60 });
-    expect(res.body.incident.reports).toHaveLength(60);
+    expect(reportIds(res.body)).toEqual(Array.from({ length: 25 }, (_, i) => `big-${String(i).padStart(4, '0')}`));
+    expect(res.body).toHaveProperty('reportsPage', { page: 1, pageSize: 25, pages: 3, total: 60 });
+    expect(res.body).toHaveProperty('incident.reports.length', 60);
   });
 
   it('pages with reportsPage and reportsPageSize', async () => {
     const last = await request(app).get('/api/incidents/big-incident?reportsPage=3');
-    expect(last.body.reports.map((r: { id: string }) => r.id)).toEqual(Array.from({ length: 10 }, (_, i) => `big-${String(50 + i).padStart(4, '0')}`));
+    expect(reportIds(last.body)).toEqual(Array.from({ length: 10 }, (_, i) => `big-${String(50 + i).padStart(4, '0')}`));
     const all = await request(app).get('/api/incidents/big-incident?reportsPageSize=100');
-    expect(all.body.reports).toHaveLength(60);
-    expect(all.body.reportsPage).toEqual({ page: 1, pageSize: 100, pages: 1, total: 60 });
+    expect(all.body).toHaveProperty('reports.length', 60);
+    expect(all.body).toHaveProperty('reportsPage', { page: 1, pageSize: 100, pages: 1, total: 60 });
   });
 
   it('refuses a page past the last one or a page size over 100, naming the parameter', async () => {
@@ -47,8 +50,8 @@ describe('GET /api/incidents/:id with many reports', () => {
     expect(past.status).toBe(400);
     expect(past.body).toEqual({ error: 'bad-parameter', parameter: 'reportsPage', message: 'incident: parameter reportsPage: must be a whole number from 1 to 3' });
     const big = await request(app).get('/api/incidents/big-incident?reportsPageSize=101');
-    expect(big.body.parameter).toBe('reportsPageSize');
-    expect((await request(app).get('/api/incidents/big-incident?reportsPage=1&reportsPage=2')).body.parameter).toBe('reportsPage');
+    expect(big.body).toHaveProperty('parameter', 'reportsPageSize');
+    expect((await request(app).get('/api/incidents/big-incident?reportsPage=1&reportsPage=2')).body).toHaveProperty('parameter', 'reportsPage');
   });
 });
 

@@ -30,7 +30,7 @@ describe('health and readiness', () => {
     expect(notReady.body).toEqual({ status: 'loading' });
     const api = await request(loading).get('/api/search?q=x');
     expect(api.status).toBe(503);
-    expect(api.body.error).toBe('not-ready');
+    expect(api.body).toHaveProperty('error', 'not-ready');
     const pageRes = await request(loading).get('/');
     expect(pageRes.status).toBe(503);
     expect(pageRes.text).toContain('Faultline is getting ready');
@@ -38,9 +38,9 @@ describe('health and readiness', () => {
     holder.install(fixtureKnowledgeBase());
     const ready = await request(loading).get('/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', generation: 'server', documents: 4, incidents: 4, loadedAt: expect.any(String), verified: false, fallback: null });
+    expect(ready.body).toEqual({ status: 'ready', generation: 'server', documents: 4, incidents: 4, loadedAt: expect.any(String) as unknown, verified: false, fallback: null });
     expect(JSON.stringify(ready.body)).not.toContain('/');
-    expect((await request(loading).get('/api/search?q=zone')).body.total).toBe(1);
+    expect((await request(loading).get('/api/search?q=zone')).body).toHaveProperty('total', 1);
   });
 });
 
@@ -85,14 +85,14 @@ describe('request limits and methods', () => {
     const res = await request(app).post('/api/search').send({ q: 'x' });
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD');
-    expect(res.body.error).toBe('method-not-allowed');
+    expect(res.body).toHaveProperty('error', 'method-not-allowed');
     expect((await request(app).delete('/incidents/x')).status).toBe(405);
   });
 
   it('413 for a GET carrying a large body', async () => {
     const res = await request(app).get('/api/search').set('Content-Type', 'text/plain').send('x'.repeat(5000));
     expect(res.status).toBe(413);
-    expect(res.body.error).toBe('payload-too-large');
+    expect(res.body).toHaveProperty('error', 'payload-too-large');
   });
 
   it('HEAD works on pages and the API', async () => {
@@ -108,7 +108,7 @@ describe('hostile URLs', () => {
     expect(res.text).toContain('invalid percent-encoding');
     const api = await request(app).get('/api/incidents/%ZZ');
     expect(api.status).toBe(400);
-    expect(api.body.message).toBe('The address contains invalid percent-encoding.');
+    expect(api.body).toHaveProperty('message', 'The address contains invalid percent-encoding.');
   });
 
   it('invalid UTF-8 and bad escapes in the query string are answered, never a 5xx', async () => {
@@ -123,8 +123,8 @@ describe('hostile URLs', () => {
   it('thousands of terms and pathological wildcards get 400; a huge page number gets 400', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => `w${i}`).join('+');
     expect((await request(app).get(`/api/search?q=${many.slice(0, 12000)}`)).status).toBe(400);
-    expect((await request(app).get('/api/search?q=*a*b*c*')).body.parameter).toBe('q');
-    expect((await request(app).get('/api/search?page=9999999999')).body.parameter).toBe('page');
+    expect((await request(app).get('/api/search?q=*a*b*c*')).body).toHaveProperty('parameter', 'q');
+    expect((await request(app).get('/api/search?page=9999999999')).body).toHaveProperty('parameter', 'page');
   });
 
   it('a URL over the header size limit is refused by Node with 431', async () => {
@@ -139,7 +139,7 @@ describe('rate limiting on /api', () => {
     for (let i = 0; i < 3; i++) expect((await request(limited).get('/api/facets')).status).toBe(200);
     const res = await request(limited).get('/api/facets');
     expect(res.status).toBe(429);
-    expect(res.body.error).toBe('too-many-requests');
+    expect(res.body).toHaveProperty('error', 'too-many-requests');
     expect(res.headers.ratelimit).toMatch(/^"3-in-1min"; r=0; t=\d+$/);
   });
 

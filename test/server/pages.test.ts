@@ -242,7 +242,7 @@ describe('incident page /incidents/:id', () => {
     expect($('#cite-bibtex').text()).toMatch(/^@online\{/);
     expect($('#cite-bibtex').text()).toContain('title = {Why {Amazon} {Went} {Down}, and {Why} {It} {Matters}}');
     expect($('#cite-apa').text()).toBe('Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. gigaom.com. http://gigaom.com/2008/06/06/why-amazon-went-down/');
-    expect(JSON.parse($('#cite-cslJson').text())[0].title).toBe('Why Amazon Went Down, and Why It Matters');
+    expect((JSON.parse($('#cite-cslJson').text()) as { title: string }[])[0]?.title).toBe('Why Amazon Went Down, and Why It Matters');
     expect($('#cite-ris').text()).toMatch(/^TY {2}- /);
     expect($('button[data-copy-target="cite-bibtex"]').attr('hidden')).toBe('hidden');
   });

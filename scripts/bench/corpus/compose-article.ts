@@ -49,7 +49,7 @@ function durationText(minutes: number, rng: SeededRandom): string {
   if (minutes < 60) return `${rng.pick(['about', 'roughly', 'nearly', ''])} ${minutes} minutes`.trim();
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const hourWord = hours <= 12 ? (NUMBER_WORDS[hours] as string) : String(hours);
+  const hourWord = hours <= 12 ? NUMBER_WORDS[hours]! : String(hours);
   const unit = hours === 1 ? 'hour' : 'hours';
   switch (rng.int(0, 2)) {
     case 0: return `${rest >= 30 ? 'more than' : 'about'} ${hourWord} ${unit}`;
@@ -123,8 +123,8 @@ export function composeArticle(seed: number, index: number, options: ComposeOpti
     duration: durationText(durationMinutes, rng),
     durationShort: durationShort(durationMinutes),
     durationAdj: durationShort(durationMinutes).replace(/ (minute|hour)s?$/, '-$1'),
-    causeShort: CAUSE_SHORT[causes[0] as CauseLabel],
-    month: MONTHS[month - 1] as string,
+    causeShort: CAUSE_SHORT[causes[0]!],
+    month: MONTHS[month - 1]!,
     year: String(year),
     monthDay: `${MONTHS[month - 1]} ${day}`,
     count: [String(rng.int(2, 90)) + ',' + String(rng.int(100, 999)), String(rng.int(150, 950)), String(rng.int(1, 9)) + ',' + String(rng.int(100, 999))],
@@ -148,8 +148,8 @@ export function composeArticle(seed: number, index: number, options: ComposeOpti
     const out: string[] = [];
     const n = Math.max(layers.length, causes.length);
     for (let i = 0; i < n; i++) {
-      const layer = layers[i % layers.length] as LayerLabel;
-      const cause = causes[i % causes.length] as CauseLabel;
+      const layer = layers[i % layers.length]!;
+      const cause = causes[i % causes.length]!;
       if (cause === 'unknown') {
         out.push(fill(`[The company has not said what caused|Nobody has explained yet what caused|It is still unclear what caused] the failure of ${layerPhrase(layer)}.`));
       } else {
@@ -166,7 +166,7 @@ export function composeArticle(seed: number, index: number, options: ComposeOpti
     let t = startMinute;
     return events.map((event, i) => {
       const at = clock(t);
-      t += Math.max(1, Math.round(((steps[i] as number) / total) * durationMinutes));
+      t += Math.max(1, Math.round((steps[i]! / total) * durationMinutes));
       return fill(`${at} ${tz}: ${event}.`);
     });
   };
@@ -262,8 +262,8 @@ function trimToMax(blocks: ArticleBlock[], maxWords: number): void {
   while (words > maxWords && guard++ < 200) {
     let best = -1;
     for (let i = 1; i < blocks.length; i++) {
-      const b = blocks[i] as ArticleBlock;
-      if (b.kind === 'paragraph' && splitSentences(b.text).length > 1 && (best < 0 || blockWords(b) > blockWords(blocks[best] as ArticleBlock))) best = i;
+      const b = blocks[i]!;
+      if (b.kind === 'paragraph' && splitSentences(b.text).length > 1 && (best < 0 || blockWords(b) > blockWords(blocks[best]!))) best = i;
     }
     if (best < 0) break;
     const block = blocks[best] as { kind: 'paragraph'; text: string };
@@ -289,7 +289,7 @@ function composeComments(rng: SeededRandom, vars: TemplateVars, published: strin
     }
     const reply = i > 0 && rng.chance(0.15);
     const previous = comments[comments.length - 1];
-    if (reply && previous !== undefined) paragraphs[0] = `@${previous.author.split(' ')[0]}, ${(paragraphs[0] as string).replace(/^./, (c) => c.toLowerCase())}`;
+    if (reply && previous !== undefined) paragraphs[0] = `@${previous.author.split(' ')[0]}, ${paragraphs[0]!.replace(/^./, (c) => c.toLowerCase())}`;
     const author = rng.chance(0.1) ? rng.pick(['jbyers', 'sysadmin42', 'cloudwatcher', 'ops_guy', 'bofh']) : personName(rng);
     comments.push({
       author,

@@ -73,6 +73,6 @@ export class SeededRandom {
       r -= w;
       if (r < 0) return key;
     }
-    return (entries[entries.length - 1] as [K, number])[0];
+    return (entries[entries.length - 1]!)[0];
   }
 }

@@ -18,7 +18,7 @@ export function renderBadge(axis: 'layer' | 'cause', label: string, certainty: C
 }
 
 /** A label with its certainty, as a badge shows it. */
-type BadgeTag = { label: string; certainty: Certainty };
+interface BadgeTag { label: string; certainty: Certainty }
 
 /** A list of badges: origin layers, then causes, then impacted layers (when given). */
 export function renderBadges(layers: readonly BadgeTag[], causes: readonly BadgeTag[], impactedLayers: readonly BadgeTag[] = []): SafeHtml {

@@ -2,7 +2,6 @@
 import {
   layersOfRole,
   type AnalyzedComment,
-  type Certainty,
   type Incident,
   type IncidentEvidence,
   type IncidentTag,
@@ -115,12 +114,12 @@ function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]):
   const impacts = new Set<string>();
   const customers = new Set<string>();
   for (const doc of reports) {
-    const d = doc.facts?.duration;
+    const d = doc.facts.duration;
     if (d) durations.set(d.value.text, d.value.minutes === null ? d.value.text : `${d.value.text} (about ${d.value.minutes} minutes)`);
-    for (const f of doc.facts?.impact ?? []) impacts.add(f.value);
-    for (const f of doc.facts?.customers ?? []) customers.add(f.value);
+    for (const f of doc.facts.impact) impacts.add(f.value);
+    for (const f of doc.facts.customers) customers.add(f.value);
   }
-  const startTime = reports.map((r) => r.facts?.startTime?.value).find((v) => v !== undefined && v !== null) ?? null;
+  const startTime = reports.map((r) => r.facts.startTime?.value).find((v) => v !== undefined) ?? null;
   const row = (term: string, value: SafeHtml | string | null) =>
     value === null || value === '' ? null : html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
   return html`<dl class="facts">
@@ -142,7 +141,7 @@ function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]):
 function renderEvidenceRole(ev: IncidentEvidence, doc: KnowledgeDocument | undefined): SafeHtml | null {
   const role = roleText(SENTENCE_ROLE_TEXT, ev.role);
   if (role === null) return null;
-  const sentence = doc?.sentences?.find((s) => s.start <= ev.start && ev.start < s.end);
+  const sentence = doc?.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
   const section = typeof sentence?.section === 'string' && sentence.section.trim() !== '' ? sentence.section.trim() : null;
   return html`<p class="evidence__role">Part of the report: <span class="evidence__role-name">${role}</span>${section === null ? null : html`<span class="evidence__section"> (section “${section}”)</span>`}</p>`;
 }
@@ -152,10 +151,10 @@ function renderEvidence(tag: IncidentTag, reports: readonly KnowledgeDocument[],
   const primary = reports[0];
   return html`<ul class="evidence">${tag.evidence.map((ev) => {
     const doc = (ev.document === undefined ? primary : byId.get(ev.document)) ?? primary;
-    const inText = doc !== undefined && doc.text.slice(ev.start, ev.end) === ev.text;
+    const inText = doc?.text.slice(ev.start, ev.end) === ev.text;
     let excerpt: SafeHtml;
     if (inText) {
-      const ctx = evidenceInContext(doc.text, ev, doc.sentences ?? []);
+      const ctx = evidenceInContext(doc.text, ev, doc.sentences);
       excerpt = highlightSpans(ctx.text, [ctx.mark]);
     } else {
       excerpt = html`<mark>${ev.text}</mark>`;
@@ -183,7 +182,7 @@ function renderTags(incident: Incident, reports: readonly KnowledgeDocument[]): 
     ? html`<p>None found.</p>`
     : html`<ul class="tag-list">${tags.map(
         (tag) => html`<li class="tag-item">
-    <p class="tag-item__head">${renderBadge(kind === 'cause' ? 'cause' : 'layer', tag.label, tag.certainty as Certainty, tag.confidence, kind === 'impacted')}${kind === 'cause' ? renderCauseRole(tag) : null} <span class="tag-item__confidence">confidence ${Math.round(tag.confidence * 100)}%</span></p>
+    <p class="tag-item__head">${renderBadge(kind === 'cause' ? 'cause' : 'layer', tag.label, tag.certainty, tag.confidence, kind === 'impacted')}${kind === 'cause' ? renderCauseRole(tag) : null} <span class="tag-item__confidence">confidence ${Math.round(tag.confidence * 100)}%</span></p>
     ${renderEvidence(tag, reports, byId)}
   </li>`,
       )}</ul>`}
@@ -198,17 +197,17 @@ function renderTags(incident: Incident, reports: readonly KnowledgeDocument[]): 
 }
 
 function renderComment(comment: AnalyzedComment): SafeHtml {
-  const hasTags = (comment.layers?.length ?? 0) + (comment.causes?.length ?? 0) > 0;
+  const hasTags = comment.layers.length + comment.causes.length > 0;
   const author = comment.author ?? 'Anonymous reader';
   return html`<li class="comment" id="${`comment-${comment.id}`}">
   <p class="comment__author"><span class="comment__name">${comment.url === null ? author : renderUrl(comment.url, author)}</span>${comment.published === null ? null : html` · <time datetime="${day(comment.published)}">${day(comment.published)}</time>`}</p>
   <div class="comment__text">${paragraphs(comment.text)}</div>
-  ${hasTags ? html`<div class="comment__tags"><span class="comment__tags-label">This reader's own tags:</span> ${renderBadges(layersOfRole(comment.layers ?? [], 'origin'), comment.causes ?? [], layersOfRole(comment.layers ?? [], 'impacted'))}</div>` : null}
+  ${hasTags ? html`<div class="comment__tags"><span class="comment__tags-label">This reader's own tags:</span> ${renderBadges(layersOfRole(comment.layers, 'origin'), comment.causes, layersOfRole(comment.layers, 'impacted'))}</div>` : null}
 </li>`;
 }
 
 function renderReport(doc: KnowledgeDocument, index: number): SafeHtml {
-  const sources = doc.sources ?? [];
+  const sources = doc.sources;
   return html`<article class="report card" id="${`report-${doc.id}`}" aria-labelledby="${`report-title-${index}`}">
   <h3 id="${`report-title-${index}`}">${index === 0 ? html`<span class="report__primary">Primary report</span> ` : null}${doc.title ?? 'Untitled report'}</h3>
   <p class="report__meta">${day(doc.published) ?? 'date unknown'}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
@@ -288,9 +287,9 @@ export function renderIncidentPage(model: IncidentPageModel): string {
     <p class="breadcrumb"><a href="/">Search</a> › Incident</p>
     <h1 id="incident-title">${incident.title}</h1>
     ${renderBadges(
-      layersOfRole(incident.layers, 'origin').map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
-      incident.causes.map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
-      layersOfRole(incident.layers, 'impacted').map((t) => ({ label: t.label, certainty: t.certainty as Certainty })),
+      layersOfRole(incident.layers, 'origin').map((t) => ({ label: t.label, certainty: t.certainty })),
+      incident.causes.map((t) => ({ label: t.label, certainty: t.certainty })),
+      layersOfRole(incident.layers, 'impacted').map((t) => ({ label: t.label, certainty: t.certainty })),
     )}
   </header>
   <div class="incident__grid">

@@ -31,7 +31,7 @@ function renderHit(hit: SearchHit): SafeHtml {
   return html`<li class="hit">
   <h3 class="hit__title"><a href="${incidentHref(hit.incident)}">${hit.title || 'Untitled report'}</a></h3>
   <p class="hit__meta">${date === null ? html`<span>date unknown</span>` : html`<time datetime="${date}">${date}</time>`}${hit.providers.length > 0 ? html` · <span class="hit__providers">${hit.providers.join(', ')}</span>` : null}</p>
-  ${renderBadges(hit.layers, hit.causes, hit.impactedLayers ?? [])}
+  ${renderBadges(hit.layers, hit.causes, hit.impactedLayers)}
   <p class="hit__snippet">${highlightSpans(hit.snippet.text, hit.snippet.highlights)}</p>
 </li>`;
 }
@@ -53,7 +53,7 @@ function renderFacetLink(href: string, label: string, count: number | null, sele
 }
 
 function renderListFacet(title: string, filter: ListFilter, request: SearchRequest, counts: Record<string, number>): SafeHtml {
-  const selected = (request[filter] as string[] | undefined) ?? [];
+  const selected = (request[filter]) ?? [];
   const entries = facetEntries(counts, selected);
   if (entries.length === 0) return html``;
   return html`<section class="facet" data-facet="${filter}">
