@@ -25,7 +25,7 @@ describe('faultline serve', () => {
       '--port': undefined,
       '--host': '127.0.0.1',
       '--ingest-if-stale': undefined,
-      '--corpus': 'corpus',
+      '--corpus': undefined, // the config file's corpus, else "corpus" (resolved by ingestOptionsFrom)
       '--rate-limit': undefined,
       '--search-cache': undefined,
       '--no-watch': undefined,
