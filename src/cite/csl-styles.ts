@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FaultlineError } from '../model/diagnostic.js';
+import { compareStrings } from '../model/compare-strings.js';
 import { cslStyleRegister } from './citation-engine.js';
 
 /** The formatted citation styles and the CSL style id (in the CSL repository) behind each. */
@@ -63,7 +64,7 @@ function bundledStylesFolder(): string {
 export function readBundledStyles(ids: readonly string[]): Map<string, CslStyleNode> {
   const folder = bundledStylesFolder();
   const found = new Map<string, CslStyleNode>();
-  const files = readdirSync(folder).filter((name) => name.endsWith('.csljson')).sort();
+  const files = readdirSync(folder).filter((name) => name.endsWith('.csljson')).sort(compareStrings);
   for (const file of files) {
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length === 0) break;

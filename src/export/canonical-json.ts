@@ -3,7 +3,7 @@
  * order for every nested object, integer-like keys included), no whitespace, values as
  * `JSON.stringify` writes them (undefined members left out, non-finite numbers as null).
  */
-import { byCodeUnits } from './select-records.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** Serialises a JSON value with nested object keys sorted by UTF-16 code units. */
 export function canonicalJson(value: unknown): string {
@@ -16,13 +16,13 @@ export function canonicalJson(value: unknown): string {
     return `[${value.map((item) => (item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item))).join(',')}]`;
   }
   const record = value as Record<string, unknown>;
-  return orderedJson(record, Object.keys(record).sort(byCodeUnits));
+  return orderedJson(record, Object.keys(record).sort(compareStrings));
 }
 
 /** Serialises an object with its keys in `order` (keys not listed follow in code-point order). */
 export function orderedJson(record: Record<string, unknown>, order: readonly string[]): string {
   const listed = new Set(order);
-  const keys = [...order.filter((key) => Object.hasOwn(record, key)), ...Object.keys(record).filter((key) => !listed.has(key)).sort(byCodeUnits)];
+  const keys = [...order.filter((key) => Object.hasOwn(record, key)), ...Object.keys(record).filter((key) => !listed.has(key)).sort(compareStrings)];
   const members: string[] = [];
   for (const key of keys) {
     const member = record[key];

@@ -7,6 +7,7 @@
  */
 import lunr from 'lunr';
 import type { AnalyzedDocument } from '../model/document.js';
+import { compareStrings } from '../model/compare-strings.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Incident } from '../model/incident.js';
 import { parseJsonObject, type Unverified } from '../model/unverified.js';
@@ -149,7 +150,7 @@ export function buildShard(entries: readonly ShardEntry[]): string {
   entries.forEach((entry, k) => builder.add({ ref: k.toString(36), ...entry.fields }));
   const built = builder.build() as unknown as LunrIndexInternals;
 
-  const terms = Object.keys(built.invertedIndex).sort();
+  const terms = Object.keys(built.invertedIndex).sort(compareStrings);
   const sortedIdOf = new Uint32Array(terms.length);
   terms.forEach((term, id) => {
     sortedIdOf[(built.invertedIndex[term] as { _index: number })._index] = id;

@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IndexField } from './index-fields.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** Name of the format, stored in every index file. */
 export const INDEX_FORMAT = 'faultline-search-index';
@@ -90,7 +91,7 @@ export function sha256(content: string): string {
 
 /** Hex SHA-256 over sorted ids joined by newlines. */
 export function documentsDigest(ids: Iterable<string>): string {
-  return sha256([...ids].sort().join('\n'));
+  return sha256([...ids].sort(compareStrings).join('\n'));
 }
 
 /** File name of shard `n`. */

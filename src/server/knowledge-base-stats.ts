@@ -1,4 +1,5 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
+import { compareStrings } from '../model/compare-strings.js';
 import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 
@@ -60,13 +61,8 @@ function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) =
   }
   const rank = new Map(order.map((label, i) => [label, i]));
   return [...counts.values()].sort(
-    (a, b) => (rank.get(a.label) ?? Infinity) - (rank.get(b.label) ?? Infinity) || b.total - a.total || byCodeUnits(a.label, b.label),
+    (a, b) => (rank.get(a.label) ?? Infinity) - (rank.get(b.label) ?? Infinity) || b.total - a.total || compareStrings(a.label, b.label),
   );
-}
-
-/** Compares strings by UTF-16 code units (locale-independent). */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label), and the outline statistics. */
@@ -78,7 +74,7 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
   }
   const byYear = [...years.entries()]
     .map(([year, count]) => ({ year, count }))
-    .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : byCodeUnits(a.year, b.year)));
+    .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : compareStrings(a.year, b.year)));
   let comments = 0;
   for (const doc of kb.documents.values()) comments += doc.comments.length;
   return {

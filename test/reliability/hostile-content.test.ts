@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequest } from '../../scripts/soak/send-request.js';
 import { serveIngested, type IngestedApp } from '../../scripts/soak/serve-ingested.js';
 import { exportToDirectory, exportToStream, type ExportOptions } from '../../src/export/index.js';
+import { compareStrings } from '../../src/model/compare-strings.js';
 import type { KnowledgeDocument } from '../../src/model/index.js';
 
 const CORPUS = path.resolve('test/fixtures/reliability/hostile-corpus');
@@ -43,7 +44,7 @@ beforeAll(async () => {
   cleanups.push(() => served.close());
   scratch = await mkdtemp(path.join(tmpdir(), 'faultline-hostile-content-'));
   cleanups.push(() => rm(scratch, { recursive: true, force: true }));
-  documents = [...served.kb.documents.values()].sort((a, b) => a.id.localeCompare(b.id));
+  documents = [...served.kb.documents.values()].sort((a, b) => compareStrings(a.id, b.id));
 }, 120_000);
 
 afterAll(async () => {

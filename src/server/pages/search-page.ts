@@ -1,5 +1,6 @@
 /** The search page (`/`): query box, results with badges and marked snippets, facet filters, sort and paging. */
 import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type FacetCounts, type LayerRoleFilter, type SearchHit, type SearchRequest, type SearchResponse } from '../../model/index.js';
+import { compareStrings } from '../../model/compare-strings.js';
 import { html, type SafeHtml } from '../html.js';
 import { highlightSpans } from '../highlight.js';
 import { CERTAINTIES } from '../search-params.js';
@@ -44,7 +45,7 @@ function layerFacetTitle(role: LayerRoleFilter): string {
 function facetEntries(counts: Record<string, number>, selected: readonly string[]): [string, number][] {
   const entries = Object.entries(counts);
   for (const value of selected) if (!(value in counts)) entries.push([value, 0]);
-  return entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return entries.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
 }
 
 function renderFacetLink(href: string, label: string, count: number | null, selected: boolean): SafeHtml {
@@ -53,7 +54,7 @@ function renderFacetLink(href: string, label: string, count: number | null, sele
 }
 
 function renderListFacet(title: string, filter: ListFilter, request: SearchRequest, counts: Record<string, number>): SafeHtml {
-  const selected = (request[filter]) ?? [];
+  const selected = request[filter] ?? [];
   const entries = facetEntries(counts, selected);
   if (entries.length === 0) return html``;
   return html`<section class="facet" data-facet="${filter}">
@@ -65,7 +66,7 @@ function renderListFacet(title: string, filter: ListFilter, request: SearchReque
 function renderYearFacet(request: SearchRequest, counts: Record<string, number>): SafeHtml {
   const entries = Object.entries(counts)
     .filter(([year]) => /^\d{4}$/.test(year))
-    .sort((a, b) => b[0].localeCompare(a[0]));
+    .sort((a, b) => compareStrings(b[0], a[0]));
   if (entries.length === 0) return html``;
   return html`<section class="facet" data-facet="year">
   <h3 class="facet__title">Year</h3>
