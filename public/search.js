@@ -137,7 +137,7 @@
     var selected = listValues(params, name);
     var entries = Object.keys(counts).map(function (k) { return [k, counts[k]]; });
     selected.forEach(function (v) { if (!(v in counts)) entries.push([v, 0]); });
-    entries.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); // code units, as the server orders facets (compareStrings) });
+    entries.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); }); // code units, as the server orders facets (compareStrings)
     return facetSection(title, filter, entries.map(function (e) {
       return facetLink(pageUrl(toggled(params, name, e[0])), e[0], e[1], selected.indexOf(e[0]) !== -1);
     }));
