@@ -19,8 +19,8 @@ import lunr from 'lunr';
 /** Longest token indexed (longer runs are base64, hashes or garbage, not words). */
 export const MAX_TOKEN_LENGTH = 40;
 
-/** Label under which the normaliser is registered with lunr. */
-export const NORMALISE_LABEL = 'faultline-normalise';
+/** Label under which the normaliser is registered with lunr (the string stays as written in existing indexes). */
+export const NORMALIZE_LABEL = 'faultline-normalise';
 /** Label under which the stemmer is registered with lunr. */
 export const STEM_LABEL = 'faultline-stem';
 
@@ -32,7 +32,7 @@ const POSSESSIVE = /['\u2019]s$/;
 const HAS_DIGIT = /\d/;
 
 /** Normalises one word: lower case, ASCII-folded, possessive and inner apostrophes removed. */
-export function normaliseWord(word: string): string {
+export function normalizeWord(word: string): string {
   let s = word.toLowerCase();
   if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING_MARKS, '');
   s = s.replace(POSSESSIVE, '');
@@ -53,8 +53,8 @@ export function stemWord(word: string): string {
   return stemmed;
 }
 
-const normaliseToken: lunr.PipelineFunction = (token) => {
-  const s = normaliseWord(token.toString());
+const normalizeToken: lunr.PipelineFunction = (token) => {
+  const s = normalizeWord(token.toString());
   return s === '' ? (undefined as unknown as lunr.Token) : token.update(() => s);
 };
 
@@ -74,7 +74,7 @@ function register(fn: lunr.PipelineFunction, label: string): lunr.PipelineFuncti
 
 /** The registered pipeline functions in order, for a builder's `pipeline` and `searchPipeline`. */
 export const PIPELINE_FUNCTIONS: readonly lunr.PipelineFunction[] = [
-  register(normaliseToken, NORMALISE_LABEL),
+  register(normalizeToken, NORMALIZE_LABEL),
   lunr.stopWordFilter,
   register(stemToken, STEM_LABEL),
 ];

@@ -5,7 +5,7 @@
 import lunr from 'lunr';
 import { INDEX_FIELDS } from './index-fields.js';
 import type { IndexShard } from './load-index.js';
-import { NORMALISE_LABEL, STEM_LABEL } from './lunr-pipeline.js';
+import { NORMALIZE_LABEL, STEM_LABEL } from './lunr-pipeline.js';
 
 /** A `lunr.Index` equivalent to the shard (term ids become lunr's term indexes). */
 export function toLunrIndex(shard: IndexShard): lunr.Index {
@@ -33,6 +33,6 @@ export function toLunrIndex(shard: IndexShard): lunr.Index {
     fields: INDEX_FIELDS.map((f) => f.name),
     fieldVectors,
     invertedIndex,
-    pipeline: [NORMALISE_LABEL, 'stopWordFilter', STEM_LABEL],
+    pipeline: [NORMALIZE_LABEL, 'stopWordFilter', STEM_LABEL],
   });
 }

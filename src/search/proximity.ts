@@ -10,7 +10,7 @@
  * "communications", "deploy" / "deployment", "study" / "studies"), not another word that only
  * shares its stem ("internal" / "international").
  */
-import { normaliseWord } from '../index/lunr-pipeline.js';
+import { normalizeWord } from '../index/lunr-pipeline.js';
 import type { TermHit } from './snippet.js';
 
 /** Options of proximity re-scoring. */
@@ -34,7 +34,7 @@ export interface QueryWord {
 
 /** Whether `surface` (a word of the text) is a close form of the typed `word`: one extends the other (a final "y" may be "i"). */
 export function isCloseForm(surface: string, word: string): boolean {
-  const s = normaliseWord(surface);
+  const s = normalizeWord(surface);
   const stem = word.endsWith('y') ? word.slice(0, -1) : word;
   return s.startsWith(stem) || word.startsWith(s);
 }

@@ -17,7 +17,7 @@
  */
 import { FaultlineError } from '../model/diagnostic.js';
 import { FIELD_ALIASES, INDEX_FIELDS, type IndexFieldName } from '../index/index-fields.js';
-import { analyzeText, MAX_TOKEN_LENGTH, normaliseWord } from '../index/lunr-pipeline.js';
+import { analyzeText, MAX_TOKEN_LENGTH, normalizeWord } from '../index/lunr-pipeline.js';
 import type { ClausePresence, IndexClause } from '../index/query-index.js';
 import type { SearchLimits } from './search-limits.js';
 
@@ -138,7 +138,7 @@ function parseTerm(raw: string, offset: number, limits: Parameters<typeof parseQ
     const word = w[0];
     const wordPosition = bodyOffset + w.index + 1;
     if (!word.includes('*')) {
-      for (const token of analyzeText(word)) clauses.push({ ...base, term: token.term, word: normaliseWord(word.slice(token.start, token.end)) });
+      for (const token of analyzeText(word)) clauses.push({ ...base, term: token.term, word: normalizeWord(word.slice(token.start, token.end)) });
       continue;
     }
     plain = false;
@@ -153,7 +153,7 @@ function parseTerm(raw: string, offset: number, limits: Parameters<typeof parseQ
     if (word.length > MAX_TOKEN_LENGTH) throw syntaxError(wordPosition, `"${word}" is longer than ${MAX_TOKEN_LENGTH} characters`);
     const term = word
       .split('*')
-      .map((part) => normaliseWord(part))
+      .map((part) => normalizeWord(part))
       .join('*');
     clauses.push({ ...base, term });
   }

@@ -8,7 +8,7 @@
  * highlight is exactly a word whose index term matched: what lunr's `position` metadata would hold,
  * without storing positions in the index (they doubled its size and quadrupled its load time).
  */
-import { normaliseWord, stemWord } from '../index/lunr-pipeline.js';
+import { normalizeWord, stemWord } from '../index/lunr-pipeline.js';
 import type { Span } from '../model/document.js';
 import type { Snippet } from '../model/search.js';
 
@@ -76,7 +76,7 @@ export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit
     word.lastIndex = at;
     const m = word.exec(text);
     if (m === null) continue;
-    const term = stemWord(normaliseWord(m[0]));
+    const term = stemWord(normalizeWord(m[0]));
     if (!terms.has(term)) continue;
     hits.push({ start: at, end: at + m[0].length, term });
     if (stopAt === Infinity) stopAt = at + scanLimit;
@@ -93,7 +93,7 @@ function scanAllWords(text: string, terms: ReadonlySet<string>, heads: ReadonlyS
     const w = m[0];
     const head = w.length === 1 ? w.toLowerCase() : w.slice(0, 2).toLowerCase();
     if (!heads.has(head) && !NON_ASCII.test(head)) continue;
-    const term = stemWord(normaliseWord(w));
+    const term = stemWord(normalizeWord(w));
     if (!terms.has(term)) continue;
     hits.push({ start: m.index, end: m.index + w.length, term });
     if (stopAt === Infinity) stopAt = m.index + scanLimit;

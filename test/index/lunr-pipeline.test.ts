@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, analyzeText, NORMALISE_LABEL, normaliseWord, STEM_LABEL, stemWord, tokenize } from '../../src/index/lunr-pipeline.js';
+import { analyzeTerms, analyzeText, NORMALIZE_LABEL, normalizeWord, STEM_LABEL, stemWord, tokenize } from '../../src/index/lunr-pipeline.js';
 
 describe('search text pipeline', () => {
   it('tokenises outage vocabulary sensibly', () => {
@@ -20,7 +20,7 @@ describe('search text pipeline', () => {
   });
 
   it('stems words but keeps short words and words with digits', () => {
-    expect(['communications', 'communication', 'outages', 'dns', 'cdn', 's3', 'ec2'].map((w) => stemWord(normaliseWord(w)))).toEqual([
+    expect(['communications', 'communication', 'outages', 'dns', 'cdn', 's3', 'ec2'].map((w) => stemWord(normalizeWord(w)))).toEqual([
       'commun',
       'commun',
       'outag',
@@ -55,8 +55,8 @@ describe('search text pipeline', () => {
 
   it('registers its functions with lunr once, under stable labels', () => {
     const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
-    expect(typeof registry[NORMALISE_LABEL]).toBe('function');
+    expect(typeof registry[NORMALIZE_LABEL]).toBe('function');
     expect(typeof registry[STEM_LABEL]).toBe('function');
-    expect(lunr.Pipeline.load([NORMALISE_LABEL, 'stopWordFilter', STEM_LABEL]).toJSON()).toEqual([NORMALISE_LABEL, 'stopWordFilter', STEM_LABEL]);
+    expect(lunr.Pipeline.load([NORMALIZE_LABEL, 'stopWordFilter', STEM_LABEL]).toJSON()).toEqual([NORMALIZE_LABEL, 'stopWordFilter', STEM_LABEL]);
   });
 });
