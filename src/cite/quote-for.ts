@@ -3,7 +3,6 @@
  * URL, e.g. `"We are investigating elevated errors." — Jane Doe, Title, example.com, 2024-01-02. https://...`.
  */
 import type { KnowledgeDocument, Span, TextSpan } from '../model/document.js';
-import type { Incident } from '../model/incident.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { siteName } from './site-name.js';
 
@@ -63,27 +62,4 @@ export function quoteFor(doc: KnowledgeDocument, span: Span | TextSpan): Quote {
   if (attribution.length > 0) formatted += ` — ${attribution.join(', ')}.`;
   if (url) formatted += ` ${url}`;
   return { text, span: { start: span.start, end: span.end }, document: doc.id, source: title ?? site ?? doc.id, site, author, date, url, formatted };
-}
-
-/** Every quotable sentence of a document: its summary sentences and tag evidence, in text order, once each. */
-export function quotableSpans(doc: KnowledgeDocument): TextSpan[] {
-  const spans = new Map<string, TextSpan>();
-  const add = (span: TextSpan): void => {
-    const key = `${span.start}:${span.end}`;
-    if (!spans.has(key)) spans.set(key, span);
-  };
-  doc.summary.sentences.forEach(add);
-  for (const tag of [...doc.layers, ...doc.causes]) tag.evidence.forEach(add);
-  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Quotations of every summary and evidence sentence of an incident's reports (primary report first). */
-export function incidentQuotes(incident: Incident, documents: ReadonlyMap<string, KnowledgeDocument>): Quote[] {
-  const quotes: Quote[] = [];
-  for (const id of incident.reports) {
-    const doc = documents.get(id);
-    if (!doc) continue;
-    for (const span of quotableSpans(doc)) quotes.push(quoteFor(doc, span));
-  }
-  return quotes;
 }

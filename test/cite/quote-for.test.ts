@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { incidentQuotes, quotableSpans, quoteFor } from '../../src/cite/quote-for.js';
+import { quoteFor } from '../../src/cite/quote-for.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
-import { amazonDocument, exportDocuments, exportIncidents, hostileDocument, s3Document, spanOf } from '../fixtures/export/records.js';
+import { amazonDocument, hostileDocument, s3Document, spanOf } from '../fixtures/export/records.js';
 
 describe('quoteFor', () => {
   it('quotes a sentence with author, title, site, date and URL, ready to paste', () => {
@@ -51,24 +51,5 @@ describe('quoteFor', () => {
     expect(() => quoteFor(amazonDocument, { start: 0, end: amazonDocument.text.length + 1 })).toThrow(/past the end/);
     expect(() => quoteFor({ ...amazonDocument, text: '' }, { start: 0, end: 3 })).toThrow(/no text/);
     expect(() => quoteFor(amazonDocument, { start: -1, end: 3 })).toThrow(expect.objectContaining({ parameter: 'span', status: 400 }));
-  });
-});
-
-describe('quotable spans and incident quotes', () => {
-  it('lists summary and evidence sentences once each, in text order', () => {
-    expect(quotableSpans(amazonDocument).map((s) => s.text)).toEqual([
-      amazonDocument.text.split('\n\n')[0],
-      'This sort of thing is usually caused by a misconfigured HTTP service on the load balancer.',
-      'So my money\'s on an AFE or CDN problem.',
-    ]);
-  });
-
-  it('quotes every summary and evidence sentence of an incident\'s reports', () => {
-    const documents = new Map(exportDocuments.map((d) => [d.id, d]));
-    const incident = exportIncidents.find((i) => i.id === '2017-02-28-amazon-web-services-s3')!;
-    const quotes = incidentQuotes(incident, documents);
-    expect(quotes.map((q) => q.text)).toEqual(s3Document.text.split('\n\n').slice(1));
-    expect(quotes.every((q) => q.document === s3Document.id && q.url === s3Document.url)).toBe(true);
-    expect(incidentQuotes(incident, new Map())).toEqual([]);
   });
 });
