@@ -9,6 +9,7 @@
 import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { LayerRoleFilter } from '../model/layer-role-filter.js';
+import type { DetectionMethod, MitigationStep, TriggerKind } from '../model/outline.js';
 import {
   checkRequestValues,
   readRawParameters,
@@ -34,6 +35,12 @@ export interface ExportOptions {
   certainty?: Certainty[];
   /** Keep documents whose providers include any of these, case-insensitive (default: any). */
   providers?: string[];
+  /** Keep documents whose outline states any of these triggers (default: any). */
+  triggers?: TriggerKind[];
+  /** Keep documents whose outline states any of these detection methods (default: any). */
+  detections?: DetectionMethod[];
+  /** Keep documents whose outline states any of these mitigation steps (default: any). */
+  mitigations?: MitigationStep[];
   /** Earliest incident year, inclusive (default: null, no lower bound). */
   from?: number | null;
   /** Latest incident year, inclusive (default: null, no upper bound). */
@@ -56,6 +63,9 @@ export const DEFAULT_EXPORT_OPTIONS: Readonly<Omit<ResolvedExportOptions, 'forma
   causes: [],
   certainty: [],
   providers: [],
+  triggers: [],
+  detections: [],
+  mitigations: [],
   from: null,
   to: null,
   query: REQUEST_DEFAULTS.query,
@@ -75,6 +85,9 @@ function fromValues(values: RequestValues): ResolvedExportOptions {
     causes: values.causes ?? [],
     certainty: values.certainty ?? [],
     providers: values.providers ?? [],
+    triggers: values.triggers ?? [],
+    detections: values.detections ?? [],
+    mitigations: values.mitigations ?? [],
     from: values.from ?? null,
     to: values.to ?? null,
     query: values.query ?? DEFAULT_EXPORT_OPTIONS.query,

@@ -34,6 +34,9 @@ function filters(options: ResolvedExportOptions): boolean {
     options.causes.length > 0 ||
     options.certainty.length > 0 ||
     options.providers.length > 0 ||
+    options.triggers.length > 0 ||
+    options.detections.length > 0 ||
+    options.mitigations.length > 0 ||
     options.from !== null ||
     options.to !== null
   );
@@ -49,6 +52,9 @@ function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<strin
   if (options.causes.length > 0) request.causes = options.causes;
   if (options.certainty.length > 0) request.certainty = options.certainty;
   if (options.providers.length > 0) request.providers = options.providers;
+  if (options.triggers.length > 0) request.triggers = options.triggers;
+  if (options.detections.length > 0) request.detections = options.detections;
+  if (options.mitigations.length > 0) request.mitigations = options.mitigations;
   if (options.from !== null) request.from = options.from;
   if (options.to !== null) request.to = options.to;
   const all = matchingDocumentIds(kb, request);

@@ -63,7 +63,7 @@ function refusal(reader: RequestReader, name: string, problem: string): Faultlin
 /** A value as messages show it: quoted and escaped, long text cut. */
 function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : String(JSON.stringify(value));
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 /** One value checked against its declaration's type (raw strings are trimmed; labels are read case-insensitively). */
@@ -223,6 +223,9 @@ export function searchRequestFromValues(values: RequestValues): SearchRequest {
   if (values.causes !== undefined) request.causes = values.causes;
   if (values.certainty !== undefined) request.certainty = values.certainty;
   if (values.providers !== undefined) request.providers = values.providers;
+  if (values.triggers !== undefined) request.triggers = values.triggers;
+  if (values.detections !== undefined) request.detections = values.detections;
+  if (values.mitigations !== undefined) request.mitigations = values.mitigations;
   if (values.from !== undefined) request.from = values.from;
   if (values.to !== undefined) request.to = values.to;
   if (values.sort !== undefined) request.sort = values.sort;

@@ -11,6 +11,7 @@
  * contain commas: "Acme, Inc.").
  */
 import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type LayerRoleFilter } from './layer-role-filter.js';
+import { DETECTION_METHODS, MITIGATION_STEPS, TRIGGER_KINDS, type DetectionMethod, type MitigationStep, type TriggerKind } from './outline.js';
 import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS, type CauseLabel, type Certainty, type LayerLabel } from './taxonomy.js';
 
 /** The routes a parameter belongs to: a search (paged hits with facets) or an export (every match, as a file). */
@@ -51,7 +52,7 @@ export interface SearchRequestLimits {
   maxPage: number;
   /** Largest page size. */
   maxPageSize: number;
-  /** Most values in one filter list (layer, cause, certainty, provider). */
+  /** Most values in one filter list (layer, cause, certainty, provider, trigger, detection, mitigation). */
   maxListValues: number;
 }
 
@@ -71,6 +72,9 @@ export interface RequestValues {
   causes?: CauseLabel[];
   certainty?: Certainty[];
   providers?: string[];
+  triggers?: TriggerKind[];
+  detections?: DetectionMethod[];
+  mitigations?: MitigationStep[];
   from?: number;
   to?: number;
   sort?: SearchSort;
@@ -201,6 +205,36 @@ export function searchRequestSpec(limits: SearchRequestLimits = DEFAULT_SEARCH_R
       list: { commas: false, maxValues: limits.maxListValues },
       routes: BOTH,
       doc: 'Keep documents about any of these providers (case-insensitive); repeat it for several, as names may contain commas.',
+    },
+    {
+      field: 'triggers',
+      http: 'trigger',
+      cli: 'trigger',
+      metavar: 'kind',
+      type: labels(TRIGGER_KINDS),
+      list: labelList,
+      routes: BOTH,
+      doc: 'Keep documents whose outline states any of these triggers (what set the incident off; none-stated: the report does not say).',
+    },
+    {
+      field: 'detections',
+      http: 'detection',
+      cli: 'detection',
+      metavar: 'method',
+      type: labels(DETECTION_METHODS),
+      list: labelList,
+      routes: BOTH,
+      doc: 'Keep documents whose outline states any of these detection methods (how it was first noticed; not-stated: the report does not say).',
+    },
+    {
+      field: 'mitigations',
+      http: 'mitigation',
+      cli: 'mitigation',
+      metavar: 'step',
+      type: labels(MITIGATION_STEPS),
+      list: labelList,
+      routes: BOTH,
+      doc: 'Keep documents whose outline states any of these mitigation steps (how service was restored).',
     },
     { field: 'from', http: 'from', cli: 'from', metavar: 'year', type: year, routes: BOTH, doc: 'Earliest incident year, inclusive.' },
     { field: 'to', http: 'to', cli: 'to', metavar: 'year', type: year, routes: BOTH, doc: 'Latest incident year, inclusive; not before `from`.' },

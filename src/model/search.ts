@@ -2,6 +2,7 @@ import type { Certainty, KnowledgeDocument, Span } from './document.js';
 import type { Incident } from './incident.js';
 import type { LayerRoleFilter } from './layer-role-filter.js';
 import type { IngestManifest } from './manifest.js';
+import type { DetectionMethod, MitigationStep, TriggerKind } from './outline.js';
 
 /** A search request, shared by the CLI, the JSON API and the export filters. */
 export interface SearchRequest {
@@ -17,6 +18,12 @@ export interface SearchRequest {
   certainty?: Certainty[];
   /** Keep documents whose providers include any of these (case-insensitive). */
   providers?: string[];
+  /** Keep documents whose outline states any of these triggers (what set the incident off). */
+  triggers?: TriggerKind[];
+  /** Keep documents whose outline states any of these detection methods (how it was noticed). */
+  detections?: DetectionMethod[];
+  /** Keep documents whose outline states any of these mitigation steps (how it was fixed). */
+  mitigations?: MitigationStep[];
   /** Earliest year (inclusive) of the document's incident date. */
   from?: number;
   /** Latest year (inclusive). */
@@ -59,12 +66,20 @@ export interface SearchHit {
   snippet: Snippet;
 }
 
-/** Facet counts over the whole matched set (after filters); `layer` counts the layers of the request's `layerRole`. */
+/**
+ * Facet counts over the whole matched set (after filters); `layer` counts the layers of the
+ * request's `layerRole`; `trigger`, `detection` and `mitigation` count what the documents'
+ * outlines state (`none-stated`/`not-stated` included; documents without an outline, from data
+ * folders written before the outline stage, are not counted there).
+ */
 export interface FacetCounts {
   layer: Record<string, number>;
   cause: Record<string, number>;
   provider: Record<string, number>;
   year: Record<string, number>;
+  trigger: Record<string, number>;
+  detection: Record<string, number>;
+  mitigation: Record<string, number>;
 }
 
 /** A page of search results. */

@@ -30,11 +30,24 @@ export interface DocumentRow {
   /** Impacted layers (what failed as a consequence), in the document's order. */
   impactedLayers: LabelBadge[];
   causes: LabelBadge[];
+  /** What the document's outline states (null, empty: no outline, in data folders written before the outline stage). */
+  outline: { trigger: string | null; detection: string | null; mitigations: string[] };
   /**
    * Facet codes: positions in the table's `layerNames` (origin `layers`, `impactedLayers`, and
-   * `anyLayers`, their union), `causeNames`, `providerNames`, `years`.
+   * `anyLayers`, their union), `causeNames`, `providerNames`, `years`, `triggerNames`,
+   * `detectionNames` (-1: no outline) and `mitigationNames`.
    */
-  codes: { layers: number[]; impactedLayers: number[]; anyLayers: number[]; causes: number[]; providers: number[]; year: number };
+  codes: {
+    layers: number[];
+    impactedLayers: number[];
+    anyLayers: number[];
+    causes: number[];
+    providers: number[];
+    year: number;
+    trigger: number;
+    detection: number;
+    mitigations: number[];
+  };
 }
 
 /** The rows of a knowledge base, with the dictionaries of their facet codes. */
@@ -47,6 +60,9 @@ export interface DocumentTable {
   causeNames: string[];
   providerNames: string[];
   years: (number | null)[];
+  triggerNames: string[];
+  detectionNames: string[];
+  mitigationNames: string[];
 }
 
 /** Filters of a search, normalised. */
@@ -58,6 +74,10 @@ export interface RowFilters {
   certainty: ReadonlySet<Certainty> | null;
   /** Folded provider names or family keys. */
   providers: ReadonlySet<string> | null;
+  /** Outline values: a document passes when its outline states any of them. */
+  triggers: ReadonlySet<string> | null;
+  detections: ReadonlySet<string> | null;
+  mitigations: ReadonlySet<string> | null;
   from: number | null;
   to: number | null;
 }
@@ -72,7 +92,15 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       if (folded !== '' && !spelling.has(folded)) spelling.set(folded, name);
     }
   }
-  const dictionaries = { layers: new Dictionary<string>(), causes: new Dictionary<string>(), providers: new Dictionary<string>(), years: new Dictionary<number | null>() };
+  const dictionaries = {
+    layers: new Dictionary<string>(),
+    causes: new Dictionary<string>(),
+    providers: new Dictionary<string>(),
+    years: new Dictionary<number | null>(),
+    triggers: new Dictionary<string>(),
+    detections: new Dictionary<string>(),
+    mitigations: new Dictionary<string>(),
+  };
   const rows = sorted.map((doc): DocumentRow => {
     const date = incidents.get(doc.incident)?.date ?? reportDate(doc)?.date ?? null;
     const dateKey = date === null ? -1 : Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
@@ -88,6 +116,11 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     const layerCodes = [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))];
     const impactedCodes = [...new Set(impactedLayers.map((b) => dictionaries.layers.code(b.label)))];
     const causes = doc.causes.map((t) => ({ label: t.label, certainty: t.certainty }));
+    const outline = {
+      trigger: doc.outline?.trigger.kind ?? null,
+      detection: doc.outline?.detection.method ?? null,
+      mitigations: [...new Set((doc.outline?.mitigation ?? []).map((m) => m.step))],
+    };
     return {
       id: doc.id,
       incident: doc.incident,
@@ -101,6 +134,7 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       layers,
       impactedLayers,
       causes,
+      outline,
       codes: {
         layers: layerCodes,
         impactedLayers: impactedCodes,
@@ -108,6 +142,9 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
         causes: [...new Set(causes.map((b) => dictionaries.causes.code(b.label)))],
         providers: providers.map((p) => dictionaries.providers.code(p)),
         year: dictionaries.years.code(year),
+        trigger: outline.trigger === null ? -1 : dictionaries.triggers.code(outline.trigger),
+        detection: outline.detection === null ? -1 : dictionaries.detections.code(outline.detection),
+        mitigations: outline.mitigations.map((m) => dictionaries.mitigations.code(m)),
       },
     };
   });
@@ -118,6 +155,9 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     causeNames: dictionaries.causes.values,
     providerNames: dictionaries.providers.values,
     years: dictionaries.years.values,
+    triggerNames: dictionaries.triggers.values,
+    detectionNames: dictionaries.detections.values,
+    mitigationNames: dictionaries.mitigations.values,
   };
 }
 
@@ -139,7 +179,17 @@ class Dictionary<T> {
 
 /** Whether any filter is set (a layer role alone filters nothing: it only says which layers `layers` reads). */
 export function hasFilters(f: RowFilters): boolean {
-  return f.layers !== null || f.causes !== null || f.certainty !== null || f.providers !== null || f.from !== null || f.to !== null;
+  return (
+    f.layers !== null ||
+    f.causes !== null ||
+    f.certainty !== null ||
+    f.providers !== null ||
+    f.triggers !== null ||
+    f.detections !== null ||
+    f.mitigations !== null ||
+    f.from !== null ||
+    f.to !== null
+  );
 }
 
 /** Whether some badge has a label in `labels` (any label when null) and a certainty in `certainty` (any when null). */
@@ -159,7 +209,8 @@ function anyLayerBadge(row: DocumentRow, role: LayerRoleFilter, labels: Readonly
 
 /**
  * Whether a row passes the filters. The layer filter reads the layers of `layerRole`. A certainty
- * filter applies to the layer/cause filters when given, else to any tag (origin or impacted).
+ * filter applies to the layer/cause filters when given, else to any tag (origin or impacted). The
+ * outline filters read the document's outline (a document without one passes none of them).
  */
 export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
   if (f.layers !== null && !anyLayerBadge(row, f.layerRole, f.layers, f.certainty)) return false;
@@ -178,6 +229,9 @@ export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
     for (const key of f.providers) if (row.providerKeys.has(key)) any = true;
     if (!any) return false;
   }
+  if (f.triggers !== null && (row.outline.trigger === null || !f.triggers.has(row.outline.trigger))) return false;
+  if (f.detections !== null && (row.outline.detection === null || !f.detections.has(row.outline.detection))) return false;
+  if (f.mitigations !== null && !row.outline.mitigations.some((m) => f.mitigations!.has(m))) return false;
   if (f.from !== null && (row.year === null || row.year < f.from)) return false;
   if (f.to !== null && (row.year === null || row.year > f.to)) return false;
   return true;

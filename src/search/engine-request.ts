@@ -66,6 +66,9 @@ export function engineRequest(request: SearchRequest, limits: SearchLimits): Eng
     causes: set('causes', request.causes, limits),
     certainty: set('certainty', request.certainty, limits) as Set<Certainty> | null,
     providers,
+    triggers: set('triggers', request.triggers, limits),
+    detections: set('detections', request.detections, limits),
+    mitigations: set('mitigations', request.mitigations, limits),
     from: year('from', request.from),
     to: year('to', request.to),
   };

@@ -4,7 +4,10 @@
  * the current results). Layer, cause and provider facets count a document once per value;
  * the year facet counts each document once (`unknown` for undated ones), so it sums to the total.
  * The layer facet counts the layers of the search's layer role (origin by default; `any` counts a
- * label once per document whether it is an origin or an impacted layer there).
+ * label once per document whether it is an origin or an impacted layer there). The trigger,
+ * detection and mitigation facets count what each document's outline states (one trigger and one
+ * detection method per document, each mitigation step once; documents without an outline are not
+ * counted there).
  */
 import { DEFAULT_LAYER_ROLE_FILTER, type LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { FacetCounts } from '../model/search.js';
@@ -19,6 +22,9 @@ export class FacetCounter {
   private readonly cause: Int32Array;
   private readonly provider: Int32Array;
   private readonly year: Int32Array;
+  private readonly trigger: Int32Array;
+  private readonly detection: Int32Array;
+  private readonly mitigation: Int32Array;
   private readonly layerCodes: 'layers' | 'impactedLayers' | 'anyLayers';
 
   /** A counter for rows of `table`, counting the layers of `layerRole`. */
@@ -31,6 +37,9 @@ export class FacetCounter {
     this.cause = new Int32Array(table.causeNames.length);
     this.provider = new Int32Array(table.providerNames.length);
     this.year = new Int32Array(table.years.length);
+    this.trigger = new Int32Array(table.triggerNames.length);
+    this.detection = new Int32Array(table.detectionNames.length);
+    this.mitigation = new Int32Array(table.mitigationNames.length);
   }
 
   /** Counts one row. */
@@ -40,6 +49,9 @@ export class FacetCounter {
     for (const c of codes.causes) this.cause[c] = (this.cause[c] as number) + 1;
     for (const c of codes.providers) this.provider[c] = (this.provider[c] as number) + 1;
     this.year[codes.year] = (this.year[codes.year] as number) + 1;
+    if (codes.trigger >= 0) this.trigger[codes.trigger] = (this.trigger[codes.trigger] as number) + 1;
+    if (codes.detection >= 0) this.detection[codes.detection] = (this.detection[codes.detection] as number) + 1;
+    for (const c of codes.mitigations) this.mitigation[c] = (this.mitigation[c] as number) + 1;
   }
 
   /** The counts so far (values seen at least once), most frequent first. */
@@ -49,6 +61,9 @@ export class FacetCounter {
       cause: record(this.cause, this.table.causeNames),
       provider: record(this.provider, this.table.providerNames),
       year: record(this.year, this.table.years.map((y) => (y === null ? UNKNOWN_YEAR : String(y)))),
+      trigger: record(this.trigger, this.table.triggerNames),
+      detection: record(this.detection, this.table.detectionNames),
+      mitigation: record(this.mitigation, this.table.mitigationNames),
     };
   }
 }

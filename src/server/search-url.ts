@@ -1,20 +1,20 @@
 /** Builds search-page URLs from a SearchRequest, so the query and filters live in the URL. */
-import { DEFAULT_LAYER_ROLE_FILTER, type SearchRequest } from '../model/index.js';
+import type { SearchRequest } from '../model/index.js';
+import { routeParameters, searchRequestSpec, type ParameterSpec, type RequestValues } from '../model/search-request.js';
 
-/** A search request with every field the URL can carry (the page and API defaults omitted). */
+/** The search parameters the URL carries, from the request declarations, the page last (links to pages differ at their end). */
+const URL_PARAMETERS = routeParameters(searchRequestSpec(), 'search')
+  .filter((p): p is ParameterSpec & { http: string } => p.http !== null)
+  .sort((a, b) => Number(a.field === 'page') - Number(b.field === 'page'));
+
+/** A search request with every field the URL can carry (the page and API defaults omitted), in declaration order. */
 export function searchQueryString(request: SearchRequest): string {
   const params = new URLSearchParams();
-  if (request.query !== '') params.set('q', request.query);
-  for (const v of request.layers ?? []) params.append('layer', v);
-  if (request.layerRole !== undefined && request.layerRole !== DEFAULT_LAYER_ROLE_FILTER) params.set('layerRole', request.layerRole);
-  for (const v of request.causes ?? []) params.append('cause', v);
-  for (const v of request.certainty ?? []) params.append('certainty', v);
-  for (const v of request.providers ?? []) params.append('provider', v);
-  if (request.from !== undefined) params.set('from', String(request.from));
-  if (request.to !== undefined) params.set('to', String(request.to));
-  if (request.sort !== undefined && request.sort !== 'relevance') params.set('sort', request.sort);
-  if (request.pageSize !== undefined && request.pageSize !== 10) params.set('pageSize', String(request.pageSize));
-  if (request.page !== undefined && request.page !== 1) params.set('page', String(request.page));
+  for (const param of URL_PARAMETERS) {
+    const value = (request as RequestValues)[param.field];
+    if (value === undefined || value === param.default) continue;
+    for (const one of Array.isArray(value) ? value : [value]) params.append(param.http, String(one));
+  }
   return params.toString();
 }
 
@@ -25,7 +25,7 @@ export function searchUrl(request: SearchRequest): string {
 }
 
 /** Which list filter a facet value toggles. */
-export type ListFilter = 'layers' | 'causes' | 'certainty' | 'providers';
+export type ListFilter = 'layers' | 'causes' | 'certainty' | 'providers' | 'triggers' | 'detections' | 'mitigations';
 
 /** The request with `value` added to or removed from a list filter, back on page 1. */
 export function toggleFilter(request: SearchRequest, filter: ListFilter, value: string): SearchRequest {

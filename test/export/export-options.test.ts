@@ -5,13 +5,27 @@ import { FaultlineError } from '../../src/model/diagnostic.js';
 describe('resolveExportOptions', () => {
   it('fills every default from DEFAULT_EXPORT_OPTIONS', () => {
     expect(resolveExportOptions({ format: 'csv' })).toEqual({ format: 'csv', ...DEFAULT_EXPORT_OPTIONS });
-    expect(DEFAULT_EXPORT_OPTIONS).toEqual({ layers: [], layerRole: 'origin', causes: [], certainty: [], providers: [], from: null, to: null, query: '', ids: null, noText: false });
+    expect(DEFAULT_EXPORT_OPTIONS).toEqual({
+      layers: [],
+      layerRole: 'origin',
+      causes: [],
+      certainty: [],
+      providers: [],
+      triggers: [],
+      detections: [],
+      mitigations: [],
+      from: null,
+      to: null,
+      query: '',
+      ids: null,
+      noText: false,
+    });
   });
 
   it('keeps valid filters, deduplicated and trimmed', () => {
     expect(
       resolveExportOptions({ format: 'jsonl', layers: ['cdn', 'cdn', 'dns'], layerRole: 'any', causes: ['time'], certainty: ['confirmed'], providers: [' Fastly '], from: 2008, to: 2021, query: ' cdn ', noText: true }),
-    ).toEqual({ format: 'jsonl', layers: ['cdn', 'dns'], layerRole: 'any', causes: ['time'], certainty: ['confirmed'], providers: ['Fastly'], from: 2008, to: 2021, query: 'cdn', ids: null, noText: true });
+    ).toEqual({ ...DEFAULT_EXPORT_OPTIONS, format: 'jsonl', layers: ['cdn', 'dns'], layerRole: 'any', causes: ['time'], certainty: ['confirmed'], providers: ['Fastly'], from: 2008, to: 2021, query: 'cdn', noText: true });
   });
 
   it('returns options it resolved before as they are (checked once)', () => {
@@ -53,6 +67,7 @@ describe('parseExportOptions', () => {
         'http',
       ),
     ).toEqual({
+      ...DEFAULT_EXPORT_OPTIONS,
       format: 'csv',
       layers: ['dns', 'cdn', 'network'],
       layerRole: 'impacted',

@@ -9,6 +9,7 @@ import {
   searchRequestSpec,
   YEAR_RANGE,
 } from '../../src/model/search-request.js';
+import { DETECTION_METHODS, MITIGATION_STEPS, TRIGGER_KINDS } from '../../src/model/outline.js';
 import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS } from '../../src/model/taxonomy.js';
 
 const spec = searchRequestSpec();
@@ -23,6 +24,9 @@ describe('searchRequestSpec', () => {
       ['causes', 'cause', 'cause'],
       ['certainty', 'certainty', 'certainty'],
       ['providers', 'provider', 'provider'],
+      ['triggers', 'trigger', 'trigger'],
+      ['detections', 'detection', 'detection'],
+      ['mitigations', 'mitigation', 'mitigation'],
       ['from', 'from', 'from'],
       ['to', 'to', 'to'],
       ['sort', 'sort', 'sort'],
@@ -39,14 +43,17 @@ describe('searchRequestSpec', () => {
   });
 
   it('gives each route its parameters', () => {
-    expect(routeParameters(spec, 'search').map((p) => p.field)).toEqual(['query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'from', 'to', 'sort', 'page', 'pageSize']);
-    expect(routeParameters(spec, 'export').map((p) => p.field)).toEqual(['format', 'query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'from', 'to', 'ids', 'noText']);
+    expect(routeParameters(spec, 'search').map((p) => p.field)).toEqual(['query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'sort', 'page', 'pageSize']);
+    expect(routeParameters(spec, 'export').map((p) => p.field)).toEqual(['format', 'query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'ids', 'noText']);
   });
 
   it('takes the vocabularies from the taxonomy and one year range for both routes', () => {
     expect(parameterOf(spec, 'layers').type).toEqual({ kind: 'enum', values: LAYER_LABELS });
     expect(parameterOf(spec, 'causes').type).toEqual({ kind: 'enum', values: CAUSE_LABELS });
     expect(parameterOf(spec, 'certainty').type).toEqual({ kind: 'enum', values: CERTAINTY_LEVELS });
+    expect(parameterOf(spec, 'triggers').type).toEqual({ kind: 'enum', values: TRIGGER_KINDS });
+    expect(parameterOf(spec, 'detections').type).toEqual({ kind: 'enum', values: DETECTION_METHODS });
+    expect(parameterOf(spec, 'mitigations').type).toEqual({ kind: 'enum', values: MITIGATION_STEPS });
     expect(parameterOf(spec, 'layerRole')).toMatchObject({ type: { kind: 'enum', values: LAYER_ROLE_FILTERS }, default: DEFAULT_LAYER_ROLE_FILTER });
     expect(parameterOf(spec, 'format')).toMatchObject({ type: { kind: 'enum', values: EXPORT_FORMATS }, required: true });
     expect(YEAR_RANGE).toEqual({ min: 1900, max: 2200 });
@@ -58,7 +65,7 @@ describe('searchRequestSpec', () => {
     expect(parameterOf(spec, 'layers').list).toEqual({ commas: true, maxValues: 20 });
     expect(parameterOf(spec, 'providers')).toMatchObject({ type: { kind: 'text', maxLength: MAX_PROVIDER_LENGTH }, list: { commas: false, maxValues: 20 } });
     expect(MAX_PROVIDER_LENGTH).toBe(100);
-    expect(spec.filter((p) => p.list !== undefined).map((p) => p.field)).toEqual(['layers', 'causes', 'certainty', 'providers', 'ids']);
+    expect(spec.filter((p) => p.list !== undefined).map((p) => p.field)).toEqual(['layers', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'ids']);
   });
 
   it('takes its tunable bounds from the limits given', () => {

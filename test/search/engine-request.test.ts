@@ -6,18 +6,18 @@ describe('engineRequest', () => {
   it('fills the defaults of the declarations and turns filters into sets', () => {
     expect(engineRequest({ query: 'x' }, DEFAULT_SEARCH_LIMITS)).toEqual({
       query: 'x',
-      filters: { layers: null, layerRole: 'origin', causes: null, certainty: null, providers: null, from: null, to: null },
+      filters: { layers: null, layerRole: 'origin', causes: null, certainty: null, providers: null, triggers: null, detections: null, mitigations: null, from: null, to: null },
       sort: 'relevance',
       page: 1,
       pageSize: 10,
     });
     const request = engineRequest(
-      { query: '', layers: ['dns'], layerRole: 'any', causes: [], certainty: ['confirmed'], providers: ['Amazon Web Services', '!!!'], from: 2008, to: 2009, sort: 'date', page: 2, pageSize: 5 },
+      { query: '', layers: ['dns'], layerRole: 'any', causes: [], certainty: ['confirmed'], providers: ['Amazon Web Services', '!!!'], triggers: ['deployment'], mitigations: ['rollback', 'failover'], from: 2008, to: 2009, sort: 'date', page: 2, pageSize: 5 },
       DEFAULT_SEARCH_LIMITS,
     );
     expect(request).toEqual({
       query: '',
-      filters: { layers: new Set(['dns']), layerRole: 'any', causes: null, certainty: new Set(['confirmed']), providers: new Set(['amazon web services', 'amazon']), from: 2008, to: 2009 },
+      filters: { layers: new Set(['dns']), layerRole: 'any', causes: null, certainty: new Set(['confirmed']), providers: new Set(['amazon web services', 'amazon']), triggers: new Set(['deployment']), detections: null, mitigations: new Set(['rollback', 'failover']), from: 2008, to: 2009 },
       sort: 'date',
       page: 2,
       pageSize: 5,

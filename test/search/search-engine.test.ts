@@ -140,6 +140,9 @@ describe('search: filters, facets, sorting and paging', () => {
       cause: { 'software-bug': 3, deployment: 3, misconfiguration: 1 },
       provider: { Cloudflare: 2, Fastly: 1, Amazon: 1 },
       year: { '2008': 1, '2019': 2, '2021': 1 },
+      trigger: {},
+      detection: {},
+      mitigation: {},
     });
     expect(kb.search({ query: '' }).facets.year.unknown).toBe(2);
   });

@@ -254,7 +254,7 @@ describe('GET /api/openapi.json', () => {
       ['/api/export', '/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
     );
     const names = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(['q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'from', 'to', 'sort', 'page', 'pageSize']);
+    expect(names).toEqual(['q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'sort', 'page', 'pageSize']);
     // The document lists exactly the parameters the server accepts.
     expect([...names].sort()).toEqual([...SEARCH_PARAMS].sort());
     const schemaRefs = JSON.stringify(res.body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
@@ -271,7 +271,7 @@ describe('GET /api/openapi.json: layer roles', () => {
     }
     expect(LAYER_ROLE_FILTERS).toEqual(['origin', 'impacted', 'any']);
     const exportNames = res.body.paths['/api/export'].get.parameters.map((p: { name: string }) => p.name);
-    expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'from', 'to', 'noText']);
+    expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'noText']);
     const schemas = res.body.components.schemas;
     expect(schemas.SearchHit.required).toContain('impactedLayers');
     expect(schemas.Stats.required).toContain('byImpactedLayer');

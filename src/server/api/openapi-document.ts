@@ -52,6 +52,9 @@ const errorResponses = (...statuses: number[]): Json =>
     ]),
   );
 
+/** The facets of a search response and of `/api/facets`. */
+const FACETS = ['layer', 'cause', 'provider', 'year', 'trigger', 'detection', 'mitigation'];
+
 /** The body of a single-file export: CSL-JSON is a JSON array of CSL items, the other text formats text, Parquet bytes. */
 function exportSchema(format: ExportFormat): Json {
   if (format === 'csl-json') return { type: 'array', items: { type: 'object', required: ['id', 'type'] } };
@@ -213,7 +216,7 @@ export function openApiDocument(options: ServerOptions): Json {
       '/api/facets': {
         get: {
           operationId: 'getFacets',
-          summary: 'Facet counts (layer, cause, provider, year) over every document',
+          summary: 'Facet counts (layer, cause, provider, year, trigger, detection, mitigation) over every document',
           responses: {
             '200': { description: 'Facet counts', content: { 'application/json': { schema: ref('Facets') } } },
             ...errorResponses(400, 429, 503),
@@ -265,11 +268,11 @@ export function openApiDocument(options: ServerOptions): Json {
         Span: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } },
         Facets: {
           type: 'object',
-          description: 'Counts per value; `layer` counts the layers of the request\'s `layerRole` (origin layers for `/api/facets`).',
-          required: ['layer', 'cause', 'provider', 'year'],
-          properties: Object.fromEntries(
-            ['layer', 'cause', 'provider', 'year'].map((k) => [k, { type: 'object', additionalProperties: { type: 'integer' } }]),
-          ),
+          description:
+            "Counts per value; `layer` counts the layers of the request's `layerRole` (origin layers for `/api/facets`); `trigger`, `detection` and `mitigation` count what the documents' outlines state (documents without an outline are not counted there).",
+          required: FACETS,
+          properties: Object.fromEntries(FACETS.map((k) => [k, { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } }])),
+          additionalProperties: false,
         },
         SearchHit: {
           type: 'object',
