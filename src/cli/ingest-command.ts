@@ -95,7 +95,7 @@ export function registerIngestCommand(program: Command): void {
 /** Runs the ingest, drawing a progress bar on stderr when it is a terminal. */
 async function ingestWithProgress(opts: IngestCommandOptions): Promise<PipelineReport> {
   const options = await ingestOptionsFrom(opts);
-  const showBar = opts.progress && process.stderr.isTTY === true;
+  const showBar = opts.progress && process.stderr.isTTY;
   const bar = showBar
     ? new SingleBar({ format: '{stage} [{bar}] {value}/{total} | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
     : null;

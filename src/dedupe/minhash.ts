@@ -46,8 +46,8 @@ export function signatureOfShingles(shingles: Uint32Array, permutations: number)
     const seed = seeds[p]!;
     const multiplier = multipliers[p]!;
     let min = 0xffffffff;
-    for (let s = 0; s < shingles.length; s += 1) {
-      const h = Math.imul(shingles[s]! ^ seed, multiplier) >>> 0;
+    for (const shingle of shingles) {
+      const h = Math.imul(shingle ^ seed, multiplier) >>> 0;
       if (h < min) min = h;
     }
     signature[p] = min;

@@ -67,7 +67,7 @@ export function prepareExport(kb: KnowledgeBase, options: ExportOptions): Prepar
 
 /** The retrieval date of citations: the day the knowledge base was built (so citations are reproducible). */
 function accessedDate(kb: KnowledgeBase): string | null {
-  const match = /^\d{4}-\d{2}-\d{2}/.exec(kb.manifest.createdAt ?? '');
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(kb.manifest.createdAt);
   return match ? match[0] : null;
 }
 
@@ -180,13 +180,13 @@ function tableSchemaFields<Row>(table: TableSpec<Row>, noText: boolean): SchemaF
 async function writeTables(dir: string, prepared: PreparedExport): Promise<WrittenFile[]> {
   const { options, selection } = prepared;
   const extension = FORMAT_INFO[options.format].extension;
-  const tables: Array<[TableSpec<never>, readonly unknown[]]> = [
-    [DOCUMENTS_TABLE as TableSpec<never>, documentRows(selection.documents, prepared.kb.incidents)],
-    [TAGS_TABLE as TableSpec<never>, tagRows(selection.documents)],
-    [COMMENTS_TABLE as TableSpec<never>, commentRows(selection.documents)],
-    [INCIDENTS_TABLE as TableSpec<never>, selection.incidents],
-    [TIMELINE_TABLE as TableSpec<never>, timelineRows(selection.documents)],
-    [ACTION_ITEMS_TABLE as TableSpec<never>, actionItemRows(selection.documents)],
+  const tables: [TableSpec<never>, readonly unknown[]][] = [
+    [DOCUMENTS_TABLE, documentRows(selection.documents, prepared.kb.incidents)],
+    [TAGS_TABLE, tagRows(selection.documents)],
+    [COMMENTS_TABLE, commentRows(selection.documents)],
+    [INCIDENTS_TABLE, selection.incidents],
+    [TIMELINE_TABLE, timelineRows(selection.documents)],
+    [ACTION_ITEMS_TABLE, actionItemRows(selection.documents)],
   ];
   const files: WrittenFile[] = [];
   for (const [table, rows] of tables) {

@@ -99,21 +99,21 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
     // latest earlier report naming the service gives the same groups as comparing every pair.
     const lastNaming = new Map<string, number>();
     for (const i of members) {
-      const ri = reports[i] as Report;
+      const ri = reports[i]!;
       for (const service of ri.serviceKeys) {
         const k = lastNaming.get(service);
-        if (k !== undefined && daysBetween(((reports[k] as Report).date as ReportDate).date, (ri.date as ReportDate).date) <= opts.windowDays) sets.union(k, i);
+        if (k !== undefined && daysBetween(reports[k]!.date!.date, ri.date!.date) <= opts.windowDays) sets.union(k, i);
         lastNaming.set(service, i);
       }
     }
     // The other rules compare the texts, with at most `maxTextComparisons` later reports each.
     for (let x = 0; x < members.length; x++) {
-      const i = members[x] as number;
-      const ri = reports[i] as Report;
+      const i = members[x]!;
+      const ri = reports[i]!;
       for (let y = x + 1; y < members.length && y <= x + opts.maxTextComparisons; y++) {
-        const j = members[y] as number;
-        const rj = reports[j] as Report;
-        if (daysBetween((ri.date as ReportDate).date, (rj.date as ReportDate).date) > opts.windowDays) break;
+        const j = members[y]!;
+        const rj = reports[j]!;
+        if (daysBetween(ri.date!.date, rj.date!.date) > opts.windowDays) break;
         if (sets.find(i) !== sets.find(j) && sameOutage(ri, rj, opts)) sets.union(i, j);
       }
     }
@@ -133,7 +133,7 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
   for (const draft of drafts) for (const id of draft.incident.reports) incidentOf.set(id, draft.incident.id);
   return {
     incidents: drafts.map((d) => d.incident).sort((a, b) => compareStrings(a.id, b.id)),
-    documents: sorted.map((doc) => ({ ...doc, incident: incidentOf.get(doc.id) as string })),
+    documents: sorted.map((doc) => ({ ...doc, incident: incidentOf.get(doc.id)! })),
   };
 }
 
@@ -178,7 +178,7 @@ interface Draft {
 /** Builds an incident (without its final id) from its reports. */
 function draftIncident(members: readonly Report[]): Draft {
   const ranked = [...members].sort(comparePrimary);
-  const primary = ranked[0] as Report;
+  const primary = ranked[0]!;
   const docs = ranked.map((r) => r.doc);
   const date = incidentDate(ranked);
   const providers = rankNames(docs.map(reportProviders));
@@ -266,7 +266,7 @@ function baseSlug(incident: Incident, primaryId: string): string {
     return titleSlug === providerSlug || titleSlug.startsWith(`${providerSlug}-`) ? titleSlug : `${providerSlug}-${titleSlug}`;
   }
   const service = incident.services[0];
-  const serviceSlug = service === undefined ? '' : slugify(serviceKey(service, [providerKey(provider as string)]), 4, 30);
+  const serviceSlug = service === undefined ? '' : slugify(serviceKey(service, [providerKey(provider!)]), 4, 30);
   return [incident.date, providerSlug, serviceSlug === providerSlug ? '' : serviceSlug].filter((p) => p !== '').join('-');
 }
 
@@ -280,10 +280,10 @@ function assignIds(drafts: readonly Draft[]): void {
   }
   const taken = new Set<string>();
   for (const [base, list] of [...byBase].sort((a, b) => compareStrings(a[0], b[0]))) {
-    list.sort((a, b) => compareStrings(a.incident.reports[0] as string, b.incident.reports[0] as string));
+    list.sort((a, b) => compareStrings(a.incident.reports[0]!, b.incident.reports[0]!));
     list.forEach((draft, i) => {
-      let id = i === 0 ? base : `${base}-${reportHash(draft.incident.reports[0] as string)}`;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${reportHash(draft.incident.reports[0] as string)}-${n}`;
+      let id = i === 0 ? base : `${base}-${reportHash(draft.incident.reports[0]!)}`;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${reportHash(draft.incident.reports[0]!)}-${n}`;
       taken.add(id);
       draft.incident.id = id;
     });

@@ -229,7 +229,8 @@ function readComments(classes: readonly Classified[]): ParsedComment[] {
     const written = open !== null && open.paragraphs.length > 0 && !open.closed;
     if (c.type === 'marker') continue;
     if (c.type === 'author') {
-      const same = open !== null && open.author !== null && sameName(open.author, c.name);
+      const openAuthor = open?.author ?? null;
+      const same = openAuthor !== null && sameName(openAuthor, c.name);
       if (written && (c.detail === 'link' || c.detail === 'title') && (same || open.author === null)) {
         open.author ??= c.name;
         open.url ??= c.url;

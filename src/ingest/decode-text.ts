@@ -68,7 +68,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 
 /** Replaces CRLF and lone CR line endings with `\n`. */
 export function normalizeLineEndings(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  return !text.includes('\r') ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /**

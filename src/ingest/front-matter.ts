@@ -229,7 +229,7 @@ function scalarText(value: unknown): string | null {
 /** An author: a string, a `{ name }` object or a list of either (joined with ", "). */
 function authorText(value: unknown): string | null {
   const one = (v: unknown): string | null => {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) return scalarText((v as Record<string, unknown>)['name']);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) return scalarText((v as Record<string, unknown>).name);
     return scalarText(v);
   };
   if (Array.isArray(value)) {
@@ -257,7 +257,7 @@ export interface CopyBudget {
  * base64, cycles -> null; bounded in depth and in nodes (lists and maps are cut short once the
  * budget is spent, so aliases that fan out exponentially cannot blow up).
  */
-export function toJsonSafe(value: unknown, budget: CopyBudget = { left: META_MAX_NODES }, depth = 0, path: Set<unknown> = new Set()): unknown {
+export function toJsonSafe(value: unknown, budget: CopyBudget = { left: META_MAX_NODES }, depth = 0, path = new Set<unknown>()): unknown {
   budget.left -= 1;
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;

@@ -61,7 +61,7 @@ function readComment(el: Element, candidates: ReadonlySet<AnyNode>): ParsedComme
   const parts = new Set<AnyNode>();
   const exclude: NodeFilter = { has: (node) => candidates.has(node) || parts.has(node) };
   // `.comment-body` (older WordPress) holds the author and date lines too; a content element does not.
-  const wholeBody = textEl === undefined || (hasClass(textEl, 'comment-body') && textEl.attribs['itemprop'] !== 'text');
+  const wholeBody = textEl === undefined || (hasClass(textEl, 'comment-body') && textEl.attribs.itemprop !== 'text');
   if (wholeBody) {
     for (const o of own) if (roleOf(o, 'author', el) || roleOf(o, 'date', el) || roleOf(o, 'meta', el) || o.name === 'header' || o.name === 'footer') parts.add(o);
   } else {
@@ -93,6 +93,7 @@ function ownElements(root: Element, candidates: ReadonlySet<AnyNode>): Element[]
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- a tag only (not script/style); ElementType is domelementtype's, not a direct dependency
     if (node.type !== 'tag' || candidates.has(node)) continue;
     out.push(node);
     for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
@@ -101,7 +102,7 @@ function ownElements(root: Element, candidates: ReadonlySet<AnyNode>): Element[]
 }
 
 function roleOf(el: Element, role: Role, comment: Element): boolean {
-  const prop = el.attribs['itemprop'];
+  const prop = el.attribs.itemprop;
   switch (role) {
     case 'text':
       return prop === 'text' || (el !== comment && TEXT_CLASSES.some((c) => hasClass(el, c)) && !hasClass(el, 'comment-author'));
@@ -109,7 +110,7 @@ function roleOf(el: Element, role: Role, comment: Element): boolean {
       return prop === 'author' || prop === 'creator' || AUTHOR_CLASSES.some((c) => hasClass(el, c)) || el.name === 'cite';
     case 'date':
       return (
-        (el.name === 'time' && el.attribs['datetime'] !== undefined) ||
+        (el.name === 'time' && el.attribs.datetime !== undefined) ||
         prop === 'dateCreated' ||
         prop === 'datePublished' ||
         DATE_CLASSES.some((c) => hasClass(el, c))
@@ -121,8 +122,8 @@ function roleOf(el: Element, role: Role, comment: Element): boolean {
 
 /** The commenter's name from an author element: its `[itemprop=name]` or `.fn`, else its text. */
 function authorName(el: Element): string | null {
-  const inner = findDescendant(el, (d) => d.attribs['itemprop'] === 'name' || hasClass(d, 'fn'));
-  const raw = inner !== null ? (inner.attribs['content'] ?? inlineText(inner)) : (el.attribs['content'] ?? inlineText(el));
+  const inner = findDescendant(el, (d) => d.attribs.itemprop === 'name' || hasClass(d, 'fn'));
+  const raw = inner !== null ? (inner.attribs.content ?? inlineText(inner)) : (el.attribs.content ?? inlineText(el));
   const name = raw
     .replace(/\s+(?:says|said|wrote)\s*:?\s*$/i, '')
     .replace(/^by:?\s+/i, '')
@@ -133,18 +134,18 @@ function authorName(el: Element): string | null {
 /** The commenter's link: an http(s) `href` (or `[itemprop=url]`) in the author element. */
 function authorUrl(el: Element): string | null {
   const link = findDescendant(el, (d) => {
-    const href = d.attribs['href'] ?? (d.attribs['itemprop'] === 'url' ? d.attribs['content'] : undefined);
+    const href = d.attribs.href ?? (d.attribs.itemprop === 'url' ? d.attribs.content : undefined);
     return href !== undefined && /^https?:\/\//i.test(href.trim());
   }, true);
   if (link === null) return null;
-  return (link.attribs['href'] ?? link.attribs['content'] ?? '').trim() || null;
+  return (link.attribs.href ?? link.attribs.content ?? '').trim() || null;
 }
 
 /** The comment's date: machine-readable attributes first (`datetime`, `content`), then the text of date elements. */
 function commentDate(own: readonly Element[], comment: Element): string | null {
   for (const el of own) {
     if (!roleOf(el, 'date', comment)) continue;
-    const attribute = el.attribs['datetime'] ?? el.attribs['content'];
+    const attribute = el.attribs.datetime ?? el.attribs.content;
     const iso = attribute === undefined ? null : toIsoDate(attribute);
     if (iso !== null) return iso;
   }

@@ -7,7 +7,7 @@
  * and domutils' walk costs O(depth) per level, so dozens of queries over a deeply nested page
  * (thousands of unclosed `<div>`s) are quadratic. This walk is iterative and linear.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { isDocument, type AnyNode, type Element } from 'domhandler';
 import { isElement } from './html-text.js';
 
 /** An element with the context it was found in. */
@@ -51,8 +51,8 @@ export interface HtmlIndex {
 /** Article containers after `<article>`, in order of preference. */
 export const CONTAINER_KINDS: readonly ((el: Element) => boolean)[] = [
   (el) => el.name === 'main',
-  (el) => el.attribs['role'] === 'main',
-  (el) => el.attribs['itemprop'] === 'articleBody',
+  (el) => el.attribs.role === 'main',
+  (el) => el.attribs.itemprop === 'articleBody',
   (el) => hasClass(el, 'entry-content'),
   (el) => hasClass(el, 'post-content'),
   (el) => hasClass(el, 'article-body'),
@@ -70,8 +70,8 @@ const SECTION_CLASSES = ['comments', 'comments-area', 'comment-list', 'commentli
 
 /** True when the element's class list contains `name`. */
 export function hasClass(el: Element, name: string): boolean {
-  const cls = el.attribs['class'];
-  if (cls === undefined || !cls.includes(name)) return false;
+  const cls = el.attribs.class;
+  if (!cls?.includes(name)) return false;
   return cls.split(/\s+/).includes(name);
 }
 
@@ -95,37 +95,37 @@ const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small'
 export function isCommentElement(el: Element): boolean {
   if (INLINE_TAGS.has(el.name)) return false;
   if (hasClass(el, 'comment')) return true;
-  const itemtype = el.attribs['itemtype'];
-  if (itemtype !== undefined && itemtype.includes('schema.org/Comment')) return true;
-  if (el.attribs['itemprop'] === 'comment') return true;
+  const itemtype = el.attribs.itemtype;
+  if (itemtype?.includes('schema.org/Comment')) return true;
+  if (el.attribs.itemprop === 'comment') return true;
   const parent = el.parent;
   return el.name === 'li' && parent !== null && isElement(parent) && (hasClass(parent, 'comment-list') || hasClass(parent, 'commentlist'));
 }
 
 /** True when the element contains a comment thread or a comment form. */
 export function isCommentSection(el: Element): boolean {
-  const id = el.attribs['id'];
+  const id = el.attribs.id;
   return (id !== undefined && SECTION_IDS.has(id)) || SECTION_CLASSES.some((c) => hasClass(el, c));
 }
 
 function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
-  const role = el.attribs['role'];
+  const role = el.attribs.role;
   if (role !== undefined && CHROME_ROLES.has(role)) return true;
   return CHROME_CLASSES.some((c) => hasClass(el, c));
 }
 
 function isArticleScope(el: Element): boolean {
-  return el.name === 'article' || el.name === 'main' || el.attribs['role'] === 'main' || el.attribs['itemprop'] === 'articleBody';
+  return el.name === 'article' || el.name === 'main' || el.attribs.role === 'main' || el.attribs.itemprop === 'articleBody';
 }
 
 function isChromeScope(el: Element): boolean {
-  return el.name === 'header' || el.name === 'nav' || el.attribs['role'] === 'banner';
+  return el.name === 'header' || el.name === 'nav' || el.attribs.role === 'banner';
 }
 
 function relHas(el: Element, value: string): boolean {
-  const rel = el.attribs['rel'];
-  return rel !== undefined && rel.toLowerCase().split(/\s+/).includes(value);
+  const rel = el.attribs.rel;
+  return rel?.toLowerCase().split(/\s+/).includes(value) === true;
 }
 
 /** Walks the page once and indexes the elements the HTML parser reads. */
@@ -163,7 +163,7 @@ export function indexHtml(root: AnyNode): HtmlIndex {
       continue;
     }
     const node = frame.node;
-    if (node.type === 'root') {
+    if (isDocument(node)) {
       for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push({ node: node.children[i]! });
       continue;
     }
@@ -196,21 +196,21 @@ export function indexHtml(root: AnyNode): HtmlIndex {
         if (relHas(el, 'canonical')) index.canonicalLinks.push(el);
         break;
       case 'script':
-        if ((el.attribs['type'] ?? '').trim().toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+        if ((el.attribs.type ?? '').trim().toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
         break;
       case 'h1':
         index.h1s.push(located());
         break;
       case 'time':
-        if (el.attribs['datetime'] !== undefined) index.times.push(located());
+        if (el.attribs.datetime !== undefined) index.times.push(located());
         break;
       case 'article':
         index.articles.push(located());
         break;
     }
-    if (el.attribs['itemprop'] === 'datePublished') index.datePublished.push(located());
+    if (el.attribs.itemprop === 'datePublished') index.datePublished.push(located());
     if (relHas(el, 'author')) index.authorMarks[0].push(located());
-    if (el.attribs['itemprop'] === 'author') index.authorMarks[1].push(located());
+    if (el.attribs.itemprop === 'author') index.authorMarks[1].push(located());
     if (hasClass(el, 'byline')) index.authorMarks[2].push(located());
     if (hasClass(el, 'author')) index.authorMarks[3].push(located());
     CONTAINER_KINDS.forEach((test, i) => {

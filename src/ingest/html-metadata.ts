@@ -12,8 +12,8 @@
  * - description: `meta[name=description]`, `og:description`, JSON-LD `description`;
  * - tags: `meta[name=keywords]`, `article:tag`, JSON-LD `keywords`.
  */
-import type { Element } from 'domhandler';
-import { findDescendant, type HtmlIndex, type Located } from './html-index.js';
+import { isText, type Element } from 'domhandler';
+import { findDescendant, type HtmlIndex } from './html-index.js';
 import { inlineText } from './html-text.js';
 import { toIsoDate } from './iso-date.js';
 
@@ -57,32 +57,32 @@ export function readHtmlMetadata(index: HtmlIndex): HtmlMetadata {
   const ld = articleJsonLd(index.jsonLd);
   const siteName = metaContent(metas, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const url = absoluteUrl(
-    index.canonicalLinks[0]?.attribs['href'] ?? null,
+    index.canonicalLinks[0]?.attribs.href ?? null,
     metaContent(metas, ['meta[property="og:url"]', 'meta[name="twitter:url"]']),
-    ldText(ld?.['url']),
-    ldId(ld?.['mainEntityOfPage']),
+    ldText(ld?.url),
+    ldId(ld?.mainEntityOfPage),
   );
 
   const meta: Record<string, string> = {};
-  if (siteName !== null) meta['siteName'] = siteName;
-  const language = index.html?.attribs['lang'];
-  if (language !== undefined && language.trim() !== '') meta['language'] = language.trim();
+  if (siteName !== null) meta.siteName = siteName;
+  const language = index.html?.attribs.lang;
+  if (language !== undefined && language.trim() !== '') meta.language = language.trim();
   const ogType = metaContent(metas, ['meta[property="og:type"]']);
-  if (ogType !== null) meta['type'] = ogType;
+  if (ogType !== null) meta.type = ogType;
 
   return {
     title: readTitle(index, metas, ld, siteName, url),
     published: readPublished(index, metas, ld),
     author: readAuthor(index, metas, ld),
     url,
-    description: metaContent(metas, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) ?? ldText(ld?.['description']),
+    description: metaContent(metas, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) ?? ldText(ld?.description),
     tags: readTags(metas, ld),
     meta,
   };
 }
 
 function readTitle(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null, siteName: string | null, url: string | null): string | null {
-  const fromMeta = metaContent(metas, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']) ?? ldText(ld?.['headline']);
+  const fromMeta = metaContent(metas, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']) ?? ldText(ld?.headline);
   if (fromMeta !== null) return cleanTitle(fromMeta, siteName, url);
   const h1s = index.h1s.filter((h) => !h.inComment && inlineText(h.el) !== '');
   const h1 = h1s.find((h) => h.inArticle) ?? h1s.find((h) => !h.inChrome) ?? h1s[0];
@@ -135,14 +135,14 @@ export function cleanTitle(raw: string, siteName: string | null, url: string | n
 
 function readPublished(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null): string | null {
   const candidates: unknown[] = [];
-  candidates.push(metaContent(metas, DATE_METAS.slice(0, 3)), ld?.['datePublished'], metaContent(metas, DATE_METAS.slice(3)));
+  candidates.push(metaContent(metas, DATE_METAS.slice(0, 3)), ld?.datePublished, metaContent(metas, DATE_METAS.slice(3)));
   for (const { el, inComment } of index.datePublished) {
-    if (!inComment) candidates.push(el.attribs['content'] ?? el.attribs['datetime'] ?? inlineText(el));
+    if (!inComment) candidates.push(el.attribs.content ?? el.attribs.datetime ?? inlineText(el));
   }
   const times = index.times.filter((t) => !t.inComment);
   const articleTime = times.find((t) => t.inArticle || t.inChrome) ?? times[0];
-  if (articleTime !== undefined) candidates.push(articleTime.el.attribs['datetime']);
-  candidates.push(ld?.['dateCreated']);
+  if (articleTime !== undefined) candidates.push(articleTime.el.attribs.datetime);
+  candidates.push(ld?.dateCreated);
   for (const candidate of candidates) {
     const iso = typeof candidate === 'string' ? toIsoDate(candidate) : null;
     if (iso !== null) return iso;
@@ -153,15 +153,15 @@ function readPublished(index: HtmlIndex, metas: MetaIndex, ld: Record<string, un
 function readAuthor(index: HtmlIndex, metas: MetaIndex, ld: Record<string, unknown> | null): string | null {
   const fromMeta = metaContent(metas, ['meta[name="author"]', 'meta[name="dc.creator"]', 'meta[name="parsely-author"]']);
   if (fromMeta !== null && !isUrl(fromMeta)) return fromMeta;
-  const fromLd = ldNames(ld?.['author']);
+  const fromLd = ldNames(ld?.author);
   if (fromLd !== null) return fromLd;
   const articleAuthor = metaContent(metas, ['meta[property="article:author"]']);
   if (articleAuthor !== null && !isUrl(articleAuthor)) return articleAuthor;
   for (const marks of index.authorMarks) {
-    for (const { el, inComment } of marks as Located[]) {
+    for (const { el, inComment } of marks) {
       if (inComment) continue;
-      const nameEl = findDescendant(el, (d) => d.attribs['itemprop'] === 'name');
-      const text = (nameEl !== null ? inlineText(nameEl) : el.attribs['content'] ?? inlineText(el)).replace(/^by:?\s+/i, '').trim();
+      const nameEl = findDescendant(el, (d) => d.attribs.itemprop === 'name');
+      const text = (nameEl !== null ? inlineText(nameEl) : el.attribs.content ?? inlineText(el)).replace(/^by:?\s+/i, '').trim();
       if (text !== '' && text.length <= 100) return text;
     }
   }
@@ -181,7 +181,7 @@ function readTags(metas: MetaIndex, ld: Record<string, unknown> | null): string[
   const keywords = metaContent(metas, ['meta[name="keywords"]', 'meta[name="news_keywords"]']);
   if (keywords !== null) keywords.split(',').forEach(add);
   for (const tag of metas.get('property=article:tag') ?? []) add(tag);
-  const ldKeywords = ld?.['keywords'];
+  const ldKeywords = ld?.keywords;
   if (typeof ldKeywords === 'string') ldKeywords.split(',').forEach(add);
   else if (Array.isArray(ldKeywords)) ldKeywords.forEach((k) => typeof k === 'string' && add(k));
   return tags;
@@ -196,7 +196,7 @@ const META_SELECTOR = /^meta\[([\w-]+)="([^"]+)"\]$/;
 function indexMetas(elements: readonly Element[]): MetaIndex {
   const index: MetaIndex = new Map();
   for (const el of elements) {
-    const content = el.attribs['content'];
+    const content = el.attribs.content;
     if (content === undefined) continue;
     for (const attribute of META_ATTRIBUTES) {
       const value = el.attribs[attribute];
@@ -241,7 +241,7 @@ function articleJsonLd(scripts: readonly Element[]): Record<string, unknown> | n
     const types = Array.isArray(type) ? type : [type];
     return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t) && t !== 'WebPage');
   };
-  return nodes.find(isArticle) ?? nodes.find((n) => n['datePublished'] !== undefined) ?? null;
+  return nodes.find(isArticle) ?? nodes.find((n) => n.datePublished !== undefined) ?? null;
 }
 
 /** Flattens JSON-LD (arrays, `@graph`) into its object nodes, breadth-first, bounded. */
@@ -252,7 +252,7 @@ function collectNodes(value: unknown, out: Record<string, unknown>[]): void {
     const item = queue.shift();
     visited += 1;
     if (Array.isArray(item)) {
-      queue.push(...item.slice(0, MAX_JSON_LD_NODES));
+      queue.push(...(item as unknown[]).slice(0, MAX_JSON_LD_NODES));
     } else if (item !== null && typeof item === 'object') {
       const node = item as Record<string, unknown>;
       out.push(node);
@@ -264,7 +264,7 @@ function collectNodes(value: unknown, out: Record<string, unknown>[]): void {
 /** The raw text children of an element (a script's source, a title's text). */
 function textOf(el: Element): string {
   let text = '';
-  for (const child of el.children) if (child.type === 'text') text += child.data;
+  for (const child of el.children) if (isText(child)) text += child.data;
   return text;
 }
 
@@ -284,7 +284,7 @@ function ldNames(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   for (const item of list.slice(0, 20)) {
-    const name = typeof item === 'string' ? ldText(item) : item !== null && typeof item === 'object' ? ldText((item as Record<string, unknown>)['name']) : null;
+    const name = typeof item === 'string' ? ldText(item) : item !== null && typeof item === 'object' ? ldText((item as Record<string, unknown>).name) : null;
     if (name !== null && !isUrl(name)) names.push(name);
   }
   return names.length === 0 ? null : names.join(', ');

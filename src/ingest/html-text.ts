@@ -5,7 +5,7 @@
  * styles, templates, form controls, embedded objects, hidden elements and HTML comments are never
  * read. The walk is iterative, so deeply nested (or unclosed) markup cannot overflow the stack.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { isDocument, isTag, isText, type AnyNode, type Element } from 'domhandler';
 
 /** Elements whose content is never text. */
 const SKIPPED = new Set([
@@ -33,14 +33,14 @@ type Token = string | typeof LINE | typeof PARA;
 
 /** True when the node is an element (a tag, or a script/style element). */
 export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return isTag(node);
 }
 
 /** True when an element is hidden by the page itself (`hidden`, `aria-hidden`, `display:none`). */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
-  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
-  const style = a['style'];
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style.slice(0, 500));
 }
 
@@ -70,16 +70,17 @@ export function htmlParagraphs(root: AnyNode, exclude: NodeFilter = new Set()): 
     }
     const node = item;
     if (exclude.has(node) && node !== root) continue;
-    if (node.type === 'text') {
+    if (isText(node)) {
       const data = node.data;
       // HTML collapses ASCII whitespace only; a no-break space is kept (normalisation handles it).
       tokens.push(preDepth > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
       continue;
     }
-    if (node.type === 'root') {
+    if (isDocument(node)) {
       pushChildren(stack, node.children);
       continue;
     }
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- a tag only (not script/style); ElementType is domelementtype's, not a direct dependency
     if (node.type !== 'tag') continue; // comments, directives, CDATA, script, style
     const name = node.name.toLowerCase();
     if (SKIPPED.has(name) || isHidden(node)) continue;

@@ -91,7 +91,7 @@ function build(
   const second = s === undefined ? 0 : Number(s);
   if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return null;
-    const pm = meridiem[0] === 'p' || meridiem[0] === 'P';
+    const pm = meridiem.startsWith('p') || meridiem.startsWith('P');
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return null;

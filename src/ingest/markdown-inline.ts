@@ -18,7 +18,7 @@ const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[^\s<>@]{1,200}@[^\s<>@]{
 /** Strips inline Markdown syntax from a line (see the module comment). */
 export function stripMarkdownInline(line: string): string {
   if (!/[`*_~[\]!<\\]/.test(line)) return line;
-  const withoutTags = line.indexOf('<') === -1 ? line : line.replace(AUTOLINK, '$1').replace(INLINE_TAG, '');
+  const withoutTags = !line.includes('<') ? line : line.replace(AUTOLINK, '$1').replace(INLINE_TAG, '');
   return scan(withoutTags);
 }
 
@@ -41,7 +41,7 @@ function scan(s: string): string {
     }
     const c = s[i]!;
     if (c === '\\' && i + 1 < n && ESCAPABLE.has(s[i + 1]!)) {
-      out += s[i + 1];
+      out += s[i + 1]!;
       i += 2;
       continue;
     }

@@ -38,7 +38,7 @@ function parseChecked(file: SourceFile, options: ResolvedParseOptions): StageRes
   const decoded = decodeText(file.bytes);
   if (decoded.text === null) return failure(file, { ...decoded.problem, fatal: true });
 
-  const format = detectFormat(file.path, decoded.text) as SourceFormat;
+  const format = detectFormat(file.path, decoded.text)!;
   const output = run(format, decoded.text, options);
   const diagnostics = output.problems.map((p) => diagnostic(file, p));
   if (output.content === null) return { value: null, diagnostics };
@@ -70,8 +70,9 @@ function diagnostic(file: SourceFile, problem: ParserProblem): Diagnostic {
 }
 
 /** Caller misuse (not bad input): a file record without a path or bytes. */
-function checkFile(file: SourceFile): void {
-  if (file === null || typeof file !== 'object') throw new FaultlineError(`parseFile: file must be a SourceFile, got ${String(file)}`, { parameter: 'file' });
+function checkFile(value: unknown): asserts value is SourceFile {
+  if (value === null || typeof value !== 'object') throw new FaultlineError(`parseFile: file must be a SourceFile, got ${String(value)}`, { parameter: 'file' });
+  const file = value as Partial<Record<keyof SourceFile, unknown>>;
   if (typeof file.path !== 'string') throw new FaultlineError(`parseFile: file.path must be a string, got ${typeof file.path}`, { parameter: 'file.path' });
   if (!(file.bytes instanceof Uint8Array)) {
     throw new FaultlineError(`parseFile: file.bytes must be a Uint8Array (${file.path})`, { parameter: 'file.bytes' });

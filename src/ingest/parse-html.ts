@@ -49,7 +49,7 @@ export function parseHtml(html: string, options: ResolvedParseOptions): ParserOu
   let kept = stripBoilerplate(blocks);
   // The title's <h1> is usually the first line of the container.
   const firstBlock = kept[0];
-  if (meta.title !== null && firstBlock !== undefined && firstBlock.lines.length === 1 && sameText(firstBlock.lines[0]!, meta.title)) {
+  if (meta.title !== null && firstBlock?.lines.length === 1 && sameText(firstBlock.lines[0]!, meta.title)) {
     kept = kept.slice(1);
   }
   const text = kept.map((b) => b.lines.join('\n')).join('\n\n');

@@ -168,7 +168,7 @@ function isReferenceDefinition(line: string): boolean {
 
 /** `> > quoted` -> `quoted` (the line is already trimmed). */
 function stripQuoteMarkers(line: string): string {
-  if (line[0] !== '>') return line;
+  if (!line.startsWith('>')) return line;
   let i = 0;
   while (i < line.length && (line[i] === '>' || line[i] === ' ' || line[i] === '\t')) i += 1;
   return line.slice(i);

@@ -43,5 +43,5 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
 function stripUndefined(options: ParseOptions): ParseOptions {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value;
-  return out as ParseOptions;
+  return out;
 }

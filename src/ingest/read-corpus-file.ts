@@ -17,6 +17,7 @@ export type CorpusFileRead = { bytes: Uint8Array; diagnostic: null } | { bytes: 
 const FIRST_CHUNK = 64 * 1024;
 
 /** Flags for opening: read-only, non-blocking (FIFOs), no final symlink (where the platform has them). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed number, but undefined where the platform lacks them (Windows)
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /** Reads `entry` (at most `maxFileBytes` bytes; more is a `too-large` diagnostic). */

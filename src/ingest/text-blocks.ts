@@ -73,7 +73,7 @@ export function renderBlock(block: TextBlock): string {
       prose += ` ${line}`;
     } else if (out.length > 0 && isListItem(out[out.length - 1]!) && !startsUpper(line)) {
       // A wrapped continuation of the previous list item.
-      out[out.length - 1] += ` ${line}`;
+      out[out.length - 1] = `${out[out.length - 1]!} ${line}`;
     } else {
       prose = line;
     }

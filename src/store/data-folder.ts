@@ -124,6 +124,7 @@ export function watchDataFolder(dir: string, onChange: (generation: string) => v
       // A link that does not resolve (missing, or pointing at a removed generation) counts as a state too,
       // so a link repaired later is reported.
       const next = await realpath(dir).catch(() => null);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the stop function may set `stopped` while realpath is awaited
       if (!first && next !== null && next !== current && !stopped) onChange(next);
       first = false;
       current = next;

@@ -127,13 +127,14 @@ export async function readChecksums(dir: string): Promise<GenerationChecksums | 
   } catch (error) {
     throw broken(`${file} is not valid JSON`, error);
   }
-  const value = parsed as Partial<GenerationChecksums> | null;
-  if (typeof value !== 'object' || value === null || value.format !== CHECKSUMS_FORMAT) throw broken(`${file} is not a Faultline checksum list`);
+  // Not checked yet: any field may be missing or of any type.
+  const value = parsed as Partial<Record<keyof GenerationChecksums, unknown>> | null;
+  if (typeof value !== 'object' || value?.format !== CHECKSUMS_FORMAT) throw broken(`${file} is not a Faultline checksum list`);
   if (value.version !== CHECKSUMS_VERSION) {
     throw broken(`${file} has version ${String(value.version)}, this Faultline reads version ${CHECKSUMS_VERSION}`);
   }
   if (typeof value.files !== 'object' || value.files === null) throw broken(`${file} lists no files`);
-  for (const [name, entry] of Object.entries(value.files)) {
+  for (const [name, entry] of Object.entries(value.files as Record<string, Partial<Record<keyof FileChecksum, unknown>> | null>)) {
     if (typeof entry !== 'object' || entry === null || !Number.isInteger(entry.bytes) || !/^[0-9a-f]{64}$/.test(String(entry.sha256))) {
       throw broken(`${file} has a malformed entry for ${name}`);
     }

@@ -60,6 +60,7 @@ export interface ReadJsonlOptions {
  * device: those are refused instead of hanging), feeding its bytes to `options.hash`; returns
  * the records and the number of bytes read.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the record type of the file (and checks each record)
 export async function readJsonlFile<T>(file: string, options: ReadJsonlOptions = {}): Promise<{ records: T[]; bytes: number }> {
   const chunkBytes = options.chunkBytes ?? READ_CHUNK;
   const hash = options.hash ?? null;

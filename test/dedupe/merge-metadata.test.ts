@@ -46,7 +46,7 @@ describe('mergeMetadata', () => {
       company: null,
       product: null,
       startTime: null,
-      meta: JSON.parse('{"__proto__": {"polluted": true}, "hash": "h1", "language": "en", "source": "front"}'),
+      meta: JSON.parse('{"__proto__": {"polluted": true}, "hash": "h1", "language": "en", "source": "front"}') as Record<string, unknown>,
     });
     expect(Object.keys(merged.meta)).toEqual(['__proto__', 'hash', 'language', 'source']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -89,7 +89,7 @@ describe('groupIncidents', () => {
     expect(bug?.evidence.map((e) => e.document)).toEqual(['aws-s3-2008-07-20-status', 'seed-s3-2008-07-20']);
     const docs = fixtureDocuments();
     for (const tag of [...(s3?.layers ?? []), ...(s3?.causes ?? [])]) {
-      for (const e of tag.evidence) expect(byId(docs, e.document as string).text.slice(e.start, e.end)).toBe(e.text);
+      for (const e of tag.evidence) expect(byId(docs, e.document!).text.slice(e.start, e.end)).toBe(e.text);
     }
   });
 
@@ -130,7 +130,7 @@ describe('groupIncidents', () => {
   });
 
   it('links reports naming one service in a chain within the window, and bounds the text comparisons per report', () => {
-    const base = fixtureDocuments()[0] as AnalyzedDocument;
+    const base = fixtureDocuments()[0]!;
     /** A report of Acme on `published`, naming `product` (or none), about `words`. */
     const report = (id: string, published: string, product: string | null, words: string): AnalyzedDocument => ({
       ...base,

@@ -10,7 +10,7 @@ const said = (text: string, rule: string): OutlineEvidence => ({ start: 0, end: 
 const EMPTY: Outline = unstatedOutline();
 
 function report(id: string, outline: Partial<Outline> | undefined): AnalyzedDocument {
-  const base = fixtureDocuments()[0] as AnalyzedDocument;
+  const base = fixtureDocuments()[0]!;
   const doc: AnalyzedDocument = { ...base, id };
   if (outline !== undefined) doc.outline = { ...EMPTY, ...outline };
   else delete doc.outline;

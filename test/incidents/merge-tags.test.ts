@@ -4,12 +4,12 @@ import type { AnalyzedDocument, CauseTag, Evidence, LayerTag, SentenceRole } fro
 import { fixtureDocuments } from '../fixtures/kb/fixture-kb.js';
 
 function withCauses(id: string, causes: CauseTag[]): AnalyzedDocument {
-  const base = fixtureDocuments()[0] as AnalyzedDocument;
+  const base = fixtureDocuments()[0]!;
   return { ...base, id, causes };
 }
 
 function withLayers(id: string, layers: LayerTag[]): AnalyzedDocument {
-  const base = fixtureDocuments()[0] as AnalyzedDocument;
+  const base = fixtureDocuments()[0]!;
   return { ...base, id, layers };
 }
 

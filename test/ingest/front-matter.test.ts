@@ -38,7 +38,7 @@ describe('readFrontMatter', () => {
   it('does not use or fill gray-matter’s shared cache', () => {
     const text = '---\ntags: [a]\n---\nbody';
     const first = readFrontMatter(text).split!;
-    (first.data['tags'] as string[]).push('mutated');
+    (first.data.tags as string[]).push('mutated');
     expect(readFrontMatter(text).split!.data).toEqual({ tags: ['a'] });
     const cache = (matter as unknown as { cache: Record<string, unknown> }).cache;
     expect(Object.keys(cache)).not.toContain(`---\ntags: [a]\n---\n`);
@@ -95,7 +95,7 @@ describe('mapFrontMatter', () => {
 describe('toJsonSafe', () => {
   it('cuts cycles and bounds exponential fan-out', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
-    cyclic['self'] = cyclic;
+    cyclic.self = cyclic;
     expect(toJsonSafe(cyclic)).toEqual({ a: 1, self: null });
 
     let level: unknown[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -138,7 +138,7 @@ describe('readFrontMatter bounds the expanded size', () => {
     expect(readFrontMatter(`---\n${levels.join('\n')}\n---\nBody`).problem?.code).toBe('too-complex');
     expect(readFrontMatter('---\nloop: &l [*l]\n---\nBody').problem?.code).toBe('too-complex');
     const long = `description: "${'y'.repeat(1_500_000)}"`;
-    expect(readFrontMatter(`---\n${long}\n---\nBody`).split?.data['description']).toHaveLength(1_500_000);
+    expect(readFrontMatter(`---\n${long}\n---\nBody`).split?.data.description).toHaveLength(1_500_000);
   });
 
   it('counts keys, strings and nodes against the limit and stops early', () => {

@@ -30,7 +30,7 @@ describe('faultline ingest messages', () => {
     const program = new Command();
     registerIngestCommand(program);
     const ingest = program.commands.find((c) => c.name() === 'ingest')!;
-    const flags = ingest.options.map((o) => [o.long, o.defaultValue]);
+    const flags = ingest.options.map((o) => [o.long, o.defaultValue as unknown]);
     expect(flags).toContainEqual(['--config', undefined]);
     expect(flags).toContainEqual(['--follow-symlinks-outside', undefined]);
     expect(flags).toContainEqual(['--file-timeout', undefined]);
