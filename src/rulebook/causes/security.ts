@@ -9,6 +9,9 @@ import type { LabelRules } from '../rule.js';
  */
 const NOT_A_DEFENCE = '(?! (?:protection|mitigation|scrubbing|defen[cs]es?|prevention|detection|profiler|techniques?|patterns?|signatures?|vectors?|surface|types?|simulations?|tests?|scenarios?)\\b)';
 
+/** Before an attack word: a collection of samples ("our corpus of attacks", "a library of known attacks") is test data, not an attack. */
+const NOT_A_SAMPLE = '(?<!\\b(?:corpus|set|list|library|catalog(?:ue)?|collection|database|suite|examples?|samples?|kinds?|types?|classes) of (?:known |real |past |common |recorded )?)';
+
 /** Cues of `security`. */
 export const SECURITY: LabelRules<KnownCause> = {
   label: 'security',
@@ -16,10 +19,14 @@ export const SECURITY: LabelRules<KnownCause> = {
     { id: 'cause.security.ddos', pattern: `(?:ddos(?:ed)?|d?dos attacks?|denial[- ]of[- ]service)${NOT_A_DEFENCE}`, weight: 1.4, examples: ['A large DDoS attack against our DNS servers degraded resolution.', 'The site was knocked offline by a denial-of-service campaign.'], counterExamples: ['The DDoS protection layer rejected valid requests after the update.'] },
     {
       id: 'cause.security.attacks',
-      pattern: `(?:cyber ?)?attack(?:s|ed|ers?|ing)?${NOT_A_DEFENCE}`,
+      pattern: `${NOT_A_SAMPLE}(?:cyber ?)?attack(?:s|ed|ers?|ing)?${NOT_A_DEFENCE}`,
       weight: 1.1,
       examples: ['Attackers targeted the login endpoint with millions of requests.', 'The network was attacked from thousands of compromised routers.'],
-      counterExamples: ['Managed rules reach the whole edge within seconds, because customers need protection when a new attack technique appears.', 'The attack profiler generated a rule for the routers.'],
+      counterExamples: [
+        'Managed rules reach the whole edge within seconds, because customers need protection when a new attack technique appears.',
+        'The attack profiler generated a rule for the routers.',
+        'The rule had been tested for correctness against our corpus of attacks, but not for its performance.',
+      ],
     },
     { id: 'cause.security.hacked', pattern: '(?<!\\b(?:temporary|quick|clever|dirty|small|ugly|simple) )hack(?:ed|ers?|ing)?|intrusions?|intruders?|(?:data |security )?breach(?:ed|es)?(?! (?:our |the |its |their )?(?:slos?|slas?|limits?|thresholds?|budgets?|quotas?|targets?|latency)\\b)', weight: 1.1, examples: ['Hackers gained access to the build server and altered release artifacts.', 'An intrusion into the admin network forced us to take systems offline.'], counterExamples: ['Latency breached our SLO for an hour.', 'A temporary hack kept the queue draining.', 'The thread was discussed at length on Hacker News.'] },
     {
