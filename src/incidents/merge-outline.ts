@@ -9,6 +9,7 @@
 import type { AnalyzedDocument } from '../model/document.js';
 import type { IncidentOutline, OutlineConflict } from '../model/incident.js';
 import { TIMELINE_EVENTS, type Outline } from '../model/outline.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** The first report (in order) whose outline states a field, with the outline. */
 function firstStating<T>(outlines: readonly { doc: string; outline: Outline }[], read: (o: Outline) => T | null): { doc: string; value: T } | null {
@@ -48,7 +49,7 @@ export function mergeOutlines(reports: readonly AnalyzedDocument[]): IncidentOut
     if (chosen !== null) found.push({ ...chosen.value, document: chosen.doc });
     timelineConflicts.push(...conflicts(`timeline.${event}`, outlines, chosen === null ? null : { doc: chosen.doc, value: chosen.value.at }, at));
   }
-  found.sort((a, b) => a.at.localeCompare(b.at));
+  found.sort((a, b) => compareStrings(a.at, b.at));
   const minutes = (from: string, to: string): number | null => {
     const a = found.find((e) => e.event === from)?.at;
     const b = found.find((e) => e.event === to)?.at;

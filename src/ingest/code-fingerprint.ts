@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAULTLINE_VERSION } from '../version.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** The stage folders whose code shapes cached parse and analysis results. */
 const STAGE_FOLDERS = ['ingest', 'normalize', 'dedupe', 'analyze', 'anatomy', 'tag', 'outline', 'rulebook', 'model', 'pipeline'] as const;
@@ -37,7 +38,7 @@ function listFiles(dir: string): string[] {
     return [];
   }
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) files.push(...listFiles(full));
     else if (/\.(?:ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);

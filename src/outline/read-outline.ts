@@ -33,6 +33,7 @@ import type { SentenceRole } from '../model/taxonomy.js';
 import type { CompiledOutlineRule, Rulebook } from '../rulebook/rulebook.js';
 import { isAdvice } from '../tag/unit-scorer.js';
 import { minutesBetween, readTimes, statedIncidentDay, timeContext, type ReadTime } from './read-times.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** What the outline reader reads. */
 export interface OutlineInput {
@@ -267,7 +268,7 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
     if (name !== undefined) timeline.push(eventOf(name, t, `outline.timeline.${name}`));
     else if (t.unit.role === 'timeline') timeline.push(eventOf('event', t, 'outline.timeline.entry'));
   }
-  timeline.sort((a, b) => a.at.localeCompare(b.at));
+  timeline.sort((a, b) => compareStrings(a.at, b.at));
 
   const at = (name: TimelineEventName): string | null => timeline.find((e) => e.event === name)?.at ?? null;
   const fromFrontMatter = minutesBetween(input.startTime, input.endTime);

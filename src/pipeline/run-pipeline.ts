@@ -30,6 +30,7 @@ import { RunContext } from './run-context.js';
 import { runCorpusStage, runItemStage } from './run-stage.js';
 import { createStages, type Stages } from './stages.js';
 import { createTaskRunner, type TaskRunner } from './worker-pool.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** What `runPipeline` did. */
 export interface PipelineReport {
@@ -166,14 +167,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
         errors: fatalFiles.size,
         warnings: diagnostics.filter((d) => !d.fatal).length,
       },
-      errors: [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.stage.localeCompare(b.stage)),
+      errors: [...diagnostics].sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.stage, b.stage)),
       clusters: deduped.clusters,
       dedupe: deduped.method,
       timings: ctx.timings,
     };
 
     // write (I/O): a new generation, switched in atomically; the manifest (with the write time so far) last.
-    const state: CacheState = { version: 2, code: keys.code, parse: keys.parse, listing: digest, files: fileStates.sort((a, b) => a.path.localeCompare(b.path)) };
+    const state: CacheState = { version: 2, code: keys.code, parse: keys.parse, listing: digest, files: fileStates.sort((a, b) => compareStrings(a.path, b.path)) };
     const generation = await ctx.time('write', () =>
       writeGeneration(opts.out, async (dir) => {
         ctx.progress('write', 0, 1);
@@ -182,7 +183,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
             genDir,
             state,
             sortedPaths.map((p) => prepared.get(p)!),
-            [...analyses.values()].sort((a, b) => a.key.localeCompare(b.key)),
+            [...analyses.values()].sort((a, b) => compareStrings(a.key, b.key)),
           ),
         );
         ctx.progress('write', 1, 1);
