@@ -27,7 +27,7 @@ function collectUnavailable<T extends object>(parts: readonly T[], name: (part: 
   const walk = (value: unknown, path: string): void => {
     if (value === null || typeof value !== 'object') return;
     if ('unavailable' in value) {
-      out.push(`${path}: ${String((value as { unavailable: unknown }).unavailable)}`);
+      out.push(`${path}: ${String(value.unavailable)}`);
       return;
     }
     for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);

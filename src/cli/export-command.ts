@@ -23,7 +23,7 @@ export interface ExportCommandOptions {
 
 /** The one-line summary of an export. */
 export function formatExportSummary(format: string, result: StreamExportResult | DirectoryExportResult, out: string | null): string {
-  const where = out === null ? 'stdout' : out;
+  const where = out ?? 'stdout';
   const files = 'files' in result ? ` (${result.files.map((f) => f.path).join(', ')}, datapackage.json)` : '';
   return `exported ${result.documents} documents of ${result.incidents} incidents as ${format} to ${where}${files}`;
 }
@@ -36,7 +36,7 @@ export async function runExportCommand(
 ): Promise<StreamExportResult | DirectoryExportResult> {
   const options = parseExportOptions(rawRequestOptions(opts, 'export'), 'cli');
   const out = opts.out ?? null;
-  if (out === null && options.format === 'parquet' && process.stdout.isTTY === true) {
+  if (out === null && options.format === 'parquet' && process.stdout.isTTY) {
     throw new FaultlineError('export: --out: Parquet is binary; give --out FILE (or pipe stdout)', { parameter: '--out' });
   }
   const kb = await load(opts.data);

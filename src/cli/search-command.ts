@@ -90,7 +90,7 @@ export function formatSearchResults(response: SearchResponse, kb: Pick<Knowledge
       hit.providers.length > 0 ? hit.providers.join(', ') : null,
       hit.layers.length > 0 ? `layers: ${formatBadges(hit.layers)}` : null,
       hit.causes.length > 0 ? `causes: ${formatBadges(hit.causes)}` : null,
-      (hit.impactedLayers ?? []).length > 0 ? `also affected: ${formatBadges(hit.impactedLayers)}` : null,
+      hit.impactedLayers.length > 0 ? `also affected: ${formatBadges(hit.impactedLayers)}` : null,
     ].filter((f): f is string => f !== null);
     if (facts.length > 0) lines.push(wrap(facts.join(' | '), width - indent.length, indent));
     if (hit.snippet.text !== '') lines.push(wrap(markSnippet(hit.snippet, marking), width - indent.length, indent));
@@ -118,7 +118,8 @@ export function registerSearchCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
         return;
       }
-      const marking: Marking = process.stdout.isTTY === true && process.env.NO_COLOR === undefined ? 'ansi' : 'brackets';
+      const marking: Marking = process.stdout.isTTY && process.env.NO_COLOR === undefined ? 'ansi' : 'brackets';
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- @types/node declares `columns` a number, but it is undefined when stdout is not a terminal
       process.stdout.write(formatSearchResults(response, kb, marking, Math.min(140, process.stdout.columns ?? 100)));
     });
 }

@@ -79,7 +79,7 @@ const resolved = new WeakSet<ResolvedExportOptions>();
 /** Resolved options of checked values. */
 function fromValues(values: RequestValues): ResolvedExportOptions {
   const options: ResolvedExportOptions = {
-    format: values.format as ExportFormat,
+    format: values.format!,
     layers: values.layers ?? [],
     layerRole: values.layerRole ?? DEFAULT_EXPORT_OPTIONS.layerRole,
     causes: values.causes ?? [],

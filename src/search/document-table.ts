@@ -195,7 +195,7 @@ export function hasFilters(f: RowFilters): boolean {
 /** Whether some badge has a label in `labels` (any label when null) and a certainty in `certainty` (any when null). */
 function anyBadge(badges: readonly LabelBadge[], labels: ReadonlySet<string> | null, certainty: ReadonlySet<Certainty> | null): boolean {
   for (const b of badges) {
-    if ((labels === null || labels.has(b.label)) && (certainty === null || certainty.has(b.certainty as Certainty))) return true;
+    if ((labels === null || labels.has(b.label)) && (certainty === null || certainty.has(b.certainty))) return true;
   }
   return false;
 }

@@ -45,13 +45,13 @@ export class FacetCounter {
   /** Counts one row. */
   add(row: DocumentRow): void {
     const { codes } = row;
-    for (const c of codes[this.layerCodes]) this.layer[c] = (this.layer[c] as number) + 1;
-    for (const c of codes.causes) this.cause[c] = (this.cause[c] as number) + 1;
-    for (const c of codes.providers) this.provider[c] = (this.provider[c] as number) + 1;
-    this.year[codes.year] = (this.year[codes.year] as number) + 1;
-    if (codes.trigger >= 0) this.trigger[codes.trigger] = (this.trigger[codes.trigger] as number) + 1;
-    if (codes.detection >= 0) this.detection[codes.detection] = (this.detection[codes.detection] as number) + 1;
-    for (const c of codes.mitigations) this.mitigation[c] = (this.mitigation[c] as number) + 1;
+    for (const c of codes[this.layerCodes]) this.layer[c] = this.layer[c]! + 1;
+    for (const c of codes.causes) this.cause[c] = this.cause[c]! + 1;
+    for (const c of codes.providers) this.provider[c] = this.provider[c]! + 1;
+    this.year[codes.year] = this.year[codes.year]! + 1;
+    if (codes.trigger >= 0) this.trigger[codes.trigger] = this.trigger[codes.trigger]! + 1;
+    if (codes.detection >= 0) this.detection[codes.detection] = this.detection[codes.detection]! + 1;
+    for (const c of codes.mitigations) this.mitigation[c] = this.mitigation[c]! + 1;
   }
 
   /** The counts so far (values seen at least once), most frequent first. */
@@ -71,15 +71,8 @@ export class FacetCounter {
 function record(counts: Int32Array, names: readonly string[]): Record<string, number> {
   const entries: [string, number][] = [];
   counts.forEach((count, code) => {
-    if (count > 0) entries.push([names[code] as string, count]);
+    if (count > 0) entries.push([names[code]!, count]);
   });
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return Object.fromEntries(entries);
-}
-
-/** Counts the facets of `rows` of `table` (the layer facet over the layers of `layerRole`). */
-export function countFacets(table: DocumentTable, rows: Iterable<DocumentRow>, layerRole: LayerRoleFilter = DEFAULT_LAYER_ROLE_FILTER): FacetCounts {
-  const counter = new FacetCounter(table, layerRole);
-  for (const row of rows) counter.add(row);
-  return counter.result();
 }

@@ -60,7 +60,7 @@ export function proximityFactor(
     for (const hit of list) {
       const surface = source.slice(hit.start, hit.end);
       for (const i of byTerm.get(hit.term) ?? []) {
-        if (!isCloseForm(surface, (words[i] as QueryWord).word)) continue;
+        if (!isCloseForm(surface, words[i]!.word)) continue;
         out.push({ start: hit.start, end: hit.end, word: i });
         present.add(i);
       }
@@ -74,13 +74,13 @@ export function proximityFactor(
   let close = 1;
   let j = 0;
   for (let i = 0; i < tagged.length; i++) {
-    const first = tagged[i] as (typeof tagged)[number];
+    const first = tagged[i]!;
     if (j <= i) {
       j = i;
       counts.clear();
     }
-    while (j < tagged.length && (tagged[j] as (typeof tagged)[number]).end - first.start <= width) {
-      const w = (tagged[j] as (typeof tagged)[number]).word;
+    while (j < tagged.length && tagged[j]!.end - first.start <= width) {
+      const w = tagged[j]!.word;
       counts.set(w, (counts.get(w) ?? 0) + 1);
       j++;
     }

@@ -5,7 +5,7 @@
  * built on first use, so loading a knowledge base does not pay for them.
  */
 import { providerKey } from '../incidents/provider-key.js';
-import { cosine, TfIdfModel, type TermVector } from '../incidents/text-similarity.js';
+import { TfIdfModel, type TermVector } from '../incidents/text-similarity.js';
 import { analyzeText } from '../index/lunr-pipeline.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { KnowledgeDocument } from '../model/document.js';
@@ -83,8 +83,8 @@ export class RelatedIncidents {
     }
     if (!this.incidents.has(id)) throw new FaultlineError(`related: no incident with id "${id}"`, { status: 404, parameter: 'id' });
     const prepared = this.prepare();
-    const t = prepared.positions.get(id) as number;
-    const target = prepared.profiles[t] as Profile;
+    const t = prepared.positions.get(id)!;
+    const target = prepared.profiles[t]!;
     const n = prepared.profiles.length;
     const dot = new Float64Array(n);
     const sharedLabels = new Uint16Array(n);
@@ -99,13 +99,13 @@ export class RelatedIncidents {
     };
     for (const [term, weight] of target.vector) {
       for (const p of prepared.terms.get(term) ?? []) {
-        dot[p.at] = (dot[p.at] as number) + weight * p.weight;
+        dot[p.at] = dot[p.at]! + weight * p.weight;
         touch(p.at);
       }
     }
     for (const key of labelKeys(target)) {
       for (const j of prepared.labels.get(key) ?? []) {
-        sharedLabels[j] = (sharedLabels[j] as number) + 1;
+        sharedLabels[j] = sharedLabels[j]! + 1;
         touch(j);
       }
     }
@@ -119,17 +119,17 @@ export class RelatedIncidents {
     const o = this.options;
     const scored: { j: number; score: number; text: number }[] = [];
     for (const j of touched) {
-      const other = prepared.profiles[j] as Profile;
-      const shared = sharedLabels[j] as number;
+      const other = prepared.profiles[j]!;
+      const shared = sharedLabels[j]!;
       const union = targetLabels + other.layers.size + other.causes.size - shared;
-      const text = Math.min(1, dot[j] as number);
-      const score = o.textWeight * text + o.tagWeight * (union === 0 ? 0 : shared / union) + o.providerWeight * (sameProvider[j] as number);
+      const text = Math.min(1, dot[j]!);
+      const score = o.textWeight * text + o.tagWeight * (union === 0 ? 0 : shared / union) + o.providerWeight * sameProvider[j]!;
       if (score >= o.minScore) scored.push({ j, score: Math.round(score * 1000) / 1000, text });
     }
-    const idOf = (j: number): string => (prepared.profiles[j] as Profile).incident.id;
+    const idOf = (j: number): string => prepared.profiles[j]!.incident.id;
     scored.sort((a, b) => b.score - a.score || (idOf(a.j) < idOf(b.j) ? -1 : 1));
     return scored.slice(0, limit).map(({ j, score, text }) => {
-      const other = prepared.profiles[j] as Profile;
+      const other = prepared.profiles[j]!;
       return {
         id: other.incident.id,
         title: other.incident.title,

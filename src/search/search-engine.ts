@@ -91,13 +91,13 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     // Relevance: score, then newest, then id; date: newest first (undated last), then score, then id.
     // Rows are sorted by id, so comparing positions compares ids.
     const byRelevance = (a: number, b: number): number =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (dateKeys[positions[b] as number] as number) - (dateKeys[positions[a] as number] as number) ||
-      (positions[a] as number) - (positions[b] as number);
+      scores[b]! - scores[a]! ||
+      dateKeys[positions[b]!]! - dateKeys[positions[a]!]! ||
+      positions[a]! - positions[b]!;
     const byDate = (a: number, b: number): number =>
-      (dateKeys[positions[b] as number] as number) - (dateKeys[positions[a] as number] as number) ||
-      (scores[b] as number) - (scores[a] as number) ||
-      (positions[a] as number) - (positions[b] as number);
+      dateKeys[positions[b]!]! - dateKeys[positions[a]!]! ||
+      scores[b]! - scores[a]! ||
+      positions[a]! - positions[b]!;
     const first = (req.page - 1) * req.pageSize;
     const order = Array.from({ length: positions.length }, (_, i) => i);
     let page: number[];
@@ -108,17 +108,17 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       const head = top.slice(0, proximity.candidates);
       const wordTerms = new Set(words.map((w) => w.term));
       for (const i of head) {
-        const doc = documents.get((rows[positions[i] as number] as DocumentRow).id) as KnowledgeDocument;
+        const doc = documents.get(rows[positions[i]!]!.id)!;
         const others = [doc.title ?? '', doc.summary.text].map((text) => ({ text, hits: findTermHits(text, wordTerms) }));
         const factor = proximityFactor(doc.text, findTermHits(doc.text, wordTerms, snippetOptions.scanLimit), others, words, proximity);
-        scores[i] = (scores[i] as number) * factor;
+        scores[i] = scores[i]! * factor;
       }
       head.sort(byRelevance);
       page = [...head, ...top.slice(proximity.candidates)].slice(first, first + req.pageSize);
     } else {
       page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
     }
-    const hits = page.map((i) => hitFor({ row: rows[positions[i] as number] as DocumentRow, score: scores[i] as number }, terms));
+    const hits = page.map((i) => hitFor({ row: rows[positions[i]!]!, score: scores[i]! }, terms));
     return {
       query: req.query,
       total: positions.length,
@@ -137,7 +137,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
     const visitRow = (position: number, score: number): void => {
-      const row = rows[position] as DocumentRow;
+      const row = rows[position]!;
       if (filtering && !passesFilters(row, req.filters)) return;
       keep(position, score, row);
     };
@@ -146,7 +146,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       return new Set();
     }
     const visit = (shard: number, doc: number, score: number): void => {
-      const position = (rowOf[shard] as Int32Array)[doc] as number;
+      const position = (rowOf[shard] as Int32Array)[doc]!;
       if (position >= 0) visitRow(position, score);
     };
     const queryLimits = { maxExpansions: limits.maxExpansions, maxExpansionWork: limits.maxExpansionWork };
@@ -166,7 +166,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
 
   function hitFor(candidate: Candidate, terms: ReadonlySet<string>): SearchHit {
     const { row } = candidate;
-    const doc = documents.get(row.id) as KnowledgeDocument;
+    const doc = documents.get(row.id)!;
     const hitsInText = findTermHits(doc.text, terms, snippetOptions.scanLimit);
     const snippet =
       hitsInText.length === 0 && doc.summary.text !== ''

@@ -53,7 +53,7 @@ export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit
   const starts: number[] = [];
   for (const head of heads) {
     for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
-      if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) starts.push(at);
+      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) starts.push(at);
     }
   }
   // A word with a non-ASCII letter among its first two may fold to an ASCII head ("Über" ->
@@ -61,8 +61,8 @@ export function findTermHits(text: string, terms: ReadonlySet<string>, scanLimit
   const nonAscii = new RegExp(NON_ASCII.source, 'g');
   for (let m = nonAscii.exec(text); m !== null; m = nonAscii.exec(text)) {
     const at = m.index;
-    if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) starts.push(at);
-    else if (at === 1 || !WORD_CHAR.test(text[at - 2] as string)) starts.push(at - 1);
+    if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) starts.push(at);
+    else if (at === 1 || !WORD_CHAR.test(text[at - 2]!)) starts.push(at - 1);
   }
   starts.sort((a, b) => a - b);
   const word = new RegExp(WORD.source, 'uy');
@@ -136,10 +136,10 @@ function bestWindow(hits: readonly TermHit[], width: number): [number, number] {
   let best = { distinct: -1, count: -1, i: 0, j: 0 };
   let j = 0;
   for (let i = 0; i < hits.length; i++) {
-    const hi = hits[i] as TermHit;
+    const hi = hits[i]!;
     if (j < i) j = i;
-    while (j < hits.length && (hits[j] as TermHit).end - hi.start <= width) {
-      const t = (hits[j] as TermHit).term;
+    while (j < hits.length && hits[j]!.end - hi.start <= width) {
+      const t = hits[j]!.term;
       counts.set(t, (counts.get(t) ?? 0) + 1);
       j++;
     }
@@ -156,7 +156,7 @@ function bestWindow(hits: readonly TermHit[], width: number): [number, number] {
     if (c <= 0) counts.delete(t);
     else counts.set(t, c);
   }
-  return [(hits[best.i] as TermHit).start, (hits[best.j - 1] as TermHit).end];
+  return [hits[best.i]!.start, hits[best.j - 1]!.end];
 }
 
 /** The sentence containing `pos` (from the analysis; else found by punctuation). */
@@ -166,10 +166,10 @@ function sentenceAt(text: string, sentences: readonly Span[], pos: number): Span
     let hi = sentences.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if ((sentences[mid] as Span).start <= pos) lo = mid;
+      if (sentences[mid]!.start <= pos) lo = mid;
       else hi = mid - 1;
     }
-    const s = sentences[lo] as Span;
+    const s = sentences[lo]!;
     if (s.start <= pos && pos < s.end) return s;
   }
   let start = pos;
@@ -220,7 +220,7 @@ function render(text: string, start: number, end: number, hits: readonly TermHit
   let inSpace = false;
   for (let i = start; i < end; i++) {
     map[i - start] = out.length;
-    const ch = text[i] as string;
+    const ch = text[i]!;
     if (/\s/.test(ch)) {
       if (!inSpace && out.length > (leading ? 1 : 0)) out += ' ';
       inSpace = true;
@@ -231,7 +231,7 @@ function render(text: string, start: number, end: number, hits: readonly TermHit
   }
   map[end - start] = out.length;
   out = out.trimEnd();
-  const highlights = hits.map((h) => ({ start: map[h.start - start] as number, end: Math.min(out.length, map[h.end - start] as number) }));
+  const highlights = hits.map((h) => ({ start: map[h.start - start]!, end: Math.min(out.length, map[h.end - start]!) }));
   if (trailing) out += '…';
   return { text: out, highlights };
 }

@@ -29,13 +29,16 @@ export type ListFilter = 'layers' | 'causes' | 'certainty' | 'providers' | 'trig
 
 /** The request with `value` added to or removed from a list filter, back on page 1. */
 export function toggleFilter(request: SearchRequest, filter: ListFilter, value: string): SearchRequest {
-  const current: string[] = [...((request[filter] as string[] | undefined) ?? [])];
+  const current: string[] = [...(request[filter] ?? [])];
   const at = current.indexOf(value);
   if (at === -1) current.push(value);
   else current.splice(at, 1);
   const next: SearchRequest = { ...request, page: 1 };
-  if (current.length === 0) delete next[filter];
-  else (next as Record<ListFilter, string[]>)[filter] = current;
+  if (current.length === 0) {
+    const { [filter]: _removed, ...rest } = next;
+    return rest;
+  }
+  (next as Record<ListFilter, string[]>)[filter] = current;
   return next;
 }
 

@@ -19,7 +19,7 @@ describe('faultline serve', () => {
     const program = new Command('faultline');
     registerServeCommand(program);
     const serve = program.commands.find((c) => c.name() === 'serve')!;
-    const options = Object.fromEntries(serve.options.map((o) => [o.long, o.defaultValue]));
+    const options = Object.fromEntries(serve.options.map((o) => [o.long!, o.defaultValue as unknown] as const));
     expect(options).toEqual({
       '--data': 'data',
       '--port': undefined,
