@@ -33,7 +33,7 @@ describe('faultline export', () => {
     };
     await runExportCommand({ ...baseOptions, data: 'my-data', out, layer: ['cdn'], text: false }, load, stderr.stream);
     expect(loaded).toEqual(['my-data']);
-    const rows = parse(await readFile(out, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(await readFile(out, 'utf8'), { columns: true });
     expect(rows.map((r) => r.id)).toEqual(['95e2d58907dc20d1', 'f457170000000021']);
     expect(Object.keys(rows[0]!)).not.toContain('text');
     expect(stderr.text()).toBe(`exported 2 documents of 2 incidents as csv to ${out}\n`);
@@ -44,7 +44,7 @@ describe('faultline export', () => {
     const ids = async (layerRole?: string) => {
       const out = join(dir, `compute-${layerRole ?? 'default'}.csv`);
       await runExportCommand({ ...baseOptions, out, layer: ['compute'], layerRole }, async () => fixtureKnowledgeBase(), stderrSink().stream);
-      return (parse(await readFile(out, 'utf8'), { columns: true }) as Array<Record<string, string>>).map((r) => r.id);
+      return parse<Record<string, string>>(await readFile(out, 'utf8'), { columns: true }).map((r) => r.id);
     };
     expect(await ids()).toEqual([]);
     expect(await ids('impacted')).toEqual(['c0ffee0123456789']);
@@ -57,7 +57,8 @@ describe('faultline export', () => {
     const stderr = stderrSink();
     await runExportCommand({ ...baseOptions, format: 'parquet', out }, async () => fixtureKnowledgeBase(), stderr.stream);
     expect(stderr.text()).toBe(`exported 4 documents of 4 incidents as parquet to ${out} (documents.parquet, tags.parquet, comments.parquet, incidents.parquet, timeline.parquet, action_items.parquet, datapackage.json)\n`);
-    expect(JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8')).resources).toHaveLength(6);
+    const datapackage = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8')) as { resources: unknown[] };
+    expect(datapackage.resources).toHaveLength(6);
   });
 
   it.each([

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatSearchResults, markSnippet, registerSearchCommand, searchRequestFromOptions } from '../../src/cli/search-command.js';
+import { registerSearchCommand, searchRequestFromOptions } from '../../src/cli/search-command.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import type { SearchResponse } from '../../src/model/search.js';
-import { fixtureKnowledgeBase, writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
+import { writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
 
 let data: string;
 beforeAll(async () => {

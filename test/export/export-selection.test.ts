@@ -37,7 +37,7 @@ describe('export filters', () => {
     [{ ids: [FASTLY, AMAZON] }, [AMAZON, FASTLY]],
     [{ ids: [FASTLY, AMAZON], layers: ['storage'] }, []],
     [{ query: 'nothing-matches' }, []],
-  ] as Array<[Omit<ExportOptions, 'format'>, string[]]>)('%j exports %j', async (options, expected) => {
+  ] as [Omit<ExportOptions, 'format'>, string[]][])('%j exports %j', async (options, expected) => {
     expect(await exportedIds(options)).toEqual(expected);
   });
 

@@ -19,7 +19,7 @@ function layer(text: string, label: LayerLabel, certainty: Certainty, role: Laye
 }
 
 function doc(id: string, title: string, text: string, layers: (t: string) => LayerTag[]): AnalyzedDocument {
-  const base = fixtureDocuments().find((d) => d.id === 'essay-failover-design') as AnalyzedDocument;
+  const base = fixtureDocuments().find((d) => d.id === 'essay-failover-design')!;
   return {
     ...structuredClone(base),
     id,
@@ -112,7 +112,7 @@ describe('search: origin versus impacted layers', () => {
     const legacy = doc('legacy-report', 'Old record', 'The cache cluster was flushed by mistake.', (t) => [
       layer(t, 'cache', 'confirmed', 'origin', 'The cache cluster was flushed by mistake.'),
     ]);
-    const { role: _role, rules: _rules, ...withoutRole } = legacy.layers[0] as LayerTag;
+    const { role: _role, rules: _rules, ...withoutRole } = legacy.layers[0]!;
     const old = knowledgeBaseFromRecords({ documents: [{ ...legacy, layers: [withoutRole as LayerTag] }] });
     expect(old.search({ query: '', layers: ['cache'] }).total).toBe(1);
     expect(old.search({ query: '', layers: ['cache'], layerRole: 'impacted' }).total).toBe(0);

@@ -6,7 +6,7 @@ import { findTermHits } from '../../src/search/snippet.js';
 import { fixtureDocuments } from '../fixtures/kb/fixture-kb.js';
 
 function doc(id: string, title: string, text: string, summary: string): AnalyzedDocument {
-  const base = fixtureDocuments().find((d) => d.id === 'essay-failover-design') as AnalyzedDocument;
+  const base = fixtureDocuments().find((d) => d.id === 'essay-failover-design')!;
   return { ...structuredClone(base), id, title, text, summary: { text: summary, sentences: [] }, keyphrases: [], layers: [], causes: [] };
 }
 
@@ -53,7 +53,7 @@ describe('proximity re-scoring', () => {
   });
 
   it('knows close forms from stem-sharing words', () => {
-    expect(['communications', 'deployment', 'studies', 'Outages'].map((w, i) => isCloseForm(w, ['communication', 'deploy', 'study', 'outage'][i] as string))).toEqual([
+    expect(['communications', 'deployment', 'studies', 'Outages'].map((w, i) => isCloseForm(w, ['communication', 'deploy', 'study', 'outage'][i]!))).toEqual([
       true,
       true,
       true,

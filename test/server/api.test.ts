@@ -2,11 +2,66 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { LAYER_ROLE_FILTERS } from '../../src/model/index.js';
+import type { FacetCounts, RelatedIncident, SearchResponse } from '../../src/model/search.js';
 import { createApp } from '../../src/server/create-app.js';
+import type { ApiErrorBody } from '../../src/server/error-handler.js';
+import type { KnowledgeBaseStats } from '../../src/server/knowledge-base-stats.js';
 import { SEARCH_PARAMS } from '../../src/server/search-params.js';
+import type { Socc16Row } from '../../src/server/socc16-comparison.js';
 import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
 
 const app = createApp({ kb: fixtureKnowledgeBase() });
+
+/** The part of `/api/incidents/:id` these tests read. */
+interface IncidentBody {
+  incident: { id: string };
+  reports: { id: string; comments: unknown[] }[];
+}
+
+/** What `/api/incidents/:id/related` answers. */
+interface RelatedBody {
+  incident: string;
+  related: RelatedIncident[];
+}
+
+/** What `/api/stats` answers: the statistics plus the SoCC'16 comparison. */
+type StatsBody = KnowledgeBaseStats & { socc16: Socc16Row[] };
+
+/** The part of a JSON Schema node these tests read. */
+interface SchemaNode {
+  $ref?: string;
+  enum?: string[];
+  required?: string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The part of the OpenAPI document these tests read. */
+interface OpenApiBody {
+  openapi: string;
+  paths: Record<string, { get: { parameters: { name: string }[] } } | undefined>;
+  components: { schemas: Record<string, SchemaNode> };
+}
+
+/** A supertest response, whose parsed JSON body supertest types `any`; the readers below give it its route's shape. */
+interface Reply {
+  body: unknown;
+}
+
+/** The body of `/api/search`. */
+const search = (res: Reply) => res.body as SearchResponse;
+/** The body of an API error. */
+const error = (res: Reply) => res.body as ApiErrorBody;
+/** The body of `/api/incidents/:id`. */
+const incident = (res: Reply) => res.body as IncidentBody;
+/** The body of `/api/incidents/:id/related`. */
+const related = (res: Reply) => res.body as RelatedBody;
+/** The body of `/api/stats`. */
+const stats = (res: Reply) => res.body as StatsBody;
+/** The body of `/api/facets`. */
+const facets = (res: Reply) => res.body as FacetCounts;
+/** The body of `/api/openapi.json`. */
+const openApi = (res: Reply) => res.body as OpenApiBody;
 
 describe('GET /api/search', () => {
   it('returns the search response as compact JSON', async () => {
@@ -14,52 +69,52 @@ describe('GET /api/search', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.text).not.toContain('\n');
-    expect(res.body.query).toBe('load balancer');
-    expect(res.body.total).toBe(3);
-    expect(res.body.hits[0].id).toBe('d-amazon-retail');
-    expect(res.body.hits[0].incident).toBe('2008-06-06-amazon-retail');
-    expect(res.body.facets.layer['load-balancer']).toBe(2);
+    expect(search(res).query).toBe('load balancer');
+    expect(search(res).total).toBe(3);
+    expect(search(res).hits[0]?.id).toBe('d-amazon-retail');
+    expect(search(res).hits[0]?.incident).toBe('2008-06-06-amazon-retail');
+    expect(search(res).facets.layer['load-balancer']).toBe(2);
   });
 
   it('applies every filter parameter, repeated or comma-separated', async () => {
     const layer = await request(app).get('/api/search?q=load&layer=gslb');
-    expect(layer.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-amazon-retail']);
+    expect(search(layer).hits.map((h: { id: string }) => h.id)).toEqual(['d-amazon-retail']);
     const twoLayers = await request(app).get('/api/search?layer=gslb,dns');
-    expect(twoLayers.body.total).toBe(2);
+    expect(search(twoLayers).total).toBe(2);
     const repeated = await request(app).get('/api/search?layer=gslb&layer=dns');
-    expect(repeated.body.total).toBe(2);
+    expect(search(repeated).total).toBe(2);
     const cause = await request(app).get('/api/search?cause=deployment');
-    expect(cause.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-evil']);
+    expect(search(cause).hits.map((h: { id: string }) => h.id)).toEqual(['d-evil']);
     const certainty = await request(app).get('/api/search?certainty=confirmed');
-    expect(certainty.body.total).toBe(3);
+    expect(search(certainty).total).toBe(3);
     const provider = await request(app).get('/api/search?provider=amazon');
-    expect(provider.body.total).toBe(2);
+    expect(search(provider).total).toBe(2);
     const years = await request(app).get('/api/search?from=2008&to=2008');
-    expect(years.body.total).toBe(2);
+    expect(search(years).total).toBe(2);
     const sorted = await request(app).get('/api/search?sort=date');
-    expect(sorted.body.hits[0].id).toBe('d-evil');
+    expect(search(sorted).hits[0]?.id).toBe('d-evil');
     const paged = await request(app).get('/api/search?page=2&pageSize=3');
-    expect(paged.body.page).toBe(2);
-    expect(paged.body.pageSize).toBe(3);
-    expect(paged.body.hits).toHaveLength(1);
+    expect(search(paged).page).toBe(2);
+    expect(search(paged).pageSize).toBe(3);
+    expect(search(paged).hits).toHaveLength(1);
   });
 
   it('filters and counts origin layers by default; layerRole=impacted or any reaches impacted ones', async () => {
     // d-dns: origin dns, impacted database (no report has database as its origin).
     const origin = await request(app).get('/api/search?layer=database');
     expect(origin.status).toBe(200);
-    expect(origin.body.total).toBe(0);
-    expect(origin.body.hits).toEqual([]);
-    expect((await request(app).get('/api/search?layer=database&layerRole=origin')).body.total).toBe(0);
+    expect(search(origin).total).toBe(0);
+    expect(search(origin).hits).toEqual([]);
+    expect(search(await request(app).get('/api/search?layer=database&layerRole=origin')).total).toBe(0);
     for (const role of ['impacted', 'any']) {
       const res = await request(app).get(`/api/search?layer=database&layerRole=${role}`);
       expect(res.status).toBe(200);
-      expect(res.body.hits.map((h: { id: string }) => h.id)).toEqual(['d-dns']);
+      expect(search(res).hits.map((h: { id: string }) => h.id)).toEqual(['d-dns']);
     }
-    expect((await request(app).get('/api/search?layer=dns&layerRole=impacted')).body.total).toBe(0);
-    expect((await request(app).get('/api/search')).body.facets.layer).toEqual({ 'load-balancer': 2, cdn: 1, 'control-plane': 1, dns: 1, gslb: 1, storage: 1 });
-    expect((await request(app).get('/api/search?layerRole=impacted')).body.facets.layer).toEqual({ database: 1 });
-    expect((await request(app).get('/api/search?layerRole=any')).body.facets.layer).toEqual({
+    expect(search(await request(app).get('/api/search?layer=dns&layerRole=impacted')).total).toBe(0);
+    expect(search(await request(app).get('/api/search')).facets.layer).toEqual({ 'load-balancer': 2, cdn: 1, 'control-plane': 1, dns: 1, gslb: 1, storage: 1 });
+    expect(search(await request(app).get('/api/search?layerRole=impacted')).facets.layer).toEqual({ database: 1 });
+    expect(search(await request(app).get('/api/search?layerRole=any')).facets.layer).toEqual({
       'load-balancer': 2,
       cdn: 1,
       'control-plane': 1,
@@ -68,10 +123,10 @@ describe('GET /api/search', () => {
       gslb: 1,
       storage: 1,
     });
-    expect((await request(app).get('/api/search?layer=database&layerRole=any')).body.facets.layer).toEqual({ database: 1, dns: 1 });
-    const hit = (await request(app).get('/api/search?layer=dns')).body.hits[0];
-    expect(hit.layers).toEqual([{ label: 'dns', certainty: 'confirmed' }]);
-    expect(hit.impactedLayers).toEqual([{ label: 'database', certainty: 'reported' }]);
+    expect(search(await request(app).get('/api/search?layer=database&layerRole=any')).facets.layer).toEqual({ database: 1, dns: 1 });
+    const hit = search(await request(app).get('/api/search?layer=dns')).hits[0];
+    expect(hit?.layers).toEqual([{ label: 'dns', certainty: 'confirmed' }]);
+    expect(hit?.impactedLayers).toEqual([{ label: 'database', certainty: 'reported' }]);
   });
 
   it('caches each layer role apart (an absent layerRole is origin)', async () => {
@@ -80,17 +135,17 @@ describe('GET /api/search', () => {
     expect(first.headers['x-search-cache']).toBe('miss');
     const explicit = await request(cachedApp).get('/api/search?layer=database&layerRole=origin');
     expect(explicit.headers['x-search-cache']).toBe('hit');
-    expect(explicit.body.total).toBe(0);
+    expect(search(explicit).total).toBe(0);
     const any = await request(cachedApp).get('/api/search?layer=database&layerRole=any');
     expect(any.headers['x-search-cache']).toBe('miss');
-    expect(any.body.total).toBe(1);
+    expect(search(any).total).toBe(1);
   });
 
   it('answers a huge-but-allowed page number with an empty page', async () => {
     const res = await request(app).get('/api/search?q=load&page=1000');
     expect(res.status).toBe(200);
-    expect(res.body.hits).toEqual([]);
-    expect(res.body.total).toBe(3);
+    expect(search(res).hits).toEqual([]);
+    expect(search(res).total).toBe(3);
   });
 
   const badParams: [string, string, string][] = [
@@ -126,23 +181,23 @@ describe('GET /api/search', () => {
     const res = await request(app).get(`/api/search?${query}`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(res.body.error).toBe('bad-parameter');
-    expect(res.body.parameter).toBe(parameter);
-    expect(res.body.message).toContain(message);
-    expect(res.body.message).not.toMatch(/\n\s+at /);
+    expect(error(res).error).toBe('bad-parameter');
+    expect(error(res).parameter).toBe(parameter);
+    expect(error(res).message).toContain(message);
+    expect(error(res).message).not.toMatch(/\n\s+at /);
   });
 
   it('reads labels case-insensitively and provider names whole, commas included', async () => {
-    expect((await request(app).get('/api/search?layer=GSLB&layerRole=ORIGIN')).body.total).toBe(1);
+    expect(search(await request(app).get('/api/search?layer=GSLB&layerRole=ORIGIN')).total).toBe(1);
     // "Nobody, Amazon" is one name, which no report names (split at the comma, "Amazon" would match two).
-    expect((await request(app).get('/api/search?provider=Nobody,%20Amazon')).body.total).toBe(0);
-    expect((await request(app).get('/api/search?provider=Amazon&provider=nobody')).body.total).toBe(2);
+    expect(search(await request(app).get('/api/search?provider=Nobody,%20Amazon')).total).toBe(0);
+    expect(search(await request(app).get('/api/search?provider=Amazon&provider=nobody')).total).toBe(2);
   });
 
   it('treats empty filter values as absent (what a blank form field sends)', async () => {
     const res = await request(app).get('/api/search?q=&from=&to=&layer=&sort=');
     expect(res.status).toBe(200);
-    expect(res.body.total).toBe(4);
+    expect(search(res).total).toBe(4);
   });
 });
 
@@ -150,9 +205,10 @@ describe('GET /api/incidents/:id', () => {
   it('returns the incident with its full reports', async () => {
     const res = await request(app).get('/api/incidents/2008-07-20-amazon-s3');
     expect(res.status).toBe(200);
-    expect(res.body.incident.id).toBe('2008-07-20-amazon-s3');
-    expect(res.body.reports.map((r: { id: string }) => r.id)).toEqual(['d-amazon-s3']);
-    expect(res.body.reports[0].comments).toHaveLength(2);
+    const body = incident(res);
+    expect(body.incident.id).toBe('2008-07-20-amazon-s3');
+    expect(body.reports.map((r) => r.id)).toEqual(['d-amazon-s3']);
+    expect(body.reports[0]?.comments).toHaveLength(2);
   });
 
   it('404 JSON for an unknown id, 400 for a malformed one', async () => {
@@ -161,16 +217,16 @@ describe('GET /api/incidents/:id', () => {
     expect(unknown.body).toEqual({ error: 'not-found', parameter: 'id', message: 'incident: no incident with id "1999-01-01-nothing"' });
     const malformed = await request(app).get(`/api/incidents/${encodeURIComponent('<script>')}`);
     expect(malformed.status).toBe(400);
-    expect(malformed.body.parameter).toBe('id');
+    expect(error(malformed).parameter).toBe('id');
     const long = await request(app).get(`/api/incidents/${'a'.repeat(201)}`);
     expect(long.status).toBe(400);
-    expect(long.body.message).toContain('at most 200 characters');
+    expect(error(long).message).toContain('at most 200 characters');
   });
 
   it('400 for unknown query parameters', async () => {
     const res = await request(app).get('/api/incidents/2008-07-20-amazon-s3?x=1');
     expect(res.status).toBe(400);
-    expect(res.body.parameter).toBe('x');
+    expect(error(res).parameter).toBe('x');
   });
 });
 
@@ -178,27 +234,28 @@ describe('GET /api/incidents/:id/related', () => {
   it('returns related incidents with reasons', async () => {
     const res = await request(app).get('/api/incidents/2008-06-06-amazon-retail/related');
     expect(res.status).toBe(200);
-    expect(res.body.incident).toBe('2008-06-06-amazon-retail');
-    expect(res.body.related).toEqual([
-      { id: '2008-07-20-amazon-s3', title: 'S3 Outage Highlights Fragility of Web Services', date: '2008-07-20', score: res.body.related[0].score, reason: 'same provider (Amazon)' },
+    const body = related(res);
+    expect(body.incident).toBe('2008-06-06-amazon-retail');
+    expect(body.related).toEqual([
+      { id: '2008-07-20-amazon-s3', title: 'S3 Outage Highlights Fragility of Web Services', date: '2008-07-20', score: body.related[0]?.score, reason: 'same provider (Amazon)' },
     ]);
-    expect(res.body.related[0].score).toBeGreaterThan(0);
+    expect(body.related[0]?.score).toBeGreaterThan(0);
   });
 
   it('honours limit and validates it', async () => {
     const one = await request(app).get('/api/incidents/2008-06-06-amazon-retail/related?limit=1');
-    expect(one.body.related).toHaveLength(1);
+    expect(related(one).related).toHaveLength(1);
     for (const bad of ['0', '51', 'x', '1.5']) {
       const res = await request(app).get(`/api/incidents/2008-06-06-amazon-retail/related?limit=${bad}`);
       expect(res.status).toBe(400);
-      expect(res.body.parameter).toBe('limit');
+      expect(error(res).parameter).toBe('limit');
     }
   });
 
   it('404 for an unknown incident', async () => {
     const res = await request(app).get('/api/incidents/nope/related');
     expect(res.status).toBe(404);
-    expect(res.body.parameter).toBe('id');
+    expect(error(res).parameter).toBe('id');
   });
 });
 
@@ -206,36 +263,37 @@ describe('GET /api/stats and /api/facets', () => {
   it('returns precomputed statistics with the SoCC comparison', async () => {
     const res = await request(app).get('/api/stats');
     expect(res.status).toBe(200);
-    expect(res.body.incidents).toBe(4);
-    expect(res.body.documents).toBe(4);
-    expect(res.body.comments).toBe(3);
-    expect(res.body.byYear).toEqual([
+    const body = stats(res);
+    expect(body.incidents).toBe(4);
+    expect(body.documents).toBe(4);
+    expect(body.comments).toBe(3);
+    expect(body.byYear).toEqual([
       { year: '2008', count: 2 },
       { year: '2020', count: 1 },
       { year: 'unknown', count: 1 },
     ]);
-    const lb = res.body.byLayer.find((l: { label: string }) => l.label === 'load-balancer');
+    const lb = body.byLayer.find((l) => l.label === 'load-balancer');
     expect(lb).toEqual({ label: 'load-balancer', total: 2, confirmed: 0, reported: 1, speculated: 1 });
     // byLayer counts origin layers, byImpactedLayer impacted ones (every label listed, in taxonomy order).
     const count = (list: { label: string; total: number }[], label: string) => list.find((l) => l.label === label);
-    expect(count(res.body.byLayer, 'dns')).toEqual({ label: 'dns', total: 1, confirmed: 1, reported: 0, speculated: 0 });
-    expect(count(res.body.byLayer, 'database')).toEqual({ label: 'database', total: 0, confirmed: 0, reported: 0, speculated: 0 });
-    expect(count(res.body.byImpactedLayer, 'database')).toEqual({ label: 'database', total: 1, confirmed: 0, reported: 1, speculated: 0 });
-    expect(res.body.byImpactedLayer.filter((l: { total: number }) => l.total > 0).map((l: { label: string }) => l.label)).toEqual(['database']);
-    expect(res.body.byImpactedLayer.map((l: { label: string }) => l.label)).toEqual(res.body.byLayer.map((l: { label: string }) => l.label));
-    const misconfig = res.body.socc16.find((r: { label: string }) => r.label === 'misconfiguration');
+    expect(count(body.byLayer, 'dns')).toEqual({ label: 'dns', total: 1, confirmed: 1, reported: 0, speculated: 0 });
+    expect(count(body.byLayer, 'database')).toEqual({ label: 'database', total: 0, confirmed: 0, reported: 0, speculated: 0 });
+    expect(count(body.byImpactedLayer, 'database')).toEqual({ label: 'database', total: 1, confirmed: 0, reported: 1, speculated: 0 });
+    expect(body.byImpactedLayer.filter((l) => l.total > 0).map((l) => l.label)).toEqual(['database']);
+    expect(body.byImpactedLayer.map((l) => l.label)).toEqual(body.byLayer.map((l) => l.label));
+    const misconfig = body.socc16.find((r) => r.label === 'misconfiguration');
     expect(misconfig).toEqual({ label: 'misconfiguration', axis: 'cause', ours: 2, oursShare: 0.5, categories: ['CONFIG'], socc16: 34, socc16Share: 34 / 597 });
-    const hardware = res.body.socc16.find((r: { label: string }) => r.label === 'hardware');
-    expect(hardware.socc16).toBe(29);
-    const network = res.body.socc16.find((r: { label: string }) => r.label === 'network');
+    const hardware = body.socc16.find((r) => r.label === 'hardware');
+    expect(hardware?.socc16).toBe(29);
+    const network = body.socc16.find((r) => r.label === 'network');
     expect(network).toMatchObject({ axis: 'layer', socc16: 52 });
   });
 
   it('returns facets over every document', async () => {
     const res = await request(app).get('/api/facets');
     expect(res.status).toBe(200);
-    expect(res.body.provider).toEqual({ Amazon: 2, 'Evil <Corp>': 1, 'Example Cloud': 1 });
-    expect(res.body.year).toEqual({ '2008': 2, '2020': 1, unknown: 1 });
+    expect(facets(res).provider).toEqual({ Amazon: 2, 'Evil <Corp>': 1, 'Example Cloud': 1 });
+    expect(facets(res).year).toEqual({ '2008': 2, '2020': 1, unknown: 1 });
   });
 
   it('400 for parameters on parameterless routes', async () => {
@@ -249,37 +307,39 @@ describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document describing every route and parameter', async () => {
     const res = await request(app).get('/api/openapi.json');
     expect(res.status).toBe(200);
-    expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths).sort()).toEqual(
+    const body = openApi(res);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths).sort()).toEqual(
       ['/api/export', '/api/facets', '/api/incidents/{id}', '/api/incidents/{id}/related', '/api/openapi.json', '/api/search', '/api/stats'].sort(),
     );
-    const names = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+    const names = body.paths['/api/search']?.get.parameters.map((p) => p.name) ?? [];
     expect(names).toEqual(['q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'sort', 'page', 'pageSize']);
     // The document lists exactly the parameters the server accepts.
     expect([...names].sort()).toEqual([...SEARCH_PARAMS].sort());
     const schemaRefs = JSON.stringify(res.body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
-    for (const ref of new Set(schemaRefs)) expect(res.body.components.schemas).toHaveProperty(ref.split('/').pop()!);
+    for (const ref of new Set(schemaRefs)) expect(body.components.schemas).toHaveProperty(ref.split('/').pop()!);
   });
 });
 
 describe('GET /api/openapi.json: layer roles', () => {
   it('describes layerRole on search and export as the server validates it, and the new fields', async () => {
     const res = await request(app).get('/api/openapi.json');
-    const param = (path: string) => res.body.paths[path].get.parameters.find((p: { name: string }) => p.name === 'layerRole');
+    const body = openApi(res);
+    const param = (path: string) => body.paths[path]?.get.parameters.find((p) => p.name === 'layerRole');
     for (const path of ['/api/search', '/api/export']) {
       expect(param(path)).toMatchObject({ in: 'query', schema: { type: 'string', enum: [...LAYER_ROLE_FILTERS], default: 'origin' } });
     }
     expect(LAYER_ROLE_FILTERS).toEqual(['origin', 'impacted', 'any']);
-    const exportNames = res.body.paths['/api/export'].get.parameters.map((p: { name: string }) => p.name);
+    const exportNames = body.paths['/api/export']?.get.parameters.map((p) => p.name);
     expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'noText']);
-    const schemas = res.body.components.schemas;
-    expect(schemas.SearchHit.required).toContain('impactedLayers');
-    expect(schemas.Stats.required).toContain('byImpactedLayer');
-    expect(schemas.Tag.required).toEqual(['label', 'confidence', 'certainty', 'role', 'evidence', 'rules']);
-    expect(schemas.Tag.properties.role.enum).toEqual(['origin', 'impacted', 'root', 'contributing', 'trigger']);
-    expect(schemas.Tag.properties.evidence.items.properties.role).toEqual({ $ref: '#/components/schemas/SentenceRole' });
-    expect(schemas.SentenceRole.enum).toContain('root-cause');
-    expect(schemas.Document.properties.sentences.items.required).toEqual(['start', 'end', 'role', 'section']);
+    const schemas = body.components.schemas;
+    expect(schemas.SearchHit?.required).toContain('impactedLayers');
+    expect(schemas.Stats?.required).toContain('byImpactedLayer');
+    expect(schemas.Tag?.required).toEqual(['label', 'confidence', 'certainty', 'role', 'evidence', 'rules']);
+    expect(schemas.Tag?.properties?.role?.enum).toEqual(['origin', 'impacted', 'root', 'contributing', 'trigger']);
+    expect(schemas.Tag?.properties?.evidence?.items?.properties?.role).toEqual({ $ref: '#/components/schemas/SentenceRole' });
+    expect(schemas.SentenceRole?.enum).toContain('root-cause');
+    expect(schemas.Document?.properties?.sentences?.items?.required).toEqual(['start', 'end', 'role', 'section']);
   });
 });
 
@@ -287,8 +347,8 @@ describe('unknown API routes', () => {
   it('404 JSON', async () => {
     const res = await request(app).get('/api/nothing');
     expect(res.status).toBe(404);
-    expect(res.body.error).toBe('not-found');
-    expect(res.body.parameter).toBeNull();
+    expect(error(res).error).toBe('not-found');
+    expect(error(res).parameter).toBeNull();
   });
 });
 
@@ -325,7 +385,7 @@ describe('GET /api/export', () => {
       expect(res.text.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['d-dns']);
     }
     const csv = await request(app).get('/api/export?format=csv&layer=dns');
-    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv.text, { columns: true });
     expect(rows.map((r) => [r.id, r.layers, r.impacted_layers])).toEqual([['d-dns', 'dns:confirmed', 'database:reported']]);
   });
 
@@ -353,8 +413,8 @@ describe('GET /api/export', () => {
       const search = await request(app).get(`/api/search?${query}`);
       const exported = await request(app).get(`/api/export?format=csv&${query}`);
       expect([search.status, exported.status]).toEqual([400, 400]);
-      expect([search.body.parameter, exported.body.parameter]).toEqual([parameter, parameter]);
-      expect(exported.body.message.replace(/^export:/, 'search:')).toBe(search.body.message);
+      expect([error(search).parameter, error(exported).parameter]).toEqual([parameter, parameter]);
+      expect(error(exported).message.replace(/^export:/, 'search:')).toBe(error(search).message);
     }
   });
 
@@ -379,6 +439,6 @@ describe('GET /api/export', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.headers['content-disposition']).toBeUndefined();
-    expect(res.body.parameter).toBe(parameter);
+    expect(error(res).parameter).toBe(parameter);
   });
 });
