@@ -19,7 +19,9 @@ import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { ChecksumVerifier, readChecksums } from '../store/generation-files.js';
+import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
 import { readJsonlFile } from '../store/jsonl.js';
+import { checkManifest } from '../store/knowledge-base-folder.js';
 import { createSearchEngine, type SearchEngineOptions } from './search-engine.js';
 
 /** Whether each loaded knowledge base's files were checked against checksums (by knowledge base). */
@@ -43,20 +45,20 @@ export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngi
     });
   }
   const verifier = new ChecksumVerifier(resolved, await readChecksums(resolved));
-  const manifestFile = path.join(resolved, 'manifest.json');
-  let manifest: IngestManifest;
+  const manifestFile = path.join(resolved, DATA_FOLDER_LAYOUT.manifest);
+  let parsed: unknown;
   try {
-    manifest = JSON.parse((await verifier.readFile('manifest.json')).toString('utf8')) as IngestManifest;
+    parsed = JSON.parse((await verifier.readFile(DATA_FOLDER_LAYOUT.manifest)).toString('utf8'));
   } catch (error) {
     if (error instanceof FaultlineError) throw error;
     throw broken(`cannot read ${manifestFile} (${(error as Error).message}); is ${dir} a Faultline data folder?`, error);
   }
-  checkManifest(manifest, manifestFile);
-  const documents = await readRecords<KnowledgeDocument>(resolved, 'documents.jsonl', verifier, checkDocument);
-  const incidents = await readRecords<Incident>(resolved, 'incidents.jsonl', verifier, checkIncident);
+  const manifest = checkManifest(parsed, manifestFile);
+  const documents = await readRecords<KnowledgeDocument>(resolved, DATA_FOLDER_LAYOUT.documents, verifier, checkDocument);
+  const incidents = await readRecords<Incident>(resolved, DATA_FOLDER_LAYOUT.incidents, verifier, checkIncident);
   checkCounts(manifest, documents, incidents, resolved);
   checkLinks(documents, incidents, resolved);
-  const index = await readIndex(path.join(resolved, 'index'), (name) => verifier.readFile(`index/${name}`));
+  const index = await readIndex(path.join(resolved, DATA_FOLDER_LAYOUT.index), (name) => verifier.readFile(`${DATA_FOLDER_LAYOUT.index}/${name}`));
   const kb = createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
   verifiedLoads.set(kb, verifier.verified);
   return kb;
@@ -84,15 +86,6 @@ async function readRecords<T>(dir: string, name: string, verifier: ChecksumVerif
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** What is wrong with a manifest, thrown; nothing when it has the shape the server and exports read. */
-function checkManifest(manifest: unknown, file: string): asserts manifest is IngestManifest {
-  if (!isObject(manifest)) throw broken(`${file} is not a manifest (${manifest === null ? 'null' : typeof manifest}); re-run \`faultline ingest\``);
-  if (manifest.version !== 1) throw broken(`${file} has manifest version ${JSON.stringify(manifest.version)}, this Faultline reads version 1`);
-  if (!isObject(manifest.counts) || !Array.isArray(manifest.errors) || !Array.isArray(manifest.clusters) || typeof manifest.createdAt !== 'string') {
-    throw broken(`${file} lacks its counts, errors, clusters or creation time; re-run \`faultline ingest\``);
-  }
-}
 
 /** Why a document record cannot be served, or null. */
 function checkDocument(record: unknown): string | null {
@@ -128,10 +121,10 @@ function checkLinks(documents: readonly KnowledgeDocument[], incidents: readonly
   const documentIds = new Set(documents.map((doc) => doc.id));
   const orphan = documents.find((doc) => !incidentIds.has(doc.incident));
   if (orphan !== undefined) {
-    throw broken(`${path.join(dir, 'documents.jsonl')}: document ${orphan.id} points at incident ${orphan.incident}, which ${path.join(dir, 'incidents.jsonl')} lacks`);
+    throw broken(`${path.join(dir, DATA_FOLDER_LAYOUT.documents)}: document ${orphan.id} points at incident ${orphan.incident}, which ${path.join(dir, DATA_FOLDER_LAYOUT.incidents)} lacks`);
   }
   for (const incident of incidents) {
     const missing = incident.reports.find((id) => !documentIds.has(id));
-    if (missing !== undefined) throw broken(`${path.join(dir, 'incidents.jsonl')}: incident ${incident.id} lists report ${missing}, which is not a document`);
+    if (missing !== undefined) throw broken(`${path.join(dir, DATA_FOLDER_LAYOUT.incidents)}: incident ${incident.id} lists report ${missing}, which is not a document`);
   }
 }

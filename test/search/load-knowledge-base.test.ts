@@ -160,7 +160,7 @@ describe('loadKnowledgeBase refuses broken generations', () => {
   it('refuses manifest.json = null', async () => {
     const dir = await generationCopy('null-manifest', true);
     await writeFile(path.join(dir, 'manifest.json'), 'null');
-    expect((await errorOf(dir)).message).toBe(`search: ${path.join(dir, 'manifest.json')} is not a manifest (null); re-run \`faultline ingest\``);
+    expect((await errorOf(dir)).message).toBe(`data folder: ${path.join(dir, 'manifest.json')} is not a Faultline manifest (null); re-run \`faultline ingest\``);
   });
 
   it('refuses a FIFO in place of documents.jsonl at once instead of hanging', async () => {
