@@ -7,11 +7,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLabelledExamples, splitHalf } from '../../src/tag/labelled-examples.js';
 import { runEvaluation } from '../../src/tag/run-evaluation.js';
-import { requireSharedFile, sharedFile } from '../fixtures/shared-file.js';
+import { requireSharedFile, sharedDeclaredAbsent, sharedFile } from '../fixtures/shared-file.js';
 
 const FILE = sharedFile('labels/postmortems.jsonl');
 
-describe('floors on ../shared/labels/postmortems.jsonl', () => {
+describe.skipIf(sharedDeclaredAbsent)('floors on ../shared/labels/postmortems.jsonl', () => {
   beforeAll(() => requireSharedFile(FILE, 'the post-mortem floors'));
 
   it('the tuning half', async () => {
