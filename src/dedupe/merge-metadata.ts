@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model/document.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** The metadata fields of a merged document. */
 export interface MergedMetadata {
@@ -17,10 +18,6 @@ export interface MergedMetadata {
 /** The scalar metadata fields merged "first non-null wins". */
 const SCALAR_FIELDS = ['title', 'url', 'published', 'author', 'description', 'company', 'product', 'startTime'] as const;
 
-/** Plain code-unit order, the same on every machine and locale. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Merges the metadata of copies given best first (see `compareCopies`, so a copy with front
@@ -32,12 +29,12 @@ export function mergeMetadata(ranked: readonly ParsedDocument[]): MergedMetadata
   const scalars = Object.fromEntries(
     SCALAR_FIELDS.map((field) => [field, ranked.find((copy) => copy[field] !== null)?.[field] ?? null]),
   ) as Pick<MergedMetadata, (typeof SCALAR_FIELDS)[number]>;
-  const tags = [...new Set(ranked.flatMap((copy) => copy.tags))].sort(byCodeUnits);
+  const tags = [...new Set(ranked.flatMap((copy) => copy.tags))].sort(compareStrings);
   // A Map and Object.fromEntries define keys as data, so a hostile `__proto__` key stays a key.
   const merged = new Map<string, unknown>();
   for (let i = ranked.length - 1; i >= 0; i -= 1) {
     for (const [key, value] of Object.entries(ranked[i]!.meta)) merged.set(key, value);
   }
-  const meta = Object.fromEntries([...merged].sort((a, b) => byCodeUnits(a[0], b[0])));
+  const meta = Object.fromEntries([...merged].sort((a, b) => compareStrings(a[0], b[0])));
   return { ...scalars, tags, meta };
 }

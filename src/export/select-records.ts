@@ -9,6 +9,7 @@ import type { KnowledgeBase, SearchRequest } from '../model/search.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { matchingDocumentIds } from '../search/search-engine.js';
 import type { ResolvedExportOptions } from './export-options.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** The largest page the search API serves. */
 export const SEARCH_PAGE_SIZE = 100;
@@ -21,10 +22,6 @@ export interface ExportSelection {
   incidents: Incident[];
 }
 
-/** Compares strings by UTF-16 code units (locale-independent, so every machine sorts alike). */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** True when the options filter anything (a query or any filter). */
 function filters(options: ResolvedExportOptions): boolean {
@@ -84,8 +81,8 @@ export function selectRecords(kb: KnowledgeBase, options: ResolvedExportOptions)
   const documents = [...new Set(ids)]
     .map((id) => kb.documents.get(id))
     .filter((doc): doc is KnowledgeDocument => doc !== undefined)
-    .sort((a, b) => byCodeUnits(a.id, b.id));
-  const incidentIds = [...new Set(documents.map((doc) => doc.incident))].sort(byCodeUnits);
+    .sort((a, b) => compareStrings(a.id, b.id));
+  const incidentIds = [...new Set(documents.map((doc) => doc.incident))].sort(compareStrings);
   const incidents = incidentIds.map((id) => kb.incidents.get(id)).filter((inc): inc is Incident => inc !== undefined);
   return { documents, incidents };
 }

@@ -26,6 +26,7 @@ import { shortHash, slugify } from './slug.js';
 import { legacyDocumentId } from '../dedupe/document-id.js';
 import { UnionFind } from '../dedupe/union-find.js';
 import { cosine, similarityTerms, TfIdfModel, type TermVector } from './text-similarity.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** Options of `groupIncidents`. */
 export interface GroupIncidentsOptions {
@@ -295,6 +296,3 @@ function reportHash(documentId: string): string {
   return shortHash(legacyDocumentId(documentId));
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
