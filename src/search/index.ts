@@ -1,7 +1,6 @@
 export * from './document-table.js';
 export * from './engine-request.js';
 export * from './facets.js';
-export * from './knowledge-base-from-records.js';
 export * from './load-knowledge-base.js';
 export * from './query-parser.js';
 export * from './related-incidents.js';

@@ -8,7 +8,7 @@ import { registerExportCommand, runExportCommand } from '../../src/cli/export-co
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureKnowledgeBase } from '../fixtures/export/fixture-knowledge-base.js';
 import { tempFolder } from '../export/export-helpers.js';
-import { knowledgeBaseFromRecords } from '../../src/search/index.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { exportDocuments, exportIncidents, exportManifest } from '../fixtures/export/records.js';
 
 const baseOptions = { format: 'csv', data: 'data', layer: [], cause: [], certainty: [], provider: [], id: [], text: true };

@@ -5,7 +5,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { exportToStream, prepareExport, type ExportOptions } from '../../src/export/index.js';
-import { knowledgeBaseFromRecords } from '../../src/search/index.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { exportDocuments, exportIncidents, exportManifest } from '../fixtures/export/records.js';
 
 const kb = knowledgeBaseFromRecords({ documents: exportDocuments, incidents: exportIncidents, manifest: exportManifest, dir: 'export-fixture' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import type { SearchRequest } from '../../src/model/search.js';
-import { knowledgeBaseFromRecords } from '../../src/search/knowledge-base-from-records.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { fixtureKnowledgeBase, fixtureRecords } from '../fixtures/kb/fixture-kb.js';
 
 const kb = fixtureKnowledgeBase();

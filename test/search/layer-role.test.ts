@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument, Certainty, LayerLabel, LayerRole, LayerTag } from '../../src/model/document.js';
 import type { SearchRequest, SearchResponse } from '../../src/model/search.js';
-import { knowledgeBaseFromRecords } from '../../src/search/knowledge-base-from-records.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { fixtureDocuments } from '../fixtures/kb/fixture-kb.js';
 
 /** A layer tag whose evidence is the first sentence of `text` holding `phrase`. */

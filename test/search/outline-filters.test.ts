@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeDocument } from '../../src/model/document.js';
 import { unstatedOutline, type DetectionMethod, type MitigationStep, type TriggerKind } from '../../src/model/outline.js';
 import { createApp } from '../../src/server/create-app.js';
-import { knowledgeBaseFromRecords } from '../../src/search/knowledge-base-from-records.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
 
 /** The outlines given, by document id; the other ten documents have none (as in older data folders). */

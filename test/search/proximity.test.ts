@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/model/document.js';
 import { DEFAULT_PROXIMITY_OPTIONS, isCloseForm, proximityFactor } from '../../src/search/proximity.js';
-import { knowledgeBaseFromRecords } from '../../src/search/knowledge-base-from-records.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 import { findTermHits } from '../../src/search/snippet.js';
 import { fixtureDocuments } from '../fixtures/kb/fixture-kb.js';
 

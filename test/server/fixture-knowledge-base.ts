@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Incident, IngestManifest, KnowledgeBase, KnowledgeDocument } from '../../src/model/index.js';
-import { knowledgeBaseFromRecords } from '../../src/search/index.js';
+import { knowledgeBaseFromRecords } from '../fixtures/knowledge-base-from-records.js';
 
 /** The fixture records. */
 export interface FixtureRecords {
