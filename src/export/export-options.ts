@@ -6,10 +6,9 @@
  * `parseExportOptions` reads raw strings (URL query values, command-line flags); both fill in
  * the defaults and throw a 400 `FaultlineError` naming the option as the caller wrote it.
  */
-import type { CauseLabel, Certainty, LayerLabel } from '../model/document.js';
+import type { CauseLabel, LayerLabel } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
-import type { LayerRoleFilter } from '../model/layer-role-filter.js';
-import type { DetectionMethod, MitigationStep, TriggerKind } from '../model/outline.js';
+import type { DocumentFilters } from '../model/search.js';
 import {
   checkRequestValues,
   readRawParameters,
@@ -22,25 +21,13 @@ import { DEFAULT_SEARCH_REQUEST_LIMITS, searchRequestSpec, type ExportFormat, ty
 export { EXPORT_FORMATS, type ExportFormat } from '../model/search-request.js';
 
 /** Options of an export. Only `format` is required; see `DEFAULT_EXPORT_OPTIONS` for the rest. */
-export interface ExportOptions {
+export interface ExportOptions extends DocumentFilters {
   /** Output format. */
   format: ExportFormat;
   /** Keep documents carrying any of these layer labels (default: no layer filter). */
   layers?: LayerLabel[];
-  /** Which layers `layers` reads: origin (default), impacted, or any (both). */
-  layerRole?: LayerRoleFilter;
   /** Keep documents carrying any of these cause labels (default: no cause filter). */
   causes?: CauseLabel[];
-  /** Keep documents with a layer or cause tag of any of these certainties (default: any). */
-  certainty?: Certainty[];
-  /** Keep documents whose providers include any of these, case-insensitive (default: any). */
-  providers?: string[];
-  /** Keep documents whose outline states any of these triggers (default: any). */
-  triggers?: TriggerKind[];
-  /** Keep documents whose outline states any of these detection methods (default: any). */
-  detections?: DetectionMethod[];
-  /** Keep documents whose outline states any of these mitigation steps (default: any). */
-  mitigations?: MitigationStep[];
   /** Earliest incident year, inclusive (default: null, no lower bound). */
   from?: number | null;
   /** Latest incident year, inclusive (default: null, no upper bound). */

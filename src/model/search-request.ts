@@ -10,9 +10,10 @@
  * label lists also take comma-separated values (`layer=dns,cdn`), provider names never (they may
  * contain commas: "Acme, Inc.").
  */
-import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type LayerRoleFilter } from './layer-role-filter.js';
-import { DETECTION_METHODS, MITIGATION_STEPS, TRIGGER_KINDS, type DetectionMethod, type MitigationStep, type TriggerKind } from './outline.js';
-import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS, type CauseLabel, type Certainty, type LayerLabel } from './taxonomy.js';
+import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS } from './layer-role-filter.js';
+import { DETECTION_METHODS, MITIGATION_STEPS, TRIGGER_KINDS } from './outline.js';
+import { CAUSE_LABELS, CERTAINTY_LEVELS, LAYER_LABELS, type CauseLabel, type LayerLabel } from './taxonomy.js';
+import type { DocumentFilters } from './search.js';
 
 /** The routes a parameter belongs to: a search (paged hits with facets) or an export (every match, as a file). */
 export type RequestRoute = 'search' | 'export';
@@ -65,16 +66,10 @@ export const DEFAULT_SEARCH_REQUEST_LIMITS: Readonly<SearchRequestLimits> = Obje
 });
 
 /** The typed values of a request: the fields `SearchRequest` and `ExportOptions` share, and each one's own. */
-export interface RequestValues {
+export interface RequestValues extends DocumentFilters {
   query?: string;
   layers?: LayerLabel[];
-  layerRole?: LayerRoleFilter;
   causes?: CauseLabel[];
-  certainty?: Certainty[];
-  providers?: string[];
-  triggers?: TriggerKind[];
-  detections?: DetectionMethod[];
-  mitigations?: MitigationStep[];
   from?: number;
   to?: number;
   sort?: SearchSort;

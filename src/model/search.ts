@@ -4,19 +4,13 @@ import type { LayerRoleFilter } from './layer-role-filter.js';
 import type { IngestManifest } from './manifest.js';
 import type { DetectionMethod, MitigationStep, TriggerKind } from './outline.js';
 
-/** A search request, shared by the CLI, the JSON API and the export filters. */
-export interface SearchRequest {
-  /** lunr query syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`) or plain words; '' matches all. */
-  query: string;
-  /** Keep documents carrying any of these layer labels. */
-  layers?: string[];
-  /** Which layers `layers` and the layer facet read: origin (default), impacted, or any (both). */
+/** The document filters every request shares (search, the JSON API, the CLI and exports). */
+export interface DocumentFilters {
+  /** Which layers the layer filter and the layer facet read: origin (default), impacted, or any (both). */
   layerRole?: LayerRoleFilter;
-  /** Keep documents carrying any of these cause labels. */
-  causes?: string[];
-  /** Keep documents with a layer or cause tag of any of these certainties. */
+  /** Keep documents with a layer or cause tag of any of these certainties (default: any). */
   certainty?: Certainty[];
-  /** Keep documents whose providers include any of these (case-insensitive). */
+  /** Keep documents whose providers include any of these, case-insensitive (default: any). */
   providers?: string[];
   /** Keep documents whose outline states any of these triggers (what set the incident off). */
   triggers?: TriggerKind[];
@@ -24,6 +18,16 @@ export interface SearchRequest {
   detections?: DetectionMethod[];
   /** Keep documents whose outline states any of these mitigation steps (how it was fixed). */
   mitigations?: MitigationStep[];
+}
+
+/** A search: a query, the filters every request shares, a year range, an order and a page. */
+export interface SearchRequest extends DocumentFilters {
+  /** lunr query syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`) or plain words; '' matches all. */
+  query: string;
+  /** Keep documents carrying any of these layer labels. */
+  layers?: string[];
+  /** Keep documents carrying any of these cause labels. */
+  causes?: string[];
   /** Earliest year (inclusive) of the document's incident date. */
   from?: number;
   /** Latest year (inclusive). */
