@@ -228,6 +228,7 @@ export function searchRequestFromValues(values: RequestValues): SearchRequest {
   if (values.mitigations !== undefined) request.mitigations = values.mitigations;
   if (values.from !== undefined) request.from = values.from;
   if (values.to !== undefined) request.to = values.to;
+  if (values.undated === true) request.undated = true;
   if (values.sort !== undefined) request.sort = values.sort;
   request.page = values.page ?? REQUEST_DEFAULTS.page;
   request.pageSize = values.pageSize ?? REQUEST_DEFAULTS.pageSize;

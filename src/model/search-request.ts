@@ -72,6 +72,7 @@ export interface RequestValues extends DocumentFilters {
   causes?: CauseLabel[];
   from?: number;
   to?: number;
+  undated?: boolean;
   sort?: SearchSort;
   page?: number;
   pageSize?: number;
@@ -233,6 +234,16 @@ export function searchRequestSpec(limits: SearchRequestLimits = DEFAULT_SEARCH_R
     },
     { field: 'from', http: 'from', cli: 'from', metavar: 'year', type: year, routes: BOTH, doc: 'Earliest incident year, inclusive.' },
     { field: 'to', http: 'to', cli: 'to', metavar: 'year', type: year, routes: BOTH, doc: 'Latest incident year, inclusive; not before `from`.' },
+    {
+      field: 'undated',
+      http: 'undated',
+      cli: 'undated',
+      metavar: '',
+      type: { kind: 'boolean' },
+      default: false,
+      routes: SEARCH,
+      doc: 'Keep only documents whose incident year is unknown (the year facet counts them as `unknown`).',
+    },
     {
       field: 'sort',
       http: 'sort',

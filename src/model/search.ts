@@ -32,6 +32,8 @@ export interface SearchRequest extends DocumentFilters {
   from?: number;
   /** Latest year (inclusive). */
   to?: number;
+  /** Keep only documents whose incident year is unknown (the year facet's `unknown` bucket). */
+  undated?: boolean;
   /** Order of hits: by score (default) or by date, newest first. */
   sort?: 'relevance' | 'date';
   /** 1-based page number. */
@@ -61,6 +63,10 @@ export interface SearchHit {
   published: string | null;
   url: string | null;
   providers: string[];
+  /** The author-written summary (front matter `summary`, meta description), or null. */
+  description: string | null;
+  /** The author-written keywords (front matter `keywords`/`tags`/`categories`). */
+  keywords: string[];
   /** Origin layers (where it broke). */
   layers: LabelBadge[];
   /** Impacted layers (what failed as a consequence). */
@@ -79,6 +85,8 @@ export interface SearchHit {
 export interface FacetCounts {
   layer: Record<string, number>;
   cause: Record<string, number>;
+  /** Documents with a layer or cause tag of each certainty (what `certainty=<level>` alone keeps). */
+  certainty: Record<string, number>;
   provider: Record<string, number>;
   year: Record<string, number>;
   trigger: Record<string, number>;

@@ -80,6 +80,8 @@ export interface RowFilters {
   mitigations: ReadonlySet<string> | null;
   from: number | null;
   to: number | null;
+  /** Keep only rows without a year. */
+  undated: boolean;
 }
 
 /** Builds the rows of every document (incident dates win over report dates). */
@@ -188,7 +190,8 @@ export function hasFilters(f: RowFilters): boolean {
     f.detections !== null ||
     f.mitigations !== null ||
     f.from !== null ||
-    f.to !== null
+    f.to !== null ||
+    f.undated
   );
 }
 
@@ -234,6 +237,7 @@ export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
   if (f.mitigations !== null && !row.outline.mitigations.some((m) => f.mitigations!.has(m))) return false;
   if (f.from !== null && (row.year === null || row.year < f.from)) return false;
   if (f.to !== null && (row.year === null || row.year > f.to)) return false;
+  if (f.undated && row.year !== null) return false;
   return true;
 }
 

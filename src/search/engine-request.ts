@@ -71,6 +71,7 @@ export function engineRequest(request: SearchRequest, limits: SearchLimits): Eng
     mitigations: set('mitigations', request.mitigations, limits),
     from: year('from', request.from),
     to: year('to', request.to),
+    undated: request.undated === true,
   };
   return { query: request.query, filters, sort, page, pageSize };
 }

@@ -2,7 +2,9 @@
  * Facet counts over the matched documents after every filter (each facet includes its own
  * filter, so every count is the size of the result set that adding that value would give within
  * the current results). Layer, cause and provider facets count a document once per value;
- * the year facet counts each document once (`unknown` for undated ones), so it sums to the total.
+ * the certainty facet counts a document once per certainty of the tags a certainty filter reads
+ * there (any tag; with a layer or cause filter, the tags that filter keeps); the year facet counts each
+ * document once (`unknown` for undated ones), so it sums to the total.
  * The layer facet counts the layers of the search's layer role (origin by default; `any` counts a
  * label once per document whether it is an origin or an impacted layer there). The trigger,
  * detection and mitigation facets count what each document's outline states (one trigger and one
@@ -10,8 +12,18 @@
  * counted there).
  */
 import { DEFAULT_LAYER_ROLE_FILTER, type LayerRoleFilter } from '../model/layer-role-filter.js';
+import { CERTAINTY_LEVELS } from '../model/taxonomy.js';
 import type { FacetCounts } from '../model/search.js';
-import type { DocumentRow, DocumentTable } from './document-table.js';
+import type { LabelBadge } from '../model/search.js';
+import type { DocumentRow, DocumentTable, RowFilters } from './document-table.js';
+
+/** The filters the certainty facet reads: a certainty filter applies to the tags these keep. */
+export type CertaintyScope = Pick<RowFilters, 'layers' | 'causes'>;
+
+/** Whether some badge has a label in `labels` (any when null) and the certainty `level`. */
+function hasLevel(badges: readonly LabelBadge[], labels: ReadonlySet<string> | null, level: string): boolean {
+  return badges.some((b) => b.certainty === level && (labels === null || labels.has(b.label)));
+}
 
 /** Year facet key of undated documents. */
 export const UNKNOWN_YEAR = 'unknown';
@@ -20,6 +32,7 @@ export const UNKNOWN_YEAR = 'unknown';
 export class FacetCounter {
   private readonly layer: Int32Array;
   private readonly cause: Int32Array;
+  private readonly certainty = new Int32Array(CERTAINTY_LEVELS.length);
   private readonly provider: Int32Array;
   private readonly year: Int32Array;
   private readonly trigger: Int32Array;
@@ -27,10 +40,11 @@ export class FacetCounter {
   private readonly mitigation: Int32Array;
   private readonly layerCodes: 'layers' | 'impactedLayers' | 'anyLayers';
 
-  /** A counter for rows of `table`, counting the layers of `layerRole`. */
+  /** A counter for rows of `table`, counting the layers of `layerRole` and certainties within `scope`'s layer and cause filters. */
   constructor(
     private readonly table: DocumentTable,
-    layerRole: LayerRoleFilter = DEFAULT_LAYER_ROLE_FILTER,
+    private readonly layerRole: LayerRoleFilter = DEFAULT_LAYER_ROLE_FILTER,
+    private readonly scope: CertaintyScope = { layers: null, causes: null },
   ) {
     this.layerCodes = layerRole === 'origin' ? 'layers' : layerRole === 'impacted' ? 'impactedLayers' : 'anyLayers';
     this.layer = new Int32Array(table.layerNames.length);
@@ -47,6 +61,9 @@ export class FacetCounter {
     const { codes } = row;
     for (const c of codes[this.layerCodes]) this.layer[c] = this.layer[c]! + 1;
     for (const c of codes.causes) this.cause[c] = this.cause[c]! + 1;
+    CERTAINTY_LEVELS.forEach((level, c) => {
+      if (this.keepsLevel(row, level)) this.certainty[c] = this.certainty[c]! + 1;
+    });
     for (const c of codes.providers) this.provider[c] = this.provider[c]! + 1;
     this.year[codes.year] = this.year[codes.year]! + 1;
     if (codes.trigger >= 0) this.trigger[codes.trigger] = this.trigger[codes.trigger]! + 1;
@@ -54,11 +71,21 @@ export class FacetCounter {
     for (const c of codes.mitigations) this.mitigation[c] = this.mitigation[c]! + 1;
   }
 
+  /** Whether `certainty=<level>` added to the current filters keeps `row` (as `passesFilters` reads it). */
+  private keepsLevel(row: DocumentRow, level: string): boolean {
+    const { layers, causes } = this.scope;
+    const layer = (role: LayerRoleFilter): boolean =>
+      (role !== 'impacted' && hasLevel(row.layers, layers, level)) || (role !== 'origin' && hasLevel(row.impactedLayers, layers, level));
+    if (layers === null && causes === null) return layer('any') || hasLevel(row.causes, null, level);
+    return (layers === null || layer(this.layerRole)) && (causes === null || hasLevel(row.causes, causes, level));
+  }
+
   /** The counts so far (values seen at least once), most frequent first. */
   result(): FacetCounts {
     return {
       layer: record(this.layer, this.table.layerNames),
       cause: record(this.cause, this.table.causeNames),
+      certainty: record(this.certainty, CERTAINTY_LEVELS),
       provider: record(this.provider, this.table.providerNames),
       year: record(this.year, this.table.years.map((y) => (y === null ? UNKNOWN_YEAR : String(y)))),
       trigger: record(this.trigger, this.table.triggerNames),

@@ -81,7 +81,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     // Matches after filtering, as parallel arrays (row position, score): no object per match.
     const positions: number[] = [];
     const scores: number[] = [];
-    const facets = new FacetCounter(table, req.filters.layerRole);
+    const facets = new FacetCounter(table, req.filters.layerRole, req.filters);
     const terms = collectMatches(req, parsed, (position, score, row) => {
       positions.push(position);
       scores.push(score);
@@ -179,6 +179,8 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       published: row.published,
       url: row.url,
       providers: row.providers,
+      description: doc.description,
+      keywords: doc.tags,
       layers: row.layers,
       impactedLayers: row.impactedLayers,
       causes: row.causes,

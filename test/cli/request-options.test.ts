@@ -40,6 +40,7 @@ describe('addRequestOptions', () => {
       '--mitigation',
       '--from',
       '--to',
+      '--undated',
       '--sort',
       '--page',
       '--limit',

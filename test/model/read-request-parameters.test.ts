@@ -121,7 +121,7 @@ describe('checkRequestValues', () => {
 
 describe('searchRequestFromValues and the defaults', () => {
   it('fills the query, page and page size from the declarations', () => {
-    expect(REQUEST_DEFAULTS).toEqual({ query: '', layerRole: 'origin', sort: 'relevance', page: 1, pageSize: 10, noText: false });
+    expect(REQUEST_DEFAULTS).toEqual({ query: '', layerRole: 'origin', undated: false, sort: 'relevance', page: 1, pageSize: 10, noText: false });
     expect(searchRequestFromValues({})).toEqual({ query: '', page: 1, pageSize: 10 });
     expect(searchRequestFromValues({ query: 'x', layers: ['dns'], layerRole: 'any', causes: ['time'], certainty: ['reported'], providers: ['A'], from: 2000, to: 2001, sort: 'date', page: 3, pageSize: 5 })).toEqual({
       query: 'x',

@@ -29,6 +29,7 @@ describe('searchRequestSpec', () => {
       ['mitigations', 'mitigation', 'mitigation'],
       ['from', 'from', 'from'],
       ['to', 'to', 'to'],
+      ['undated', 'undated', 'undated'],
       ['sort', 'sort', 'sort'],
       ['page', 'page', 'page'],
       ['pageSize', 'pageSize', 'limit'],
@@ -43,7 +44,7 @@ describe('searchRequestSpec', () => {
   });
 
   it('gives each route its parameters', () => {
-    expect(routeParameters(spec, 'search').map((p) => p.field)).toEqual(['query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'sort', 'page', 'pageSize']);
+    expect(routeParameters(spec, 'search').map((p) => p.field)).toEqual(['query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'undated', 'sort', 'page', 'pageSize']);
     expect(routeParameters(spec, 'export').map((p) => p.field)).toEqual(['format', 'query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'ids', 'noText']);
   });
 

@@ -6,7 +6,7 @@ describe('engineRequest', () => {
   it('fills the defaults of the declarations and turns filters into sets', () => {
     expect(engineRequest({ query: 'x' }, DEFAULT_SEARCH_LIMITS)).toEqual({
       query: 'x',
-      filters: { layers: null, layerRole: 'origin', causes: null, certainty: null, providers: null, triggers: null, detections: null, mitigations: null, from: null, to: null },
+      filters: { layers: null, layerRole: 'origin', causes: null, certainty: null, providers: null, triggers: null, detections: null, mitigations: null, from: null, to: null, undated: false },
       sort: 'relevance',
       page: 1,
       pageSize: 10,
@@ -17,7 +17,7 @@ describe('engineRequest', () => {
     );
     expect(request).toEqual({
       query: '',
-      filters: { layers: new Set(['dns']), layerRole: 'any', causes: null, certainty: new Set(['confirmed']), providers: new Set(['amazon web services', 'amazon']), triggers: new Set(['deployment']), detections: null, mitigations: new Set(['rollback', 'failover']), from: 2008, to: 2009 },
+      filters: { layers: new Set(['dns']), layerRole: 'any', causes: null, certainty: new Set(['confirmed']), providers: new Set(['amazon web services', 'amazon']), triggers: new Set(['deployment']), detections: null, mitigations: new Set(['rollback', 'failover']), from: 2008, to: 2009, undated: false },
       sort: 'date',
       page: 2,
       pageSize: 5,

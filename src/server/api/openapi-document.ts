@@ -53,7 +53,7 @@ const errorResponses = (...statuses: number[]): Json =>
   );
 
 /** The facets of a search response and of `/api/facets`. */
-const FACETS = ['layer', 'cause', 'provider', 'year', 'trigger', 'detection', 'mitigation'];
+const FACETS = ['layer', 'cause', 'certainty', 'provider', 'year', 'trigger', 'detection', 'mitigation'];
 
 /** The body of a single-file export: CSL-JSON is a JSON array of CSL items, the other text formats text, Parquet bytes. */
 function exportSchema(format: ExportFormat): Json {
@@ -216,7 +216,7 @@ export function openApiDocument(options: ServerOptions): Json {
       '/api/facets': {
         get: {
           operationId: 'getFacets',
-          summary: 'Facet counts (layer, cause, provider, year, trigger, detection, mitigation) over every document',
+          summary: 'Facet counts (layer, cause, certainty, provider, year, trigger, detection, mitigation) over every document',
           responses: {
             '200': { description: 'Facet counts', content: { 'application/json': { schema: ref('Facets') } } },
             ...errorResponses(400, 429, 503),
@@ -269,14 +269,14 @@ export function openApiDocument(options: ServerOptions): Json {
         Facets: {
           type: 'object',
           description:
-            "Counts per value; `layer` counts the layers of the request's `layerRole` (origin layers for `/api/facets`); `trigger`, `detection` and `mitigation` count what the documents' outlines state (documents without an outline are not counted there).",
+            "Counts per value; `layer` counts the layers of the request's `layerRole` (origin layers for `/api/facets`); `certainty` counts the documents each `certainty` value would keep; `year` counts each document once, `unknown` for undated ones (the `undated` filter keeps them); `trigger`, `detection` and `mitigation` count what the documents' outlines state (documents without an outline are not counted there).",
           required: FACETS,
           properties: Object.fromEntries(FACETS.map((k) => [k, { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } }])),
           additionalProperties: false,
         },
         SearchHit: {
           type: 'object',
-          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'layers', 'impactedLayers', 'causes', 'score', 'snippet'],
+          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'description', 'keywords', 'layers', 'impactedLayers', 'causes', 'score', 'snippet'],
           properties: {
             id: { type: 'string' },
             incident: { type: 'string' },
@@ -284,6 +284,8 @@ export function openApiDocument(options: ServerOptions): Json {
             published: { type: ['string', 'null'] },
             url: { type: ['string', 'null'] },
             providers: { type: 'array', items: { type: 'string' } },
+            description: { type: ['string', 'null'], description: 'The author-written summary (front matter `summary`, meta description)' },
+            keywords: { type: 'array', items: { type: 'string' }, description: 'The author-written keywords (front matter `keywords`, `tags`, `categories`)' },
             layers: { type: 'array', items: badge, description: 'Origin layers (where it broke)' },
             impactedLayers: { type: 'array', items: badge, description: 'Impacted layers (failed as a consequence)' },
             causes: { type: 'array', items: badge },
