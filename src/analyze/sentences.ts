@@ -4,6 +4,8 @@
  *
  * - no break between two tokens without whitespace between them ("Amazon." + "coms" in
  *   "Amazon.coms", "Amazon." + "com’s"): a domain-like word never ends a sentence;
+ * - no break after a dot that certainly does not end a sentence (`dotContinuesSentence` in
+ *   `sentence-ends.ts`: "Fig. 3", "U.S. retail", "Acme Inc. said", "e.g. the");
  * - a blank line always ends a sentence (titles, headings, paragraphs);
  * - a line break ends a sentence (list items, name lines, headings) unless the next line starts
  *   with a lower-case letter and the line before does not end with closing punctuation (a
@@ -17,6 +19,7 @@ import type { Sentence } from '../model/document.js';
 import { getNlp } from './nlp.js';
 import { markQuoted } from './quotes.js';
 import { layoutTokens, type TokenLayout } from './token-layout.js';
+import { dotContinuesSentence } from './sentence-ends.js';
 
 const CLOSING_PUNCTUATION = /[.!?:;]["”’)]?$/;
 
@@ -31,6 +34,11 @@ function lineBreakEnds(previousValue: string, nextValue: string): boolean {
   const first = nextValue.charAt(0);
   const startsLower = first !== first.toUpperCase() && first === first.toLowerCase();
   return !startsLower || CLOSING_PUNCTUATION.test(previousValue);
+}
+
+/** True when wink's break after the token ending at `end` follows a dot that does not end the sentence (an abbreviation's). */
+function abbreviationGoesOn(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 46 && dotContinuesSentence(text, end - 1);
 }
 
 /** Sentences with the token range (`[first, last]`, inclusive) of each. */
@@ -100,7 +108,7 @@ export function tokenSentences(text: string, layout: TokenLayout, winkSpans: num
       // No whitespace between two tokens: never a sentence boundary ("Amazon.coms").
       if (gapEnd > gapStart) {
         const lines = gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 32 ? 0 : lineBreaks(text, gapStart, gapEnd);
-        breaks = lines === 0 ? winkBreak : lines === 2 || lineBreakEnds(values[previous] ?? '', value);
+        breaks = lines === 0 ? winkBreak && !abbreviationGoesOn(text, gapStart) : lines === 2 || lineBreakEnds(values[previous] ?? '', value);
       }
       if (breaks) {
         push(first, previous);

@@ -11,6 +11,7 @@
 import { normalizeWord, stemWord } from '../index/lunr-pipeline.js';
 import type { Span } from '../model/document.js';
 import type { Snippet } from '../model/search.js';
+import { endsSentenceAt } from '../analyze/sentence-ends.js';
 
 /** Options of snippets. */
 export interface SnippetOptions {
@@ -174,11 +175,11 @@ function sentenceAt(text: string, sentences: readonly Span[], pos: number): Span
   }
   let start = pos;
   const floor = Math.max(0, pos - 400);
-  while (start > floor && !/[.!?\n]\s/.test(text.slice(start - 2, start))) start--;
+  while (start > floor && !(/\s/.test(text[start - 1] ?? '') && endsSentenceAt(text, start - 2))) start--;
   start = skipSpace(text, start);
   let end = pos;
   const ceiling = Math.min(text.length, pos + 400);
-  while (end < ceiling && !/[.!?\n]/.test(text[end] ?? '')) end++;
+  while (end < ceiling && !endsSentenceAt(text, end)) end++;
   if (end < text.length) end++;
   return { start: Math.min(start, pos), end: Math.max(end, pos + 1) };
 }

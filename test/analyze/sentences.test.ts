@@ -36,6 +36,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after an abbreviation: U.S., U.K., Inc., Corp., e.g., i.e., a.m., p.m., Jan., No., Fig.', () => {
+    expect(texts('The U.K. regulator fined Acme Inc. on Jan. 5, i.e. after the outage. Beta Corp. said traffic rose approx. 5 times, e.g. at 9 a.m. and 3 p.m. when users woke. Fig. 3 shows No. 7 in the U.S. region.')).toEqual([
+      'The U.K. regulator fined Acme Inc. on Jan. 5, i.e. after the outage.',
+      'Beta Corp. said traffic rose approx. 5 times, e.g. at 9 a.m. and 3 p.m. when users woke.',
+      'Fig. 3 shows No. 7 in the U.S. region.',
+    ]);
+  });
+
+  it('still ends a sentence at "p.m." or "U.S." before a new sentence', () => {
+    expect(texts('The outage ended at 5 p.m. The next day was calm.')).toEqual(['The outage ended at 5 p.m.', 'The next day was calm.']);
+    expect(texts('Services were down in the U.S. The fix shipped.')).toEqual(['Services were down in the U.S.', 'The fix shipped.']);
+  });
+
   it('ends a sentence at a blank line (titles, headings) and keeps paragraphs apart', () => {
     const text = 'S3 Outage Highlights Fragility of Web Services\n\n\nUpdated with Statement from Amazon: S3 went offline.\n\nPotential Causes\n\nOne likely candidate is the network.';
     expect(texts(text)).toEqual([
