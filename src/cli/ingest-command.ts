@@ -24,6 +24,7 @@ export interface IngestFlags {
   providerDomains?: string;
   followSymlinksOutside?: boolean;
   fileTimeout?: string;
+  includeReadmeFiles?: boolean;
 }
 
 /** Options of the ingest subcommand as commander hands them over. */
@@ -58,6 +59,7 @@ export async function ingestOptionsFrom(flags: IngestFlags & { out?: string; max
       ...config.read,
       ...(flags.maxFileSize === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileSize, '--max-file-size') }),
       ...(flags.followSymlinksOutside === true ? { followSymlinksOutside: true } : {}),
+      ...(flags.includeReadmeFiles === true ? { includeReadmeFiles: true } : {}),
     },
     tag: { ...config.tag, ...(providerDomains === undefined ? {} : { providerDomains }) },
   };
@@ -76,6 +78,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--force', 'ignore the incremental cache: parse and analyse every file again')
     .option('--provider-domains <file>', "a JSON array of {provider, aliases, domains}: more domains whose reports are the provider's own")
     .option('--follow-symlinks-outside', 'read symbolic links whose target is outside the corpus folder (refused by default)')
+    .option('--include-readme-files', 'read README* and LICENSE* files as reports too (skipped by default: they describe the corpus)')
     .option('--file-timeout <seconds>', `time budget of one file's parsing and one document's analysis, in worker threads (default: ${PIPELINE_DEFAULTS.fileTimeoutMs / 1000})`)
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
     .option('--no-progress', 'never show the progress bar')

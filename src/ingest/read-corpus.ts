@@ -5,7 +5,9 @@
  * is `not-regular-file`); folders are keyed by device and inode and each is read once, so links
  * that reach one folder many ways cannot make the walk exponential. Input problems (an unreadable
  * file, a symlink loop, a file over the size limit, an unknown extension, a name that is not
- * UTF-8) become diagnostics; only a corpus folder that cannot be read at all throws.
+ * UTF-8) become diagnostics; only a corpus folder that cannot be read at all throws. A folder's
+ * own README and LICENSE files (`README.md`, `LICENSE.txt`, `LICENCE`, ...) describe the corpus
+ * and are not reports: they are skipped without a diagnostic unless `includeReadmeFiles`.
  */
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
@@ -14,6 +16,14 @@ import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
 
 /** Extensions the parsers understand (lower case, with the dot). */
 export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt', '.text', '.html', '.htm']);
+
+/** A corpus folder's own documentation: README and LICENSE (or LICENCE) files, any extension, any case. */
+export const README_FILE_NAME = /^(?:readme|licen[cs]e)(?:[._-]|$)/i;
+
+/** True when `name` (a base name) is a README or LICENSE file, skipped unless `includeReadmeFiles`. */
+export function isReadmeFile(name: string): boolean {
+  return README_FILE_NAME.test(name);
+}
 
 /** One file found in the corpus. */
 export interface CorpusEntry {
@@ -38,6 +48,8 @@ export interface ListCorpusOptions {
   maxFileBytes: number;
   /** Follow symbolic links whose target is outside the corpus folder (refused by default). */
   followSymlinksOutside?: boolean;
+  /** Read README and LICENSE files as reports too (skipped by default, without a diagnostic). */
+  includeReadmeFiles?: boolean;
 }
 
 /** What `listCorpus` found: the files to read, the problems met on the way, the entries skipped as hidden. */
@@ -146,6 +158,7 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
         report(relPath, 'not-regular-file', `not a regular file (${fileKind(info)})`);
         continue;
       }
+      if (options.includeReadmeFiles !== true && isReadmeFile(name)) continue; // the corpus's own documentation
       const ext = path.extname(name).toLowerCase();
       if (!CORPUS_EXTENSIONS.has(ext)) {
         report(relPath, 'unknown-extension', `unknown extension "${ext || '(none)'}": expected one of ${[...CORPUS_EXTENSIONS].join(', ')}`);

@@ -19,6 +19,8 @@ export interface ReadOptions {
   maxFileBytes: number;
   /** Read symbolic links whose target is outside the corpus folder (refused by default). */
   followSymlinksOutside: boolean;
+  /** Read README and LICENSE files as reports too (skipped by default: they describe the corpus). */
+  includeReadmeFiles: boolean;
 }
 
 /** Options of the dedupe stage (the signature options also shape the parse stage's signatures). */
@@ -82,7 +84,7 @@ export const PIPELINE_DEFAULTS = Object.freeze({
   workers: 'auto' as const,
   fileTimeoutMs: 30_000,
   force: false,
-  read: Object.freeze({ maxFileBytes: 10 * 1024 * 1024, followSymlinksOutside: false }),
+  read: Object.freeze({ maxFileBytes: 10 * 1024 * 1024, followSymlinksOutside: false, includeReadmeFiles: false }),
   parse: DEFAULT_PARSE_OPTIONS,
   dedupe: DEDUPE_DEFAULTS,
   tag: Object.freeze({ providerDomains: [] as ProviderDomains[] }),
@@ -131,6 +133,7 @@ export function resolvePipelineOptions(options: PipelineOptions): ResolvedPipeli
   const read = { ...d.read, ...defined(options.read) };
   checkNumber('read.maxFileBytes', read.maxFileBytes, 'a positive number of bytes', (n) => n > 0);
   if (typeof read.followSymlinksOutside !== 'boolean') bad('read.followSymlinksOutside', 'true or false', read.followSymlinksOutside);
+  if (typeof read.includeReadmeFiles !== 'boolean') bad('read.includeReadmeFiles', 'true or false', read.includeReadmeFiles);
   const workers = options.workers ?? d.workers;
   if (workers !== 'auto') checkNumber('workers', workers, 'a whole number >= 0 or "auto"', (n) => Number.isInteger(n) && n >= 0);
   const fileTimeoutMs = options.fileTimeoutMs ?? d.fileTimeoutMs;

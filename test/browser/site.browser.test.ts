@@ -1,7 +1,7 @@
 /**
  * The site in a real browser (headless Chromium through playwright-core): search as you type,
  * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, and check
- * that a hostile document renders inert. Runs over a data folder ingested from `corpus/` plus
+ * that a hostile document renders inert. Runs over a data folder ingested from `test/fixtures/seed-corpus/` plus
  * `test/fixtures/server/corpus/`. Saves screenshots to a temporary folder, or to the folder named by
  * `FAULTLINE_SCREENSHOTS` (`npm run screenshots` refreshes `docs/screenshots/`): tests never rewrite
  * tracked files.
@@ -46,7 +46,7 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     screenshots = process.env.FAULTLINE_SCREENSHOTS ? path.resolve(process.env.FAULTLINE_SCREENSHOTS) : path.join(work, 'screenshots');
     const corpus = path.join(work, 'corpus');
     await mkdir(corpus);
-    for (const dir of [path.join(repo, 'corpus'), path.join(repo, 'test', 'fixtures', 'server', 'corpus')]) {
+    for (const dir of [path.join(repo, 'test', 'fixtures', 'seed-corpus'), path.join(repo, 'test', 'fixtures', 'server', 'corpus')]) {
       for (const name of await readdir(dir)) await copyFile(path.join(dir, name), path.join(corpus, name));
     }
     await runIngest({ corpus, out: path.join(work, 'data'), workers: 0 });

@@ -13,7 +13,7 @@ describe('faultline ingest --config', () => {
 
     const fromConfig = resolvePipelineOptions(await ingestOptionsFrom({ config }));
     expect(fromConfig).toMatchObject({ corpus: path.join(root, 'posts'), out: 'data', workers: 3, fileTimeoutMs: 9000, force: false });
-    expect(fromConfig.read).toEqual({ maxFileBytes: 4096, followSymlinksOutside: false });
+    expect(fromConfig.read).toEqual({ maxFileBytes: 4096, followSymlinksOutside: false, includeReadmeFiles: false });
     expect(fromConfig.dedupe.threshold).toBe(0.8);
     expect(fromConfig.index.shardSize).toBe(50);
 
@@ -21,7 +21,7 @@ describe('faultline ingest --config', () => {
       await ingestOptionsFrom({ config, corpus: 'other', out: 'kb', workers: '0', fileTimeout: '2', maxFileSize: '1KB', followSymlinksOutside: true, force: true }),
     );
     expect(withFlags).toMatchObject({ corpus: 'other', out: 'kb', workers: 0, fileTimeoutMs: 2000, force: true });
-    expect(withFlags.read).toEqual({ maxFileBytes: 1024, followSymlinksOutside: true });
+    expect(withFlags.read).toEqual({ maxFileBytes: 1024, followSymlinksOutside: true, includeReadmeFiles: false });
     expect(withFlags.dedupe.threshold).toBe(0.8);
   });
 

@@ -10,7 +10,7 @@ import { parseFile } from '../../src/ingest/parse-file.js';
 import type { ParsedDocument } from '../../src/model/document.js';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
 
-const CORPUS = new URL('../../corpus/', import.meta.url);
+const CORPUS = new URL('../fixtures/seed-corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/dedupe/', import.meta.url);
 
 /** Reads, parses and normalises one file. */

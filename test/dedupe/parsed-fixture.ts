@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../../src/model/document.js';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
 
 const FIXTURES = new URL('../fixtures/dedupe/', import.meta.url);
-const CORPUS = new URL('../../corpus/', import.meta.url);
+const CORPUS = new URL('../fixtures/seed-corpus/', import.meta.url);
 
 /** Reads a dedupe fixture file. */
 export function readFixture(name: string): string {

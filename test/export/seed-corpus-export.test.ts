@@ -1,5 +1,5 @@
 /**
- * End to end: ingest the seed corpus (corpus/), load the data folder, export every format as a
+ * End to end: ingest the seed corpus (test/fixtures/seed-corpus/, copies of corpus/000-003), load the data folder, export every format as a
  * folder, validate each datapackage.json against the Frictionless profile, and read the files back.
  */
 import { createHash } from 'node:crypto';
@@ -30,7 +30,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = join(await tempFolder(), 'data');
-  await runIngest({ corpus: new URL('../../corpus', import.meta.url).pathname, out: dataDir, workers: 0 });
+  await runIngest({ corpus: new URL('../fixtures/seed-corpus', import.meta.url).pathname, out: dataDir, workers: 0 });
   kb = await loadKnowledgeBase(dataDir);
 }, 120_000);
 

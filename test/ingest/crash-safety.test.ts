@@ -42,7 +42,7 @@ describe('an ingest killed part-way', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'faultline-crash-'));
     corpus = path.join(root, 'corpus');
     out = path.join(root, 'data');
-    await cp(path.resolve('corpus'), corpus, { recursive: true });
+    await cp(path.resolve('test/fixtures/seed-corpus'), corpus, { recursive: true });
     await runIngest({ corpus, out, workers: 0 });
     firstGeneration = await resolveGeneration(out);
     firstDocuments = await readFile(path.join(out, 'documents.jsonl'), 'utf8');

@@ -18,7 +18,7 @@ export function fixture(relative: string): SourceFile {
   return sourceFile(relative, new Uint8Array(readFileSync(`${ROOT}test/fixtures/ingest/${relative}`)));
 }
 
-/** A seed document of `corpus/` (by file-name prefix, e.g. `003_`) as a `SourceFile`. */
+/** A seed document of `test/fixtures/seed-corpus/` (copies of `corpus/000`-`003`; by file-name prefix, e.g. `003_`) as a `SourceFile`. */
 export function seed(name: string): SourceFile {
-  return sourceFile(name, new Uint8Array(readFileSync(`${ROOT}corpus/${name}`)));
+  return sourceFile(name, new Uint8Array(readFileSync(`${ROOT}test/fixtures/seed-corpus/${name}`)));
 }

@@ -7,7 +7,7 @@ import type { KnowledgeDocument } from '../../src/model/document.js';
 import type { Incident } from '../../src/model/incident.js';
 import { readJsonl } from '../../src/store/jsonl.js';
 
-const SEEDS = path.resolve('corpus');
+const SEEDS = path.resolve('test/fixtures/seed-corpus');
 
 async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));

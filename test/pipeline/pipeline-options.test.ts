@@ -12,7 +12,7 @@ describe('resolvePipelineOptions', () => {
       workers: 'auto',
       fileTimeoutMs: 30_000,
       force: false,
-      read: { maxFileBytes: 10 * 1024 * 1024, followSymlinksOutside: false },
+      read: { maxFileBytes: 10 * 1024 * 1024, followSymlinksOutside: false, includeReadmeFiles: false },
       parse: DEFAULT_PARSE_OPTIONS,
       dedupe: DEDUPE_DEFAULTS,
       tag: { providerDomains: [] },

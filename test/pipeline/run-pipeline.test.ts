@@ -42,8 +42,8 @@ const { formatIngestError, formatIngestSummary } = await import('../../src/cli/i
 const ARTICLE = (n: number, day: number): string =>
   `---\ntitle: "Outage ${n}"\ndate: 2021-03-${String(day).padStart(2, '0')}\n---\n\nThe storage cluster number ${n} lost power at 10:00 UTC and requests failed for ${n * 10} minutes.\n`;
 
-/** The bundled sample corpus: four files, two of them one article, 25 reader comments. */
-const SEEDS = path.resolve('corpus');
+/** The seed corpus pinned in test/fixtures/seed-corpus/ (copies of corpus/000-003): four files, two of them one article, 25 reader comments. */
+const SEEDS = path.resolve('test/fixtures/seed-corpus');
 
 async function corpusOf(files: Record<string, string>): Promise<{ corpus: string; out: string }> {
   const root = await mkdtemp(path.join(tmpdir(), 'faultline-pipeline-'));

@@ -1,5 +1,5 @@
 /**
- * Hostile corpus files end to end (issue 12): the bundled corpus plus one file or link for every
+ * Hostile corpus files end to end (issue 12): the seed corpus (test/fixtures/seed-corpus/) plus one file or link for every
  * attack found on the ingest side (and the analysis attacks: one letter repeated, `failed` x
  * 700,000, cue words without punctuation, which must now be read in time) is ingested for real (with the default worker choice, so the
  * per-file time budget holds). The ingest must finish within two minutes, write every good
@@ -27,7 +27,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 /** Writes the poison pills (and a few good files) into `corpus`; `outside` holds what must never be read. */
 async function writeHostileCorpus(corpus: string, outside: string): Promise<void> {
-  await cp(path.resolve('corpus'), corpus, { recursive: true });
+  await cp(path.resolve('test/fixtures/seed-corpus'), corpus, { recursive: true });
   await writeFile(path.join(outside, 'id_rsa'), 'BEGIN OPENSSH PRIVATE KEY hostile-secret');
   await mkdir(path.join(outside, 'etc'));
   await writeFile(path.join(outside, 'etc', 'passwd.txt'), 'root:x:0:0:hostile-secret');

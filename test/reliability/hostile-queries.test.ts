@@ -1,5 +1,5 @@
 /**
- * Hostile queries against the real app over an ingest of `corpus/`: each is answered with its
+ * Hostile queries against the real app over an ingest of the seed corpus (`test/fixtures/seed-corpus/`): each is answered with its
  * 4xx or a result, never a 5xx, never a stack trace, within a generous bound, while a concurrent
  * `/healthz` is answered too (the event loop is not blocked). Times are recorded and the worst
  * cases printed, not asserted (`scripts/hostile-queries.ts` prints the full table).
@@ -27,7 +27,7 @@ const timings: HostileTiming[] = [];
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
-  served = await serveIngested(path.resolve('corpus'));
+  served = await serveIngested(path.resolve('test/fixtures/seed-corpus'));
   cleanups.push(() => served.close());
   loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();

@@ -17,7 +17,7 @@ function summary(tags: TagSet): { layers: string[]; causes: string[] } {
 
 /** A seed's article text: front matter dropped; for 003, the body before the reader comments. */
 function seed(name: string): string {
-  let text = readFileSync(new URL(`../../corpus/${name}`, import.meta.url), 'utf8');
+  let text = readFileSync(new URL(`../fixtures/seed-corpus/${name}`, import.meta.url), 'utf8');
   if (text.startsWith('---')) text = text.slice(text.indexOf('\n---', 3) + 4).trim();
   const end = 'because it mostly uses cached data.';
   const cut = text.indexOf(end);
