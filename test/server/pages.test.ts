@@ -278,15 +278,18 @@ describe('incident page /incidents/:id', () => {
 });
 
 describe('statistics page /stats', () => {
-  it('draws three SVG charts with titles and table fallbacks, and the SoCC16 comparison', async () => {
+  it('draws three bar charts (labels and totals as text, bars as SVG) with titles and table fallbacks, and the SoCC16 comparison', async () => {
     const $ = await page('/stats');
-    expect($('svg.chart__svg')).toHaveLength(3);
-    expect($('svg.chart__svg').map((_, s) => $(s).find('title').first().text()).get()).toEqual([
+    expect($('figure.chart')).toHaveLength(3);
+    expect($('figure.chart ol.chart__rows').map((_, list) => $(`#${$(list).attr('aria-labelledby')}`).text()).get()).toEqual([
       'Incidents by year',
       'Incidents by origin layer (where it broke)',
       'Incidents by root cause',
     ]);
-    $('svg.chart__svg').each((_, s) => expect($(s).attr('role')).toBe('img'));
+    const lbBar = $('#chart-layers .chart__row').filter((_, r) => $(r).find('.chart__label').text() === 'load-balancer');
+    expect(lbBar.find('.chart__value').text()).toBe('2');
+    expect(lbBar.find('svg.chart__bar').attr('aria-hidden')).toBe('true');
+    expect(lbBar.find('rect').map((_, r) => $(r).attr('class')).get()).toEqual(['bar bar--reported', 'bar bar--speculated']);
     const years = $('#chart-years .chart__table tbody tr').map((_, r) => $(r).text()).get();
     expect(years).toEqual(['20082', '20201', 'unknown1']);
     const lbRow = $('#chart-layers .chart__table tbody tr').filter((_, r) => $(r).find('th').text() === 'load-balancer');

@@ -12,6 +12,7 @@ import { evidenceInContext } from '../evidence-context.js';
 import { html, type SafeHtml } from '../html.js';
 import { highlightSpans } from '../highlight.js';
 import { safeHttpUrl } from '../safe-url.js';
+import { renderAuthorKeywords, renderAuthorSummary } from './author-metadata.js';
 import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
 import { renderLayout } from './layout.js';
 import { renderOutline } from './outline-section.js';
@@ -54,6 +55,24 @@ export interface ReportsPage {
   pages: number;
   /** The reports on this page, in the incident's order. */
   reports: KnowledgeDocument[];
+}
+
+/** How much of a long list an incident page shows before a `<details>` disclosure holds the rest. */
+export const INCIDENT_PAGE_SHOWN = Object.freeze({
+  /** Supporting sentences of one tag. */
+  evidence: 2,
+  /** Reader comments of one report. */
+  comments: 3,
+  /** Reports of one page shown open (the others show their title and date, their body behind a disclosure). */
+  openReports: 1,
+});
+
+/** The first `shown` items, and the rest behind a disclosure whose summary says how many more (nothing when none). */
+function collapsedList<T>(items: readonly T[], shown: number, render: (visible: readonly T[], start: number) => SafeHtml, more: (n: number) => string, className: string): SafeHtml {
+  const hidden = items.slice(shown);
+  return html`${render(items.slice(0, shown), 0)}${hidden.length === 0
+    ? null
+    : html`<details class="${`more ${className}`}"><summary>${more(hidden.length)}</summary>${render(hidden, shown)}</details>`}`;
 }
 
 /** Links to the other pages of an incident's reports. */
@@ -149,7 +168,7 @@ function renderEvidenceRole(ev: IncidentEvidence, doc: KnowledgeDocument | undef
 function renderEvidence(tag: IncidentTag, reports: readonly KnowledgeDocument[], byId: ReadonlyMap<string, KnowledgeDocument>): SafeHtml {
   if (tag.evidence.length === 0) return html`<p class="evidence__none">No supporting sentence recorded.</p>`;
   const primary = reports[0];
-  return html`<ul class="evidence">${tag.evidence.map((ev) => {
+  const renderOne = (ev: IncidentEvidence): SafeHtml => {
     const doc = (ev.document === undefined ? primary : byId.get(ev.document)) ?? primary;
     const inText = doc?.text.slice(ev.start, ev.end) === ev.text;
     let excerpt: SafeHtml;
@@ -161,7 +180,14 @@ function renderEvidence(tag: IncidentTag, reports: readonly KnowledgeDocument[],
     }
     const source = reports.length > 1 && doc !== undefined ? html`<cite class="evidence__source">${doc.title ?? doc.id}</cite>` : null;
     return html`<li><blockquote class="evidence__quote">${excerpt}</blockquote>${renderEvidenceRole(ev, inText ? doc : undefined)}${source}</li>`;
-  })}</ul>`;
+  };
+  return collapsedList(
+    tag.evidence,
+    INCIDENT_PAGE_SHOWN.evidence,
+    (list) => html`<ul class="evidence">${list.map(renderOne)}</ul>`,
+    (n) => `${n} more supporting ${n === 1 ? 'sentence' : 'sentences'}`,
+    'evidence__more',
+  );
 }
 
 /** A cause's role beside its badge, when it is not the root cause (a trigger, a contributing factor). */
@@ -206,13 +232,9 @@ function renderComment(comment: AnalyzedComment): SafeHtml {
 </li>`;
 }
 
-function renderReport(doc: KnowledgeDocument, index: number): SafeHtml {
+function renderReport(doc: KnowledgeDocument, index: number, open: boolean): SafeHtml {
   const sources = doc.sources;
-  return html`<article class="report card" id="${`report-${doc.id}`}" aria-labelledby="${`report-title-${index}`}">
-  <h3 id="${`report-title-${index}`}">${index === 0 ? html`<span class="report__primary">Primary report</span> ` : null}${doc.title ?? 'Untitled report'}</h3>
-  <p class="report__meta">${day(doc.published) ?? 'date unknown'}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
-  ${doc.url !== null && safeHttpUrl(doc.url) === null ? html`<p class="report__url-note">Source address (not a web link): <code>${doc.url}</code></p>` : null}
-  <details class="sources">
+  const body = html`<details class="sources">
     <summary>${sources.length} source ${sources.length === 1 ? 'file' : 'files'}${sources.length > 1 ? ' (merged copies)' : ''}</summary>
     <table class="sources__table">
       <thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Match</th><th scope="col">Similarity</th><th scope="col">SHA-256</th></tr></thead>
@@ -227,8 +249,25 @@ function renderReport(doc: KnowledgeDocument, index: number): SafeHtml {
   </details>
   <section class="comments" aria-label="${`Reader comments on ${doc.title ?? 'this report'}`}">
     <h4>${doc.comments.length} reader ${doc.comments.length === 1 ? 'comment' : 'comments'}</h4>
-    ${doc.comments.length === 0 ? null : html`<ol class="comment-list">${doc.comments.map(renderComment)}</ol>`}
-  </section>
+    ${doc.comments.length === 0
+      ? null
+      : collapsedList(
+          doc.comments,
+          INCIDENT_PAGE_SHOWN.comments,
+          (list, start) => html`<ol class="comment-list"${start === 0 ? null : html` start="${start + 1}"`}>${list.map(renderComment)}</ol>`,
+          (n) => `Show ${n} more ${n === 1 ? 'comment' : 'comments'}`,
+          'comments__more',
+        )}
+  </section>`;
+  return html`<article class="report card" id="${`report-${doc.id}`}" aria-labelledby="${`report-title-${index}`}">
+  <h3 id="${`report-title-${index}`}">${index === 0 ? html`<span class="report__primary">Primary report</span> ` : null}${doc.title ?? 'Untitled report'}</h3>
+  <p class="report__meta">${day(doc.published) ?? 'date unknown'}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
+  ${doc.url !== null && safeHttpUrl(doc.url) === null ? html`<p class="report__url-note">Source address (not a web link): <code>${doc.url}</code></p>` : null}
+  ${renderAuthorSummary(doc.description, 'report__description')}
+  ${renderAuthorKeywords(doc.tags, 'report__keywords')}
+  ${open
+    ? body
+    : html`<details class="more report__more"><summary>Sources, full text and ${doc.comments.length} reader ${doc.comments.length === 1 ? 'comment' : 'comments'}</summary>${body}</details>`}
 </article>`;
 }
 
@@ -265,10 +304,14 @@ function renderCitations(citations: CitationTexts | null): SafeHtml {
 </section>`;
 }
 
-function renderSummary(incident: Incident, quotes: readonly QuotableSentence[]): SafeHtml {
+/** The summary card: the extracted summary, the first author-written summary of its reports (primary first) and their keywords, the quotable sentences. */
+function renderSummary(incident: Incident, quotes: readonly QuotableSentence[], reports: readonly KnowledgeDocument[]): SafeHtml {
+  const described = reports.find((r) => (r.description?.trim() ?? '') !== '');
   return html`<section class="card" aria-labelledby="summary-title">
   <h2 id="summary-title">Summary</h2>
   <p class="summary">${incident.summary || 'No summary could be extracted.'}</p>
+  ${described === undefined ? null : renderAuthorSummary(described.description, 'summary__author')}
+  ${renderAuthorKeywords(reports.flatMap((r) => r.tags), 'summary__keywords')}
   ${quotes.length === 0
     ? null
     : html`<h3>Quotable sentences</h3>
@@ -294,7 +337,7 @@ export function renderIncidentPage(model: IncidentPageModel): string {
   </header>
   <div class="incident__grid">
     <div class="incident__main">
-      ${renderSummary(incident, model.quotes)}
+      ${renderSummary(incident, model.quotes, reports)}
       ${renderTags(incident, reports)}
       ${renderOutline(incident.outline)}
       <section aria-labelledby="reports-title">
@@ -302,7 +345,7 @@ export function renderIncidentPage(model: IncidentPageModel): string {
         ${model.reportsPage.pages > 1
           ? html`<p>Reports ${(model.reportsPage.page - 1) * model.reportsPage.pageSize + 1}–${(model.reportsPage.page - 1) * model.reportsPage.pageSize + model.reportsPage.reports.length} of ${reports.length}.</p>`
           : null}
-        ${model.reportsPage.reports.map((doc, i) => renderReport(doc, (model.reportsPage.page - 1) * model.reportsPage.pageSize + i))}
+        ${model.reportsPage.reports.map((doc, i) => renderReport(doc, (model.reportsPage.page - 1) * model.reportsPage.pageSize + i, i < INCIDENT_PAGE_SHOWN.openReports))}
         ${renderReportsPager(incident, model.reportsPage)}
       </section>
     </div>

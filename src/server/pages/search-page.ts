@@ -1,11 +1,11 @@
 /** The search page (`/`): query box, results with badges and marked snippets, facet filters, sort and paging. */
-import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type FacetCounts, type LayerRoleFilter, type SearchHit, type SearchRequest, type SearchResponse } from '../../model/index.js';
-import { compareStrings } from '../../model/compare-strings.js';
+import { DEFAULT_LAYER_ROLE_FILTER, LAYER_ROLE_FILTERS, type FacetCounts, type SearchHit, type SearchRequest, type SearchResponse } from '../../model/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { highlightSpans } from '../highlight.js';
-import { CERTAINTIES } from '../search-params.js';
-import { searchUrl, toggleFilter, toggleYear, type ListFilter } from '../search-url.js';
+import { searchQueryString, searchUrl } from '../search-url.js';
+import { renderAuthorKeywords, renderAuthorSummary } from './author-metadata.js';
 import { renderBadges, renderCertaintyLegend } from './badges.js';
+import { renderFacetsPanel } from './facets-panel.js';
 import { renderLayout } from './layout.js';
 import { LAYER_ROLE_FILTER_TEXT } from './role-text.js';
 
@@ -32,68 +32,11 @@ function renderHit(hit: SearchHit): SafeHtml {
   return html`<li class="hit">
   <h3 class="hit__title"><a href="${incidentHref(hit.incident)}">${hit.title || 'Untitled report'}</a></h3>
   <p class="hit__meta">${date === null ? html`<span>date unknown</span>` : html`<time datetime="${date}">${date}</time>`}${hit.providers.length > 0 ? html` · <span class="hit__providers">${hit.providers.join(', ')}</span>` : null}</p>
+  ${renderAuthorSummary(hit.description, 'hit__description')}
+  ${renderAuthorKeywords(hit.keywords, 'hit__keywords')}
   ${renderBadges(hit.layers, hit.causes, hit.impactedLayers)}
   <p class="hit__snippet">${highlightSpans(hit.snippet.text, hit.snippet.highlights)}</p>
 </li>`;
-}
-
-/** The layer facet's title: which layers it counts. */
-function layerFacetTitle(role: LayerRoleFilter): string {
-  return role === 'origin' ? 'Failure layer' : role === 'impacted' ? 'Failure layer (impacted)' : 'Failure layer (any role)';
-}
-
-function facetEntries(counts: Record<string, number>, selected: readonly string[]): [string, number][] {
-  const entries = Object.entries(counts);
-  for (const value of selected) if (!(value in counts)) entries.push([value, 0]);
-  return entries.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
-}
-
-function renderFacetLink(href: string, label: string, count: number | null, selected: boolean): SafeHtml {
-  return html`<li><a class="facet__link${selected ? ' is-selected' : ''}" href="${href}"${selected ? html` aria-current="true"` : null}>
-    <span class="facet__check" aria-hidden="true">${selected ? '✓' : ''}</span><span class="facet__label">${label}</span>${count === null ? null : html`<span class="facet__count">${count}</span>`}${selected ? html`<span class="visually-hidden"> (selected; follow to remove this filter)</span>` : null}</a></li>`;
-}
-
-function renderListFacet(title: string, filter: ListFilter, request: SearchRequest, counts: Record<string, number>): SafeHtml {
-  const selected = request[filter] ?? [];
-  const entries = facetEntries(counts, selected);
-  if (entries.length === 0) return html``;
-  return html`<section class="facet" data-facet="${filter}">
-  <h3 class="facet__title">${title}</h3>
-  <ul class="facet__list">${entries.map(([value, count]) => renderFacetLink(searchUrl(toggleFilter(request, filter, value)), value, count, selected.includes(value)))}</ul>
-</section>`;
-}
-
-function renderYearFacet(request: SearchRequest, counts: Record<string, number>): SafeHtml {
-  const entries = Object.entries(counts)
-    .filter(([year]) => /^\d{4}$/.test(year))
-    .sort((a, b) => compareStrings(b[0], a[0]));
-  if (entries.length === 0) return html``;
-  return html`<section class="facet" data-facet="year">
-  <h3 class="facet__title">Year</h3>
-  <ul class="facet__list">${entries.map(([year, count]) => {
-    const y = Number(year);
-    return renderFacetLink(searchUrl(toggleYear(request, y)), year, count, request.from === y && request.to === y);
-  })}</ul>
-</section>`;
-}
-
-function renderCertaintyFacet(request: SearchRequest): SafeHtml {
-  const selected = request.certainty ?? [];
-  return html`<section class="facet" data-facet="certainty">
-  <h3 class="facet__title">Certainty</h3>
-  <ul class="facet__list">${CERTAINTIES.map((c) => renderFacetLink(searchUrl(toggleFilter(request, 'certainty', c)), c, null, selected.includes(c)))}</ul>
-</section>`;
-}
-
-function renderFacets(request: SearchRequest, facets: FacetCounts): SafeHtml {
-  return html`<aside class="facets" id="facets" aria-labelledby="facets-title">
-  <h2 id="facets-title" class="facets__title">Filter</h2>
-  ${renderListFacet(layerFacetTitle(request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER), 'layers', request, facets.layer)}
-  ${renderListFacet('Root cause', 'causes', request, facets.cause)}
-  ${renderCertaintyFacet(request)}
-  ${renderListFacet('Provider', 'providers', request, facets.provider)}
-  ${renderYearFacet(request, facets.year)}
-</aside>`;
 }
 
 function renderPager(request: SearchRequest, response: SearchResponse, maxPage: number): SafeHtml {
@@ -121,16 +64,16 @@ function renderPager(request: SearchRequest, response: SearchResponse, maxPage: 
 </ul></nav>`;
 }
 
+/** The URL parameters the form's own controls (query box, sort, layer role) do not carry, with the page left out: the filters a resubmit keeps. */
+const FORM_CONTROLS = new Set(['q', 'sort', 'layerRole', 'page']);
+
+/** The request's filters (and page size) as URL name/value pairs, as the search URL writes them. */
+function filterFields(request: SearchRequest): [string, string][] {
+  return [...new URLSearchParams(searchQueryString(request))].filter(([name]) => !FORM_CONTROLS.has(name));
+}
+
 function renderHiddenFilters(request: SearchRequest): SafeHtml {
-  const fields: [string, string][] = [];
-  for (const v of request.layers ?? []) fields.push(['layer', v]);
-  for (const v of request.causes ?? []) fields.push(['cause', v]);
-  for (const v of request.certainty ?? []) fields.push(['certainty', v]);
-  for (const v of request.providers ?? []) fields.push(['provider', v]);
-  if (request.from !== undefined) fields.push(['from', String(request.from)]);
-  if (request.to !== undefined) fields.push(['to', String(request.to)]);
-  if (request.pageSize !== undefined && request.pageSize !== 10) fields.push(['pageSize', String(request.pageSize)]);
-  return html`${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}`;
+  return html`${filterFields(request).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}`;
 }
 
 function resultSummary(request: SearchRequest, response: SearchResponse): SafeHtml {
@@ -146,10 +89,7 @@ function resultSummary(request: SearchRequest, response: SearchResponse): SafeHt
 /** Renders the whole search page. */
 export function renderSearchPage(model: SearchPageModel): string {
   const { request, response } = model;
-  const hasFilters =
-    (request.layers?.length ?? 0) + (request.causes?.length ?? 0) + (request.certainty?.length ?? 0) + (request.providers?.length ?? 0) > 0 ||
-    request.from !== undefined ||
-    request.to !== undefined;
+  const hasFilters = filterFields(request).some(([name]) => name !== 'pageSize');
   const clear = hasFilters ? html`<a class="clear-filters" href="${searchUrl({ query: request.query })}">Clear all filters</a>` : null;
   const results =
     response === null
@@ -178,6 +118,7 @@ export function renderSearchPage(model: SearchPageModel): string {
       <select id="layerRole" name="layerRole">
         ${LAYER_ROLE_FILTERS.map((role) => html`<option value="${role}"${(request.layerRole ?? DEFAULT_LAYER_ROLE_FILTER) === role ? html` selected` : null}>${LAYER_ROLE_FILTER_TEXT[role]}</option>`)}
       </select>
+      <a class="to-filters" href="#facets">Filters</a>
       ${clear}
     </div>
     ${renderHiddenFilters(request)}
@@ -185,12 +126,12 @@ export function renderSearchPage(model: SearchPageModel): string {
 </section>
 ${model.error === undefined ? null : html`<div class="alert" role="alert"><strong>That search could not run.</strong> ${model.error.message}</div>`}
 <div class="search-layout">
-  ${renderFacets(request, response?.facets ?? model.fallbackFacets)}
   <section class="results" id="results" aria-labelledby="results-title" aria-live="polite">
     <h2 id="results-title" class="visually-hidden">Results</h2>
     ${renderCertaintyLegend()}
     <div id="results-body">${results}</div>
   </section>
+  ${renderFacetsPanel(request, response?.facets ?? model.fallbackFacets)}
 </div>`;
   return renderLayout({
     title: request.query === '' ? 'Search' : `${request.query} – search`,

@@ -34,13 +34,13 @@ function impactedLayersTable(counts: readonly LabelCount[]): SafeHtml {
     <p class="note">Layers that failed or degraded as a consequence of the origin layer (counted apart from the chart above).</p>
     ${rows.length === 0
       ? html`<p>No impacted layers recorded.</p>`
-      : html`<table class="compare impacted-layers">
+      : html`<div class="table-scroll"><table class="compare impacted-layers">
       <caption class="visually-hidden">Incidents by impacted layer, split by certainty</caption>
       <thead><tr><th scope="col">Layer</th><th scope="col" class="num">Incidents</th><th scope="col" class="num">Confirmed</th><th scope="col" class="num">Reported</th><th scope="col" class="num">Speculated</th></tr></thead>
       <tbody>${rows.map(
         (c) => html`<tr><th scope="row">${c.label}</th><td class="num">${c.total}</td><td class="num">${c.confirmed}</td><td class="num">${c.reported}</td><td class="num">${c.speculated}</td></tr>`,
       )}</tbody>
-    </table>`}
+    </table></div>`}
   </section>`;
 }
 
@@ -56,11 +56,11 @@ function phaseRow(label: string, p: PhaseMedians): SafeHtml {
 
 /** A small table of incident counts by value. */
 function valueTable(id: string, title: string, counts: readonly ValueCount[]): SafeHtml {
-  return html`<table class="compare outline-counts" id="${id}">
+  return html`<div class="table-scroll"><table class="compare outline-counts" id="${id}">
     <caption>${title}</caption>
     <thead><tr><th scope="col">Value</th><th scope="col" class="num">Incidents</th></tr></thead>
     <tbody>${counts.map((c) => html`<tr><th scope="row">${c.value}</th><td class="num">${c.incidents}</td></tr>`)}</tbody>
-  </table>`;
+  </table></div>`;
 }
 
 /** How incidents happened: triggers, detection, mitigation and the median phases, "not stated" counted. */
@@ -73,7 +73,7 @@ function outlineCard(outline: OutlineStats): SafeHtml {
       ${valueTable('stats-detection', 'Incidents by detection method', outline.byDetection)}
       ${valueTable('stats-mitigation', 'Incidents by mitigation step', outline.byMitigation)}
     </div>
-    <div class="compare-wrap">
+    <div class="table-scroll">
     <table class="compare phases" id="stats-phases">
       <caption>Median minutes: duration, time to detect, time to mitigate</caption>
       <thead><tr><th scope="col">Incidents</th><th scope="col" class="num">Duration</th><th scope="col" class="num">Time to detect</th><th scope="col" class="num">Time to mitigate</th></tr></thead>
@@ -119,7 +119,7 @@ Layers count where it broke (the origin layer); layers that failed as a conseque
     <h2 id="socc-title">Our causes beside the SoCC'16 study</h2>
     <p class="note">Gunawi et al., “Why Does the Cloud Stop Computing? Lessons from Hundreds of Service Outages” (SoCC 2016),
     counted root causes over ${SOCC16_OUTAGES} outages (one outage can have several). The study's NETWORK is a cause there and a layer here.</p>
-    <div class="compare-wrap">
+    <div class="table-scroll">
     <table class="compare">
       <caption class="visually-hidden">Root-cause distribution: Faultline incidents and the SoCC'16 study</caption>
       <thead><tr><th scope="col">Our label</th><th scope="col" class="num">Our incidents</th><th scope="col" class="num">Share</th><th scope="col">SoCC'16 category</th><th scope="col" class="num">Outages</th><th scope="col" class="num">Share</th></tr></thead>
