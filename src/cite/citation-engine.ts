@@ -17,7 +17,7 @@ export function cslStyleRegister(): Register<unknown> {
 }
 
 /** A citation-js `Cite` over CSL records (copied, so citation-js's bookkeeping never touches them). */
-export function citeOf(items: readonly CslItem[]): Cite {
-  return new Cite(structuredClone(items as CslItem[]), { forceType: '@csl/list+object' });
+export function citeOf(items: readonly (CslItem | Record<string, unknown>)[]): Cite {
+  return new Cite(structuredClone([...items]), { forceType: '@csl/list+object' });
 }
 

@@ -1,7 +1,9 @@
 /**
  * Citations for a document or an incident in every format Faultline offers: BibTeX (biblatex
- * `@online` with `urldate`), CSL-JSON, RIS, and APA 7 / MLA 9 / Chicago author-date strings
- * rendered by citeproc through citation-js.
+ * `@online` with `urldate`, the site as `organization`), CSL-JSON (the site as `container-title`,
+ * as Zotero exports a web page), RIS (the site as `PB`), and APA 7 / MLA 9 / Chicago author-date
+ * strings rendered by citeproc through citation-js, with names and identifiers kept out of the
+ * styles' title case (`case-protection.ts`) and an untitled page cited by its description.
  *
  * An incident is cited through its reports (primary report first), resolved from
  * `options.documents`; when none of them is at hand, the incident's own page is cited instead.
@@ -9,8 +11,10 @@
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { noCase, protectTitleCase } from './case-protection.js';
 import { citeOf } from './citation-engine.js';
-import { documentCslItem, incidentCslItem, type CslItem } from './csl-item.js';
+import { uniqueCitationKeys } from './citation-key.js';
+import { documentCslItem, incidentCslItem, UNTITLED_DESCRIPTION, type CslItem } from './csl-item.js';
 import { CITATION_STYLES, ensureCitationStyles, registeredStyleName, type CitationStyle } from './csl-styles.js';
 
 /** Options of `citationsFor`; every field is optional (defaults in `DEFAULT_CITATION_OPTIONS`). */
@@ -70,7 +74,37 @@ export function cslItemsFor(record: KnowledgeDocument | Incident, options: Citat
   const documents = options.documents ?? DEFAULT_CITATION_OPTIONS.documents;
   const reports = record.reports.map((id) => documents.get(id)).filter((doc): doc is KnowledgeDocument => doc !== undefined);
   if (reports.length === 0) return [incidentCslItem(record, itemOptions)];
-  return reports.map((doc) => documentCslItem(doc, itemOptions));
+  const unique = uniqueCitationKeys();
+  return reports.map((doc) => {
+    const item = documentCslItem(doc, itemOptions);
+    return { ...item, 'citation-key': unique(item['citation-key']) };
+  });
+}
+
+/**
+ * The records as BibTeX and RIS carry them: the site moves from `container-title` to `publisher`,
+ * which citation-js writes as biblatex `organization` and RIS `PB` (it would write a web page's
+ * container as `booktitle`, which `@online` does not have, and drop it from RIS).
+ */
+function withSiteAsPublisher(items: readonly CslItem[]): Record<string, unknown>[] {
+  return items.map((item) => {
+    const { 'container-title': site, ...rest } = item;
+    return site === undefined ? rest : { ...rest, publisher: site };
+  });
+}
+
+/** The styles whose CSL title-cases titles (APA prints them as given). */
+const TITLE_CASE_STYLES: ReadonlySet<CitationStyle> = new Set(['mla', 'chicago']);
+
+/** The records as citeproc formats them in a style: title words and the site name kept out of the style's title case. */
+function withCaseProtected(items: readonly CslItem[], style: CitationStyle): CslItem[] {
+  const titleCase = TITLE_CASE_STYLES.has(style);
+  return items.map((item) => {
+    const copy: CslItem = { ...item };
+    if (copy.title !== undefined) copy.title = protectTitleCase(copy.title, titleCase);
+    if (copy['container-title'] !== undefined) copy['container-title'] = noCase(copy['container-title']);
+    return copy;
+  });
 }
 
 /** Normalises citation-js's text output: no trailing blanks, entries end with one newline. */
@@ -81,7 +115,7 @@ function tidy(text: string): string {
 /** biblatex `@online` entries for CSL records, in the order given. */
 export function bibtexOf(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
-  return tidy(String(citeOf(items).format('biblatex', { format: 'text' })).replace(/\n{3,}/g, '\n\n'));
+  return tidy(String(citeOf(withSiteAsPublisher(items)).format('biblatex', { format: 'text' })).replace(/\n{3,}/g, '\n\n'));
 }
 
 /**
@@ -91,7 +125,7 @@ export function bibtexOf(items: readonly CslItem[]): string {
  */
 export function risOf(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
-  const records = citeOf(items).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const records = citeOf(withSiteAsPublisher(items)).format('ris', { format: 'object' }) as Record<string, unknown>[];
   return records
     .map((record) => {
       const lines = [`TY  - ${String(record.TY)}`];
@@ -108,16 +142,26 @@ export function risOf(items: readonly CslItem[]): string {
     .join('\n');
 }
 
+/**
+ * MLA's entry for a page without a title: the CSL style leaves the title out and prints nothing in
+ * its place; MLA 9 (5.26) puts a plain description there ("Untitled web page. Site, date, URL.").
+ */
+function withMlaDescription(entry: string, format: 'text' | 'html'): string {
+  if (format === 'text') return `${UNTITLED_DESCRIPTION}. ${entry.trim()}`;
+  return entry.replace(/^(\s*<div\b[^>]*>)/, `$1${UNTITLED_DESCRIPTION}. `);
+}
+
 /** A bibliography of CSL records in one style (entries sorted as the style sorts them). */
 export function formatBibliography(items: readonly CslItem[], style: CitationStyle, format: 'text' | 'html' = 'text'): string {
   if (!Object.hasOwn(CITATION_STYLES, style)) throw new FaultlineError(`cite: unknown citation style "${style}"`, { parameter: 'style' });
   if (items.length === 0) return '';
   ensureCitationStyles();
   const template = registeredStyleName(style);
-  const output = String(citeOf(items).format('bibliography', { format, template, lang: 'en-US' }));
-  if (format === 'html') return output.trim();
-  return output
-    .split('\n')
+  const untitled = new Set(items.filter((item) => item.title === undefined).map((item) => item.id));
+  const entries = citeOf(withCaseProtected(items, style)).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as [string, string][];
+  const lines = entries.map(([id, entry]) => (style === 'mla' && untitled.has(id) ? withMlaDescription(entry, format) : entry));
+  if (format === 'html') return `<div class="csl-bib-body">\n${lines.map((line) => line.replace(/\s+$/, '')).join('\n')}\n</div>`;
+  return lines
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .join('\n');

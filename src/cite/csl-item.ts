@@ -1,12 +1,16 @@
 /**
  * CSL-JSON records (the Citation Style Language's data format, read by citeproc, Zotero and
- * citation-js) built from Faultline's documents and incidents.
+ * citation-js) built from Faultline's documents and incidents, as Zotero records a web page: the
+ * title verbatim (never a sentence of the text standing in for a missing one), the site's name as
+ * `container-title` (Zotero's "Website Title"), the URL only when it is a citable http(s) URL.
  */
+import { datesOf } from '../analyze/document-dates.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import { parseAuthorNames, type CslName } from './author-names.js';
+import { citableUrl } from './citable-url.js';
 import { citationKey } from './citation-key.js';
-import { siteName } from './site-name.js';
+import { siteNameOf } from './site-name.js';
 
 /** A CSL date: `[year, month?, day?]` parts. */
 export interface CslDate {
@@ -17,20 +21,28 @@ export interface CslDate {
 export interface CslItem {
   /** Unique id within one bibliography (the Faultline record id). */
   id: string;
-  /** Stable BibTeX label (letters, digits and `_` only). */
+  /** BibTeX key `<name><year><first title word>` in lower-case ASCII letters and digits. */
   'citation-key': string;
   /** Always `webpage`: Faultline cites online articles and incident pages. */
   type: 'webpage';
-  title: string;
+  /** The title as the source gives it; absent when the source has none. */
+  title?: string;
+  /** What the page is, given only when it has no title (styles print it in the title's place). */
+  genre?: string;
   URL?: string;
-  /** Site or publisher (metadata site name, else the URL's host without `www.`). */
-  publisher?: string;
+  /** The publishing site's name (Zotero's "Website Title"): metadata, the site-name table, else the URL's host. */
+  'container-title'?: string;
   author?: CslName[];
   /** Publication date. */
   issued?: CslDate;
+  /** When the incident the page reports happened (the document's incident date, never its publication). */
+  'event-date'?: CslDate;
   /** Date the page was retrieved (the knowledge base's ingest date unless told otherwise). */
   accessed?: CslDate;
 }
+
+/** The description an untitled page is cited by (APA "[Untitled web page]", Chicago and MLA "Untitled web page"). */
+export const UNTITLED_DESCRIPTION = 'Untitled web page';
 
 /** Options shared by the CSL item builders. */
 export interface CslItemOptions {
@@ -56,30 +68,38 @@ export function cslDate(iso: string | null | undefined): CslDate | null {
 
 /** The CSL-JSON record of one document (an online article). */
 export function documentCslItem(doc: KnowledgeDocument, options: CslItemOptions): CslItem {
-  const title = doc.title?.trim() || doc.summary.sentences[0]?.text.trim() || doc.id;
-  const item: CslItem = { id: doc.id, 'citation-key': '', type: 'webpage', title };
-  if (doc.url) item.URL = doc.url;
-  const site = siteName(doc);
-  if (site) item.publisher = site;
+  const item: CslItem = { id: doc.id, 'citation-key': '', type: 'webpage' };
+  const title = doc.title?.replace(/\s+/g, ' ').trim();
+  if (title) item.title = title;
+  else item.genre = UNTITLED_DESCRIPTION;
+  const url = citableUrl(doc.url);
+  if (url) item.URL = url;
+  const site = siteNameOf({ meta: doc.meta, url });
+  if (site) item['container-title'] = site.name;
   const authors = parseAuthorNames(doc.author);
   if (authors.length > 0) item.author = authors;
   const issued = cslDate(doc.published);
   if (issued) item.issued = issued;
+  const eventDate = cslDate(datesOf(doc).incident?.value);
+  if (eventDate) item['event-date'] = eventDate;
   const accessed = cslDate(options.accessed);
   if (accessed) item.accessed = accessed;
-  item['citation-key'] = citationKey(item);
+  item['citation-key'] = citationKey({ ...item, siteKey: site?.key });
   return item;
 }
 
 /** The CSL-JSON record of an incident's own page (used when none of its reports is at hand). */
 export function incidentCslItem(incident: Incident, options: CslItemOptions): CslItem {
-  const item: CslItem = { id: incident.id, 'citation-key': '', type: 'webpage', title: incident.title || incident.id };
-  if (options.baseUrl) item.URL = `${options.baseUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(incident.id)}`;
-  item.publisher = 'Faultline';
+  const item: CslItem = { id: incident.id, 'citation-key': '', type: 'webpage' };
+  if (incident.title.trim()) item.title = incident.title.trim();
+  else item.genre = UNTITLED_DESCRIPTION;
+  const url = options.baseUrl ? citableUrl(`${options.baseUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(incident.id)}`) : null;
+  if (url) item.URL = url;
+  item['container-title'] = 'Faultline';
   const issued = cslDate(incident.date);
   if (issued) item.issued = issued;
   const accessed = cslDate(options.accessed);
   if (accessed) item.accessed = accessed;
-  item['citation-key'] = citationKey(item);
+  item['citation-key'] = citationKey({ ...item, siteKey: 'faultline' });
   return item;
 }

@@ -4,6 +4,7 @@
  */
 import type { KnowledgeDocument, Span, TextSpan } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
+import { citableUrl } from './citable-url.js';
 import { siteName } from './site-name.js';
 
 /** One quotation with everything needed to attribute it. */
@@ -16,13 +17,13 @@ export interface Quote {
   document: string;
   /** The source's title (the site name or the document id when it has none). */
   source: string;
-  /** The publishing site (metadata site name or URL host), when known. */
+  /** The publishing site (metadata, the site-name table, or the URL's host), when known. */
   site: string | null;
   /** The author as the source names them, when known. */
   author: string | null;
   /** Publication date, ISO `YYYY-MM-DD`, when known. */
   date: string | null;
-  /** The source's URL, when known. */
+  /** The source's URL, when it is a citable http(s) URL (repaired or dropped, see `citableUrl`). */
   url: string | null;
   /** Ready to paste: `"text" — Author, Title, Site, date. URL` (unknown parts left out). */
   formatted: string;
@@ -52,11 +53,11 @@ function spanText(doc: KnowledgeDocument, span: Span | TextSpan): string {
 /** A paste-ready quotation of one span (a sentence, an evidence span) of a document. */
 export function quoteFor(doc: KnowledgeDocument, span: Span | TextSpan): Quote {
   const text = collapse(spanText(doc, span));
-  const site = siteName(doc);
+  const url = citableUrl(doc.url);
+  const site = siteName({ meta: doc.meta, url });
   const title = doc.title?.trim() || null;
   const author = doc.author?.trim() || null;
   const date = doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
-  const url = doc.url ?? null;
   const attribution = [author, title, site && site !== title ? site : null, date].filter((part): part is string => part !== null);
   let formatted = `"${text}"`;
   if (attribution.length > 0) formatted += ` — ${attribution.join(', ')}.`;

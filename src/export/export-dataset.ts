@@ -11,6 +11,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { uniqueCitationKeys } from '../cite/citation-key.js';
 import { documentCslItem, type CslItem } from '../cite/csl-item.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { writeAtomically, writeFileAtomic } from '../store/knowledge-base-folder.js';
@@ -84,7 +85,12 @@ export async function* citationSlices(prepared: PreparedExport, slice = CITATION
   const documents = prepared.selection.documents;
   const accessed = accessedDate(prepared.kb);
   const { bibtexOf, risOf } = await import('../cite/citations-for.js');
-  const itemsOf = (from: number): CslItem[] => documents.slice(from, from + slice).map((doc) => documentCslItem(doc, { accessed, baseUrl: null }));
+  const unique = uniqueCitationKeys();
+  const itemsOf = (from: number): CslItem[] =>
+    documents.slice(from, from + slice).map((doc) => {
+      const item = documentCslItem(doc, { accessed, baseUrl: null });
+      return { ...item, 'citation-key': unique(item['citation-key']) };
+    });
   const format = prepared.options.format;
   if (format !== 'bibtex' && format !== 'ris') {
     // CSL-JSON: the array JSON.stringify(items, null, 2) writes, one slice of its elements at a time.

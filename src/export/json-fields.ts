@@ -42,6 +42,7 @@ export const DOCUMENT_JSON_FIELDS: readonly JsonField[] = [
   { name: 'layers', type: 'array', nullable: false, modelType: 'LayerTag[]', description: 'Failure layer tags, origin layers first, each with its role (origin or impacted), confidence, certainty, evidence (each sentence with its role) and rules.' },
   { name: 'causes', type: 'array', nullable: false, modelType: 'CauseTag[]', description: 'Root-cause tags, each with its role (root, contributing or trigger), confidence, certainty, evidence (each sentence with its role) and rules.' },
   { name: 'facts', type: 'object', nullable: false, modelType: 'Facts', description: 'Facts read from the document (providers, services, dates, duration, impact) with their evidence.' },
+  { name: 'dates', type: 'object', nullable: true, modelType: 'DocumentDates', description: 'The incident date (from the front matter start time, the text or the timeline, with its precision, source, zone and sentence; never the publication date), the publication day, the ingest day, and the implausible dates found (absent in data folders written before issue 15).' },
   { name: 'outline', type: 'object', nullable: true, modelType: 'Outline', description: 'The incident as the report tells it: trigger, detection method and time, mitigation steps, timeline in UTC, duration, time to detect and to mitigate, action items; each with its sentence (absent in data folders written before the outline stage).' },
   { name: 'sentences', type: 'array', nullable: false, modelType: 'RoledSentence[]', description: 'Sentences of text: boundaries, the role each plays in the report (summary, timeline, root-cause, ...) and the section heading it sits under.' },
   { name: 'entities', type: 'array', nullable: false, modelType: 'Entity[]', description: 'Entities found in text.' },
@@ -66,12 +67,14 @@ export const INCIDENT_JSON_FIELDS: readonly JsonField[] = [
 /** The fields of a CSL-JSON citation record (BibTeX and RIS carry the same data). */
 export const CITATION_FIELDS: readonly JsonField[] = [
   { name: 'id', type: 'string', nullable: false, modelType: 'string', description: 'Document id.' },
-  { name: 'citation-key', type: 'string', nullable: false, modelType: 'string', description: 'Stable BibTeX key: <name><year>_<id> in ASCII letters, digits and _.' },
+  { name: 'citation-key', type: 'string', nullable: false, modelType: 'string', description: 'BibTeX key <name><year><first title word> in lower-case ASCII letters and digits (cloudflare2019outage); a repeat within one export gets a, b, ... appended.' },
   { name: 'type', type: 'string', nullable: false, modelType: "'webpage'", description: 'Always webpage (BibTeX @online, RIS ELEC).' },
-  { name: 'title', type: 'string', nullable: false, modelType: 'string', description: 'Article title (else its first summary sentence, else its id).' },
-  { name: 'URL', type: 'string', nullable: true, modelType: 'string', description: 'Article URL, when known.' },
-  { name: 'publisher', type: 'string', nullable: true, modelType: 'string', description: 'Publishing site: metadata site name, else the URL host without www (BibTeX organization, RIS PB).' },
+  { name: 'title', type: 'string', nullable: true, modelType: 'string', description: 'Article title as the source gives it; absent when the source has none (never a sentence of the text).' },
+  { name: 'genre', type: 'string', nullable: true, modelType: 'string', description: 'Untitled web page, only when the title is absent (APA prints it in brackets in its place).' },
+  { name: 'URL', type: 'string', nullable: true, modelType: 'string', description: 'Article URL, when it is a citable http(s) URL (a Markdown-garbled URL repaired, else left out).' },
+  { name: 'container-title', type: 'string', nullable: true, modelType: 'string', description: "Publishing site (Zotero's Website Title): front-matter site name, the site-name table, og:site_name, else the URL host without www (BibTeX organization, RIS PB)." },
   { name: 'author', type: 'array', nullable: true, modelType: 'CslName[]', description: 'Authors as CSL names: family/given for people, literal for organisations.' },
   { name: 'issued', type: 'object', nullable: true, modelType: 'CslDate', description: 'Publication date as CSL date parts.' },
+  { name: 'event-date', type: 'object', nullable: true, modelType: 'CslDate', description: "When the incident happened: the document's incident date as CSL date parts (day, month or year), never its publication date." },
   { name: 'accessed', type: 'object', nullable: true, modelType: 'CslDate', description: 'Retrieval date: the day the knowledge base was built (BibTeX urldate and "accessed" note, RIS M1).' },
 ];

@@ -9,6 +9,7 @@
  * (`layers`) hold origin layers (where it broke); `impacted_layers` holds the layers that failed as
  * a consequence.
  */
+import { datesOf } from '../analyze/document-dates.js';
 import type { AnalyzedComment, Certainty, Evidence, KnowledgeDocument, Tag, TextSpan } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { ActionItem, Outline, TimelineEvent } from '../model/outline.js';
@@ -164,8 +165,13 @@ export const DOCUMENTS_TABLE: TableSpec<DocumentRow> = {
     { name: 'incident_date', type: 'date', description: 'Date of that incident (YYYY-MM-DD), when known.', value: (r) => r.incident?.date ?? null },
     { name: 'title', type: 'string', description: 'Article title.', value: (r) => orNull(r.doc.title) },
     { name: 'url', type: 'string', description: 'Canonical or original URL of the article.', value: (r) => orNull(r.doc.url) },
-    { name: 'site', type: 'string', description: 'Publishing site: the metadata site name, else the URL host without www.', value: (r) => siteName(r.doc) },
+    { name: 'site', type: 'string', description: 'Publishing site: the front-matter site name, the site-name table, og:site_name, else the URL host without www.', value: (r) => siteName(r.doc) },
     { name: 'published', type: 'string', description: 'Publication date as ISO YYYY-MM-DD or ISO date-time, when known.', value: (r) => orNull(r.doc.published) },
+    { name: 'event_date', type: 'string', description: 'When the incident happened as this document states it (YYYY-MM-DD, YYYY-MM or YYYY; the front matter start time, the text or the timeline; never the publication date), when stated.', value: (r) => datesOf(r.doc).incident?.value ?? null },
+    { name: 'event_date_precision', type: 'string', description: 'day, month or year: how much of event_date is known.', value: (r) => datesOf(r.doc).incident?.precision ?? null },
+    { name: 'event_date_from', type: 'string', description: 'Where event_date was read: front-matter, text or timeline.', value: (r) => datesOf(r.doc).incident?.from ?? null },
+    { name: 'ingested', type: 'date', description: 'Day the record was created (the ingest that analysed the document), when known.', value: (r) => datesOf(r.doc).ingested },
+    { name: 'date_problems', type: 'string', description: 'Implausible dates found (published-long-after, in-future, incident-after-published), joined by "; ".', value: (r) => joinList(datesOf(r.doc).problems.map((p) => p.code)) },
     { name: 'author', type: 'string', description: 'Article author(s) as the source names them.', value: (r) => orNull(r.doc.author) },
     { name: 'description', type: 'string', description: 'Author-supplied summary (front matter summary, meta description).', value: (r) => orNull(r.doc.description) },
     { name: 'providers', type: 'string', description: 'Providers that had the outage, most likely first, joined by "; ".', value: (r) => joinList(r.doc.facts.providers.map((f) => f.value)) },

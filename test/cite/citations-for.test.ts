@@ -15,16 +15,16 @@ describe('citationsFor(document)', () => {
   const citations = citationsFor(amazonDocument, { accessed: '2024-05-01' });
 
   it('writes a biblatex @online entry that a BibTeX parser reads back to the same record', () => {
-    expect(citations.bibtex.startsWith('@online{Croll2008_95e2d58907dc20d1,\n')).toBe(true);
+    expect(citations.bibtex.startsWith('@online{croll2008why,\n')).toBe(true);
     expect(citations.bibtex).toContain('urldate = {2024-05-01}');
     expect(citations.bibtex).toContain('note = {[Online; accessed 2024-05-01]}');
     const [entry] = new Cite(citations.bibtex, { forceType: '@biblatex/text' }).data;
     expect(entry).toMatchObject({
       type: 'webpage',
-      'citation-key': 'Croll2008_95e2d58907dc20d1',
+      'citation-key': 'croll2008why',
       title: 'Why Amazon Went Down, and Why It Matters',
       URL: amazonUrl,
-      publisher: 'gigaom.com',
+      publisher: 'GigaOM',
       author: [{ family: 'Croll', given: 'Alistair' }],
       issued: { 'date-parts': [[2008, 6, 6]] },
       accessed: { 'date-parts': [[2024, 5, 1]] },
@@ -35,11 +35,11 @@ describe('citationsFor(document)', () => {
     expect(citations.cslJson).toEqual([
       {
         id: '95e2d58907dc20d1',
-        'citation-key': 'Croll2008_95e2d58907dc20d1',
+        'citation-key': 'croll2008why',
         type: 'webpage',
         title: 'Why Amazon Went Down, and Why It Matters',
         URL: amazonUrl,
-        publisher: 'gigaom.com',
+        'container-title': 'GigaOM',
         author: [{ family: 'Croll', given: 'Alistair' }],
         issued: { 'date-parts': [[2008, 6, 6]] },
         accessed: { 'date-parts': [[2024, 5, 1]] },
@@ -59,9 +59,9 @@ describe('citationsFor(document)', () => {
   });
 
   it('formats APA 7, MLA 9 and Chicago author-date with the official CSL styles', () => {
-    expect(citations.apa).toBe(`Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. gigaom.com. ${amazonUrl}`);
-    expect(citations.mla).toBe(`Croll, Alistair. Why Amazon Went Down, and Why It Matters. gigaom.com, 6 June 2008, ${amazonUrl}.`);
-    expect(citations.chicago).toBe(`Croll, Alistair. 2008. “Why Amazon Went Down, and Why It Matters.” gigaom.com. June 6, 2008. ${amazonUrl}.`);
+    expect(citations.apa).toBe(`Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. GigaOM. ${amazonUrl}`);
+    expect(citations.mla).toBe(`Croll, Alistair. “Why Amazon Went Down, and Why It Matters.” GigaOM, 6 June 2008, ${amazonUrl}.`);
+    expect(citations.chicago).toBe(`Croll, Alistair. 2008. “Why Amazon Went Down, and Why It Matters.” GigaOM. June 6, 2008. ${amazonUrl}.`);
   });
 
   it('writes RIS that the RIS parser reads back, one unwrapped line per field', () => {
@@ -73,7 +73,7 @@ describe('citationsFor(document)', () => {
         'PY  - 2008',
         'ID  - 95e2d58907dc20d1',
         'M1  - 2024/5/1/',
-        'PB  - gigaom.com',
+        'PB  - GigaOM',
         'TI  - Why Amazon Went Down, and Why It Matters',
         `UR  - ${amazonUrl}`,
         'ER  - ',
@@ -85,21 +85,21 @@ describe('citationsFor(document)', () => {
       type: 'webpage',
       title: 'Why Amazon Went Down, and Why It Matters',
       URL: amazonUrl,
-      publisher: 'gigaom.com',
+      publisher: 'GigaOM',
       author: [{ family: 'Croll', given: 'Alistair' }],
       issued: { 'date-parts': [[2008, 6, 6]] },
     });
   });
 
-  it('uses the metadata site name as publisher and omits the author when unknown', () => {
+  it('uses the metadata site name as the site and omits the author when unknown', () => {
     const [item] = cslItemsFor(s3Document, { accessed: null });
     expect(item).toEqual({
       id: 'c0ffee0123456789',
-      'citation-key': 'AmazonWebServices2017_c0ffee0123456789',
+      'citation-key': 'amazon2017summary',
       type: 'webpage',
       title: 'Summary of the Amazon S3 Service Disruption in the Northern Virginia (US-EAST-1) Region',
       URL: 'https://aws.amazon.com/message/41926/',
-      publisher: 'Amazon Web Services',
+      'container-title': 'Amazon Web Services',
       issued: { 'date-parts': [[2017, 3, 2]] },
     });
     expect(formatBibliography([item!], 'apa')).toBe(
@@ -146,16 +146,16 @@ describe('citationsFor(incident)', () => {
     expect(citations.cslJson).toEqual([
       {
         id: '2008-06-06-amazon-retail',
-        'citation-key': 'Faultline2008_2008_06_06_amazon_retail',
+        'citation-key': 'faultline2008why',
         type: 'webpage',
         title: 'Why Amazon Went Down, and Why It Matters',
         URL: 'https://faultline.example/incidents/2008-06-06-amazon-retail',
-        publisher: 'Faultline',
+        'container-title': 'Faultline',
         issued: { 'date-parts': [[2008, 6, 6]] },
       },
     ]);
     expect(citations.apa).toBe('Why Amazon Went Down, and Why It Matters. (2008, June 6). Faultline. https://faultline.example/incidents/2008-06-06-amazon-retail');
-    expect(citations.bibtex.startsWith('@online{Faultline2008_2008_06_06_amazon_retail,')).toBe(true);
+    expect(citations.bibtex.startsWith('@online{faultline2008why,')).toBe(true);
   });
 
   it('gives every incident a citation in every format', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteFor } from '../../src/cite/quote-for.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { amazonDocument, hostileDocument, s3Document, spanOf } from '../fixtures/export/records.js';
+import { garbledUrlPage } from './webpage-fixtures.js';
 
 describe('quoteFor', () => {
   it('quotes a sentence with author, title, site, date and URL, ready to paste', () => {
@@ -12,12 +13,12 @@ describe('quoteFor', () => {
       span: { start: amazonDocument.text.indexOf(sentence), end: amazonDocument.text.indexOf(sentence) + sentence.length },
       document: '95e2d58907dc20d1',
       source: 'Why Amazon Went Down, and Why It Matters',
-      site: 'gigaom.com',
+      site: 'GigaOM',
       author: 'Alistair Croll',
       date: '2008-06-06',
       url: 'http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/',
       formatted:
-        '"So my money\'s on an AFE or CDN problem." — Alistair Croll, Why Amazon Went Down, and Why It Matters, gigaom.com, 2008-06-06. http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/',
+        '"So my money\'s on an AFE or CDN problem." — Alistair Croll, Why Amazon Went Down, and Why It Matters, GigaOM, 2008-06-06. http://gigaom.com/2008/06/06/why-amazon-went-down-and-what-it-means-to-you/',
     });
   });
 
@@ -44,6 +45,16 @@ describe('quoteFor', () => {
     const span = amazonDocument.summary.sentences[0]!;
     const quote = quoteFor({ ...amazonDocument, text: '' }, span);
     expect(quote.text).toBe(span.text);
+  });
+
+  it('repairs a Markdown-garbled URL and names the site from the table', () => {
+    const sentence = 'A database column ran out of integers.';
+    const quote = quoteFor(garbledUrlPage, spanOf(garbledUrlPage.text, sentence));
+    expect(quote.url).toBe('https://m.signalvnoise.com/postmortem-read-only-outage/');
+    expect(quote.site).toBe('Signal v. Noise');
+    expect(quote.formatted).toBe(
+      '"A database column ran out of integers." — Jane Fielding, Postmortem on the read-only outage of Basecamp on November 9th, 2018, Signal v. Noise, 2018-11-10. https://m.signalvnoise.com/postmortem-read-only-outage/',
+    );
   });
 
   it('rejects spans outside the text, naming the parameter', () => {

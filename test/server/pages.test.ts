@@ -162,7 +162,7 @@ describe('incident page /incidents/:id', () => {
     expect($('.summary').text()).toContain("Amazon's S3 cloud storage service went offline");
     expect($('.quote blockquote')).toHaveLength(2);
     expect($('#quote-0').text()).toBe(
-      "\"Amazon's S3 cloud storage service went offline this morning for an extended period of time.\" — Om Malik, S3 Outage Highlights Fragility of Web Services, gigaom.com, 2008-07-20. https://gigaom.com/2008/07/20/amazon-s3-outage/",
+      "\"Amazon's S3 cloud storage service went offline this morning for an extended period of time.\" — Om Malik, S3 Outage Highlights Fragility of Web Services, GigaOM, 2008-07-20. https://gigaom.com/2008/07/20/amazon-s3-outage/",
     );
     const controlPlane = $('.tag-item').filter((_, t) => $(t).find('.badge').text() === 'layer: control-planeconfirmed');
     expect(controlPlane.find('.badge').hasClass('badge--confirmed')).toBe(true);
@@ -241,7 +241,7 @@ describe('incident page /incidents/:id', () => {
     expect($('.citation figcaption').map((_, f) => $(f).contents().first().text().trim()).get()).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
     expect($('#cite-bibtex').text()).toMatch(/^@online\{/);
     expect($('#cite-bibtex').text()).toContain('title = {Why {Amazon} {Went} {Down}, and {Why} {It} {Matters}}');
-    expect($('#cite-apa').text()).toBe('Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. gigaom.com. http://gigaom.com/2008/06/06/why-amazon-went-down/');
+    expect($('#cite-apa').text()).toBe('Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. GigaOM. http://gigaom.com/2008/06/06/why-amazon-went-down/');
     expect((JSON.parse($('#cite-cslJson').text()) as { title: string }[])[0]?.title).toBe('Why Amazon Went Down, and Why It Matters');
     expect($('#cite-ris').text()).toMatch(/^TY {2}- /);
     expect($('button[data-copy-target="cite-bibtex"]').attr('hidden')).toBe('hidden');
