@@ -4,7 +4,8 @@
  * the first author's family name, else an organisation author's first word, else the site's
  * (`siteKey`, from the site-name table or the site name); the year is the publication year
  * (`nd` when unknown); the title word is the first word that is not an article or a short
- * preposition (Zotero's list) and not the name again (an untitled record has none). The same
+ * preposition (Zotero's list) and not the name again, alone or as a domain ("GitHub.com" for
+ * `github`; an untitled record has none). The same
  * record always gets the same key; `uniqueCitationKeys` suffixes `a`, `b`, ... to repeats within
  * one bibliography.
  */
@@ -76,7 +77,8 @@ function titlePart(title: string | undefined, name: string): string {
   if (!title) return '';
   for (const word of title.split(/\s+/)) {
     const key = keyWord(word);
-    if (key === '' || SKIPPED_TITLE_WORDS.has(key) || key === name) continue;
+    // The name again ("Cloudflare outage", "GitHub.com outage" for github) is not the title's word.
+    if (key === '' || SKIPPED_TITLE_WORDS.has(key) || key === name || (word.includes('.') && key.startsWith(name))) continue;
     return key;
   }
   return '';

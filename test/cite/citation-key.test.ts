@@ -20,6 +20,8 @@ describe('citationKey', () => {
   it('skips articles, short prepositions and the name itself in the title; an untitled record has no title word', () => {
     expect(citationKey({ title: 'incident.io degraded during the outage', siteKey: 'incidentio', issued: year(2025) })).toBe('incidentio2025degraded');
     expect(citationKey({ title: 'On the one hand', siteKey: 'x' })).toBe('xndone');
+    expect(citationKey({ title: 'GitHub.com outage of December 2012', siteKey: 'github', issued: year(2012) })).toBe('github2012outage');
+    expect(citationKey({ title: 'GitHubbers write', siteKey: 'github' })).toBe('githubndgithubbers');
     expect(citationKey({ siteKey: 'rust', issued: year(2023) })).toBe('rust2023');
     expect(citationKey({ title: '¿¡' })).toBe('anonnd');
   });
