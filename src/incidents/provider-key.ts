@@ -1,7 +1,9 @@
 /**
  * Provider keys: one lower-case key per provider family, so that "Amazon", "Amazon Web Services",
- * "AWS" and "Amazon.com" compare equal when grouping reports and filtering searches.
+ * "AWS" and "Amazon.com" compare equal when filtering searches and relating incidents. A name the
+ * provider table knows is first spelled canonically ("TravisCI" is "Travis CI").
  */
+import { shippedProviderRegistry } from '../providers/provider-registry.js';
 
 /** Names (lower case) that stand for a provider family under another name. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -29,7 +31,7 @@ export function foldName(name: string): string {
 
 /** The family key of a provider name: an alias target, else its first word ("Google Cloud" -> "google"). */
 export function providerKey(name: string): string {
-  const folded = foldName(name).replace(/^the /, '');
+  const folded = foldName(shippedProviderRegistry().canonical(name)).replace(/^the /, '');
   const alias = ALIASES[folded];
   if (alias !== undefined) return alias;
   const first = folded.split(' ')[0] ?? '';

@@ -41,8 +41,13 @@ export function reportDate(doc: AnalyzedDocument): ReportDate | null {
   return published === null ? null : { date: published, source: 'published' };
 }
 
-/** Provider names of a report: the analysed providers, else the metadata company (deduplicated, order kept). */
-export function reportProviders(doc: AnalyzedDocument): string[] {
+/**
+ * Provider names of a report: its operator once the incidents stage has read it (a
+ * `KnowledgeDocument`; none when the report names none), else the analysed providers, else the
+ * metadata company (deduplicated, order kept).
+ */
+export function reportProviders(doc: AnalyzedDocument & { operator?: string | null }): string[] {
+  if (doc.operator !== undefined) return doc.operator === null ? [] : [doc.operator];
   const names = doc.facts.providers.map((f) => f.value.trim()).filter((v) => v !== '');
   if (names.length === 0 && doc.company !== null && doc.company.trim() !== '') names.push(doc.company.trim());
   return uniqueBy(names, (n) => foldName(n));

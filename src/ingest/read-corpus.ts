@@ -12,6 +12,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CORPUS_SETTINGS_FILES } from '../incidents/corpus-settings-files.js';
 import { FaultlineError, type Diagnostic } from '../model/diagnostic.js';
 
 /** Extensions the parsers understand (lower case, with the dot). */
@@ -159,6 +160,7 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
         continue;
       }
       if (options.includeReadmeFiles !== true && isReadmeFile(name)) continue; // the corpus's own documentation
+      if (relPath === name && CORPUS_SETTINGS_FILES.has(name.toLowerCase())) continue; // providers.yaml, incidents.yaml: read by the incidents stage
       const ext = path.extname(name).toLowerCase();
       if (!CORPUS_EXTENSIONS.has(ext)) {
         report(relPath, 'unknown-extension', `unknown extension "${ext || '(none)'}": expected one of ${[...CORPUS_EXTENSIONS].join(', ')}`);

@@ -313,4 +313,15 @@ export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, Ta
 export interface KnowledgeDocument extends AnalyzedDocument {
   /** Id of the incident this document reports on. */
   incident: string;
+  /**
+   * Every incident the document is tied to: its own (`incident`) first, then the ones it also
+   * covers (a roundup). Absent in older data folders (then `[incident]`).
+   */
+  incidents?: string[];
+  /** The organisation whose system failed, canonical (`src/providers/read-provider-roles.ts`); absent in older data folders. */
+  operator?: string | null;
+  /** Other organisations the text names, canonical, most mentioned first (GitHub in a trivago report). */
+  mentionedProviders?: string[];
+  /** Companies the text names as affected customers, canonical. */
+  affectedCustomers?: string[];
 }

@@ -148,6 +148,9 @@ export function resolvePipelineOptions(options: PipelineOptions): ResolvedPipeli
     checkNumber(`incidents.${key}`, incidents[key], 'a number in [0, 1]', (n) => n >= 0 && n <= 1);
   }
   checkNumber('incidents.maxTextComparisons', incidents.maxTextComparisons, 'a whole number >= 0', (n) => Number.isInteger(n) && n >= 0);
+  checkNumber('incidents.durationRatio', incidents.durationRatio, 'a ratio >= 1', (n) => n >= 1);
+  checkNumber('incidents.sameDaySimilarity', incidents.sameDaySimilarity, 'a number in [0, 1]', (n) => n >= 0 && n <= 1);
+  for (const key of ['providers', 'overrides'] as const) if (typeof incidents[key] !== 'string') bad(`incidents.${key}`, 'a file name ("" for the corpus folder\'s own)', incidents[key]);
   const index = { ...d.index, ...defined(options.index) };
   for (const key of ['shardSize', 'maxTextChars', 'maxCommentChars'] as const) {
     checkNumber(`index.${key}`, index[key], 'a whole number >= 1', (n) => Number.isInteger(n) && n >= 1);

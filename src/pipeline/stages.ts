@@ -18,6 +18,8 @@ import type { ParseOptions } from '../ingest/parse-options.js';
 import { refuseDuplicateIds } from '../ingest/refuse-duplicate-ids.js';
 import type { AnalyzedDocument, IngestedDocument, ParsedDocument, SourceFile } from '../model/document.js';
 import type { GroupIncidentsOptions } from '../incidents/group-incidents.js';
+import { loadGroupingInputs, type LoadedGroupingInputs } from '../incidents/grouping-inputs.js';
+import { userProviderDomains } from '../rulebook/provider-domains.js';
 import { rulebookWithProviders } from '../rulebook/read-provider-domains.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
 import type { DedupeStageOptions, IndexStageOptions, ResolvedPipelineOptions, TagOptions } from './pipeline-options.js';
@@ -91,9 +93,9 @@ export function dedupeStage(options: DedupeStageOptions): Stage<ParsedCorpus, De
   });
 }
 
-/** incidents (corpus): groups the analysed documents into incidents; each document names its own. */
-export function incidentsStage(options: GroupIncidentsOptions): Stage<AnalyzedDocument[], GroupedIncidents> {
-  return defineStage({ name: 'incidents', scope: 'corpus', options, run: (documents: AnalyzedDocument[]) => groupIncidents(documents, options) });
+/** incidents (corpus): groups the analysed documents into incidents; each document names its own. `inputs`: the provider table and overrides files' content (part of the key). */
+export function incidentsStage(options: GroupIncidentsOptions, inputs: LoadedGroupingInputs = { providerTable: [], overrides: null }): Stage<AnalyzedDocument[], GroupedIncidents> {
+  return defineStage({ name: 'incidents', scope: 'corpus', options: { ...options, ...inputs }, run: (documents: AnalyzedDocument[], ctx) => groupIncidents(documents, options, { ...inputs, diagnostics: ctx.diagnostics }) });
 }
 
 /** index (corpus): the search index's files, each shard built by one task of `pool()` (so every core builds). */
@@ -122,11 +124,14 @@ export interface Stages {
 
 /** Every stage of a run, built from its resolved options (shards of the index go to `pool()`, the run's worker pool). */
 export function createStages(options: ResolvedPipelineOptions, pool: () => TaskRunner): Stages {
+  // The user's provider table names the tagger's operators' domains too.
+  const grouping = loadGroupingInputs(options.incidents, options.corpus === '' ? null : options.corpus);
+  const tag = { providerDomains: [...options.tag.providerDomains, ...userProviderDomains(grouping.providerTable)] };
   return {
     parse: parseStage({ parse: options.parse, signature: { shingle: options.dedupe.shingle, permutations: options.dedupe.permutations } }),
     dedupe: dedupeStage(options.dedupe),
-    analyze: analyzeStage({ tag: options.tag }),
-    incidents: incidentsStage(options.incidents),
+    analyze: analyzeStage({ tag }),
+    incidents: incidentsStage(options.incidents, grouping),
     index: indexStage(options.index, pool),
   };
 }

@@ -1,87 +1,45 @@
 /**
  * Which web domains belong to which provider: a report published on the operator's own domain
- * (its blog, its status page, its documentation) is the operator's own, official report. Users
- * extend the table with `faultline ingest --provider-domains FILE` (a JSON array of the same
- * records). Domains match themselves and their subdomains (`aws.amazon.com` is `amazon.com`'s).
+ * (its blog, its status page, its documentation) is the operator's own, official report. The
+ * records are derived from the canonical provider table (`src/providers/provider-table.ts`, the one
+ * source of provider names and domains): each record's names and domains, and for an operator that
+ * carries its parent's name ("Amazon Web Services", "Google Cloud", "Microsoft Azure") the parent's
+ * name and domains too, since its reports are written under the parent's name. Users extend the
+ * table with `faultline ingest --provider-domains FILE` (a JSON array of the same records) or a
+ * provider table file (`read-provider-table.ts`). Domains match themselves and their subdomains
+ * (`aws.amazon.com` is `amazon.com`'s).
  */
+import { providerNameKey } from '../providers/provider-registry.js';
+import { PROVIDER_TABLE, type ProviderRecord } from '../providers/provider-table.js';
 import type { ProviderDomains } from './rule.js';
 
 /** Hosts of status pages: a subdomain there is the operator's own page (`acme.statuspage.io`). */
 export const STATUS_PAGE_HOSTS: readonly string[] = ['statuspage.io', 'status.io', 'instatus.com', 'betteruptime.com', 'statuspal.io', 'sorryapp.com', 'hund.io', 'atlassian.net'];
 
-/** The providers' domains. */
-export const PROVIDER_DOMAINS: readonly ProviderDomains[] = [
-  { provider: 'Amazon Web Services', aliases: ['AWS', 'Amazon Web Services', 'Amazon'], domains: ['aws.amazon.com', 'amazon.com', 'amazonaws.com', 'aws.dev'] },
-  { provider: 'Google Cloud', aliases: ['Google Cloud', 'GCP', 'Google Cloud Platform', 'Google'], domains: ['cloud.google.com', 'status.cloud.google.com', 'google.com', 'googleblog.com', 'blog.google', 'sre.google'] },
-  { provider: 'Microsoft Azure', aliases: ['Azure', 'Microsoft Azure', 'Microsoft'], domains: ['azure.microsoft.com', 'azure.status.microsoft', 'status.azure.com', 'microsoft.com', 'office.com', 'live.com'] },
-  { provider: 'Cloudflare', aliases: ['Cloudflare'], domains: ['cloudflare.com', 'cloudflarestatus.com'] },
-  { provider: 'Fastly', aliases: ['Fastly'], domains: ['fastly.com', 'fastlystatus.com'] },
-  { provider: 'Akamai', aliases: ['Akamai'], domains: ['akamai.com'] },
-  { provider: 'GitHub', aliases: ['GitHub'], domains: ['github.blog', 'githubstatus.com', 'github.com', 'githubengineering.com'] },
-  { provider: 'GitLab', aliases: ['GitLab'], domains: ['gitlab.com', 'about.gitlab.com', 'status.gitlab.com'] },
-  { provider: 'Atlassian', aliases: ['Atlassian', 'Bitbucket', 'Jira', 'Confluence'], domains: ['atlassian.com', 'bitbucket.org', 'bitbucket.status.atlassian.com'] },
-  { provider: 'Slack', aliases: ['Slack'], domains: ['slack.com', 'slackhq.com', 'slack.engineering', 'slack-status.com'] },
-  { provider: 'Meta', aliases: ['Meta', 'Facebook', 'Instagram', 'WhatsApp'], domains: ['fb.com', 'facebook.com', 'engineering.fb.com', 'meta.com', 'about.fb.com', 'instagram.com', 'whatsapp.com'] },
-  { provider: 'Twitter', aliases: ['Twitter', 'X'], domains: ['twitter.com', 'blog.twitter.com', 'x.com'] },
-  { provider: 'Heroku', aliases: ['Heroku'], domains: ['heroku.com', 'status.heroku.com', 'herokuapp.com'] },
-  { provider: 'DigitalOcean', aliases: ['DigitalOcean', 'Digital Ocean'], domains: ['digitalocean.com', 'status.digitalocean.com'] },
-  { provider: 'Salesforce', aliases: ['Salesforce'], domains: ['salesforce.com', 'trust.salesforce.com', 'status.salesforce.com'] },
-  { provider: 'Stripe', aliases: ['Stripe'], domains: ['stripe.com', 'status.stripe.com'] },
-  { provider: 'Dropbox', aliases: ['Dropbox'], domains: ['dropbox.com', 'dropbox.tech', 'status.dropbox.com'] },
-  { provider: 'PagerDuty', aliases: ['PagerDuty'], domains: ['pagerduty.com', 'status.pagerduty.com'] },
-  { provider: 'Datadog', aliases: ['Datadog'], domains: ['datadoghq.com', 'status.datadoghq.com'] },
-  { provider: 'Rackspace', aliases: ['Rackspace'], domains: ['rackspace.com'] },
-  { provider: 'Linode', aliases: ['Linode', 'Akamai Cloud'], domains: ['linode.com', 'status.linode.com'] },
-  { provider: 'Hetzner', aliases: ['Hetzner'], domains: ['hetzner.com', 'hetzner.de'] },
-  { provider: 'OVH', aliases: ['OVH', 'OVHcloud'], domains: ['ovh.com', 'ovhcloud.com', 'travaux.ovh.net'] },
-  { provider: 'IBM Cloud', aliases: ['IBM Cloud', 'IBM', 'SoftLayer'], domains: ['ibm.com', 'cloud.ibm.com'] },
-  { provider: 'Oracle Cloud', aliases: ['Oracle Cloud', 'Oracle', 'OCI'], domains: ['oracle.com', 'ocistatus.oraclecloud.com', 'oraclecloud.com'] },
-  { provider: 'Alibaba Cloud', aliases: ['Alibaba Cloud', 'Aliyun'], domains: ['alibabacloud.com', 'aliyun.com'] },
-  { provider: 'Netflix', aliases: ['Netflix'], domains: ['netflixtechblog.com', 'netflix.com'] },
-  { provider: 'Spotify', aliases: ['Spotify'], domains: ['spotify.com', 'engineering.atspotify.com'] },
-  { provider: 'Discord', aliases: ['Discord'], domains: ['discord.com', 'discordapp.com', 'discordstatus.com', 'status.discordapp.com'] },
-  { provider: 'Reddit', aliases: ['Reddit'], domains: ['reddit.com', 'redditstatus.com', 'redditinc.com'] },
-  { provider: 'Shopify', aliases: ['Shopify'], domains: ['shopify.com', 'shopify.engineering', 'shopifystatus.com'] },
-  { provider: 'PayPal', aliases: ['PayPal'], domains: ['paypal.com', 'medium.com/paypal-tech'] },
-  { provider: 'Twilio', aliases: ['Twilio'], domains: ['twilio.com', 'status.twilio.com'] },
-  { provider: 'SendGrid', aliases: ['SendGrid'], domains: ['sendgrid.com'] },
-  { provider: 'Zoom', aliases: ['Zoom'], domains: ['zoom.us', 'zoom.com', 'status.zoom.us'] },
-  { provider: 'Apple', aliases: ['Apple', 'iCloud'], domains: ['apple.com'] },
-  { provider: 'LinkedIn', aliases: ['LinkedIn'], domains: ['linkedin.com', 'engineering.linkedin.com'] },
-  { provider: 'Travis CI', aliases: ['Travis CI', 'TravisCI'], domains: ['travis-ci.com', 'travis-ci.org', 'traviscistatus.com', 'blog.travis-ci.com'] },
-  { provider: 'CircleCI', aliases: ['CircleCI', 'Circle CI'], domains: ['circleci.com', 'discuss.circleci.com', 'status.circleci.com'] },
-  { provider: 'npm', aliases: ['npm'], domains: ['npmjs.com', 'npmjs.org', 'status.npmjs.org', 'blog.npmjs.org'] },
-  { provider: 'Docker', aliases: ['Docker', 'Docker Hub'], domains: ['docker.com', 'status.docker.com'] },
-  { provider: "Let's Encrypt", aliases: ["Let's Encrypt"], domains: ['letsencrypt.org', 'community.letsencrypt.org', 'letsencrypt.status.io'] },
-  { provider: 'Dyn', aliases: ['Dyn'], domains: ['dyn.com', 'dynstatus.com'] },
-  { provider: 'Joyent', aliases: ['Joyent'], domains: ['joyent.com'] },
-  { provider: 'Fly.io', aliases: ['Fly.io', 'Fly'], domains: ['fly.io', 'community.fly.io'] },
-  { provider: 'Vercel', aliases: ['Vercel'], domains: ['vercel.com', 'vercel-status.com'] },
-  { provider: 'Netlify', aliases: ['Netlify'], domains: ['netlify.com', 'netlifystatus.com'] },
-  { provider: 'Sentry', aliases: ['Sentry'], domains: ['sentry.io', 'blog.sentry.io', 'status.sentry.io'] },
-  { provider: 'New Relic', aliases: ['New Relic'], domains: ['newrelic.com', 'status.newrelic.com'] },
-  { provider: 'Elastic', aliases: ['Elastic'], domains: ['elastic.co', 'status.elastic.co'] },
-  { provider: 'MongoDB', aliases: ['MongoDB'], domains: ['mongodb.com', 'status.mongodb.com'] },
-  { provider: 'Zendesk', aliases: ['Zendesk'], domains: ['zendesk.com', 'status.zendesk.com'] },
-  { provider: 'Okta', aliases: ['Okta'], domains: ['okta.com', 'status.okta.com'] },
-  { provider: 'Auth0', aliases: ['Auth0'], domains: ['auth0.com', 'status.auth0.com'] },
-  { provider: 'Epic Games', aliases: ['Epic Games', 'Epic'], domains: ['epicgames.com', 'status.epicgames.com'] },
-  { provider: 'Roblox', aliases: ['Roblox'], domains: ['roblox.com', 'blog.roblox.com', 'corp.roblox.com'] },
-  { provider: 'Basecamp', aliases: ['Basecamp', '37signals'], domains: ['basecamp.com', '37signals.com', 'signalvnoise.com', 'm.signalvnoise.com', 'dev.37signals.com'] },
-  { provider: 'Stack Exchange', aliases: ['Stack Exchange', 'Stack Overflow'], domains: ['stackexchange.com', 'stackoverflow.com', 'stackstatus.net', 'stackoverflow.blog'] },
-  { provider: 'Honeycomb', aliases: ['Honeycomb'], domains: ['honeycomb.io', 'status.honeycomb.io'] },
-  { provider: 'incident.io', aliases: ['incident.io'], domains: ['incident.io'] },
-  { provider: 'CCP Games', aliases: ['CCP Games', 'CCP', 'EVE Online'], domains: ['eveonline.com', 'community.eveonline.com', 'ccpgames.com'] },
-  { provider: 'Zerodha', aliases: ['Zerodha'], domains: ['zerodha.com'] },
-  { provider: 'Mailchimp', aliases: ['Mailchimp'], domains: ['mailchimp.com'] },
-  { provider: 'Cloudinary', aliases: ['Cloudinary'], domains: ['cloudinary.com'] },
-  { provider: 'Buildkite', aliases: ['Buildkite'], domains: ['buildkite.com', 'buildkitestatus.com'] },
-  { provider: 'Gitter', aliases: ['Gitter'], domains: ['gitter.im'] },
-  { provider: 'Kickstarter', aliases: ['Kickstarter'], domains: ['kickstarter.com'] },
-  { provider: 'Square', aliases: ['Square', 'Block'], domains: ['squareup.com', 'issquareup.com', 'developer.squareup.com'] },
-  { provider: 'Coinbase', aliases: ['Coinbase'], domains: ['coinbase.com', 'blog.coinbase.com', 'status.coinbase.com'] },
-  { provider: 'Tarsnap', aliases: ['Tarsnap'], domains: ['tarsnap.com'] },
-  { provider: 'Google', aliases: ['Google', 'Gmail', 'YouTube'], domains: ['google.com', 'googleblog.com', 'blog.google', 'youtube.com'] },
-  { provider: 'Microsoft', aliases: ['Microsoft', 'Office 365', 'Teams'], domains: ['microsoft.com', 'office.com'] },
-  { provider: 'Amazon', aliases: ['Amazon', 'Amazon.com'], domains: ['amazon.com', 'aboutamazon.com'] },
-];
+/** The tagger's provider → domains records of provider table records (those with domains), in table order; parents are looked up in `parents`. */
+export function providerDomainsOf(records: readonly ProviderRecord[], parents: readonly ProviderRecord[] = records): ProviderDomains[] {
+  const byName = new Map<string, ProviderRecord>();
+  for (const r of parents) if (!byName.has(r.name)) byName.set(r.name, r);
+  const out: ProviderDomains[] = [];
+  for (const record of records) {
+    const parent = record.parent === undefined ? undefined : byName.get(record.parent);
+    const branded = parent !== undefined && providerNameKey(record.name).startsWith(providerNameKey(parent.name));
+    const domains = unique([...record.domains, ...(branded ? parent.domains : [])]);
+    if (domains.length === 0) continue;
+    const aliases = unique([record.name, ...record.aliases, ...(branded ? [parent.name] : [])]);
+    out.push({ provider: record.name, aliases, domains });
+  }
+  return out;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** The providers' domains (derived from the shipped provider table). */
+export const PROVIDER_DOMAINS: readonly ProviderDomains[] = providerDomainsOf(PROVIDER_TABLE);
+
+/** The tagger's records of a user's provider table (a branded parent may be a shipped record). */
+export function userProviderDomains(records: readonly ProviderRecord[]): ProviderDomains[] {
+  return records.length === 0 ? [] : providerDomainsOf(records, [...records, ...PROVIDER_TABLE]);
+}

@@ -48,12 +48,13 @@ describe('groupIncidents', () => {
     expect(noProvider?.id).toMatch(/^designing-failover-between-data-centres-[0-9a-f]{6}$/);
   });
 
-  it('never groups an undated report even with an identical dated one', () => {
+  it('never groups an undated report with a dated one by text, only by the same URL', () => {
     const docs = fixtureDocuments();
     const status = byId(docs, 'aws-s3-2008-07-20-status');
-    const copy: AnalyzedDocument = { ...structuredClone(status), id: 'copy-without-date', published: null, facts: { ...status.facts, incidentDate: null } };
-    const { documents } = groupIncidents([status, copy]);
-    expect(new Set(documents.map((d) => d.incident)).size).toBe(2);
+    const copy: AnalyzedDocument = { ...structuredClone(status), id: 'copy-without-date', url: null, published: null, facts: { ...status.facts, incidentDate: null } };
+    expect(new Set(groupIncidents([status, copy]).documents.map((d) => d.incident)).size).toBe(2);
+    const sameUrl = groupIncidents([status, { ...copy, url: status.url }]);
+    expect(sameUrl.incidents.map((i) => [i.reports, i.grouping?.map((g) => g.rule)])).toEqual([[['aws-s3-2008-07-20-status', 'copy-without-date'], ['same-url']]]);
   });
 
   it('gives the same result for any input order', () => {
@@ -99,6 +100,7 @@ describe('groupIncidents', () => {
     const other: AnalyzedDocument = {
       ...structuredClone(fastly),
       id: 'fastly-other-2021-06-08',
+      url: 'https://status.fastly.com/incidents/image-optimizer',
       title: 'Fastly image optimizer errors',
       text: 'Image optimisation requests failed with timeouts at a handful of points of presence.',
       summary: { text: 'Image optimisation requests failed with timeouts.', sentences: [] },
@@ -113,7 +115,7 @@ describe('groupIncidents', () => {
     const ids = groupIncidents([separate, fastly]).incidents.map((i) => i.id);
     expect(ids).toEqual(['2021-06-08-fastly-edge-cloud', '2021-06-08-fastly-image-optimizer']);
     // Two undated reports with the same provider and title never group, and share a base slug.
-    const undated = (id: string): AnalyzedDocument => ({ ...structuredClone(fastly), id, published: null, facts: { ...fastly.facts, incidentDate: null } });
+    const undated = (id: string): AnalyzedDocument => ({ ...structuredClone(fastly), id, url: `https://news.example/${id}`, published: null, facts: { ...fastly.facts, incidentDate: null } });
     const collided = groupIncidents([undated('z-report'), undated('a-report')]);
     expect(collided.incidents.map((i) => [i.id, i.reports])).toEqual([
       ['fastly-summary-of-june-8-outage', ['a-report']],
@@ -136,6 +138,7 @@ describe('groupIncidents', () => {
       ...base,
       id,
       title: words,
+      url: null,
       published,
       company: 'Acme',
       product,

@@ -139,7 +139,7 @@ describe('search: filters, facets, sorting and paging', () => {
       layer: { cdn: 4, gslb: 1, 'load-balancer': 1 },
       cause: { 'software-bug': 3, deployment: 3, misconfiguration: 1 },
       certainty: { confirmed: 2, reported: 1, speculated: 1 },
-      provider: { Cloudflare: 2, Fastly: 1, Amazon: 1 },
+      provider: { Cloudflare: 2, Fastly: 1, 'Amazon.com': 1 },
       year: { '2008': 1, '2019': 2, '2021': 1 },
       trigger: {},
       detection: {},

@@ -1,0 +1,117 @@
+/**
+ * Who is who in a report, by canonical name (`provider-registry.ts`):
+ *
+ * - the **operator**, whose system failed: the front matter's `company` (its first name; a list is
+ *   split only outside parentheses), else the organisation owning the URL's domain when the text
+ *   names it, else the provider the analysis ranked first. A parent organisation named alone
+ *   ("Amazon") becomes the one operator of its family the report points to: the URL's domain
+ *   (`aws.amazon.com`), the services it names (S3 is Amazon Web Services'), or the family member
+ *   the title and text name most ("Amazon.com's U.S. retail site");
+ * - the **mentioned providers**: the other organisations the text names (GitHub in a trivago
+ *   report), most mentioned first, never the operator or its parents, never a customer;
+ * - the **affected customers**: the companies the text names as affected ("sites such as Reddit").
+ *
+ * `upstream` lists the mentioned providers the report implicates in the outage: named in the title,
+ * owning a service the report names (Netflix's report of AWS's EBS event), or named at least twice;
+ * incident grouping compares a report with those providers' reports too.
+ */
+import { lookupLexicon } from '../analyze/lexicon.js';
+import type { AnalyzedDocument } from '../model/document.js';
+import type { ProviderRegistry } from './provider-registry.js';
+import { splitNames } from './split-names.js';
+
+/** The provider roles of one report. */
+export interface ProviderRoles {
+  /** Canonical name of the organisation whose system failed, or null when the report does not say. */
+  operator: string | null;
+  /** Other organisations the text names (canonical), most mentioned first. */
+  mentionedProviders: string[];
+  /** Companies the text names as affected customers (canonical). */
+  affectedCustomers: string[];
+  /** Mentioned providers the report implicates in the outage (title, their services, two mentions or more). */
+  upstream: string[];
+}
+
+/** What the roles are read from (a subset of an analysed document). */
+export type ProviderRoleInput = Pick<AnalyzedDocument, 'company' | 'url' | 'title' | 'text' | 'entities' | 'facts'>;
+
+/** Most mentioned providers kept. */
+const MAX_MENTIONED = 12;
+
+/** Reads the provider roles of a report. */
+export function readProviderRoles(doc: ProviderRoleInput, registry: ProviderRegistry): ProviderRoles {
+  const title = doc.title ?? '';
+  const counts = new Map<string, number>();
+  for (const m of registry.mentions(`${title}\n${doc.text}`)) counts.set(m.name, m.count);
+  // Names the lexicon knows and the table does not ("Nirvanix") count from the entities.
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PROVIDER' || entity.value === undefined || registry.resolve(entity.value) !== null) continue;
+    counts.set(entity.value, (counts.get(entity.value) ?? 0) + 1);
+  }
+  const inTitle = new Set(registry.mentions(title).map((m) => m.name));
+  const serviceOwners = doc.facts.services
+    .map((s) => lookupLexicon(s.value)?.provider)
+    .filter((owner): owner is string => owner !== undefined)
+    .map((owner) => registry.canonical(owner));
+
+  const operator = narrowToOperator(chooseOperator(doc, registry), registry, { counts, inTitle, serviceOwners, url: doc.url });
+  const family = new Set(operator === null ? [] : [operator, ...registry.ancestors(operator)]);
+  const affectedCustomers = unique(doc.facts.customers.map((c) => registry.canonical(c.value))).filter((c) => !family.has(c));
+  const customers = new Set(affectedCustomers);
+  const mentionedProviders = [...counts]
+    .filter(([name]) => !family.has(name) && !customers.has(name))
+    .sort((a, b) => b[1] - a[1])
+    .map(([name]) => name)
+    .slice(0, MAX_MENTIONED);
+  const upstream = mentionedProviders.filter(
+    (name) => (inTitle.has(name) || serviceOwners.includes(name) || (counts.get(name) ?? 0) >= 2) && !registry.ancestors(name).includes(operator ?? ''),
+  );
+  return { operator, mentionedProviders, affectedCustomers, upstream };
+}
+
+/** The operator before narrowing: the metadata company, the URL's owner when named, the analysis's first provider. */
+function chooseOperator(doc: ProviderRoleInput, registry: ProviderRegistry): string | null {
+  const company = splitNames(doc.company)[0];
+  if (company !== undefined) return registry.canonical(company);
+  const owner = registry.byUrl(doc.url);
+  if (owner !== null) {
+    const names = [owner.name, ...owner.aliases, ...registry.ancestors(owner.name)];
+    const text = `${doc.title ?? ''}\n${doc.text}`;
+    if (registry.mentions(text).some((m) => m.name === owner.name || names.includes(m.name))) return owner.name;
+  }
+  const first = doc.facts.providers.find((f) => f.from === 'text')?.value;
+  return first === undefined ? null : registry.canonical(first);
+}
+
+interface Evidence {
+  counts: ReadonlyMap<string, number>;
+  inTitle: ReadonlySet<string>;
+  serviceOwners: readonly string[];
+  url: string | null;
+}
+
+/** A parent organisation named alone becomes the family member the report points to, when one stands out. */
+function narrowToOperator(name: string | null, registry: ProviderRegistry, evidence: Evidence): string | null {
+  if (name === null) return null;
+  const children = registry.children(name);
+  if (children.length === 0) return name;
+  const host = registry.byUrl(evidence.url);
+  const scores = children
+    .map((child) => {
+      let score = 0;
+      if (host?.name === child.name) score += 10;
+      score += 3 * evidence.serviceOwners.filter((o) => o === child.name).length;
+      if (evidence.inTitle.has(child.name)) score += 2;
+      score += Math.min(3, evidence.counts.get(child.name) ?? 0);
+      return { name: child.name, score };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  // One member must stand out: at least twice the runner-up's evidence (Facebook's outage also took Instagram and WhatsApp down).
+  if (best === undefined || best.score < 2 || best.score < 2 * (second?.score ?? 0)) return name;
+  return best.name;
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names.filter((n) => n !== ''))];
+}
