@@ -16,6 +16,7 @@ import { createErrorHandler } from './error-handler.js';
 import { createIncidentPresenter } from './incident-presenter.js';
 import { SearchCache } from './search-cache.js';
 import { KnowledgeBaseHolder } from './knowledge-base-holder.js';
+import { apiDocsRoute } from './pages/api-docs-route.js';
 import { createPageRouter } from './pages/page-router.js';
 import { requestLimits } from './request-limits.js';
 import { createSearchParamsParser } from './search-params.js';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): Application {
   app.use('/static', staticFiles(options.staticMaxAgeSeconds));
   // One limiter for the API and the pages: a client searching through `/?q=` spends the same allowance.
   const rateLimit = apiRateLimit(options.rateLimit, options.rateLimitWindowMs);
+  app.get('/api/docs', rateLimit, apiDocsRoute(options));
   app.use('/api', rateLimit, createApiRouter({ holder, parseSearch, searchCache, options, gates }));
   app.use(
     rateLimit,

@@ -8,7 +8,7 @@ export interface LayoutOptions {
   /** The main content. */
   body: SafeHtml;
   /** Which navigation entry is current. */
-  current?: 'search' | 'stats' | null;
+  current?: 'search' | 'stats' | 'export' | 'api' | null;
   /** Query to prefill the header search box with (pages other than `/`). */
   query?: string;
   /** Whether the header carries its own search box (false on the search page, which has a big one). */
@@ -52,7 +52,8 @@ ${scripts.map((s) => html`<script src="/static/${s}" defer></script>\n`)}</head>
     <nav aria-label="Main">
       ${navLink('/', 'Search', options.current === 'search')}
       ${navLink('/stats', 'Statistics', options.current === 'stats')}
-      <a href="/api/openapi.json">API</a>
+      ${navLink('/export', 'Export', options.current === 'export')}
+      ${navLink('/api/docs', 'API', options.current === 'api')}
     </nav>
     ${headerSearch}
   </div>
@@ -61,7 +62,7 @@ ${scripts.map((s) => html`<script src="/static/${s}" defer></script>\n`)}</head>
 ${options.body}
 </main>
 <footer class="site-footer">
-  <p>Faultline · a knowledge base of outage post-mortems · <a href="/stats">statistics</a> · <a href="/api/openapi.json">JSON API</a></p>
+  <p>Faultline · a knowledge base of outage post-mortems · <a href="/stats">statistics</a> · <a href="/export">export</a> · <a href="/api/docs">API documentation</a> (<a href="/api/openapi.json">OpenAPI</a>)</p>
 </footer>
 </body>
 </html>

@@ -76,6 +76,13 @@ function renderHiddenFilters(request: SearchRequest): SafeHtml {
   return html`${filterFields(request).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}`;
 }
 
+/** The export page with the filters and query of `request`. */
+function exportUrl(request: SearchRequest): string {
+  const { page: _page, pageSize: _pageSize, sort: _sort, undated: _undated, ...filters } = request;
+  const qs = searchQueryString(filters);
+  return qs === '' ? '/export' : `/export?${qs}`;
+}
+
 function resultSummary(request: SearchRequest, response: SearchResponse): SafeHtml {
   const noun = response.total === 1 ? 'report' : 'reports';
   const first = (response.page - 1) * response.pageSize + 1;
@@ -95,10 +102,12 @@ export function renderSearchPage(model: SearchPageModel): string {
     response === null
       ? html``
       : html`<p class="result-summary" id="result-summary">${resultSummary(request, response)}</p>
+  ${response.suggestion ? html`<p class="did-you-mean">Did you mean <a href="${searchUrl({ ...request, query: response.suggestion.query, page: 1 })}">${response.suggestion.query}</a>?</p>` : null}
   ${response.hits.length > 0
     ? html`<ol class="hits" id="hits" start="${(response.page - 1) * response.pageSize + 1}">${response.hits.map(renderHit)}</ol>`
     : html`<p class="no-results">No reports match. Try fewer words, a wildcard such as <code>balanc*</code>, or remove a filter.</p>`}
-  ${renderPager(request, response, model.maxPage)}`;
+  ${renderPager(request, response, model.maxPage)}
+  ${response.total === 0 || request.undated === true ? null : html`<p class="export-link"><a href="${exportUrl(request)}">Download these ${response.total} reports</a> (CSV, JSON Lines, Parquet or citations)</p>`}`;
   const body = html`<section class="search-hero">
   <h1 class="search-hero__title">Search outage post-mortems</h1>
   <form class="search-form" id="search-form" role="search" action="/" method="get">
@@ -107,7 +116,7 @@ export function renderSearchPage(model: SearchPageModel): string {
       <input id="q" name="q" type="search" value="${request.query}" placeholder="e.g. load balancer, gslb failover, s3" autocomplete="off" spellcheck="false" aria-describedby="q-help">
       <button type="submit">Search</button>
     </div>
-    <p id="q-help" class="search-form__help">Plain words, or lunr syntax: <code>title:dns</code>, <code>+must</code>, <code>-not</code>, <code>balanc*</code>, <code>fuzzy~1</code>.</p>
+    <p id="q-help" class="search-form__help">Any text, <code>"a phrase"</code>, or lunr syntax: <code>title:dns</code>, <code>+must</code>, <code>-not</code>, <code>balanc*</code>, <code>fuzzy~1</code>.</p>
     <div class="search-form__options">
       <label for="sort">Sort by</label>
       <select id="sort" name="sort">
