@@ -9,6 +9,7 @@
  */
 import { analyzeComment, analyzeText } from '../analyze/analyze-text.js';
 import type { AnalyzedComment, AnalyzedDocument, IngestedDocument } from '../model/document.js';
+import { readDocumentDates } from '../analyze/document-dates.js';
 import { roledSentences } from '../anatomy/read-anatomy.js';
 import { readOutline } from '../outline/read-outline.js';
 import { defaultRulebook } from '../rulebook/rulebook.js';
@@ -79,6 +80,7 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
     summary: analysis.summary,
     keyphrases: analysis.keyphrases,
     outline,
+    dates: readDocumentDates({ ...analysis, title: doc.title, url: doc.url, published: doc.published, startTime: doc.startTime, text: doc.text, timeline: outline.timeline }),
     commentTags,
   };
 }

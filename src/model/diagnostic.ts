@@ -31,6 +31,8 @@ export type DiagnosticCode =
   | 'duplicate-id'
   /** A declared character set that cannot be decoded. */
   | 'unsupported-charset'
+  /** A date that cannot be what it claims: a publication decades after the events, a date after the ingest (see `DocumentDates.problems`). */
+  | 'implausible-date'
   | 'warning';
 
 /** One problem found in one input file. */

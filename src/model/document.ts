@@ -285,6 +285,52 @@ export interface TagSet {
 /** A comment after tagging (tagged on its own; never overrides the article). */
 export interface AnalyzedComment extends Comment, TagSet {}
 
+/** How precisely a date is known: a day, a month or only a year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** Where an incident date was read: the front matter's start time, the report's timeline, or a date the text states. */
+export type IncidentDateSource = 'front-matter' | 'timeline' | 'text';
+
+/** The day (or month, or year) the incident happened, as the report states it: never the publication date. */
+export interface IncidentDate {
+  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as `precision` says; the day in the time zone the text states (else UTC). */
+  value: string;
+  /** How much of the date is known. */
+  precision: DatePrecision;
+  /** Where it was read. */
+  from: IncidentDateSource;
+  /** The time zone the day was taken in (`UTC`, `PDT`, `-07:00`), when a clock time gave it; null otherwise. */
+  zone: string | null;
+  /** The sentence it was read from (null for the front matter). */
+  evidence: TextSpan | null;
+}
+
+/** A doubt about a document's dates, kept on the document (and reported as a warning diagnostic of the ingest). */
+export interface DateProblem {
+  /** `published-long-after`: published decades after the events it describes; `in-future`: a date after the ingest; `incident-after-published`: the incident date is after the publication. */
+  code: 'published-long-after' | 'in-future' | 'incident-after-published';
+  /** Which date is doubtful. */
+  date: 'incident' | 'published';
+  /** Human-readable explanation naming both dates. */
+  message: string;
+}
+
+/**
+ * The three dates of a document, kept apart: when the incident happened (from the text and the
+ * timeline), when the report was published (front matter date, HTML meta published time), and
+ * when this record was created (the ingest that analysed it).
+ */
+export interface DocumentDates {
+  /** When the incident happened; null when the report does not say. */
+  incident: IncidentDate | null;
+  /** Publication day, ISO `YYYY-MM-DD`, from the metadata; null when unknown. */
+  published: string | null;
+  /** When the record was created: the day (ISO `YYYY-MM-DD`, UTC) of the ingest that analysed the document, kept while its analysis comes from the cache; null when not stamped. */
+  ingested: string | null;
+  /** Implausible dates found (publication decades after the events, dates in the future); empty when none. */
+  problems: DateProblem[];
+}
+
 /** A document after analysis and tagging. */
 export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, TagSet {
   /** Reader comments, deduplicated, in page order, each tagged on its own. */
@@ -307,6 +353,8 @@ export interface AnalyzedDocument extends Omit<IngestedDocument, 'comments'>, Ta
    * the outline stage.
    */
   outline?: Outline;
+  /** The incident, publication and ingest dates, kept apart (absent in data folders written before issue 15). */
+  dates?: DocumentDates;
 }
 
 /** A document as stored in the knowledge base: analysed and assigned to an incident. */

@@ -61,6 +61,8 @@ export interface SearchHit {
   incident: string;
   title: string;
   published: string | null;
+  /** When the incident happened (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), never the publication date; null when no report states it. */
+  incidentDate: string | null;
   url: string | null;
   providers: string[];
   /** The author-written summary (front matter `summary`, meta description), or null. */

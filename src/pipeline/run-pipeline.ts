@@ -14,6 +14,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../ingest/document-analysis.js';
 import { applyAnalysis } from '../ingest/document-analysis.js';
+import { dateDiagnostics, stampIngested } from '../analyze/document-dates.js';
+import { ingestDay } from './ingest-day.js';
 import type { PreparedFile } from '../ingest/file-preparation.js';
 import { codeFingerprint } from '../ingest/code-fingerprint.js';
 import { readCorpusFile } from '../ingest/read-corpus-file.js';
@@ -125,6 +127,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
     }
     const deduped = await runCorpusStage(ctx, stages.dedupe, { documents, signatures }, documents.length);
 
+    const ingestedAt = ingestDay();
     const analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
     const pending = deduped.documents.filter((doc) => {
       const key = analysisKey(stages.analyze.cacheKey, doc);
@@ -139,11 +142,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
       timeoutMs,
       // Named by the document's kept file; its duplicates are listed in the manifest's clusters.
       fileOf: (doc) => doc.sources[0]!.path,
-      onOutput: (doc, analysis) => analyses.set(doc.id, { key: analysisKey(stages.analyze.cacheKey, doc), analysis }),
+      // The record's ingest date: this run's, kept while the analysis comes from the cache.
+      onOutput: (doc, analysis) => analyses.set(doc.id, { key: analysisKey(stages.analyze.cacheKey, doc), analysis: analysis.dates === undefined ? analysis : { ...analysis, dates: stampIngested(analysis.dates, ingestedAt) } }),
       done: deduped.documents.length - pending.length,
       total: deduped.documents.length,
     });
     const analyzed = deduped.documents.filter((doc) => analyses.has(doc.id)).map((doc) => applyAnalysis(doc, analyses.get(doc.id)!.analysis));
+    for (const doc of analyzed) ctx.report(...dateDiagnostics(doc));
 
     const grouped = await runCorpusStage(ctx, stages.incidents, analyzed, analyzed.length);
     const index = await runCorpusStage(ctx, stages.index, grouped, grouped.documents.length);

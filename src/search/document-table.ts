@@ -4,7 +4,9 @@
  * is loaded, so a search never walks the full documents except for the snippets of its page.
  */
 import { foldName, providerKey } from '../incidents/provider-key.js';
-import { reportDate, reportProviders } from '../incidents/report-facts.js';
+import { dateSortKey } from '../analyze/reconcile-incident-date.js';
+import { reportProviders } from '../incidents/report-facts.js';
+import { rowIncidentDates } from './row-date.js';
 import type { Certainty, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import { isImpactedLayer, type LayerRoleFilter } from '../model/layer-role-filter.js';
@@ -16,8 +18,10 @@ export interface DocumentRow {
   incident: string;
   title: string;
   published: string | null;
+  /** The incident date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): the incident's, else the report's own; never the publication date; null when unknown. */
+  incidentDate: string | null;
   url: string | null;
-  /** The incident's date (else the report's own), as `YYYYMMDD`, or -1 when unknown. */
+  /** `incidentDate` as `YYYYMMDD` (missing month or day 00), or -1 when unknown. */
   dateKey: number;
   /** Year of `dateKey`, or null. */
   year: number | null;
@@ -84,7 +88,7 @@ export interface RowFilters {
   undated: boolean;
 }
 
-/** Builds the rows of every document (incident dates win over report dates). */
+/** Builds the rows of every document (the incident's date wins over the report's own; see row-date.ts). */
 export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incidents: ReadonlyMap<string, Incident>): DocumentTable {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const spelling = new Map<string, string>();
@@ -103,9 +107,10 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     detections: new Dictionary<string>(),
     mitigations: new Dictionary<string>(),
   };
+  const incidentDates = rowIncidentDates(sorted, incidents);
   const rows = sorted.map((doc): DocumentRow => {
-    const date = incidents.get(doc.incident)?.date ?? reportDate(doc)?.date ?? null;
-    const dateKey = date === null ? -1 : Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+    const incidentDate = incidentDates.get(doc.id)?.value ?? null;
+    const dateKey = dateSortKey(incidentDate);
     const year = dateKey < 0 ? null : Math.floor(dateKey / 10_000);
     const providers = [...new Set(reportProviders(doc).map((n) => spelling.get(foldName(n)) ?? n))];
     const providerKeys = new Set<string>();
@@ -128,6 +133,7 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
       incident: doc.incident,
       title: doc.title?.trim() || firstWords(doc.summary.text || doc.text),
       published: doc.published,
+      incidentDate,
       url: doc.url,
       dateKey,
       year,

@@ -177,6 +177,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       incident: row.incident,
       title: row.title,
       published: row.published,
+      incidentDate: row.incidentDate,
       url: row.url,
       providers: row.providers,
       description: doc.description,

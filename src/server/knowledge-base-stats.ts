@@ -1,4 +1,6 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
+import { datesOf } from '../analyze/document-dates.js';
+import { reconcileIncidentDate } from '../analyze/reconcile-incident-date.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
@@ -12,7 +14,7 @@ export interface LabelCount {
   speculated: number;
 }
 
-/** Incidents in one year (`unknown` for incidents without a date). */
+/** Incidents in one year of their incident date (`unknown` for incidents none of whose reports dates it). */
 export interface YearCount {
   year: string;
   count: number;
@@ -69,7 +71,10 @@ function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) =
 export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
   const years = new Map<string, number>();
   for (const incident of kb.incidents.values()) {
-    const year = incident.date !== null && /^\d{4}/.test(incident.date) ? incident.date.slice(0, 4) : 'unknown';
+    // The incident date its reports state (never a publication or crawl date; see reconcile-incident-date.ts).
+    const reports = incident.reports.map((id) => kb.documents.get(id)).filter((d) => d !== undefined);
+    const date = reconcileIncidentDate(reports.map((d) => datesOf(d).incident));
+    const year = date === null ? 'unknown' : date.value.slice(0, 4);
     years.set(year, (years.get(year) ?? 0) + 1);
   }
   const byYear = [...years.entries()]

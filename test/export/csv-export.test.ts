@@ -16,7 +16,7 @@ const sortedDocs = [...exportDocuments].sort((a, b) => (a.id < b.id ? -1 : 1));
 describe('CSV documents table (single file)', () => {
   it('is RFC 4180 (CRLF records, header) and survives a round trip through csv-parse', async () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'csv' })).toString('utf8');
-    expect(text.startsWith('id,incident,incident_date,title,url,site,published,author,description,providers,services,layers,impacted_layers,causes,summary,trigger,detection_method,detected_at,mitigation,started_at,resolved_at,duration_minutes,time_to_detect_minutes,time_to_mitigate_minutes,action_item_count,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
+    expect(text.startsWith('id,incident,incident_date,title,url,site,published,event_date,event_date_precision,event_date_from,ingested,date_problems,author,description,providers,services,layers,impacted_layers,causes,summary,trigger,detection_method,detected_at,mitigation,started_at,resolved_at,duration_minutes,time_to_detect_minutes,time_to_mitigate_minutes,action_item_count,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
     const rows = readCsv(text);
     expect(rows.map((r) => r.id)).toEqual(sortedDocs.map((d) => d.id));
     for (const [i, doc] of sortedDocs.entries()) {
@@ -28,6 +28,9 @@ describe('CSV documents table (single file)', () => {
       expect(row.sources).toBe(String(doc.sources.length));
       expect(row.token_count).toBe(String(doc.tokenCount));
       expect(row.incident_date).toBe(exportIncidents.find((inc) => inc.id === doc.incident)!.date ?? '');
+      expect([row.event_date, row.event_date_precision, row.event_date_from, row.ingested, row.date_problems]).toEqual(
+        doc.dates?.incident ? [doc.dates.incident.value, 'day', 'text', '2024-05-01', ''] : ['', '', '', '2024-05-01', ''],
+      );
     }
   });
 

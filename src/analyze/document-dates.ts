@@ -1,0 +1,62 @@
+/**
+ * A document's three dates kept apart (`DocumentDates`): the incident date read from the event
+ * (`incident-date.ts`), the publication day from the metadata, and the ingest time stamped by
+ * the pipeline; with the implausible ones as problems (`date-problems.ts`), reported by the
+ * ingest as `implausible-date` warnings.
+ */
+import type { AnalyzedDocument, DocumentDates, Entity, IncidentDate, Sentence } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { TimelineEvent } from '../model/outline.js';
+import { checkDates } from './date-problems.js';
+import { readIncidentDate } from './incident-date.js';
+import { isoDay } from './resolve-date.js';
+
+/** What the dates of one document are read from. */
+export interface DocumentDatesInput {
+  text: string;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  title: string | null;
+  /** The article's URL, null when unknown. */
+  url: string | null;
+  /** Publication date from the metadata (ISO), null when unknown. */
+  published: string | null;
+  /** The front matter's start time (ISO), null when absent. */
+  startTime: string | null;
+  /** The outline's timeline. */
+  timeline: readonly TimelineEvent[];
+}
+
+/** Reads a document's incident and publication dates (not yet stamped with an ingest time). */
+export function readDocumentDates(input: DocumentDatesInput): DocumentDates {
+  return checkDates({ incident: readIncidentDate(input), published: isoDay(input.published), ingested: null, problems: [] });
+}
+
+/** The dates stamped with the day of the ingest that created the record (ISO), checked again (future dates). */
+export function stampIngested(dates: DocumentDates, ingested: string): DocumentDates {
+  return checkDates({ ...dates, ingested });
+}
+
+/**
+ * A document's dates: its stored `dates`, or, in a data folder written before they were kept,
+ * the analysed incident date when the text or the front matter's start time gave it (never the
+ * publication date it used to fall back to).
+ */
+export function datesOf(doc: Pick<AnalyzedDocument, 'dates' | 'facts' | 'published' | 'startTime'>): DocumentDates {
+  if (doc.dates !== undefined) return doc.dates;
+  const published = isoDay(doc.published);
+  const fact = doc.facts.incidentDate;
+  const start = isoDay(doc.startTime);
+  let incident: IncidentDate | null = null;
+  if (start !== null) incident = { value: start, precision: 'day', from: 'front-matter', zone: null, evidence: null };
+  else if (fact !== null && fact.from === 'text' && isoDay(fact.value) !== null) {
+    incident = { value: isoDay(fact.value)!, precision: 'day', from: 'text', zone: null, evidence: fact.evidence };
+  }
+  return { incident, published, ingested: null, problems: [] };
+}
+
+/** The date problems of a document as ingest diagnostics (warnings naming its kept file). */
+export function dateDiagnostics(doc: Pick<AnalyzedDocument, 'dates' | 'sources' | 'id'>): Diagnostic[] {
+  const file = doc.sources[0]?.path ?? doc.id;
+  return (doc.dates?.problems ?? []).map((p) => ({ file, stage: 'analyze', code: 'implausible-date', reason: `${p.code}: ${p.message}`, fatal: false }));
+}
