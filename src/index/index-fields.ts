@@ -33,6 +33,11 @@ export const FIELD_ALIASES: Readonly<Record<string, IndexFieldName>> = {
   causes: 'cause',
   comment: 'comments',
   body: 'text',
+  // The summary field holds the author's summary and keywords (front matter).
+  keywords: 'summary',
+  keyword: 'summary',
+  tags: 'summary',
+  description: 'summary',
 };
 
 /** Bounds on how much of each document is indexed. */

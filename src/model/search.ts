@@ -22,7 +22,7 @@ export interface DocumentFilters {
 
 /** A search: a query, the filters every request shares, a year range, an order and a page. */
 export interface SearchRequest extends DocumentFilters {
-  /** lunr query syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`) or plain words; '' matches all. */
+  /** Any text: words, `"phrases"`, lunr syntax (`field:term`, `+must`, `-not`, `wild*`, `fuzzy~1`), docs/query-language.md; '' matches all. */
   query: string;
   /** Keep documents carrying any of these layer labels. */
   layers?: string[];
@@ -96,6 +96,22 @@ export interface FacetCounts {
   mitigation: Record<string, number>;
 }
 
+/** One word of the query that has few or no matches, with the word of the index it may have meant. */
+export interface SuggestedTerm {
+  /** The word as typed. */
+  word: string;
+  /** The suggested word, as the documents write it. */
+  suggestion: string;
+  /** Documents holding the suggested word. */
+  documents: number;
+}
+
+/** "Did you mean": the query with each such word replaced. */
+export interface SearchSuggestion {
+  query: string;
+  terms: SuggestedTerm[];
+}
+
 /** A page of search results. */
 export interface SearchResponse {
   query: string;
@@ -106,6 +122,8 @@ export interface SearchResponse {
   facets: FacetCounts;
   /** Milliseconds spent. */
   took: number;
+  /** "Did you mean", from the index's vocabulary, when a word of the query has no or very few matches (null: none). */
+  suggestion?: SearchSuggestion | null;
 }
 
 /** An incident related to another, with a short human-readable reason. */
@@ -124,7 +142,7 @@ export interface KnowledgeBase {
   readonly manifest: IngestManifest;
   readonly documents: ReadonlyMap<string, KnowledgeDocument>;
   readonly incidents: ReadonlyMap<string, Incident>;
-  /** Runs a search; throws FaultlineError (status 400, naming the position) on a query syntax error. */
+  /** Runs a search; throws FaultlineError (status 400, naming the position) on a query over the term or length limit, or a wildcard or fuzzy term that expands too far. */
   search(request: SearchRequest): SearchResponse;
   /** Incidents related to `incidentId`, best first; throws FaultlineError 404 for an unknown id. */
   related(incidentId: string, limit?: number): RelatedIncident[];

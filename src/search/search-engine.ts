@@ -2,16 +2,22 @@
  * The search engine behind `KnowledgeBase.search` and `KnowledgeBase.related`, over records held
  * in memory and a loaded index.
  *
- * A search: take the request (checked at its edge, `src/model/read-request-parameters.ts`); parse the query (lunr syntax); a plain query (no operators)
- * first requires every word and, when that matches nothing, retries with any word; match with
- * the index; keep the documents passing the filters; count facets over them; order by relevance
+ * A search: take the request (checked at its edge, `src/model/read-request-parameters.ts`); parse
+ * the query forgivingly (`query-parser.ts`; a `-word` the documents write as a flag, `rm -rf`, is
+ * a word: `hyphen-words.ts`); a plain query (no operators) first requires every word (words a
+ * token joins, `us-east-1`, together), then every word anywhere, then any word; match with the
+ * index; keep the documents that contain the query's phrases (`phrase-checker.ts`) and pass the
+ * filters; count facets over them; order by relevance
  * (score, then newest, then id) or date (newest first, undated last, then score, then id), a plain
  * query of several words re-scoring its best candidates by how close the words occur; cut the
- * page; make a snippet for each hit on it.
+ * page; make a snippet for each hit on it; suggest close words of the index for typed words with
+ * no or very few matches (`suggest-query.ts`).
  */
+import { indexedFields } from '../index/index-fields.js';
 import { documentsDigest } from '../index/index-format.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { visitQuery, type IndexClause } from '../index/query-index.js';
+import { termDocuments } from '../index/term-postings.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
@@ -21,11 +27,14 @@ import { engineRequest, type EngineRequest } from './engine-request.js';
 import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
-import { parseQuery, type ParsedClause, type ParsedQuery } from './query-parser.js';
+import { resolveHyphens } from './hyphen-words.js';
+import { PhraseChecker } from './phrase-checker.js';
+import { parseQuery, type ParsedClause, type ParsedPhrase, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
 import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
+import { suggestQuery, type SuggestOptions } from './suggest-query.js';
 
 /** What a search engine is made of. */
 export interface SearchEngineParts {
@@ -43,6 +52,7 @@ export interface SearchEngineOptions {
   snippets: Partial<SnippetOptions>;
   related: Partial<RelatedOptions>;
   proximity: Partial<ProximityOptions>;
+  suggest: Partial<SuggestOptions>;
 }
 
 interface Candidate {
@@ -72,11 +82,41 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
   const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
   const relatedFinder = new RelatedIncidents(incidents, documents, options.related);
+  const fieldLimits = { maxTextChars: index.meta.maxTextChars, maxCommentChars: index.meta.maxCommentChars };
+  const documentAt = (position: number): KnowledgeDocument => documents.get(rows[position]!.id)!;
+  /** The title and text of a document of the index (what a `-word` check reads). */
+  const textsOf = (shard: number, doc: number): string[] => {
+    const position = (rowOf[shard] as Int32Array)[doc]!;
+    if (position < 0) return [];
+    const found = documentAt(position);
+    return [found.title ?? '', found.text];
+  };
+
+  /** Parses a query and decides each `-word` (NOT, or a flag the documents write so). */
+  function readQuery(query: string): ParsedQuery {
+    return resolveHyphens(parseQuery(query, limits), index, textsOf, limits.maxHyphenChecks);
+  }
+
+  /** The written forms of index term `term` in a few documents (for "did you mean"), the most frequent first. */
+  function surfacesOf(term: string): string[] {
+    const counts = new Map<string, number>();
+    for (const { shard, doc } of termDocuments(index, term, 3)) {
+      const position = (rowOf[shard] as Int32Array)[doc]!;
+      if (position < 0) continue;
+      for (const text of Object.values(indexedFields(documentAt(position), fieldLimits))) {
+        for (const hit of findTermHits(text, new Set([term]), snippetOptions.scanLimit)) {
+          const surface = text.slice(hit.start, hit.end);
+          counts.set(surface, (counts.get(surface) ?? 0) + 1);
+        }
+      }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([surface]) => surface);
+  }
 
   function search(request: SearchRequest): SearchResponse {
     const started = performance.now();
     const req = engineRequest(request, limits);
-    const parsed = parseQuery(req.query, limits);
+    const parsed = readQuery(req.query);
 
     // Matches after filtering, as parallel arrays (row position, score): no object per match.
     const positions: number[] = [];
@@ -127,38 +167,57 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       hits,
       facets: facets.result(),
       took: Math.round((performance.now() - started) * 100) / 100,
+      suggestion: suggestQuery(req.query, parsed.clauses, index, surfacesOf, options.suggest),
     };
   }
 
   /**
    * Runs the query and the filters, handing each kept row to `keep`; a plain query first requires
-   * every word and, when that matches nothing, retries with any word. Returns the matched terms.
+   * every word (and the words a token joins, `us-east-1`, to stand together), then every word
+   * (anywhere), and, when that matches nothing, any word. Quoted phrases are required (or
+   * excluded) in every pass. Returns the matched terms.
    */
   function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
-    const visitRow = (position: number, score: number): void => {
-      const row = rows[position]!;
-      if (filtering && !passesFilters(row, req.filters)) return;
-      keep(position, score, row);
-    };
-    if (parsed.empty) {
-      for (let position = 0; position < rows.length; position++) visitRow(position, 0);
-      return new Set();
-    }
-    const visit = (shard: number, doc: number, score: number): void => {
-      const position = (rowOf[shard] as Int32Array)[doc]!;
-      if (position >= 0) visitRow(position, score);
+    const phrases = new PhraseChecker(documentAt, fieldLimits, limits.maxPhraseScanChars);
+    const excluded = parsed.phrases.filter((p) => p.presence === 'prohibited');
+    /** Runs one pass: the clauses, the phrases each match must contain; returns the positively matched terms and the matches. */
+    const pass = (clauses: readonly IndexClause[], required: readonly ParsedPhrase[]): { terms: ReadonlySet<string>; count: number } => {
+      let count = 0;
+      const visitRow = (position: number, score: number): void => {
+        if (!required.every((p) => phrases.contains(position, p)) || excluded.some((p) => phrases.contains(position, p))) return;
+        count++;
+        const row = rows[position]!;
+        if (filtering && !passesFilters(row, req.filters)) return;
+        keep(position, score, row);
+      };
+      if (clauses.length === 0) {
+        for (let position = 0; position < rows.length; position++) visitRow(position, 0);
+        return { terms: new Set(), count };
+      }
+      const { terms } = visitQuery(index, clauses, queryLimits, (shard, doc, score) => {
+        const position = (rowOf[shard] as Int32Array)[doc]!;
+        if (position >= 0) visitRow(position, score);
+      });
+      return { terms, count };
     };
     const queryLimits = { maxExpansions: limits.maxExpansions, maxExpansionWork: limits.maxExpansionWork };
-    const required: IndexClause[] = parsed.plain ? parsed.clauses.map((c) => ({ ...c, presence: 'required' })) : parsed.clauses;
-    let result = visitQuery(index, required, queryLimits, visit);
-    if (parsed.plain && result.count === 0 && parsed.clauses.length > 1) result = visitQuery(index, parsed.clauses, queryLimits, visit);
+    if (parsed.empty) return pass([], []).terms;
+    // An excluded phrase is checked on the documents, not excluded word by word.
+    const clauses = parsed.clauses.filter((c) => c.phrase === undefined || parsed.phrases[c.phrase]!.presence !== 'prohibited');
+    if (clauses.length === 0 && excluded.length === 0) return new Set();
+    const quoted = parsed.phrases.filter((p) => p.quoted && p.presence === 'required');
+    const strict = parsed.phrases.filter((p) => p.presence === 'required' || (parsed.plain && p.presence === 'optional'));
+    const required: IndexClause[] = parsed.plain ? clauses.map((c) => ({ ...c, presence: 'required' })) : clauses;
+    let result = pass(required, strict);
+    if (parsed.plain && result.count === 0 && strict.length > quoted.length) result = pass(required, quoted);
+    if (parsed.plain && result.count === 0 && clauses.length > 1) result = pass(clauses, quoted);
     return result.terms;
   }
 
   function matchingIds(request: SearchRequest): string[] {
     const req = engineRequest({ ...request, page: 1, pageSize: 1 }, limits);
-    const parsed = parseQuery(req.query, limits);
+    const parsed = readQuery(req.query);
     const ids: string[] = [];
     collectMatches(req, parsed, (_position, _score, row) => ids.push(row.id));
     return ids;

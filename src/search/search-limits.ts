@@ -27,6 +27,10 @@ export interface SearchLimits {
   maxResultWindow: number;
   /** Most values in one filter list (layers, causes, certainty, providers). */
   maxFilterValues: number;
+  /** Most characters of document text one query's phrase checks may read; documents past it are kept unverified. */
+  maxPhraseScanChars: number;
+  /** Most documents read to decide whether a `-word` is written so in the documents (`rm -rf`), per word. */
+  maxHyphenChecks: number;
 }
 
 /** Defaults of `SearchLimits`. */
@@ -42,4 +46,6 @@ export const DEFAULT_SEARCH_LIMITS: Readonly<SearchLimits> = {
   maxPageSize: 100,
   maxResultWindow: 10_000,
   maxFilterValues: 50,
+  maxPhraseScanChars: 50_000_000,
+  maxHyphenChecks: 200,
 };

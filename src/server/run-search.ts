@@ -1,4 +1,4 @@
-/** Runs a search, naming any 400 raised past the edge (a query syntax error, a wildcard that expands too far) by its URL parameter. */
+/** Runs a search, naming any 400 raised past the edge (a query over the term limit, a wildcard that expands too far) by its URL parameter. */
 import type { KnowledgeBase, SearchRequest, SearchResponse } from '../model/index.js';
 import { FaultlineError } from '../model/index.js';
 import { asReaderError } from '../model/read-request-parameters.js';

@@ -11,12 +11,6 @@ export interface ServerOptions {
   maxQueryLength: number;
   /** Most whitespace-separated terms accepted in one query. */
   maxQueryTerms: number;
-  /** Most `*` wildcards accepted in one query term. */
-  maxWildcardsPerTerm: number;
-  /** Highest fuzzy edit distance accepted (`term~N`). */
-  maxFuzzyDistance: number;
-  /** Most terms in one query that expand to many index terms (wildcard `*` or fuzzy `~`). */
-  maxExpandingTerms: number;
   /** Highest page number accepted. */
   maxPage: number;
   /** Largest page size accepted. */
@@ -53,9 +47,6 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   rateLimitWindowMs: 60_000,
   maxQueryLength: 512,
   maxQueryTerms: 16,
-  maxWildcardsPerTerm: 2,
-  maxFuzzyDistance: 2,
-  maxExpandingTerms: 4,
   maxPage: 1000,
   maxPageSize: 100,
   maxListValues: 20,
@@ -94,7 +85,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
       throw new FaultlineError(`server: option ${key} must be a positive integer, got ${String(value)}`, { parameter: key });
     }
   }
-  for (const key of ['maxWildcardsPerTerm', 'maxFuzzyDistance', 'maxExpandingTerms', 'maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheBytes', 'maxQueuedWork'] as const) {
+  for (const key of ['maxBodyBytes', 'staticMaxAgeSeconds', 'searchCacheEntries', 'searchCacheBytes', 'maxQueuedWork'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < 0) {
       throw new FaultlineError(`server: option ${key} must be a non-negative integer, got ${String(value)}`, { parameter: key });

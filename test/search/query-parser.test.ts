@@ -44,11 +44,12 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('treats a time as words, quotes as spaces, and an empty query as match-all', () => {
-    expect(parse('at 10:25 PST').clauses.map((c) => c.term)).toEqual(['10', '25', 'pst']);
-    expect(parse('"internal communication"').clauses.map((c) => c.term)).toEqual(['intern', 'commun']);
-    expect(parse('   ')).toEqual({ clauses: [], plain: true, empty: true });
-    expect(parse('the of and')).toEqual({ clauses: [], plain: true, empty: false });
+  it('treats a time as a phrase of its numbers, and an empty query as match-all', () => {
+    const time = parse('at 10:25 PST');
+    expect(time.clauses.map((c) => [c.term, c.phrase ?? null])).toEqual([['10', 0], ['25', 0], ['pst', null]]);
+    expect(time.phrases).toEqual([{ text: '10:25', keys: ['10', '25'], presence: 'optional', quoted: false }]);
+    expect(parse('   ')).toEqual({ clauses: [], phrases: [], plain: true, empty: true });
+    expect(parse('the of and')).toEqual({ clauses: [], phrases: [], plain: true, empty: false });
   });
 
   it('reads a colon that names no field, or stands before nothing, as punctuation (pasted titles and errors)', () => {
@@ -58,28 +59,91 @@ describe('parseQuery', () => {
     expect(words('Title: The outage')).toEqual([['titl', null], ['outag', null]]);
     expect(words('foo:bar :b')).toEqual([['foo', null], ['bar', null], ['b', null]]);
     expect(parse('error: 503').plain).toBe(true);
+    expect(parse('foo:bar').phrases.map((p) => p.keys)).toEqual([['foo', 'bar']]);
     expect(words('title:dns')).toEqual([['dns', ['title']]]);
+    expect(words('keywords:BGP description:typo')).toEqual([['bgp', ['summary']], ['typo', ['summary']]]);
+  });
+
+  it('reads "quoted phrases" (straight or curly quotes) as required phrases keeping their stop words, with an optional sign and field', () => {
+    const q = parse('"root cause of the outage" dns');
+    expect(q.plain).toBe(true);
+    expect(q.phrases).toEqual([{ text: 'root cause of the outage', keys: ['root', 'caus', 'of', 'the', 'outag'], presence: 'required', quoted: true }]);
+    expect(q.clauses.map((c) => [c.term, c.presence, c.phrase ?? null])).toEqual([
+      ['root', 'required', 0],
+      ['caus', 'required', 0],
+      ['outag', 'required', 0],
+      ['dns', 'optional', null],
+    ]);
+    const curly = parse('\u201cS3 outage\u201d');
+    expect(curly.phrases.map((p) => p.keys)).toEqual([['s3', 'outag']]);
+    const signed = parse('-title:"status page" +"load balancer"');
+    expect(signed.plain).toBe(false);
+    expect(signed.phrases.map(({ keys, presence, fields }) => ({ keys, presence, fields }))).toEqual([
+      { keys: ['statu', 'page'], presence: 'prohibited', fields: ['title'] },
+      { keys: ['load', 'balanc'], presence: 'required', fields: undefined },
+    ]);
+    // A single quoted word is a word; an unmatched quote is a space.
+    expect(parse('"outage"').phrases).toEqual([]);
+    expect(parse('report "hello world').clauses.map((c) => [c.term, c.presence])).toEqual([['report', 'optional'], ['hello', 'optional'], ['world', 'optional']]);
+  });
+
+  it('reads words joined by punctuation in one token as a phrase (us-east-1, incident.io, a URL), other punctuation as a separator', () => {
+    const phrases = (q: string) => parse(q).phrases.map((p) => [p.text, p.keys.join(' '), p.quoted]);
+    expect(phrases('us-east-1 outage')).toEqual([['us-east-1', 'us east 1', false]]);
+    expect(phrases('incident.io')).toEqual([['incident.io', 'incid io', false]]);
+    expect(phrases('https://status.aws.amazon.com/')).toEqual([['https://status.aws.amazon.com/', 'http statu aws amazon com', false]]);
+    expect(phrases('<script>alert(1)</script>')).toEqual([]);
+    expect(phrases('Amazon,Google')).toEqual([]);
+    expect(parse('us-east-1').plain).toBe(true);
+  });
+
+  it('reads a leading "-" as NOT only before a word at a token start, marking the typed word as a possible flag', () => {
+    const read = (q: string) => parse(q).clauses.map((c) => [c.term, c.presence, c.hyphen ?? null]);
+    expect(read('rm -rf /')).toEqual([['rm', 'optional', null], ['rf', 'prohibited', 'rf']]);
+    expect(read('outage -DNS')).toEqual([['outag', 'optional', null], ['dns', 'prohibited', 'DNS']]);
+    expect(read('a - b --force')).toEqual([['b', 'optional', null], ['forc', 'optional', null]]);
+    expect(read('-provider:amazon')).toEqual([['amazon', 'prohibited', null]]);
+    // A `-word` may be a flag (the engine decides), so it leaves the query plain; `-field:` does not.
+    expect(parse('rm -rf').plain).toBe(true);
+    expect(parse('-provider:amazon').plain).toBe(false);
+    expect(parse('-us-east-1').phrases.map((p) => p.presence)).toEqual(['prohibited']);
+    expect(parse('-us-east-1').plain).toBe(false);
+  });
+
+  it('records where each typed word sits in the query', () => {
+    const q = parse('Cloudfare "netwrok partiton" +s3');
+    expect(q.clauses.map((c) => [c.word, c.span])).toEqual([
+      ['cloudfare', { start: 0, end: 9 }],
+      ['netwrok', { start: 11, end: 18 }],
+      ['partiton', { start: 19, end: 27 }],
+      ['s3', { start: 30, end: 32 }],
+    ]);
   });
 
   it.each([
-    ['outage +', 8, 'expected a term after "+"'],
-    ['title:text:deep', 11, 'unexpected ":" (a term takes one field)'],
-    ['s3~', 3, 'expected an edit distance (a whole number) after "~", got ""'],
-    ['s3~x', 3, 'expected an edit distance (a whole number) after "~", got "x"'],
-    ['storage~3', 8, 'edit distance 3 is above the maximum of 2'],
-    ['gslb^', 5, 'expected a boost (a number) after "^", got ""'],
-    ['gslb^1000', 5, 'boost 1000 must be above 0 and at most 100'],
-    ['gslb~1~1', 7, '"~" given twice'],
-    ['~1', 1, 'expected a term before "~"'],
-    ['x *a*b*c*', 3, 'leading wildcards are not allowed ("*a*b*c*")'],
-    ['s*', 1, '"s*" needs at least 2 characters before "*"'],
-    ['ab*c*d*', 1, '"ab*c*d*" has 3 wildcards, at most 2 are allowed'],
-    ['regul*~1', 1, 'a term cannot be both a wildcard and fuzzy ("~")'],
-  ])('rejects %j at position %i', (query, position, message) => {
-    const error = errorOf(query);
-    expect(error.status).toBe(400);
-    expect(error.parameter).toBe('query');
-    expect(error.message).toBe(`search: query syntax error at position ${position}: ${message}`);
+    ['outage +', ['outag'], true],
+    ['title:text:deep', ['text', 'deep'], false],
+    ['s3~', ['s3'], true],
+    ['s3~x', ['s3', 'x'], true],
+    ['storage~3', ['storag'], true],
+    ['gslb^', ['gslb'], true],
+    ['gslb^1000', ['gslb'], true],
+    ['~1', ['1'], true],
+    ['x *a*b*c*', ['x', 'b', 'c'], true], // "a" is a stop word
+    ['s*', ['s'], true],
+    ['ab*c*d*', ['ab', 'c', 'd'], true],
+    ['rm -rf /tmp/*', ['rm', 'rf', 'tmp'], true],
+    ['*.example.com', ['exampl', 'com'], true],
+    ['cd ~/.ssh', ['cd', 'ssh'], true],
+  ])('reads %j, whose operators are malformed or out of range, as the words %j', (query, terms, plain) => {
+    const q = parse(query);
+    expect(q.clauses.map((c) => c.term)).toEqual(terms);
+    expect(q.plain).toBe(plain);
+  });
+
+  it('keeps the first of two modifiers of a kind, and a fuzzy wildcard as a wildcard', () => {
+    expect(parse('gslb~1~2').clauses.map((c) => [c.term, c.editDistance])).toEqual([['gslb', 1]]);
+    expect(parse('regul*~1').clauses.map((c) => [c.term, c.editDistance])).toEqual([['regul*', 0]]);
   });
 
   it('bounds query length and term count, naming the limit', () => {

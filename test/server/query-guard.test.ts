@@ -29,20 +29,9 @@ describe('guardQuery', () => {
     expect(guardQuery(Array.from({ length: 16 }, (_, i) => `t${i}`).join(' '), DEFAULT_SERVER_OPTIONS)).toMatch(/^t0 t1 .* t15$/);
   });
 
-  it('refuses pathological wildcards and bare wildcards', () => {
-    expect(refused('*a*b*c*').message).toContain('too many wildcards');
-    expect(refused('*').message).toContain('needs at least 2 other characters');
-    expect(refused('title:a*').message).toContain('needs at least 2 other characters');
-    expect(guardQuery('*ba*', DEFAULT_SERVER_OPTIONS)).toBe('*ba*');
-  });
-
-  it('refuses more than four expanding (wildcard or fuzzy) terms in one query', () => {
-    expect(guardQuery('ab* cd~1 ef* gh~2 plain words', DEFAULT_SERVER_OPTIONS)).toBe('ab* cd~1 ef* gh~2 plain words');
-    expect(refused('ab* cd~1 ef* gh~2 ij*').message).toBe('search: parameter q: too many wildcard or fuzzy terms (at most 4 per query)');
-  });
-
-  it('refuses large fuzzy distances', () => {
-    expect(refused('outage~3').message).toContain('fuzzy distance 3');
-    expect(guardQuery('outage~2', DEFAULT_SERVER_OPTIONS)).toBe('outage~2');
+  it('passes every operator through: the parser reads one out of its limits as plain words', () => {
+    for (const query of ['*a*b*c*', '*', 'title:a*', 'ab* cd~1 ef* gh~2 ij*', 'outage~3', 'storage^1e308', 'rm -rf /tmp/*']) {
+      expect(guardQuery(query, DEFAULT_SERVER_OPTIONS)).toBe(query);
+    }
   });
 });

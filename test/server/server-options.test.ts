@@ -10,7 +10,7 @@ describe('resolveServerOptions', () => {
 
   it('names a bad option and its value', () => {
     expect(() => resolveServerOptions({ maxPageSize: 0 })).toThrow('server: option maxPageSize must be a positive integer, got 0');
-    expect(() => resolveServerOptions({ maxWildcardsPerTerm: -1 })).toThrow('server: option maxWildcardsPerTerm must be a non-negative integer, got -1');
+    expect(() => resolveServerOptions({ maxBodyBytes: -1 })).toThrow('server: option maxBodyBytes must be a non-negative integer, got -1');
     expect(() => resolveServerOptions({ rateLimit: 1.5 })).toThrow('server: option rateLimit must be a positive integer or false, got 1.5');
   });
 });

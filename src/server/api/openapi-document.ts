@@ -111,7 +111,7 @@ const labelCount: Json = {
 /** Builds the document (limits taken from the server options). */
 export function openApiDocument(options: ServerOptions): Json {
   const queryLimits =
-    ` At most ${options.maxQueryTerms} terms, ${options.maxExpandingTerms} wildcard or fuzzy terms, ${options.maxWildcardsPerTerm} wildcards per term (with at least 2 other characters), fuzzy distance ${options.maxFuzzyDistance}.`;
+    ` At most ${options.maxQueryTerms} terms. Any text searches: see docs/query-language.md.`;
   const searchParams = requestParameters(options, 'search', { query: queryLimits });
 
   return {
@@ -308,6 +308,22 @@ export function openApiDocument(options: ServerOptions): Json {
             hits: { type: 'array', items: ref('SearchHit') },
             facets: ref('Facets'),
             took: { type: 'number', description: 'Milliseconds spent searching' },
+            suggestion: {
+              type: ['object', 'null'],
+              description: 'Did you mean: the query with each word that has no or very few matches replaced by a close word of the index (null: none)',
+              required: ['query', 'terms'],
+              properties: {
+                query: { type: 'string' },
+                terms: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['word', 'suggestion', 'documents'],
+                    properties: { word: { type: 'string' }, suggestion: { type: 'string' }, documents: { type: 'integer' } },
+                  },
+                },
+              },
+            },
           },
         },
         SentenceRole: { type: 'string', enum: [...SENTENCE_ROLES], description: 'The part of the report a sentence belongs to' },

@@ -1,0 +1,44 @@
+/**
+ * Checks, for one search, whether documents contain the query's phrases: each document's
+ * indexed fields are read once (as the index read them, within its text limits), and the
+ * characters read are counted against `maxPhraseScanChars`; past it, a document counts as
+ * containing the phrase (kept unverified) so that a search over a very large corpus stays bounded.
+ */
+import { indexedFields, INDEX_FIELDS, type FieldLimits, type IndexedFields, type IndexFieldName } from '../index/index-fields.js';
+import type { AnalyzedDocument } from '../model/document.js';
+import { containsPhrase } from './phrase-match.js';
+import type { ParsedPhrase } from './query-parser.js';
+
+const ALL_FIELDS: readonly IndexFieldName[] = INDEX_FIELDS.map((f) => f.name);
+
+/** Phrase checks of one search. */
+export class PhraseChecker {
+  private readonly fields = new Map<number, IndexedFields>();
+  private remaining: number;
+
+  /** `documentAt(position)` gives the document of a row position; `limits` are the index's. */
+  constructor(
+    private readonly documentAt: (position: number) => AnalyzedDocument,
+    private readonly limits: FieldLimits,
+    maxScanChars: number,
+  ) {
+    this.remaining = maxScanChars;
+  }
+
+  /** Whether the document at row `position` contains `phrase` in one of the phrase's fields. */
+  contains(position: number, phrase: ParsedPhrase): boolean {
+    let fields = this.fields.get(position);
+    if (fields === undefined) {
+      fields = indexedFields(this.documentAt(position), this.limits);
+      this.fields.set(position, fields);
+    }
+    for (const name of phrase.fields ?? ALL_FIELDS) {
+      const text = fields[name];
+      if (text === '') continue;
+      if (this.remaining < text.length) return true;
+      this.remaining -= text.length;
+      if (containsPhrase(text, phrase.keys)) return true;
+    }
+    return false;
+  }
+}
