@@ -1,5 +1,5 @@
 /**
- * `faultline ingest [--config FILE] [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a
+ * `faultline ingest [CORPUS] [--config FILE] [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a
  * corpus folder into a data folder, with a progress bar on a terminal and a one-line summary at
  * the end. Options come from the flags, else the config file, else `PIPELINE_DEFAULTS`. File
  * names and reasons are printed with control characters escaped (a file name can hold terminal
@@ -70,6 +70,7 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description('read a corpus folder (Markdown, text, HTML) into a data folder')
+    .argument('[corpus]', 'corpus folder to read, as --corpus does')
     .option('--config <file>', "a JSON file of every stage's options (see the README); flags given here win over it")
     .option('--corpus <dir>', `corpus folder to read (default: "${DEFAULT_FOLDERS.corpus}")`)
     .option('--out <dir>', `data folder to write (default: "${DEFAULT_FOLDERS.out}")`)
@@ -82,8 +83,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--file-timeout <seconds>', `time budget of one file's parsing and one document's analysis, in worker threads (default: ${PIPELINE_DEFAULTS.fileTimeoutMs / 1000})`)
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
     .option('--no-progress', 'never show the progress bar')
-    .action(async (opts: IngestCommandOptions) => {
-      const report = await ingestWithProgress(opts);
+    .action(async (corpus: string | undefined, opts: IngestCommandOptions) => {
+      const report = await ingestWithProgress({ ...opts, corpus: corpusFolder(corpus, opts.corpus) });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ upToDate: report.upToDate, workers: report.workers, ...report.manifest.counts, timings: report.manifest.timings }, null, 2)}\n`);
       } else {
@@ -93,6 +94,14 @@ export function registerIngestCommand(program: Command): void {
         if (more > 0) process.stderr.write(`  ... and ${more} more (see manifest.json)\n`);
       }
     });
+}
+
+/** The corpus folder named by the argument or `--corpus` (either; both only when they agree). */
+export function corpusFolder(argument: string | undefined, option: string | undefined): string | undefined {
+  if (argument !== undefined && option !== undefined && argument !== option) {
+    throw new FaultlineError(`ingest: the corpus folder is named twice, ${JSON.stringify(argument)} and --corpus ${JSON.stringify(option)}; give one`, { parameter: 'corpus' });
+  }
+  return argument ?? option;
 }
 
 /** Runs the ingest, drawing a progress bar on stderr when it is a terminal. */

@@ -1,12 +1,18 @@
 /**
- * `faultline serve [--data DIR] [--port N] [--host H] [--ingest-if-stale] [--corpus DIR]`: serves
- * the site and JSON API over a saved data folder (loading its index, never rebuilding it), and
- * with `--ingest-if-stale` runs the ingest first when the data folder is missing or stale.
+ * `faultline serve [--data DIR] [--port N] [--host H] [--ingest-if-stale] [--corpus DIR]
+ * [--log-format json|pretty]`: serves the site and JSON API over a saved data folder (loading its
+ * index, never rebuilding it), and with `--ingest-if-stale` runs the ingest first when the data
+ * folder is missing or stale. A data folder that is missing, unreadable or does not load stops the
+ * command at once with one line naming it (exit status 2), never a server answering 503. Logs are
+ * readable lines on a terminal and JSON otherwise, unless `--log-format` says.
  */
 import type { Command } from 'commander';
 import { formatIngestSummary, ingestOptionsFrom, type IngestFlags } from './ingest-command.js';
 import { isDataStale, runPipeline } from '../pipeline/run-pipeline.js';
+import { FaultlineError } from '../model/diagnostic.js';
 import { startServer } from '../server/listen.js';
+import { createServerLogger, defaultLogFormat, LOG_FORMATS, parseLogFormat } from '../server/server-logger.js';
+import { buildDataHint, checkDataFolder } from './check-data-folder.js';
 import { parseInteger } from './option-parsers.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
@@ -18,6 +24,7 @@ interface ServeCommandOptions extends IngestFlags {
   ingestIfStale?: boolean;
   rateLimit?: string;
   searchCache?: string;
+  logFormat?: string;
   watch: boolean;
 }
 
@@ -44,9 +51,11 @@ export function registerServeCommand(program: Command): void {
     .option('--file-timeout <seconds>', "for --ingest-if-stale: time budget of one file's parsing and one document's analysis (see faultline ingest)")
     .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')
     .option('--search-cache <n>', 'search responses cached per loaded knowledge base; 0 disables (default 1000)')
+    .option('--log-format <format>', `log lines as ${LOG_FORMATS.join(' or ')} (default: pretty on a terminal, else json)`)
     .option('--no-watch', 'do not reload when the data folder is rebuilt')
     .action(async (opts: ServeCommandOptions) => {
       const port = servePort(opts.port);
+      const logFormat = opts.logFormat === undefined ? defaultLogFormat(process.stdout) : parseLogFormat(opts.logFormat);
       const rateLimit = opts.rateLimit === undefined ? undefined : parseInteger(opts.rateLimit, '--rate-limit', 0, 100_000_000);
       const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
       const ingestOptions = opts.ingestIfStale === true ? await ingestOptionsFrom({ ...opts, out: opts.data }) : null;
@@ -55,16 +64,26 @@ export function registerServeCommand(program: Command): void {
         const report = await runPipeline(ingestOptions);
         process.stderr.write(`${formatIngestSummary(report)}\n`);
       }
-      await startServer({
+      await checkDataFolder(opts.data);
+      const running = await startServer({
         dataDir: opts.data,
         host: opts.host,
         port,
         watch: opts.watch,
         handleSignals: true,
+        logger: createServerLogger(logFormat),
         options: {
           ...(rateLimit === undefined ? {} : { rateLimit: rateLimit === 0 ? false : rateLimit }),
           ...(searchCache === undefined ? {} : { searchCacheEntries: searchCache }),
         },
       });
+      const first = await running.firstLoad;
+      if (first.status === 'refused' && !running.holder.ready) {
+        await running.close();
+        throw new FaultlineError(
+          `serve: cannot load the data folder ${escapeControlCharacters(opts.data)}: ${escapeControlCharacters(first.error.message)}; ${escapeControlCharacters(buildDataHint(opts.data))}`,
+          { parameter: 'data', cause: first.error },
+        );
+      }
     });
 }
