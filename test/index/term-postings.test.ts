@@ -12,8 +12,8 @@ describe('term postings', () => {
     expect(index.shards.length).toBe(3);
     // "cloudflar": titles, texts and the provider field of three reports.
     expect(documentFrequency(index, 'cloudflar')).toBe(3);
-    // "typo": only one report's front-matter summary.
-    expect(documentFrequency(index, 'typo')).toBe(1);
+    // "typo": one report's front-matter summary, another's text.
+    expect(documentFrequency(index, 'typo')).toBe(2);
     expect(documentFrequency(index, 'nosuchterm')).toBe(0);
   });
 
