@@ -46,6 +46,6 @@ export const DEFAULT_SEARCH_LIMITS: Readonly<SearchLimits> = {
   maxPageSize: 100,
   maxResultWindow: 10_000,
   maxFilterValues: 50,
-  maxPhraseScanChars: 50_000_000,
+  maxPhraseScanChars: 5_000_000,
   maxHyphenChecks: 200,
 };

@@ -37,6 +37,11 @@ describe('a forgiving query language', () => {
     expect(found('text:"root of the tree"')).toEqual([]);
   });
 
+  it('keeps documents past the phrase-scan budget unverified, so a phrase over a huge corpus stays bounded', () => {
+    const tight = forgivingKnowledgeBase({ limits: { maxPhraseScanChars: 0 } });
+    expect(tight.search({ query: '"cause root"' }).hits.map((h) => h.id).sort()).toEqual(['root-cause-apart', 'root-cause-phrase']);
+  });
+
   it('reads us-east-1 as one phrase first, then as words anywhere', () => {
     expect(found('us-east-1')).toEqual(['region-us-east-1']);
     expect(found('us-east-1 outage')).toEqual(['region-us-east-1']);

@@ -20,3 +20,17 @@ describe('phrase matching', () => {
     expect(containsPhrase('', phraseKeys('root cause'))).toBe(false);
   });
 });
+
+describe('phrase matching anchored on its longest word', () => {
+  it('compares the words before the anchor too, across any punctuation and at the text start', () => {
+    const text = 'The outage began. Of the three regions, the outage of the east region was longest.';
+    expect(containsPhrase(text, phraseKeys('the outage of the east'))).toBe(true);
+    expect(containsPhrase(text, phraseKeys('regions the outage'))).toBe(true);
+    expect(containsPhrase(text, phraseKeys('the outage began'))).toBe(true);
+    expect(containsPhrase(text, phraseKeys('a the outage began'))).toBe(false);
+    expect(containsPhrase(text, phraseKeys('of the outage'))).toBe(false);
+    // The words before the anchor lie far behind it: the window widens.
+    expect(containsPhrase(`alpha ${'-'.repeat(500)} beta gamma longestword`, phraseKeys('alpha beta gamma longestword'))).toBe(true);
+    expect(containsPhrase(`alpha ${'-'.repeat(500)} beta gamma longestword`, phraseKeys('omega beta gamma longestword'))).toBe(false);
+  });
+});
