@@ -23,6 +23,7 @@ import { evidenceAt } from './evidence.js';
 import { findImpact } from './impact.js';
 import { lookupLexicon, lookupLexiconKey, type LexiconType } from './lexicon.js';
 import { isoDay, resolveDate } from './resolve-date.js';
+import { splitNames as splitNameList } from '../providers/split-names.js';
 import { findStartTime } from './start-time.js';
 
 /** Metadata the facts start from (all optional). */
@@ -104,12 +105,9 @@ function canonicalName(value: string): string {
   return lookupLexicon(value)?.canonical ?? value.trim();
 }
 
-/** The canonical names listed in a metadata value ("AWS, Google and Fastly"). */
+/** The canonical names listed in a metadata value ("AWS, Google and Fastly"; never split inside parentheses). */
 function splitNames(meta: string | null | undefined): string[] {
-  return (meta ?? '')
-    .split(/\s*[,;/]\s*|\s+and\s+/)
-    .filter((raw) => raw.trim() !== '')
-    .map(canonicalName);
+  return splitNameList(meta).map(canonicalName);
 }
 
 function metadataFact(value: string, entities: readonly Entity[], text: string, sentences: readonly Sentence[]): Fact {

@@ -388,11 +388,12 @@ interface Draft {
 
 /** Builds an incident (without its final id) from its reports. */
 function draftIncident(members: readonly Report[], registry: ProviderRegistry): Draft {
-  const ranked = [...members].sort(comparePrimary);
+  // The incident's operator's own reports first (Netflix's report of an AWS event after AWS's).
+  const operator = incidentOperator([...members].sort(comparePrimary));
+  const ranked = [...members].sort((a, b) => Number(b.roles.operator === operator) - Number(a.roles.operator === operator) || comparePrimary(a, b));
   const primary = ranked[0]!;
   const docs = ranked.map((r) => r.doc);
   const date = incidentDate(ranked);
-  const operator = incidentOperator(ranked);
   const operators = rankNames(ranked.map((r) => (r.roles.operator === null ? [] : [r.roles.operator])));
   const providers = operator === null ? operators : [operator, ...operators.filter((p) => p !== operator)];
   const involved = new Set(providers.flatMap((p) => [p, ...registry.ancestors(p)]));
@@ -435,14 +436,14 @@ function incidentOperator(ranked: readonly Report[]): string | null {
   return best;
 }
 
-/** Primary report first: the one stating its tags most firmly (mean certainty rank), then one with an analysed date, then the longest, then by id. */
+/** Primary report first: the one stating its tags most firmly (mean certainty rank), then one with an analysed date, then the operator's own, then the longest, then by id. */
 function comparePrimary(a: Report, b: Report): number {
   const firmness = (r: Report): number => {
     const tags = [...r.doc.layers, ...r.doc.causes];
     return tags.length === 0 ? 0 : tags.reduce((n, t) => n + CERTAINTY_RANK[t.certainty], 0) / tags.length;
   };
   const dated = (r: Report): number => (r.date === null ? 0 : r.date.source === 'published' ? 1 : 2);
-  return firmness(b) - firmness(a) || dated(b) - dated(a) || b.doc.tokenCount - a.doc.tokenCount || compareStrings(a.doc.id, b.doc.id);
+  return firmness(b) - firmness(a) || dated(b) - dated(a) || Number(b.official) - Number(a.official) || b.doc.tokenCount - a.doc.tokenCount || compareStrings(a.doc.id, b.doc.id);
 }
 
 /** The incident date: the most common analysed date of its reports (publication dates only when none), earliest on a tie. */

@@ -9,7 +9,8 @@
  *   the title and text name most ("Amazon.com's U.S. retail site");
  * - the **mentioned providers**: the other organisations the text names (GitHub in a trivago
  *   report), most mentioned first, never the operator or its parents, never a customer;
- * - the **affected customers**: the companies the text names as affected ("sites such as Reddit").
+ * - the **affected customers**: the companies the text names as affected ("sites such as Reddit"),
+ *   never the operator's own products ("Google Cloud Run") or a figure.
  *
  * `upstream` lists the mentioned providers the report implicates in the outage: named in the title,
  * owning a service the report names (Netflix's report of AWS's EBS event), or named at least twice;
@@ -56,7 +57,11 @@ export function readProviderRoles(doc: ProviderRoleInput, registry: ProviderRegi
 
   const operator = narrowToOperator(chooseOperator(doc, registry), registry, { counts, inTitle, serviceOwners, url: doc.url });
   const family = new Set(operator === null ? [] : [operator, ...registry.ancestors(operator)]);
-  const affectedCustomers = unique(doc.facts.customers.map((c) => registry.canonical(c.value))).filter((c) => !family.has(c));
+  const familyNames = [...family].flatMap((name) => [name, ...(registry.record(name)?.aliases ?? [])]).map((n) => n.toLowerCase());
+  const affectedCustomers = unique(doc.facts.customers.map((c) => registry.canonical(c.value))).filter(
+    // The operator's own products ("Google Cloud Run") and clock times ("42 PDT") are not customers.
+    (c) => !family.has(c) && !/^\d/u.test(c) && !familyNames.some((f) => c.toLowerCase().startsWith(`${f} `)),
+  );
   const customers = new Set(affectedCustomers);
   const mentionedProviders = [...counts]
     .filter(([name]) => !family.has(name) && !customers.has(name))
