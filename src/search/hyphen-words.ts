@@ -4,7 +4,7 @@
  * A `-word` is searched as a word when some document holding its term writes it so: the dash
  * after a space, an opening bracket or quote, or at a line start, and no letter or digit after the
  * word (`-rf` in "ran rm -rf on"; never "non-rf" or "-rfc"). At most `maxChecks` documents are
- * read per word.
+ * read for all of a query's `-word`s together.
  */
 import type { LoadedIndex } from '../index/load-index.js';
 import { termDocuments } from '../index/term-postings.js';
@@ -25,10 +25,12 @@ export function writtenAsFlag(word: string, texts: Iterable<string>): boolean {
  */
 export function resolveHyphens(parsed: ParsedQuery, index: LoadedIndex, textsOf: (shard: number, doc: number) => Iterable<string>, maxChecks: number): ParsedQuery {
   let excluding = false;
+  let left = maxChecks;
   const clauses = parsed.clauses.map((clause) => {
     if (clause.hyphen === undefined || clause.presence !== 'prohibited') return clause;
     const hyphen = clause.hyphen;
-    const docs = termDocuments(index, clause.term, maxChecks);
+    const docs = termDocuments(index, clause.term, left);
+    left -= docs.length;
     const texts = (function* () {
       for (const { shard, doc } of docs) yield* textsOf(shard, doc);
     })();

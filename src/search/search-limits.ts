@@ -29,7 +29,7 @@ export interface SearchLimits {
   maxFilterValues: number;
   /** Most characters of document text one query's phrase checks may read; documents past it are kept unverified. */
   maxPhraseScanChars: number;
-  /** Most documents read to decide whether a `-word` is written so in the documents (`rm -rf`), per word. */
+  /** Most documents read to decide whether a query's `-word`s are written so in the documents (`rm -rf`), over all of them. */
   maxHyphenChecks: number;
 }
 

@@ -24,6 +24,9 @@ describe('a forgiving query language', () => {
     expect(found('cloudflare -DNS')).toEqual(['cloudflare-backbone', 'cloudflare-waf']);
     // An explicit field keeps NOT: the escape for a word the documents also write as a flag.
     expect(found('rm -text:rf')).toEqual(['rm-abbreviation']);
+    // The documents read for the check are bounded per query: with none to read, "-rf" is NOT.
+    const unread = forgivingKnowledgeBase({ limits: { maxHyphenChecks: 0 } });
+    expect(unread.search({ query: 'rm -rf' }).hits.map((h) => h.id)).toEqual(['rm-abbreviation']);
   });
 
   it('matches "quoted phrases" only where the words stand together, in order', () => {
