@@ -38,20 +38,18 @@ export function stampIngested(dates: DocumentDates, ingested: string): DocumentD
 }
 
 /**
- * A document's dates: its stored `dates`, or, in a data folder written before they were kept,
- * the analysed incident date when the text or the front matter's start time gave it (never the
- * publication date it used to fall back to).
+ * A document's dates: its stored `dates`, or, in a data folder written before they were kept
+ * apart, the front matter's start time, else the analysed incident date marked `legacy` (it may be
+ * the publication date those versions fell back to; the next ingest analyses the document again).
  */
 export function datesOf(doc: Pick<AnalyzedDocument, 'dates' | 'facts' | 'published' | 'startTime'>): DocumentDates {
   if (doc.dates !== undefined) return doc.dates;
   const published = isoDay(doc.published);
-  const fact = doc.facts.incidentDate;
   const start = isoDay(doc.startTime);
+  const analysed = isoDay(doc.facts.incidentDate?.value);
   let incident: IncidentDate | null = null;
   if (start !== null) incident = { value: start, precision: 'day', from: 'front-matter', zone: null, evidence: null };
-  else if (fact !== null && fact.from === 'text' && isoDay(fact.value) !== null) {
-    incident = { value: isoDay(fact.value)!, precision: 'day', from: 'text', zone: null, evidence: fact.evidence };
-  }
+  else if (analysed !== null) incident = { value: analysed, precision: 'day', from: 'legacy', zone: null, evidence: doc.facts.incidentDate?.evidence ?? null };
   return { incident, published, ingested: null, problems: [] };
 }
 

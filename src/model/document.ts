@@ -288,8 +288,12 @@ export interface AnalyzedComment extends Comment, TagSet {}
 /** How precisely a date is known: a day, a month or only a year. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
-/** Where an incident date was read: the front matter's start time, the report's timeline, or a date the text states. */
-export type IncidentDateSource = 'front-matter' | 'timeline' | 'text';
+/**
+ * Where an incident date was read: the front matter's start time, the report's timeline, or a date
+ * the text states; `legacy` for a document of a data folder written before the dates were kept
+ * apart (its analysed incident date, which may be its publication date, until it is ingested again).
+ */
+export type IncidentDateSource = 'front-matter' | 'timeline' | 'text' | 'legacy';
 
 /** The day (or month, or year) the incident happened, as the report states it: never the publication date. */
 export interface IncidentDate {

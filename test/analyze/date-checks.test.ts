@@ -100,20 +100,18 @@ describe('display', () => {
 
 describe('datesOf (data folders written before the dates were kept)', () => {
   const facts = (incidentDate: Fact | null) => ({ providers: [], services: [], customers: [], incidentDate, startTime: null, duration: null, impact: [] });
-  it('takes the front matter start time, else a text-read incident date, never the publication fallback', () => {
-    expect(datesOf({ facts: facts(null), published: '2025-12-02T16:36:12Z', startTime: '2020-07-17T21:12:00Z' }).incident?.value).toBe('2020-07-17');
-    expect(datesOf({ facts: facts({ value: '2012-06-29', evidence: null, from: 'text' }), published: null, startTime: null }).incident?.value).toBe('2012-06-29');
+  it('takes the front matter start time, else the analysed incident date marked legacy (it may be the publication date)', () => {
+    expect(datesOf({ facts: facts(null), published: '2025-12-02T16:36:12Z', startTime: '2020-07-17T21:12:00Z' }).incident).toMatchObject({ value: '2020-07-17', from: 'front-matter' });
     expect(datesOf({ facts: facts({ value: '2025-12-02', evidence: null, from: 'metadata' }), published: '2025-12-02T16:36:12Z', startTime: null })).toEqual({
-      incident: null,
+      incident: { value: '2025-12-02', precision: 'day', from: 'legacy', zone: null, evidence: null },
       published: '2025-12-02',
       ingested: null,
       problems: [],
     });
+    expect(datesOf({ facts: facts(null), published: null, startTime: null }).incident).toBeNull();
   });
-});
-
-describe('writtenZone on a status-page line', () => {
-  it('reads the clock, not the day of the month ("Oct 2, 2025 - 16:41 UTC")', () => {
-    expect(writtenZone({ at: '2025-10-02T16:41:00Z', written: 'Oct 2, 2025 - 16:41 UTC' })).toEqual({ offset: 0, zone: 'UTC' });
+  it('returns the stored dates when the document has them', () => {
+    const stored: DocumentDates = { incident: null, published: '2019-05-01', ingested: '2026-12-06', problems: [] };
+    expect(datesOf({ dates: stored, facts: facts({ value: '2019-05-01', evidence: null, from: 'metadata' }), published: '2019-05-01', startTime: null })).toBe(stored);
   });
 });

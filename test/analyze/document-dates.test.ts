@@ -7,12 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeDocument } from '../../src/model/document.js';
 import type { IngestManifest } from '../../src/model/manifest.js';
 import type { KnowledgeBase } from '../../src/model/search.js';
 import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { createApp } from '../../src/server/create-app.js';
 import { computeKnowledgeBaseStats } from '../../src/server/knowledge-base-stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/dates/', import.meta.url));
@@ -134,5 +137,30 @@ describe('facets, stats and sort use the incident date', () => {
     const hits = kb.search({ query: '', sort: 'date', pageSize: 10 }).hits;
     expect(hits.map((h) => h.incidentDate)).toEqual(['2024-03-12', '2020-07-17', '2020-07-17', '2020-07-17', '2020-03-05', '2015-07-27', '1997-07', null]);
     expect(hits[7]?.published).toBe('2019-05-01');
+  });
+});
+
+describe('the site shows the dates apart', () => {
+  it('a search card reads "Incident: 17 July 2020 · Published: 18 July 2020", and "Incident: date unknown" only when no date is stated', async () => {
+    const res = await request(createApp({ kb })).get('/').query({ q: 'Atlanta', sort: 'date' });
+    const $ = cheerio.load(res.text);
+    const metas = $('.hit__meta .dates').map((_, e) => $(e).text()).get();
+    expect(metas).toContain('Incident: 17 July 2020 · Published: 18 July 2020');
+    expect($('.hit__meta .dates time').first().attr('datetime')).toBe('2020-07-17');
+    const undated = cheerio.load((await request(createApp({ kb })).get('/').query({ q: 'queue backlog' })).text);
+    expect(undated('.hit__meta .dates').first().text()).toBe('Incident: date unknown · Published: 1 May 2019');
+    const recent = cheerio.load((await request(createApp({ kb })).get('/').query({ q: 'Ledgerline' })).text);
+    expect(recent('.hit__meta .dates').first().text()).toBe('Incident: 12 March 2024');
+  });
+
+  it('the incident page gives the incident date, each report its dates and the note on an implausible one', async () => {
+    const rover = doc('rover-priority-inversion.md');
+    const $ = cheerio.load((await request(createApp({ kb })).get(`/incidents/${encodeURIComponent(rover.incident)}`)).text);
+    const facts = Object.fromEntries($('.facts__row').map((_, r) => [[$(r).find('dt').text(), $(r).find('dd').text()]]).get() as [string, string][]);
+    expect(facts.Date).toBe('July 1997');
+    expect($('.report__meta .dates').first().text()).toBe('Incident: July 1997 · Published: 2 December 2025');
+    expect($('.report__meta .dates__problem').first().text()).toBe(
+      "Date note: published 2025-12-02 but the incident is dated 1997-07, 28 years earlier: the publication date is not the incident's",
+    );
   });
 });

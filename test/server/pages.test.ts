@@ -158,7 +158,7 @@ describe('incident page /incidents/:id', () => {
     const $ = await page('/incidents/2008-07-20-amazon-s3');
     expect($('h1').text()).toBe('S3 Outage Highlights Fragility of Web Services');
     const facts = Object.fromEntries($('.facts__row').map((_, r) => [[$(r).find('dt').text(), $(r).find('dd').text()]]).get() as [string, string][]);
-    expect(facts).toMatchObject({ Date: '2008-07-20', Providers: 'Amazon', Services: 'S3', Duration: 'more than eight hours (about 480 minutes)', Reports: '1' });
+    expect(facts).toMatchObject({ Date: '20 July 2008', Providers: 'Amazon', Services: 'S3', Duration: 'more than eight hours (about 480 minutes)', Reports: '1' });
     expect($('.summary').text()).toContain("Amazon's S3 cloud storage service went offline");
     expect($('.quote blockquote')).toHaveLength(2);
     expect($('#quote-0').text()).toBe(

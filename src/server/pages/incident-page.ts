@@ -14,6 +14,7 @@ import { highlightSpans } from '../highlight.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { renderAuthorKeywords, renderAuthorSummary } from './author-metadata.js';
 import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
+import { renderIncidentDate, renderReportDates } from './dates-html.js';
 import { renderLayout } from './layout.js';
 import { renderOutline } from './outline-section.js';
 import { CAUSE_ROLE_TEXT, roleText, SENTENCE_ROLE_TEXT } from './role-text.js';
@@ -142,7 +143,7 @@ function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]):
   const row = (term: string, value: SafeHtml | string | null) =>
     value === null || value === '' ? null : html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
   return html`<dl class="facts">
-  ${row('Date', incident.date ?? 'unknown')}
+  ${row('Date', renderIncidentDate(reports))}
   ${row('Started', startTime)}
   ${row('Providers', incident.providers.length > 0 ? incident.providers.join(', ') : 'unknown')}
   ${row('Services', incident.services.join(', ') || null)}
@@ -261,7 +262,7 @@ function renderReport(doc: KnowledgeDocument, index: number, open: boolean): Saf
   </section>`;
   return html`<article class="report card" id="${`report-${doc.id}`}" aria-labelledby="${`report-title-${index}`}">
   <h3 id="${`report-title-${index}`}">${index === 0 ? html`<span class="report__primary">Primary report</span> ` : null}${doc.title ?? 'Untitled report'}</h3>
-  <p class="report__meta">${day(doc.published) ?? 'date unknown'}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
+  <p class="report__meta">${renderReportDates(doc)}${doc.author === null ? null : html` · by ${doc.author}`}${doc.url === null ? null : html` · ${renderUrl(doc.url, 'original article')}`}</p>
   ${doc.url !== null && safeHttpUrl(doc.url) === null ? html`<p class="report__url-note">Source address (not a web link): <code>${doc.url}</code></p>` : null}
   ${renderAuthorSummary(doc.description, 'report__description')}
   ${renderAuthorKeywords(doc.tags, 'report__keywords')}

@@ -5,6 +5,7 @@ import { highlightSpans } from '../highlight.js';
 import { searchQueryString, searchUrl } from '../search-url.js';
 import { renderAuthorKeywords, renderAuthorSummary } from './author-metadata.js';
 import { renderBadges, renderCertaintyLegend } from './badges.js';
+import { renderDatesLine } from './dates-html.js';
 import { renderFacetsPanel } from './facets-panel.js';
 import { renderLayout } from './layout.js';
 import { LAYER_ROLE_FILTER_TEXT } from './role-text.js';
@@ -28,10 +29,9 @@ function incidentHref(id: string): string {
 }
 
 function renderHit(hit: SearchHit): SafeHtml {
-  const date = hit.published === null ? null : hit.published.slice(0, 10);
   return html`<li class="hit">
   <h3 class="hit__title"><a href="${incidentHref(hit.incident)}">${hit.title || 'Untitled report'}</a></h3>
-  <p class="hit__meta">${date === null ? html`<span>date unknown</span>` : html`<time datetime="${date}">${date}</time>`}${hit.providers.length > 0 ? html` · <span class="hit__providers">${hit.providers.join(', ')}</span>` : null}</p>
+  <p class="hit__meta">${renderDatesLine(hit.incidentDate, hit.published)}${hit.providers.length > 0 ? html` · <span class="hit__providers">${hit.providers.join(', ')}</span>` : null}</p>
   ${renderAuthorSummary(hit.description, 'hit__description')}
   ${renderAuthorKeywords(hit.keywords, 'hit__keywords')}
   ${renderBadges(hit.layers, hit.causes, hit.impactedLayers)}
