@@ -3,7 +3,8 @@
  *
  * - the **operator**, whose system failed: the front matter's `company` (its first name; a list is
  *   split only outside parentheses), else the organisation owning the URL's domain when the text
- *   names it, else the provider the analysis ranked first. A parent organisation named alone
+ *   names it, else the provider the analysis ranked first, else a known provider the title names
+ *   or the text names twice. A parent organisation named alone
  *   ("Amazon") becomes the one operator of its family the report points to: the URL's domain
  *   (`aws.amazon.com`), the services it names (S3 is Amazon Web Services'), or the family member
  *   the title and text name most ("Amazon.com's U.S. retail site");
@@ -85,7 +86,11 @@ function chooseOperator(doc: ProviderRoleInput, registry: ProviderRegistry): str
     if (registry.mentions(text).some((m) => m.name === owner.name || names.includes(m.name))) return owner.name;
   }
   const first = doc.facts.providers.find((f) => f.from === 'text')?.value;
-  return first === undefined ? null : registry.canonical(first);
+  if (first !== undefined) return registry.canonical(first);
+  // A provider of the user's table the lexicon does not know: the one the title names, else one named twice or more.
+  const text = `${doc.title ?? ''}\n${doc.text}`;
+  const named = registry.mentions(doc.title ?? '')[0] ?? registry.mentions(text).find((m) => m.count >= 2);
+  return named?.name ?? null;
 }
 
 interface Evidence {
