@@ -2,7 +2,9 @@
  * The site in a real browser (headless Chromium through playwright-core): search as you type,
  * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, and check
  * that a hostile document renders inert. Runs over a data folder ingested from `test/fixtures/seed-corpus/` plus
- * `test/fixtures/server/corpus/`. Saves screenshots to a temporary folder, or to the folder named by
+ * `test/fixtures/server/corpus/`, and over the scaled knowledge base of
+ * `test/fixtures/site/scaled-knowledge-base.ts` (120 providers, a long incident) for the site at
+ * scale: facets with 100+ values, Tab stops, the 390 px layout, the export page. Saves screenshots to a temporary folder, or to the folder named by
  * `FAULTLINE_SCREENSHOTS` (`npm run screenshots` refreshes `docs/screenshots/`): tests never rewrite
  * tracked files.
  *
@@ -10,6 +12,7 @@
  * Without it the suite is skipped, saying so.
  */
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +21,9 @@ import { pino } from 'pino';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run-ingest.js';
+import { createApp } from '../../src/server/create-app.js';
 import { startServer, type RunningServer } from '../../src/server/listen.js';
+import { LONG_INCIDENT, scaledKnowledgeBase, SCALED_PROVIDERS } from '../fixtures/site/scaled-knowledge-base.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -37,6 +42,8 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   let screenshots: string;
+  /** The scaled knowledge base's site (in memory, on 127.0.0.1). */
+  let scaledUrl: string;
   /** What beforeAll set up, undone in reverse order (only what it got to, if it failed). */
   const cleanups: (() => Promise<void>)[] = [];
 
@@ -53,6 +60,10 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     server = await startServer({ dataDir: path.join(work, 'data'), host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }) });
     cleanups.push(() => server.close());
     expect(await server.firstLoad).toMatchObject({ status: 'swapped' });
+    const scaled = createApp({ kb: scaledKnowledgeBase() }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => scaled.once('listening', resolve).once('error', reject));
+    cleanups.push(() => new Promise<void>((resolve) => scaled.close(() => resolve())));
+    scaledUrl = `http://127.0.0.1:${(scaled.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -186,5 +197,92 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await noJs.close();
+  }, 60_000);
+  /** Tab presses from the search box until the first result's link has focus (at most `limit`; null when never). */
+  async function tabsToFirstResult(tab: Page, limit = 60): Promise<number | null> {
+    await tab.locator('#q').focus();
+    for (let presses = 1; presses <= limit; presses++) {
+      await tab.keyboard.press('Tab');
+      if (await tab.evaluate(() => document.activeElement?.matches('#hits .hit__title a') === true)) return presses;
+    }
+    return null;
+  }
+
+  it('keeps 120 providers to ten links and a "Show all" disclosure, and few Tab stops before the first result', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${scaledUrl}/`);
+    const providers = tab.locator('[data-facet="providers"]');
+    expect(await providers.locator('> .facet__list .facet__link').count()).toBe(10);
+    const more = providers.locator('details.facet__more');
+    expect(await more.locator('.facet__link').first().isVisible()).toBe(false);
+    // Before: the filters came first and listed every value, so the first result sat behind every
+    // facet link (179 Tab presses on the 242 icco reports). Those links are still in the page:
+    const facetLinks = await tab.locator('#facets .facet__link').count();
+    expect(facetLinks).toBeGreaterThan(SCALED_PROVIDERS.length);
+    // After: results first, the long lists closed; the bound holds whatever the facets hold.
+    const presses = await tabsToFirstResult(tab);
+    expect(presses).not.toBeNull();
+    expect(presses!).toBeLessThanOrEqual(6);
+    await more.locator('summary').click();
+    expect(await more.locator('.facet__link').first().isVisible()).toBe(true);
+    await more.locator('.facet__link').filter({ hasText: 'Lumzu Hosting' }).click();
+    await tab.waitForURL(/provider=Lumzu\+Hosting/);
+    expect(await tab.locator('#result-summary').textContent()).toBe('1 report (showing 1–1)');
+    expect(await tab.locator('[data-facet="providers"] a[aria-current="true"] .facet__label').textContent()).toBe('Lumzu Hosting');
+    await tab.close();
+  }, 60_000);
+
+  it('fits 390 px: no sideways scroll on home, search, stats, incident, export and API pages; results before filters; chart labels at least 11 px', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await phone.newPage();
+    const incident = (await (await fetch(`${server.url}/api/search?q=S3`)).json() as { hits: { incident: string }[] }).hits[0]!.incident;
+    const urls = [
+      `${server.url}/`,
+      `${server.url}/?q=outage`,
+      `${server.url}/stats`,
+      `${server.url}/incidents/${encodeURIComponent(incident)}`,
+      `${scaledUrl}/?q=storage`,
+      `${scaledUrl}/incidents/${LONG_INCIDENT}`,
+      `${scaledUrl}/stats`,
+      `${scaledUrl}/export`,
+      `${scaledUrl}/api/docs`,
+    ];
+    for (const url of urls) {
+      await tab.goto(url);
+      const width = await tab.evaluate(() => document.scrollingElement!.scrollWidth);
+      expect(width, url).toBeLessThanOrEqual(390);
+    }
+    await tab.goto(`${scaledUrl}/?q=storage`);
+    const [results, facets] = await Promise.all([tab.locator('#results').boundingBox(), tab.locator('#facets').boundingBox()]);
+    expect(results!.y).toBeLessThan(facets!.y);
+    await tab.goto(`${server.url}/stats`);
+    const sizes = await tab.locator('.chart__label, .chart__value').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // The long incident (eight reports, 48 comments, eight evidence sentences per tag) stays short: its long lists are closed.
+    await tab.goto(`${scaledUrl}/incidents/${LONG_INCIDENT}`);
+    const height = await tab.evaluate(() => document.scrollingElement!.scrollHeight);
+    expect(height).toBeLessThan(8_000);
+    await phone.close();
+  }, 60_000);
+
+  it('downloads an export from the export page with the chosen filters and format', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${scaledUrl}/?q=outage&trigger=deployment`);
+    await tab.locator('.export-link a').click();
+    await tab.waitForURL(/\/export\?q=outage&trigger=deployment$/);
+    expect(await tab.locator('#export-q').inputValue()).toBe('outage');
+    const matches = Number(await tab.locator('#export-matches strong').textContent());
+    expect(matches).toBeGreaterThan(0);
+    await tab.locator('label[for="export-format-jsonl"]').click();
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.locator('#export-form button[type="submit"]').click()]);
+    expect(download.suggestedFilename()).toBe('faultline-documents.jsonl');
+    const file = path.join(work, 'export.jsonl');
+    await download.saveAs(file);
+    const { readFile } = await import('node:fs/promises');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(matches);
+    for (const line of lines) expect((JSON.parse(line) as { outline: { trigger: { kind: string } } }).outline.trigger.kind).toBe('deployment');
+    await tab.close();
   }, 60_000);
 });

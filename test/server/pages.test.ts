@@ -238,7 +238,10 @@ describe('incident page /incidents/:id', () => {
     expect($('.related a').first().attr('href')).toBe('/incidents/2008-07-20-amazon-s3');
     expect($('.related a').first().text()).toBe('S3 Outage Highlights Fragility of Web Services');
     expect($('.related__reason').first().text()).toBe('same provider (Amazon)');
-    expect($('.citation figcaption').map((_, f) => $(f).contents().first().text().trim()).get()).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
+    expect($('.citation figcaption').map((_, f) => $(f).contents().first().text().trim()).get()).toEqual(['APA', 'BibTeX', 'MLA', 'Chicago', 'CSL-JSON', 'RIS']);
+    // APA and BibTeX open; the other four behind one disclosure, which keeps a long incident page short.
+    expect($('#cite > figure .citation__text').map((_, p) => $(p).attr('id')).get()).toEqual(['cite-apa', 'cite-bibtex']);
+    expect($('#cite details.citations__more > summary').text()).toBe('MLA, Chicago, CSL-JSON, RIS');
     expect($('#cite-bibtex').text()).toMatch(/^@online\{/);
     expect($('#cite-bibtex').text()).toContain('title = {Why {Amazon} {Went} {Down}, and {Why} {It} {Matters}}');
     expect($('#cite-apa').text()).toBe('Croll, A. (2008, June 6). Why Amazon Went Down, and Why It Matters. GigaOM. http://gigaom.com/2008/06/06/why-amazon-went-down/');

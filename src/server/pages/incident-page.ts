@@ -61,7 +61,7 @@ export interface ReportsPage {
 /** How much of a long list an incident page shows before a `<details>` disclosure holds the rest. */
 export const INCIDENT_PAGE_SHOWN = Object.freeze({
   /** Supporting sentences of one tag. */
-  evidence: 2,
+  evidence: 1,
   /** Reader comments of one report. */
   comments: 3,
   /** Reports of one page shown open (the others show their title and date, their body behind a disclosure). */
@@ -107,6 +107,9 @@ const CITATION_LABELS: [keyof CitationTexts, string][] = [
   ['cslJson', 'CSL-JSON'],
   ['ris', 'RIS'],
 ];
+
+/** The citation formats shown open; the others are behind one disclosure. */
+const OPEN_CITATIONS: readonly (keyof CitationTexts)[] = ['apa', 'bibtex'];
 
 /** A link when `url` is http(s), the URL as plain text otherwise (javascript: and friends stay inert). */
 export function renderUrl(url: string | null, label?: string): SafeHtml {
@@ -294,14 +297,16 @@ function renderCitations(citations: CitationTexts | null): SafeHtml {
   <p class="note">Citations are being prepared; reload the page in a moment.</p>
 </section>`;
   }
-  return html`<section class="card citations" aria-labelledby="cite-title" id="cite">
-  <h2 id="cite-title">Cite this incident</h2>
-  ${CITATION_LABELS.map(
-    ([key, label]) => html`<figure class="citation">
+  const figure = ([key, label]: [keyof CitationTexts, string]) => html`<figure class="citation">
     <figcaption>${label} ${copyButton(`cite-${key}`, label)}</figcaption>
     <pre class="citation__text" id="${`cite-${key}`}" tabindex="0">${citations[key]}</pre>
-  </figure>`,
-  )}
+  </figure>`;
+  const open = CITATION_LABELS.filter(([key]) => OPEN_CITATIONS.includes(key));
+  const more = CITATION_LABELS.filter(([key]) => !OPEN_CITATIONS.includes(key));
+  return html`<section class="card citations" aria-labelledby="cite-title" id="cite">
+  <h2 id="cite-title">Cite this incident</h2>
+  ${open.map(figure)}
+  <details class="more citations__more"><summary>${more.map(([, label]) => label).join(', ')}</summary>${more.map(figure)}</details>
 </section>`;
 }
 
