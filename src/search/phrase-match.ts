@@ -56,7 +56,7 @@ export function containsPhrase(text: string, keys: readonly string[]): boolean {
     if (k < keys.length) continue;
     if (anchor === 0) return true;
     const before = keysBefore(text, hit.start, anchor);
-    if (before !== null && before.every((key, i) => key === keys[i])) return true;
+    if (before?.every((key, i) => key === keys[i]) === true) return true;
   }
   return false;
 }

@@ -95,7 +95,7 @@ export function suggestQuery(
         const lower = surface.toLowerCase();
         const distance = editDistance(word, lower);
         // Two edits are a typo only when the first letter stands ("decoding" is not "becoming").
-        if (distance > k || (distance > 1 && lower[0] !== word[0]) || (best !== null && (distance > best.distance || (distance === best.distance && documents <= best.documents)))) continue;
+        if (distance > k || (distance > 1 && !lower.startsWith(word.slice(0, 1))) || (best !== null && (distance > best.distance || (distance === best.distance && documents <= best.documents)))) continue;
         best = { surface, distance, documents };
       }
     }
