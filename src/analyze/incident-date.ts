@@ -11,12 +11,14 @@
  *    segment when it names the outage ("outage-postmortem-2015-10-08-utc",
  *    "manta-postmortem-7-27-2015"; a date standing alone as folders, `/2012/01/23/`, is the
  *    blog's publication date and is not read);
- * 4. the timeline's start (else its first event), as a day in the zone its time is written in;
- *    when the text states no day outright, only a start, as "today" of the publication (the day
- *    before when its time is later than the publication's);
+ * 4. the timeline's start (else its first event), as a day in the zone its time is written in,
+ *    when the text states the day outright (and its year, when there is no publication date);
  * 5. the first date any sentence states (same rules as 2);
  * 6. a month and year any sentence states ("In November 2018 a database hit ..."), else a year
- *    an outage sentence states ("in 2003"), else either in the title, with that precision.
+ *    an outage sentence states ("in 2003"), else either in the title, with that precision;
+ * 7. when the text states no day, month or year at all, the timeline's start as "today" of the
+ *    publication (a news report's "became unavailable around 10:25 AM PST, and now appears to be
+ *    back up"), or the day before when that time is later than the publication itself.
  *
  * Null when the report states none of them: an undated report is unknown, not the day it was
  * published or crawled.
@@ -142,6 +144,10 @@ function fromText(input: IncidentDateInput, outageOnly: boolean): IncidentDate |
     if (day === null || !notAfter(day, input.published)) continue;
     const evidence = evidenceAt(input.text, input.sentences, entity.start);
     if (outageOnly && (evidence === null || !OUTAGE_SENTENCE.test(evidence.text))) continue;
+    // A day resolved against the publication ("Friday evening") that the sentence's own month or
+    // year contradicts ("On a Friday evening in December 2019") is not the incident's.
+    const stated = evidence === null ? null : monthOrYear(evidence.text);
+    if (stated !== null && !day.startsWith(stated.value)) continue;
     return { value: day, precision: 'day', from: 'text', zone: null, evidence };
   }
   return null;
@@ -196,28 +202,48 @@ function fromTitle(input: IncidentDateInput): IncidentDate | null {
   return { value: inSlug, precision: 'day', from: 'text', zone: null, evidence: null };
 }
 
+/** True when `year` is written in the text (a timeline day without a publication date takes its year from nowhere else). */
+function yearWritten(texts: readonly string[], year: string): boolean {
+  const written = new RegExp(`\\b${year}\\b`);
+  return texts.some((t) => written.test(t));
+}
+
 /**
- * 4. The timeline's lead event, as a day in its written zone. When the text states no day
- * outright, the timeline's day is the publication's: its start is then taken as "today" of the
- * publication (a news report's "became unavailable around 10:25 AM PST"), or the day before when
- * that time is later than the publication itself.
+ * 4. The timeline's lead event, as a day in its written zone, when the text states the day
+ * outright (with its year, or a publication date to take the year from).
  */
 function fromTimeline(input: IncidentDateInput): IncidentDate | null {
   const lead = leadEvent(input.timeline);
   if (lead === null || !lead.dated) return null;
-  let ms = Date.parse(lead.at);
+  const ms = Date.parse(lead.at);
   if (Number.isNaN(ms)) return null;
-  const texts = input.sentences.map((s) => input.text.slice(s.start, s.end));
-  if (statedIncidentDay(texts, input.published) === null) {
-    if (lead.event !== 'start' || isoDay(input.published) === null) return null;
-    const published = /T\d{2}:\d{2}/.test(input.published!) ? Date.parse(input.published!) : Number.NaN;
-    if (!Number.isNaN(published) && ms > published) ms -= 86_400_000;
-  }
+  const texts = [input.title ?? '', ...input.sentences.map((s) => input.text.slice(s.start, s.end))];
+  if (statedIncidentDay(texts, input.published) === null) return null;
   const zone = writtenZone(lead) ?? { offset: 0, zone: 'UTC' };
   const day = dayAt(ms, zone.offset);
   if (!notAfter(day, input.published)) return null;
+  if (isoDay(input.published) === null && !yearWritten(texts, day.slice(0, 4))) return null;
   const { text, start, end } = lead.evidence;
   return { value: day, precision: 'day', from: 'timeline', zone: zone.zone, evidence: { text, start, end } };
+}
+
+/**
+ * 7. When the text states no day at all, the timeline's start is "today" of the publication (a
+ * news report's "became unavailable around 10:25 AM PST, and now appears to be back up"), or the
+ * day before when its time is later than the publication itself.
+ */
+function fromBareStart(input: IncidentDateInput): IncidentDate | null {
+  const lead = leadEvent(input.timeline);
+  if (lead === null || lead.event !== 'start' || !lead.dated || isoDay(input.published) === null) return null;
+  let ms = Date.parse(lead.at);
+  if (Number.isNaN(ms)) return null;
+  const texts = [input.title ?? '', ...input.sentences.map((s) => input.text.slice(s.start, s.end))];
+  if (statedIncidentDay(texts, input.published) !== null) return null;
+  const published = /T\d{2}:\d{2}/.test(input.published!) ? Date.parse(input.published!) : Number.NaN;
+  if (!Number.isNaN(published) && ms > published) ms -= 86_400_000;
+  const zone = writtenZone(lead) ?? { offset: 0, zone: 'UTC' };
+  const { text, start, end } = lead.evidence;
+  return { value: dayAt(ms, zone.offset), precision: 'day', from: 'timeline', zone: zone.zone, evidence: { text, start, end } };
 }
 
 /** A month or year stated in `text`, with its precision. */
@@ -256,6 +282,7 @@ export function readIncidentDate(input: IncidentDateInput): IncidentDate | null 
     fromTitle(input) ??
     fromTimeline(input) ??
     fromText(input, false) ??
-    fromMonthOrYear(input)
+    fromMonthOrYear(input) ??
+    fromBareStart(input)
   );
 }

@@ -99,6 +99,18 @@ describe('the incident date is read from the event', () => {
     expect(doc('news-bare-clock-time.md').dates?.incident).toMatchObject({ value: '2020-03-05', from: 'timeline', zone: 'PST' });
   });
 
+  it('weekday-in-stated-month: a weekday the sentence places in another month is not resolved against the publication', () => {
+    expect(doc('weekday-in-stated-month.md').dates?.incident).toMatchObject({ value: '2019-12', precision: 'month', from: 'text' });
+  });
+
+  it('timeline-without-year: a day with no year and no publication date gives no date (never a placeholder year)', () => {
+    expect(doc('timeline-without-year.md').dates?.incident).toBeNull();
+  });
+
+  it("bare-time-month-in-title: the title's month wins over bare clock times dated by the publication", () => {
+    expect(doc('bare-time-month-in-title.md').dates?.incident).toMatchObject({ value: '2022-08', precision: 'month', from: 'text' });
+  });
+
   it('stamps every record with the day of the ingest that created it', () => {
     const days = new Set([new Date(before).toISOString().slice(0, 10), new Date(after).toISOString().slice(0, 10)]);
     for (const d of kb.documents.values()) expect(days.has(d.dates?.ingested ?? '')).toBe(true);
@@ -121,7 +133,7 @@ describe('implausible dates are diagnostics', () => {
 
 describe('facets, stats and sort use the incident date', () => {
   it('the year facet counts each document under its incident year or unknown, never the publication year', () => {
-    expect(kb.search({ query: '' }).facets.year).toEqual({ '2020': 4, '1997': 1, '2015': 1, '2024': 1, unknown: 1 });
+    expect(kb.search({ query: '' }).facets.year).toEqual({ '2020': 4, '1997': 1, '2015': 1, '2019': 1, '2022': 1, '2024': 1, unknown: 2 });
   });
 
   it('the stats count incidents by incident year', () => {
@@ -130,13 +142,13 @@ describe('facets, stats and sort use the incident date', () => {
     expect(total).toBe(kb.incidents.size);
     expect(stats.byYear.find((y) => y.year === '2025')).toBeUndefined();
     expect(stats.byYear.find((y) => y.year === '1997')?.count).toBe(1);
-    expect(stats.byYear.at(-1)).toEqual({ year: 'unknown', count: 1 });
+    expect(stats.byYear.at(-1)).toEqual({ year: 'unknown', count: 2 });
   });
 
   it('sorting by date orders by incident date, newest first, undated last; hits carry both dates', () => {
-    const hits = kb.search({ query: '', sort: 'date', pageSize: 10 }).hits;
-    expect(hits.map((h) => h.incidentDate)).toEqual(['2024-03-12', '2020-07-17', '2020-07-17', '2020-07-17', '2020-03-05', '2015-07-27', '1997-07', null]);
-    expect(hits[7]?.published).toBe('2019-05-01');
+    const hits = kb.search({ query: '', sort: 'date', pageSize: 20 }).hits;
+    expect(hits.map((h) => h.incidentDate)).toEqual(['2024-03-12', '2022-08', '2020-07-17', '2020-07-17', '2020-07-17', '2020-03-05', '2019-12', '2015-07-27', '1997-07', null, null]);
+    expect(hits.slice(-2).map((h) => h.published ?? 'none').sort()).toEqual(['2019-05-01', 'none']);
   });
 });
 
