@@ -276,12 +276,13 @@ export function openApiDocument(options: ServerOptions): Json {
         },
         SearchHit: {
           type: 'object',
-          required: ['id', 'incident', 'title', 'published', 'url', 'providers', 'description', 'keywords', 'layers', 'impactedLayers', 'causes', 'score', 'snippet'],
+          required: ['id', 'incident', 'title', 'published', 'incidentDate', 'url', 'providers', 'description', 'keywords', 'layers', 'impactedLayers', 'causes', 'score', 'snippet'],
           properties: {
             id: { type: 'string' },
             incident: { type: 'string' },
             title: { type: 'string' },
-            published: { type: ['string', 'null'] },
+            published: { type: ['string', 'null'], description: 'Publication date of the report (metadata), ISO' },
+            incidentDate: { type: ['string', 'null'], description: 'When the incident happened (YYYY-MM-DD, YYYY-MM or YYYY), from the reports of its incident, never a publication date; null when none states it' },
             url: { type: ['string', 'null'] },
             providers: { type: 'array', items: { type: 'string' } },
             description: { type: ['string', 'null'], description: 'The author-written summary (front matter `summary`, meta description)' },
