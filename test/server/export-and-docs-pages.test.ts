@@ -88,7 +88,7 @@ describe('the export page', () => {
     const download = await request(app).get(`/api/export?${fields.toString()}`);
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect($('#export-matches strong').text()).toBe(String((await request(app).get('/api/search')).body.total));
+    expect($('#export-matches strong').text()).toBe(String(((await request(app).get('/api/search')).body as SearchResponse).total));
   });
 
   it('is linked from the search page with the search filters', async () => {

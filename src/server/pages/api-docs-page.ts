@@ -57,7 +57,8 @@ function typeOf(schema: unknown): SafeHtml {
   const types = Array.isArray(schema.type) ? schema.type.map(text) : [text(schema.type)].filter((t) => t !== '');
   const notes: string[] = [];
   if (Array.isArray(schema.enum)) notes.push(`one of: ${schema.enum.map(String).join(', ')}`);
-  if (typeof schema.minimum === 'number' || typeof schema.maximum === 'number') notes.push(`${String(schema.minimum ?? '…')} to ${String(schema.maximum ?? '…')}`);
+  const bound = (value: unknown): string => (typeof value === 'number' ? String(value) : '…');
+  if (typeof schema.minimum === 'number' || typeof schema.maximum === 'number') notes.push(`${bound(schema.minimum)} to ${bound(schema.maximum)}`);
   if (typeof schema.maxLength === 'number') notes.push(`at most ${schema.maxLength} characters`);
   if (typeof schema.pattern === 'string') notes.push(`pattern ${schema.pattern}`);
   if (typeof schema.format === 'string') notes.push(schema.format);
@@ -133,7 +134,12 @@ function renderSchema(name: string, schema: Json): SafeHtml {
 export function renderApiDocsPage(document: Json): string {
   const info = isObject(document.info) ? document.info : {};
   const paths = isObject(document.paths) ? Object.entries(document.paths).filter((e): e is [string, Json] => isObject(e[1])) : [];
-  const operations = paths.flatMap(([path, item]) => METHODS.flatMap((method) => (isObject(item[method]) ? [{ method, path, operation: item[method] as Json }] : [])));
+  const operations = paths.flatMap(([path, item]) =>
+    METHODS.flatMap((method) => {
+      const operation = item[method];
+      return isObject(operation) ? [{ method, path, operation }] : [];
+    }),
+  );
   const components = isObject(document.components) && isObject(document.components.schemas) ? Object.entries(document.components.schemas).filter((e): e is [string, Json] => isObject(e[1])) : [];
   const body = html`<h1>${text(info.title) || 'API'} <span class="api-version">version ${text(info.version)}</span></h1>
 <p>${prose(info.description)}</p>
