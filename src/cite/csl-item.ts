@@ -4,6 +4,7 @@
  * title verbatim (never a sentence of the text standing in for a missing one), the site's name as
  * `container-title` (Zotero's "Website Title"), the URL only when it is a citable http(s) URL.
  */
+import { datesOf } from '../analyze/document-dates.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import { parseAuthorNames, type CslName } from './author-names.js';
@@ -34,6 +35,8 @@ export interface CslItem {
   author?: CslName[];
   /** Publication date. */
   issued?: CslDate;
+  /** When the incident the page reports happened: the document's incident date, never its publication (Zotero keeps no such field for a web page; the styles print none for one). */
+  'event-date'?: CslDate;
   /** Date the page was retrieved (the knowledge base's ingest date unless told otherwise). */
   accessed?: CslDate;
 }
@@ -77,6 +80,10 @@ export function documentCslItem(doc: KnowledgeDocument, options: CslItemOptions)
   if (authors.length > 0) item.author = authors;
   const issued = cslDate(doc.published);
   if (issued) item.issued = issued;
+  const incident = datesOf(doc).incident;
+  // A legacy date (a data folder from before issue 15) may be the publication date: not an event date.
+  const eventDate = incident && incident.from !== 'legacy' ? cslDate(incident.value) : null;
+  if (eventDate) item['event-date'] = eventDate;
   const accessed = cslDate(options.accessed);
   if (accessed) item.accessed = accessed;
   item['citation-key'] = citationKey({ ...item, siteKey: site?.key });

@@ -75,5 +75,6 @@ export const CITATION_FIELDS: readonly JsonField[] = [
   { name: 'container-title', type: 'string', nullable: true, modelType: 'string', description: "Publishing site (Zotero's Website Title): front-matter site name, the site-name table, og:site_name, else the URL host without www (BibTeX organization, RIS PB)." },
   { name: 'author', type: 'array', nullable: true, modelType: 'CslName[]', description: 'Authors as CSL names: family/given for people, literal for organisations.' },
   { name: 'issued', type: 'object', nullable: true, modelType: 'CslDate', description: 'Publication date as CSL date parts.' },
+  { name: 'event-date', type: 'object', nullable: true, modelType: 'CslDate', description: "When the incident happened: the document's incident date as CSL date parts (day, month or year), never its publication date (BibTeX eventdate)." },
   { name: 'accessed', type: 'object', nullable: true, modelType: 'CslDate', description: 'Retrieval date: the day the knowledge base was built (BibTeX urldate and "accessed" note, RIS M1).' },
 ];

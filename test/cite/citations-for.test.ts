@@ -42,6 +42,7 @@ describe('citationsFor(document)', () => {
         'container-title': 'GigaOM',
         author: [{ family: 'Croll', given: 'Alistair' }],
         issued: { 'date-parts': [[2008, 6, 6]] },
+        'event-date': { 'date-parts': [[2008, 6, 6]] },
         accessed: { 'date-parts': [[2024, 5, 1]] },
       },
     ]);
@@ -101,6 +102,7 @@ describe('citationsFor(document)', () => {
       URL: 'https://aws.amazon.com/message/41926/',
       'container-title': 'Amazon Web Services',
       issued: { 'date-parts': [[2017, 3, 2]] },
+      'event-date': { 'date-parts': [[2017, 3, 2]] },
     });
     expect(formatBibliography([item!], 'apa')).toBe(
       'Summary of the Amazon S3 Service Disruption in the Northern Virginia (US-EAST-1) Region. (2017, March 2). Amazon Web Services. https://aws.amazon.com/message/41926/',

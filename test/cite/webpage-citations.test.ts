@@ -46,7 +46,7 @@ describe('a lower-case product name and a region in the title (incident.io, us-e
 
   it('records the page as Zotero does: title verbatim, the site as container-title', () => {
     expect(c.cslJson).toEqual([
-      { id: 'f1a0000000000001', 'citation-key': 'incidentio2025degraded', type: 'webpage', title, URL: url, 'container-title': 'incident.io', issued: day(2025, 10, 22), accessed: day(2026, 5, 4) },
+      { id: 'f1a0000000000001', 'citation-key': 'incidentio2025degraded', type: 'webpage', title, URL: url, 'container-title': 'incident.io', issued: day(2025, 10, 22), 'event-date': day(2025, 10, 20), accessed: day(2026, 5, 4) },
     ]);
   });
 
@@ -66,6 +66,7 @@ describe('a lower-case product name and a region in the title (incident.io, us-e
         '@online{incidentio2025degraded,',
         '\tnote = {[Online; accessed 2026-05-04]},',
         '\turldate = {2026-05-04},',
+        '\teventdate = {2025-10-20},',
         '\tdate = {2025-10-22},',
         '\torganization = {incident.io},',
         '\ttitle = {incident.io degraded during the {AWS} us-east-1 outage of {October} 20, 2025: what our on-call saw},',
@@ -84,7 +85,7 @@ describe('a numbered host (www3.epa.gov)', () => {
 
   it('names the agency from the table (parent domain epa.gov), never the host', () => {
     expect(c.cslJson).toEqual([
-      { id: 'f1a0000000000002', 'citation-key': 'epa2004northeast', type: 'webpage', title: 'Northeast blackout', URL: url, 'container-title': 'U.S. Environmental Protection Agency', issued: day(2004, 4, 1), accessed: day(2026, 5, 4) },
+      { id: 'f1a0000000000002', 'citation-key': 'epa2004northeast', type: 'webpage', title: 'Northeast blackout', URL: url, 'container-title': 'U.S. Environmental Protection Agency', issued: day(2004, 4, 1), 'event-date': { 'date-parts': [[2003, 8]] }, accessed: day(2026, 5, 4) },
     ]);
     expect(c.apa).toBe(`Northeast blackout. (2004, April 1). U.S. Environmental Protection Agency. ${url}`);
     expect(c.mla).toBe(`“Northeast Blackout.” U.S. Environmental Protection Agency, 1 Apr. 2004, ${url}.`);
@@ -195,7 +196,7 @@ describe('HTML pages read by the ingest parser', () => {
     const c = cite(cloudflarePage());
     const url = 'https://blog.cloudflare.com/cloudflare-outage/';
     expect(c.cslJson).toEqual([
-      { id: 'f1a0000000000007', 'citation-key': 'cloudflare2019outage', type: 'webpage', title: 'Cloudflare outage on July 2, 2019', URL: url, 'container-title': 'Cloudflare Blog', issued: day(2019, 7, 2), accessed: day(2026, 5, 4) },
+      { id: 'f1a0000000000007', 'citation-key': 'cloudflare2019outage', type: 'webpage', title: 'Cloudflare outage on July 2, 2019', URL: url, 'container-title': 'Cloudflare Blog', issued: day(2019, 7, 2), 'event-date': day(2019, 7, 2), accessed: day(2026, 5, 4) },
     ]);
     expect(c.apa).toBe(`Cloudflare outage on July 2, 2019. (2019, July 2). Cloudflare Blog. ${url}`);
     expect(c.mla).toBe(`“Cloudflare Outage on July 2, 2019.” Cloudflare Blog, 2 July 2019, ${url}.`);
@@ -205,6 +206,7 @@ describe('HTML pages read by the ingest parser', () => {
         '@online{cloudflare2019outage,',
         '\tnote = {[Online; accessed 2026-05-04]},',
         '\turldate = {2026-05-04},',
+        '\teventdate = {2019-07-02},',
         '\tdate = {2019-07-02},',
         '\torganization = {Cloudflare Blog},',
         '\ttitle = {Cloudflare outage on {July} 2, 2019},',
@@ -213,6 +215,17 @@ describe('HTML pages read by the ingest parser', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('the event date', () => {
+  it('is the incident date the text states, never the publication date; a legacy date is left out', () => {
+    const [garbled] = cslItemsFor(garbledUrlPage, { accessed: null });
+    expect(garbled).toMatchObject({ issued: day(2018, 11, 10), 'event-date': day(2018, 11, 8) });
+    const [undated] = cslItemsFor(awsSummaryPage, { accessed: null });
+    expect(undated).not.toHaveProperty('event-date');
+    const legacy = { ...garbledUrlPage, dates: { ...garbledUrlPage.dates!, incident: { ...garbledUrlPage.dates!.incident!, from: 'legacy' as const } } };
+    expect(cslItemsFor(legacy, { accessed: null })[0]).not.toHaveProperty('event-date');
   });
 });
 

@@ -18,6 +18,8 @@ interface PageSpec {
   published: string | null;
   author: string | null;
   meta?: Record<string, unknown>;
+  /** The incident date the analysis read from the text (ISO day, month or year), if any. */
+  incident?: string;
   /** The article text; its first sentence is the summary (and must never become a title). */
   text: string;
 }
@@ -36,6 +38,12 @@ function page(spec: PageSpec): KnowledgeDocument {
     text: spec.text,
     comments: [],
     summary: { text: first, sentences: [{ start: 0, end: first.length, text: first }] },
+    dates: {
+      incident: spec.incident ? { value: spec.incident, precision: spec.incident.length === 10 ? 'day' : spec.incident.length === 7 ? 'month' : 'year', from: 'text', zone: null, evidence: null } : null,
+      published: spec.published?.slice(0, 10) ?? null,
+      ingested: null,
+      problems: [],
+    },
   };
 }
 
@@ -46,6 +54,7 @@ export const incidentIoPage = page({
   url: 'https://incident.io/blog/aws-us-east-1-october-2025',
   published: '2025-10-22',
   author: null,
+  incident: '2025-10-20',
   text: 'Our API returned errors for 41 minutes while a cloud region was impaired. We moved traffic to another region.',
 });
 
@@ -56,6 +65,7 @@ export const epaBlackoutPage = page({
   url: 'https://www3.epa.gov/region1/npdes/example/AR-0000.pdf',
   published: '2004-04-01',
   author: null,
+  incident: '2003-08',
   text: 'On the afternoon of the outage, a transmission line sagged into a tree. An alarm system failed silently.',
 });
 
@@ -76,6 +86,7 @@ export const garbledUrlPage = page({
   url: 'https://m.signalvnoise.com/postmortem-read-only-outage/), [see also](https://m.signalvnoise.com/update-read-only/',
   published: '2018-11-10',
   author: 'Jane Fielding',
+  incident: '2018-11-08',
   text: 'A database column ran out of integers. The application went read-only for most of a day.',
 });
 
@@ -126,5 +137,5 @@ export const cloudflareHtml = `<!doctype html>
 export function cloudflarePage(): KnowledgeDocument {
   const parsed = parseFile(sourceFile('cloudflare-outage.html', cloudflareHtml)).value;
   if (!parsed) throw new Error('fixture: cloudflare-outage.html did not parse');
-  return page({ id: 'f1a0000000000007', title: parsed.title, url: parsed.url, published: parsed.published, author: parsed.author, meta: parsed.meta, text: parsed.text });
+  return page({ id: 'f1a0000000000007', title: parsed.title, url: parsed.url, published: parsed.published, author: parsed.author, meta: parsed.meta, incident: '2019-07-02', text: parsed.text });
 }
