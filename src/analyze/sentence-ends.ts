@@ -20,29 +20,29 @@ export const TRAILING_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'corp
 /** Letters with dots between them ("U.S", "a.m", "J"): an initialism or an initial, its final dot left off. */
 const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
 /** Opening punctuation before a word ("(e.g.", "“U.S."). */
-const OPENING = /^["'“‘(\[]+/u;
+const OPENING = /^["'“‘([]+/u;
 /** Closing punctuation after a sentence's final mark. */
 const CLOSING = /["'”’)\]]/u;
 
 /**
  * True when the dot at `dot` certainly does not end a sentence: inside a word ("Amazon.com",
- * "3.5"), before a word in lower case ("U.S. retail", "Inc. said"), after an abbreviation that
- * comes before what it qualifies ("Fig. 3", "Dr. Smith", "e.g. Bob", "Jan. 5"), or after an
- * initialism or a company abbreviation before a number ("a.m. 5", "Inc. 2024"). Before a
- * capitalised word an initialism ("U.S. East", "in the U.S. The") or "Inc." may end one or not:
+ * "3.5"), after an abbreviation that comes before what it qualifies ("Fig. 3", "Dr. Smith",
+ * "e.g. Bob", "Jan. 5"), or after an initialism or a company abbreviation before a word in lower
+ * case or a number ("U.S. retail", "Acme Inc. said", "a.m. 5"). After any other word, and before a
+ * capitalised word ("U.S. East" or "in the U.S. The", "Acme Inc. The"), it may end one or not:
  * this leaves it to the caller.
  */
 export function dotContinuesSentence(text: string, dot: number): boolean {
   const next = wordAfter(text, dot);
   if (next === null) return false;
   if (next === '') return true; // no space after the dot: "Amazon.coms", "3.5", "U.S." inside a word
-  if (next !== next.toUpperCase() && next === next.toLowerCase()) return true; // the next word starts in lower case
   const word = wordBefore(text, dot);
   const core = word.toLowerCase();
   if (core === '') return false;
   if (LEADING_ABBREVIATIONS.has(core)) return true;
+  const lower = next !== next.toUpperCase() && next === next.toLowerCase();
   const digit = next >= '0' && next <= '9';
-  return digit && (INITIALISM.test(word) || TRAILING_ABBREVIATIONS.has(core));
+  return (lower || digit) && (INITIALISM.test(word) || TRAILING_ABBREVIATIONS.has(core));
 }
 
 /** True when `word` (without its final dot) is an upper-case initialism of two letters or more ("U.S", "U.K"). */
