@@ -128,7 +128,14 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
     similarityTerms({ title: doc.title, summary: doc.summary.text || (doc.description ?? ''), keyphrases: doc.keyphrases }),
   );
   const model = new TfIdfModel(termLists);
-  const reports: Report[] = sorted.map((doc, i) => readReport(doc, registry, model.vector(termLists[i] ?? [])));
+  const firstRoles = sorted.map((doc) => readProviderRoles(doc, registry));
+  // A report naming no operator is read again knowing the corpus's other operators ("Saltmarsh
+  // Mail's sign-in outage" beside Saltmarsh Mail's own post), which no table lists.
+  const corpusRegistry = withCorpusOperators(registry, firstRoles, inputs.providerTable ?? []);
+  const reports: Report[] = sorted.map((doc, i) => {
+    const roles = firstRoles[i]!.operator === null && corpusRegistry !== registry ? readProviderRoles(doc, corpusRegistry) : firstRoles[i]!;
+    return readReport(doc, roles, registry, model.vector(termLists[i] ?? []));
+  });
   const sets = new GroupingSets(sorted.map((d) => d.id));
   const references = new DocumentReferences(sorted);
   const position = new Map(sorted.map((d, i) => [d.id, i]));
@@ -205,8 +212,7 @@ export function groupIncidents(docs: readonly AnalyzedDocument[], options: Parti
 }
 
 /** Reads what grouping compares of one report. */
-function readReport(doc: AnalyzedDocument, registry: ProviderRegistry, vector: TermVector): Report {
-  const roles = readProviderRoles(doc, registry);
+function readReport(doc: AnalyzedDocument, roles: ProviderRoles, registry: ProviderRegistry, vector: TermVector): Report {
   const operator = roles.operator;
   const memberOf = operator === null ? [] : [operator, ...registry.children(operator).map((r) => r.name)];
   const familyKeys = [...new Set([...memberOf, ...(operator === null ? [] : registry.ancestors(operator))].map(providerKey))];
@@ -223,6 +229,15 @@ function readReport(doc: AnalyzedDocument, registry: ProviderRegistry, vector: T
     minutes: doc.facts.duration?.value.minutes ?? doc.outline?.durationMinutes ?? null,
     official: owner !== null && operator !== null && (owner.name === operator || registry.ancestors(operator).includes(owner.name) || registry.ancestors(owner.name).includes(operator)),
   };
+}
+
+/** The registry with the operators the corpus's reports name that no table lists (names of two words or more, or of 5 characters or more). */
+function withCorpusOperators(registry: ProviderRegistry, roles: readonly ProviderRoles[], userTable: readonly ProviderRecord[]): ProviderRegistry {
+  const extra = [...new Set(roles.map((r) => r.operator).filter((name): name is string => name !== null && registry.resolve(name) === null))]
+    .filter((name) => /\s/u.test(name.trim()) || name.trim().length >= 5)
+    .sort(compareStrings)
+    .map((name): ProviderRecord => ({ name, aliases: [], domains: [] }));
+  return extra.length === 0 ? registry : providerRegistry([...userTable, ...extra]);
 }
 
 /** Reports of one page (same URL key) are one incident, whatever their dates and providers. */

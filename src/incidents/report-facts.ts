@@ -31,8 +31,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
-/** The report's incident date: the analysed incident date, else the start time, else the publication date. */
+/** The report's incident date: the day the text states (`dates.incident`, else the analysed incident date), else the start time, else the publication date. */
 export function reportDate(doc: AnalyzedDocument): ReportDate | null {
+  const stated = doc.dates?.incident;
+  const statedDay = stated?.precision === 'day' ? isoDay(stated.value) : null;
+  if (statedDay !== null) return { date: statedDay, source: 'incident' };
   const incident = isoDay(doc.facts.incidentDate?.value);
   if (incident !== null) return { date: incident, source: 'incident' };
   const start = isoDay(doc.facts.startTime?.value) ?? isoDay(doc.startTime);

@@ -4,7 +4,8 @@
  * - the **operator**, whose system failed: the front matter's `company` (its first name; a list is
  *   split only outside parentheses), else the organisation owning the URL's domain when the text
  *   names it, else the provider the analysis ranked first, else a known provider the title names
- *   or the text names twice. A parent organisation named alone
+ *   or the text names twice, else a capitalised name of the title the text repeats ("Emberly
+ *   Energy customer portal down for a day"). A parent organisation named alone
  *   ("Amazon") becomes the one operator of its family the report points to: the URL's domain
  *   (`aws.amazon.com`), the services it names (S3 is Amazon Web Services'), or the family member
  *   the title and text name most ("Amazon.com's U.S. retail site");
@@ -90,7 +91,36 @@ function chooseOperator(doc: ProviderRoleInput, registry: ProviderRegistry): str
   // A provider of the user's table the lexicon does not know: the one the title names, else one named twice or more.
   const text = `${doc.title ?? ''}\n${doc.text}`;
   const named = registry.mentions(doc.title ?? '')[0] ?? registry.mentions(text).find((m) => m.count >= 2);
-  return named?.name ?? null;
+  return named?.name ?? titleOrganisation(doc.title ?? '', doc.text);
+}
+
+/** Capitalised title words that are not names ("Summary of the ...", "Why ...", "Incident report"). */
+const TITLE_WORDS = new Set([
+  'a', 'an', 'the', 'why', 'how', 'what', 'when', 'summary', 'incident', 'incidents', 'report', 'postmortem', 'post-mortem', 'outage',
+  'outages', 'update', 'status', 'history', 'analysis', 'root', 'cause', 'review', 'service', 'disruption', 'event', 'issue', 'issues',
+  'our', 'we', 'on', 'in', 'of', 'for', 'and', 'to', 'at', 'after', 'during', 'lessons', 'learned', 'statement', 'notice', 'resolved',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+]);
+
+/**
+ * An organisation no table knows, named by the title: a run of capitalised words ("Emberly
+ * Energy", "Bellbird Notes") that is not a generic heading word or a date, written again in the
+ * text; a single word needs four letters or more, no digit ("ADL1" is a data centre) and two
+ * mentions in the text.
+ */
+function titleOrganisation(title: string, text: string): string | null {
+  let best: { name: string; count: number } | null = null;
+  for (const run of title.match(/(?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*)*/gu) ?? []) {
+    const words = run.replace(/['’]s$/u, '').split(/\s+/u);
+    while (words.length > 0 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    while (words.length > 0 && TITLE_WORDS.has(words.at(-1)!.toLowerCase())) words.pop();
+    const name = words.join(' ');
+    if (name === '' || (words.length === 1 && (name.length < 4 || /\d/u.test(name) || name === name.toUpperCase()))) continue;
+    const count = text.split(name).length - 1;
+    if (count >= (words.length === 1 ? 2 : 1) && (best === null || count > best.count)) best = { name, count };
+  }
+  return best?.name ?? null;
 }
 
 interface Evidence {

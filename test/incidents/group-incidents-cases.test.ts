@@ -268,6 +268,29 @@ describe('grouping the reports of one outage, and only those', () => {
     ]);
   });
 
+  it("a report naming no operator is read again knowing the corpus's operators, and joins the operator's own report", () => {
+    const own = makeReport({
+      id: 'saltmarsh-own',
+      title: 'Saltmarsh Mail incident report: sign-in failures on 4 November',
+      url: 'https://status.saltmarsh.example/sign-in',
+      company: 'Saltmarsh Mail',
+      date: '2025-11-04',
+      keyphrases: ['sign-in failures', 'key rotation'],
+      text: 'Sign-in to webmail failed for two hours after a signing key rotation.',
+    });
+    const press = makeReport({
+      id: 'saltmarsh-press',
+      title: "Why sign-in broke: a key rotation done in the wrong order",
+      url: 'https://opsdigest.example/saltmarsh-key-rotation',
+      date: '2025-11-04',
+      keyphrases: ['key rotation', 'sign-in'],
+      text: 'Saltmarsh Mail users could not sign in on Tuesday. Saltmarsh Mail rotated a signing key before publishing it.',
+    });
+    const { incidents, documents } = groupIncidents([own, press]);
+    expect(documents.map((d) => d.operator)).toEqual(['Saltmarsh Mail', 'Saltmarsh Mail']);
+    expect(incidents.map((i) => [i.reports, i.grouping?.map((g) => g.rule)])).toEqual([[['saltmarsh-press', 'saltmarsh-own'], ['similar-text']]]);
+  });
+
   it('every document is in the reports of exactly one incident and in the documentIds of each incident it names', () => {
     for (const doc of grouped.documents) {
       expect(grouped.incidents.filter((i) => i.reports.includes(doc.id)).map((i) => i.id)).toEqual([doc.incident]);

@@ -51,7 +51,7 @@ describe('groupIncidents', () => {
   it('never groups an undated report with a dated one by text, only by the same URL', () => {
     const docs = fixtureDocuments();
     const status = byId(docs, 'aws-s3-2008-07-20-status');
-    const copy: AnalyzedDocument = { ...structuredClone(status), id: 'copy-without-date', url: null, published: null, facts: { ...status.facts, incidentDate: null } };
+    const copy: AnalyzedDocument = { ...structuredClone(status), id: 'copy-without-date', url: null, published: null, dates: undefined, facts: { ...status.facts, incidentDate: null } };
     expect(new Set(groupIncidents([status, copy]).documents.map((d) => d.incident)).size).toBe(2);
     const sameUrl = groupIncidents([status, { ...copy, url: status.url }]);
     expect(sameUrl.incidents.map((i) => [i.reports, i.grouping?.map((g) => g.rule)])).toEqual([[['aws-s3-2008-07-20-status', 'copy-without-date'], ['same-url']]]);
@@ -115,7 +115,7 @@ describe('groupIncidents', () => {
     const ids = groupIncidents([separate, fastly]).incidents.map((i) => i.id);
     expect(ids).toEqual(['2021-06-08-fastly-edge-cloud', '2021-06-08-fastly-image-optimizer']);
     // Two undated reports with the same provider and title never group, and share a base slug.
-    const undated = (id: string): AnalyzedDocument => ({ ...structuredClone(fastly), id, url: `https://news.example/${id}`, published: null, facts: { ...fastly.facts, incidentDate: null } });
+    const undated = (id: string): AnalyzedDocument => ({ ...structuredClone(fastly), id, url: `https://news.example/${id}`, published: null, dates: undefined, facts: { ...fastly.facts, incidentDate: null } });
     const collided = groupIncidents([undated('z-report'), undated('a-report')]);
     expect(collided.incidents.map((i) => [i.id, i.reports])).toEqual([
       ['fastly-summary-of-june-8-outage', ['a-report']],

@@ -11,9 +11,15 @@ describe('report facts', () => {
     expect(isoDay(null)).toBeNull();
   });
 
-  it('dates a report by its incident date, else its start time, else its publication date', () => {
-    const doc = fixtureDocuments().find((d) => d.id === 'aws-s3-2008-07-20-status');
-    if (doc === undefined) throw new Error('fixture missing');
+  it('dates a report by the day its text states, else its analysed incident date, else its start time, else its publication date', () => {
+    const found = fixtureDocuments().find((d) => d.id === 'aws-s3-2008-07-20-status');
+    if (found === undefined) throw new Error('fixture missing');
+    const stated = { value: '2008-07-18', precision: 'day' as const, from: 'text' as const, zone: null, evidence: null };
+    const dates = { incident: stated, published: null, ingested: null, problems: [] };
+    expect(reportDate({ ...found, dates })).toEqual({ date: '2008-07-18', source: 'incident' });
+    // A month is not a day: the analysed incident date is used.
+    expect(reportDate({ ...found, dates: { ...dates, incident: { ...stated, value: '2008-07', precision: 'month' } } })).toEqual({ date: '2008-07-20', source: 'incident' });
+    const doc = { ...found, dates: undefined };
     expect(reportDate(doc)).toEqual({ date: '2008-07-20', source: 'incident' });
     expect(reportDate({ ...doc, facts: { ...doc.facts, incidentDate: null }, startTime: '2008-07-19T23:00:00Z' })).toEqual({
       date: '2008-07-19',

@@ -70,6 +70,15 @@ describe('readProviderRoles', () => {
     expect(readProviderRoles(report({ text: 'A data centre lost power.' }), registry)).toEqual({ operator: null, mentionedProviders: [], affectedCustomers: [], upstream: [] });
   });
 
+  it('falls back to an organisation the title names and the text repeats, never a date or a site code', () => {
+    const portal = report({ title: 'Emberly Energy customer portal down for a day', text: 'Customers of Emberly Energy could not log in. An Emberly Energy spokesperson blamed storage.' });
+    expect(readProviderRoles(portal, registry).operator).toBe('Emberly Energy');
+    const dated = report({ title: 'Incident summary: card payment API errors on 9 September 2025', text: 'On 9 September 2025 card payments failed. In September we fixed it.' });
+    expect(readProviderRoles(dated, registry).operator).toBeNull();
+    const site = report({ title: 'Cooling event at ADL1 data centre', text: 'ADL1 overheated. ADL1 was shut down.' });
+    expect(readProviderRoles(site, registry).operator).toBeNull();
+  });
+
   it("keeps affected customers apart from the operator and the mentioned providers, without the operator's own products", () => {
     const roles = readProviderRoles(
       report({
