@@ -120,10 +120,10 @@ describe('hostile URLs', () => {
     }
   });
 
-  it('thousands of terms and pathological wildcards get 400; a huge page number gets 400', async () => {
+  it('thousands of terms get 400, a pathological wildcard is searched as its words (docs/query-language.md); a huge page number gets 400', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => `w${i}`).join('+');
     expect((await request(app).get(`/api/search?q=${many.slice(0, 12000)}`)).status).toBe(400);
-    expect((await request(app).get('/api/search?q=*a*b*c*')).body).toHaveProperty('parameter', 'q');
+    expect((await request(app).get('/api/search?q=*a*b*c*')).status).toBe(200);
     expect((await request(app).get('/api/search?page=9999999999')).body).toHaveProperty('parameter', 'page');
   });
 
