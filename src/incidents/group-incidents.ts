@@ -255,16 +255,16 @@ function linkSameUrls(reports: readonly Report[], sets: GroupingSets): void {
 /** A bucket of reports of one operator: its members and the reports implicating it (guests), dated ones only. */
 interface Bucket {
   members: Set<number>;
-  all: number[];
+  all: Set<number>;
 }
 
 /** Dated reports by operator: members (reports of it) and guests (reports implicating it). */
 function operatorBuckets(reports: readonly Report[]): [string, Bucket][] {
   const buckets = new Map<string, Bucket>();
   const add = (key: string, i: number, member: boolean): void => {
-    const bucket = buckets.get(key) ?? { members: new Set<number>(), all: [] };
+    const bucket = buckets.get(key) ?? { members: new Set<number>(), all: new Set<number>() };
     if (member) bucket.members.add(i);
-    if (!bucket.all.includes(i)) bucket.all.push(i);
+    bucket.all.add(i);
     buckets.set(key, bucket);
   };
   reports.forEach((report, i) => {

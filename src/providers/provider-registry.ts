@@ -28,6 +28,8 @@ interface Surface {
   text: string;
   /** Lower-cased alias (matched case-insensitively unless `exact`). */
   lower: string;
+  /** Where its first ASCII word starts in it (0 unless it opens with another letter). */
+  offset: number;
   /** Short all-capitals aliases ("AWS", "GE") match only as written. */
   exact: boolean;
   /** Aliases starting with a capital need a capital in the text ("Epic", not "epic"). */
@@ -61,8 +63,11 @@ export class ProviderRegistry {
         if (key !== '' && !this.byKey.has(key)) this.byKey.set(key, record);
         if (name.length < 2) continue;
         const lower = name.toLowerCase();
-        const first = (lower.match(/[\p{L}\p{N}]+/u) ?? [''])[0];
-        const surface: Surface = { record, text: name, lower, exact: /^[\p{Lu}\p{N}]{2,4}$/u.test(name), capital: /^\p{Lu}/u.test(name), common: COMMON_WORDS.has(lower) };
+        // Keyed by its first ASCII word, where the text scan stops ("Ørsted" by "rsted", one character in).
+        const ascii = /[a-z0-9]+/.exec(lower);
+        if (ascii === null) continue;
+        const first = ascii[0];
+        const surface: Surface = { record, text: name, lower, offset: ascii.index, exact: /^[\p{Lu}\p{N}]{2,4}$/u.test(name), capital: /^\p{Lu}/u.test(name), common: COMMON_WORDS.has(lower) };
         const list = this.surfaces.get(first) ?? [];
         list.push(surface);
         this.surfaces.set(first, list);
@@ -131,20 +136,25 @@ export class ProviderRegistry {
     const scanned = text.length > MENTION_SCAN_CHARS ? text.slice(0, MENTION_SCAN_CHARS) : text;
     const lower = scanned.toLowerCase();
     const found = new Map<string, ProviderMention>();
-    const word = /[\p{L}\p{N}]+/gu;
+    const word = /[a-z0-9]+/g; // ASCII words: every alias starts with one (a non-ASCII letter before a word is checked below)
     for (let m = word.exec(lower); m !== null; m = word.exec(lower)) {
-      const at = m.index;
-      if (at > 0 && isWordChar(lower[at - 1])) continue;
       let best: Surface | null = null;
+      let bestAt = 0;
       for (const surface of this.surfaces.get(m[0]) ?? []) {
+        const at = m.index - surface.offset;
+        if (at < 0 || (at > 0 && isWordChar(lower[at - 1]))) continue;
         if (!lower.startsWith(surface.lower, at) || !endsWord(lower, at + surface.lower.length)) continue;
         const written = scanned.slice(at, at + surface.text.length);
         if (surface.exact && written !== surface.text) continue;
         if (surface.capital && !surface.lower.includes('.') && !/^\p{Lu}/u.test(written)) continue;
         if (surface.common && /(?:^|[.!?:]\s*|\n\s*)$/u.test(scanned.slice(Math.max(0, at - 3), at))) continue;
-        if (best === null || surface.lower.length > best.lower.length) best = surface;
+        if (best === null || surface.lower.length > best.lower.length) {
+          best = surface;
+          bestAt = at;
+        }
       }
       if (best === null) continue;
+      const at = bestAt;
       word.lastIndex = at + best.lower.length;
       if (denied(lower, at, at + best.lower.length)) continue;
       const entry = found.get(best.record.name) ?? { name: best.record.name, count: 0, first: at };

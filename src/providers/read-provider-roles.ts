@@ -20,7 +20,7 @@
  */
 import { lookupLexicon } from '../analyze/lexicon.js';
 import type { AnalyzedDocument } from '../model/document.js';
-import type { ProviderRegistry } from './provider-registry.js';
+import type { ProviderMention, ProviderRegistry } from './provider-registry.js';
 import { splitNames } from './split-names.js';
 
 /** The provider roles of one report. */
@@ -45,7 +45,8 @@ const MAX_MENTIONED = 12;
 export function readProviderRoles(doc: ProviderRoleInput, registry: ProviderRegistry): ProviderRoles {
   const title = doc.title ?? '';
   const counts = new Map<string, number>();
-  for (const m of registry.mentions(`${title}\n${doc.text}`)) counts.set(m.name, m.count);
+  const mentions = registry.mentions(`${title}\n${doc.text}`);
+  for (const m of mentions) counts.set(m.name, m.count);
   // Names the lexicon knows and the table does not ("Nirvanix") count from the entities.
   for (const entity of doc.entities) {
     if (entity.type !== 'PROVIDER' || entity.value === undefined || registry.resolve(entity.value) !== null) continue;
@@ -57,7 +58,7 @@ export function readProviderRoles(doc: ProviderRoleInput, registry: ProviderRegi
     .filter((owner): owner is string => owner !== undefined)
     .map((owner) => registry.canonical(owner));
 
-  const operator = narrowToOperator(chooseOperator(doc, registry), registry, { counts, inTitle, serviceOwners, url: doc.url });
+  const operator = narrowToOperator(chooseOperator(doc, registry, mentions), registry, { counts, inTitle, serviceOwners, url: doc.url });
   const family = new Set(operator === null ? [] : [operator, ...registry.ancestors(operator)]);
   const familyNames = [...family].flatMap((name) => [name, ...(registry.record(name)?.aliases ?? [])]).map((n) => n.toLowerCase());
   const affectedCustomers = unique(doc.facts.customers.map((c) => registry.canonical(c.value))).filter(
@@ -77,20 +78,18 @@ export function readProviderRoles(doc: ProviderRoleInput, registry: ProviderRegi
 }
 
 /** The operator before narrowing: the metadata company, the URL's owner when named, the analysis's first provider. */
-function chooseOperator(doc: ProviderRoleInput, registry: ProviderRegistry): string | null {
+function chooseOperator(doc: ProviderRoleInput, registry: ProviderRegistry, mentions: readonly ProviderMention[]): string | null {
   const company = splitNames(doc.company)[0];
   if (company !== undefined) return registry.canonical(company);
   const owner = registry.byUrl(doc.url);
   if (owner !== null) {
     const names = [owner.name, ...owner.aliases, ...registry.ancestors(owner.name)];
-    const text = `${doc.title ?? ''}\n${doc.text}`;
-    if (registry.mentions(text).some((m) => m.name === owner.name || names.includes(m.name))) return owner.name;
+    if (mentions.some((m) => m.name === owner.name || names.includes(m.name))) return owner.name;
   }
   const first = doc.facts.providers.find((f) => f.from === 'text')?.value;
   if (first !== undefined) return registry.canonical(first);
   // A provider of the user's table the lexicon does not know: the one the title names, else one named twice or more.
-  const text = `${doc.title ?? ''}\n${doc.text}`;
-  const named = registry.mentions(doc.title ?? '')[0] ?? registry.mentions(text).find((m) => m.count >= 2);
+  const named = registry.mentions(doc.title ?? '')[0] ?? mentions.find((m) => m.count >= 2);
   return named?.name ?? titleOrganisation(doc.title ?? '', doc.text);
 }
 

@@ -43,6 +43,8 @@ describe('the canonical provider table', () => {
       { name: 'GitHub', count: 1, first: text.indexOf('GitHub') },
     ]);
     expect(registry.mentions('AWS was unaffected. Stripe was not impacted by the Stripe outage.').map((m) => [m.name, m.count])).toEqual([['Stripe', 1]]);
+    const nordic = providerRegistry([{ name: 'Ørsted Grid', aliases: [], domains: [] }]);
+    expect(nordic.mentions('The Ørsted Grid outage; not Sørsted Grid.')).toEqual([{ name: 'Ørsted Grid', count: 1, first: 4 }]);
   });
 
   it("puts a user's records first: they win a shared name and add parents", () => {
