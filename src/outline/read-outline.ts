@@ -152,6 +152,7 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outl
   for (const unit of units) {
     if (unit.heading || unit.inComments || unit.hedged || !MITIGATION_ROLES.has(unit.role) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
+      if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
       compiled.regex.lastIndex = 0;
       if (!compiled.regex.test(unit.lower)) continue;
       const step = compiled.rule.value as MitigationStep;

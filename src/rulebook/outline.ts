@@ -10,12 +10,18 @@
  * ends; within one sentence the earliest match wins (ties: the order below).
  */
 import type { ActionKind, DetectionMethod, MitigationStep, TriggerKind } from '../model/outline.js';
+import type { SentenceRole } from '../model/taxonomy.js';
 import type { Rule } from './rule.js';
 
 /** A rule that gives one value of an outline field. */
 export interface OutlineRule<V extends string> extends Rule {
   /** The value the rule gives. */
   value: V;
+  /**
+   * The sentence roles the rule may read, when narrower than its family's (a generic verb such as
+   * "excluded" or "paused" is a step only where the report says how service was restored).
+   */
+  roles?: readonly SentenceRole[];
 }
 
 /** Trigger cues, in order of precedence within a sentence. */
@@ -142,8 +148,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.config-revert',
     value: 'config-revert',
     pattern:
-      "(?:revert(?:ed|ing)?|roll(?:ed|ing) back|undo(?:ne|ing)?|backed out) (?:the |a |that |this |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|flag|filters?|routes?|routing|zone)(?: change| update)?|(?:restor(?:ed|ing)|reinstat(?:ed|ing)|re-?add(?:ed|ing)|put back) (?:the )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|records?|rules?|filters?|routes?|routing)|(?:disabled|turned off|switched off) (?:the )?(?:\\w+ ){0,2}?(?:feature flag|flag|setting|rule)|(?:flag|setting|rule|configuration change|config change)s? (?:was|were) (?:\\w+ )?(?:disabled|reverted|rolled back|turned off|undone|backed out)",
-    examples: ['we restored the records at 16:02 utc', 'engineers reverted the configuration change', 'the feature flag was disabled'],
+      "(?:revert(?:ed|ing)?|roll(?:ed|ing) back|undo(?:ne|ing)?|backed out) (?:the |a |that |this |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|flag|filters?|routes?|routing|zone)(?: change| update)?|(?:restor(?:ed|ing)|reinstat(?:ed|ing)|re-?add(?:ed|ing)|put back) (?:the )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|records?|rules?|filters?|routes?|routing)|(?:disabled|turned off|switched off) (?:the )?(?:\\w+ ){0,2}?(?:feature flag|flag|setting|rule)|(?:flag|setting|rule|configuration change|config change)s? (?:was|were) (?:\\w+ )?(?:disabled|reverted|rolled back|turned off|undone|backed out)|(?:restor|reinstat|re-?appl)\\w* (?:the |a |its |our |their )?(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,4}?(?:config(?:uration)?s?|settings?|records?|record sets?|rules?|polic(?:y|ies)|routes?|routing|values?|zones?|flags?)|(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,3}?(?:config(?:uration)?s?|settings?|records?|rules?|polic(?:y|ies)|routes?|values?|flags?) (?:was |were )?(?:restored|reinstated|re-?applied|put back)",
+    examples: ['we restored the records at 16:02 utc', 'engineers reverted the configuration change', 'the feature flag was disabled', 'engineers restored the previous version of the record set at 18:58 utc', '14:52 — previous policy restored on ashburn routers'],
   },
   {
     id: 'outline.mitigation.rollback',
@@ -205,6 +211,22 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     pattern:
       "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|re-?enabled|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
     examples: ['engineers deployed a fix at 14:30', 'we manually corrected the affected records', 'we cleared the stuck queue'],
+  },
+  {
+    // In a section that says how service was restored, any corrective action of the operator that
+    // is none of the steps above is a manual fix: the generic verbs of intervention.
+    id: 'outline.mitigation.corrective-action',
+    value: 'manual-fix',
+    roles: ['mitigation'],
+    pattern:
+      "(?:(?:excluded|excluding|removed|removing|disabled|disabling|paused|pausing|halted|suspended|stopped|stopping|cancell?ed|canceled|adjusted|tuned|changed|modified|lowered|migrated|(?:live[- ])?migrating|isolating|quarantined|deleted|issued|refunded|throttled)(?! (?:the |its |our |that |this )?(?:[\\w-]+ )?(?:rollout|deployment|release|push|upgrade|migration)s?\\b)|(?:ran|run|performed|triggered|started) (?:a |an )?manual|(?:set|reset) (?:the )?(?:[\\w-]+ ){0,3}?to \\d)",
+    examples: [
+      'at 23:40 utc engineers excluded results from the two probing locations from health decisions',
+      '10:52 — recovery and backfill paused cluster-wide',
+      'they restored the intended compaction setting and ran a manual compaction',
+      'engineers began live-migrating virtual machines off the affected hosts',
+    ],
+    counterExamples: ['write error rates returned to normal by 19:05 utc.', 'engineers paused the rollout at 07:40 utc'],
   },
 ];
 

@@ -54,6 +54,28 @@ describe('readOutline', () => {
     expect([o.detection.method, o.detection.evidence?.rule]).toEqual(['internal-report', 'outline.detection.internal']);
   });
 
+  it('reads a generic corrective verb as a manual fix only in the section that says how service was restored', () => {
+    const text = [
+      'Root cause',
+      '',
+      'A cleanup job removed the index files of the search cluster at 09:02 UTC.',
+      '',
+      'Mitigation',
+      '',
+      'At 09:40 UTC engineers excluded the two damaged shards from the query path and restored the previous version of the routing rules.',
+    ].join('\n');
+    const o = outlineOf(text);
+    expect(o.mitigation.map((m) => [m.step, m.evidence.rule])).toEqual([
+      ['config-revert', 'outline.mitigation.config-revert'],
+      ['manual-fix', 'outline.mitigation.corrective-action'],
+    ]);
+  });
+
+  it('never reads halting a rollout as a manual fix: stopping the change is not what restored service', () => {
+    const text = ['Mitigation', '', 'Engineers paused the rollout at 07:40 UTC and rolled back the release at 07:55 UTC.'].join('\n');
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
+  });
+
   it("never dates the incident's times by the report's own 'Date:' line", () => {
     const text = [
       'Postmortem: players routed to a drained region',
