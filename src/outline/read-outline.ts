@@ -68,9 +68,9 @@ const TRIGGER_FROM_CAUSE = 'outline.trigger.from-cause';
 
 const TRIGGER_ROLES: readonly SentenceRole[] = ['trigger', 'root-cause', 'contributing', 'summary'];
 const START_CUE =
-  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
+  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
-  /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|operating normally|normal operations?|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
+  /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
 /** A modal that makes a step hypothetical ("that would be detected and rolled back"), not one that was taken. */
 const HYPOTHETICAL = /\b(?:would|could|might|should)\b/u;
 const NOT_TIMELINE: ReadonlySet<SentenceRole> = new Set(['action-item', 'background']);
@@ -187,8 +187,12 @@ interface UnitTime {
 /** A line of the report's own metadata: its date, author or severity. */
 const METADATA_LINE = /^\s*(?:date|published|posted|updated|last updated|written|authors?|severity|status|owner)\s*:/iu;
 
-/** Every clock time of the report's statement units, in text order, resolved with the running context. */
-function readUnitTimes(units: readonly AnatomyUnit[], published: string | null | undefined): UnitTime[] {
+/**
+ * Every clock time of the report's statement units, in text order, resolved with the running
+ * context; the times of lines that are only a stamp go to `stamps`, those of background and
+ * action-item sentences to `asides` (they date a status post's events, never the timeline).
+ */
+function readUnitTimes(units: readonly AnatomyUnit[], published: string | null | undefined, stamps: UnitTime[], asides: UnitTime[]): UnitTime[] {
   const context = timeContext(published);
   context.day = statedIncidentDay(units.filter((u) => !u.inComments).map((u) => u.text), published) ?? context.day;
   const out: UnitTime[] = [];
@@ -199,7 +203,12 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
     if (unit.inComments || METADATA_LINE.test(unit.text)) continue;
     // A heading sets the date and zone of what follows ("Timeline (all times PDT)"); it is no event.
     const read = readTimes(unit.text, context);
-    if (unit.heading) continue;
+    if (unit.heading) {
+      // A line that is only a status update's stamp ("Oct 12, 2021 - 14:58 UTC") dates that update.
+      const stamp = read[0];
+      if (read.length === 1 && stamp !== undefined && stampOnly(unit.text, stamp)) stamps.push({ unit, time: stamp });
+      continue;
+    }
     for (const time of read) {
       let t = time;
       // A timeline entry with no date, earlier than the entry before it, is on the next day.
@@ -209,8 +218,57 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
       }
       if (unit.role === 'timeline') lastTimeline = t.ms;
       if (!NOT_TIMELINE.has(unit.role)) out.push({ unit, time: t });
+      else asides.push({ unit, time: t });
     }
   }
+  return out;
+}
+
+/** The phases of a status page whose posts date the outline. */
+type StatusPhase = 'status-investigating' | 'status-monitoring' | 'status-resolved';
+
+/** A status-page post that names its phase before a dash ("Resolved - This incident has been resolved."). */
+const STATUS_POST = /^\s*(investigating|identified|monitoring|update|resolved|completed)\s*[-–—:]\s*\S/iu;
+/** The phase label of a status post with its dash. */
+const STATUS_POST_LABEL = /^\s*\w+\s*[-–—:]\s*/u;
+
+/** A status post: its phase, the time it was posted and the times its text states. */
+interface StatusPost {
+  phase: StatusPhase | null;
+  time: UnitTime;
+  body: UnitTime[];
+}
+
+const STATUS_PHASES: Readonly<Record<string, StatusPhase>> = { investigating: 'status-investigating', monitoring: 'status-monitoring', resolved: 'status-resolved', completed: 'status-resolved' };
+
+/** True when a line is only a time stamp: nothing but the time, "Posted" and a zone. */
+function stampOnly(text: string, time: ReadTime): boolean {
+  const rest = (text.slice(0, time.index) + text.slice(time.index + time.written.length)).replace(/\b(?:posted|updated|at|on|utc|gmt|[a-z]{2,4}t)\b|[\s\-–—,.:|()]+/giu, '');
+  return rest === '';
+}
+
+/**
+ * The posts of a status page written as "Phase - text" (the format status pages export), each
+ * dated by its own time or, failing that, by the stamp line that follows it before the next post.
+ */
+function statusUpdates(units: readonly AnatomyUnit[], times: readonly UnitTime[], stamps: readonly UnitTime[]): StatusPost[] {
+  const out: StatusPost[] = [];
+  units.forEach((unit, i) => {
+    const match = unit.inComments ? null : STATUS_POST.exec(unit.text);
+    if (match === null) return;
+    const phase = STATUS_PHASES[(match[1] ?? '').toLowerCase()] ?? null;
+    let time = times.find((t) => t.unit === unit && stampOnly(unit.text.replace(STATUS_POST_LABEL, ''), t.time)) ?? null;
+    const body: UnitTime[] = [];
+    for (let j = i + 1; j < units.length; j++) {
+      const next = units[j];
+      if (next === undefined || STATUS_POST.test(next.text) || (next.heading && stamps.every((t) => t.unit !== next))) break;
+      const stamp = stamps.find((t) => t.unit === next) ?? times.find((t) => t.unit === next && stampOnly(next.text, t.time));
+      if (stamp !== undefined) time ??= stamp;
+      else body.push(...times.filter((t) => t.unit === next || t.unit === unit));
+    }
+    if (time === null) time = times.find((t) => t.unit === unit) ?? null;
+    if (time !== null) out.push({ phase, time, body: body.filter((t) => t !== time) });
+  });
   return out;
 }
 
@@ -226,13 +284,18 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const detection = readDetection(rulebook, units);
   const mitigation = readMitigation(rulebook, units);
   const actionItems = readActionItems(rulebook, units);
-  const times = readUnitTimes(units, input.published);
+  const stamps: UnitTime[] = [];
+  const asides: UnitTime[] = [];
+  const times = readUnitTimes(units, input.published, stamps, asides);
 
   const causal = (u: AnatomyUnit): boolean => u.role === 'trigger' || u.role === 'root-cause' || u.role === 'contributing';
   // An impact or summary sentence dating a range is an impact window whatever its verbs
   // ("- 10:01–10:27 BST: roughly 70% of connection attempts were refused").
   const window = ({ unit, time }: UnitTime): boolean => time.range !== null && (unit.role === 'impact' || unit.role === 'summary');
-  const onset = times.filter((t) => (START_CUE.test(t.unit.lower) || window(t)) && t.unit.role !== 'mitigation' && t.unit.role !== 'detection');
+  // A sentence telling only the return to normal ("error rates have been normal since 14:52") is
+  // no onset; one that tells both ("began at 7.30am and was resolved by 3.15pm") starts at its first time.
+  const recoveryOnly = (t: UnitTime): boolean => RESOLVED_CUE.test(t.unit.lower) && times.filter((o) => o.unit === t.unit).length === 1;
+  const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t))) && t.unit.role !== 'mitigation' && t.unit.role !== 'detection');
   // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
   // no other sentence dates the onset (the release that set it off often precedes the impact).
   const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);
@@ -243,12 +306,20 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const start = firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(onset) ?? firstOf(alarmed);
   // A status page dates its phases by its updates: the first "Investigating" post, the
   // "Monitoring" post (a fix is in place), the "Resolved" post.
-  const inSection = (section: string): UnitTime | null => firstOf(times.filter((t) => t.unit.section === section));
-  const statusDetected = inSection('status-investigating');
-  const statusMitigated = inSection('status-monitoring');
-  const statusResolved = inSection('status-resolved');
-  const detectedTime = (detection.unit === null ? null : (times.find((t) => t.unit === detection.unit) ?? null)) ?? statusDetected;
+  const updates = statusUpdates(units, [...times, ...asides], stamps);
   const mitigationUnits = new Set(mitigation.map((m) => m.evidence.start));
+  // A post's text may date what happened before it was posted ("working normally since 18:21
+  // UTC", "the rollback completed at 18:19"): that time, not the post's, is the event's.
+  const postOf = (phase: StatusPhase, told: (t: UnitTime) => boolean): UnitTime | null => {
+    const post = updates.find((u) => u.phase === phase);
+    if (post === undefined) return null;
+    return firstOf(post.body.filter((t) => t.time.ms <= post.time.time.ms && told(t))) ?? post.time;
+  };
+  const inSection = (section: StatusPhase, told: (t: UnitTime) => boolean): UnitTime | null => firstOf(times.filter((t) => t.unit.section === section)) ?? postOf(section, told);
+  const statusDetected = inSection('status-investigating', () => false);
+  const statusMitigated = inSection('status-monitoring', (t) => t.unit.role === 'mitigation' || mitigationUnits.has(t.unit.start));
+  const statusResolved = inSection('status-resolved', (t) => RESOLVED_CUE.test(t.unit.lower));
+  const detectedTime = (detection.unit === null ? null : (times.find((t) => t.unit === detection.unit) ?? null)) ?? statusDetected;
   const startMs = start?.time.ms ?? Number.NEGATIVE_INFINITY;
   const mitigated = statusMitigated ?? times.find((t) => (t.unit.role === 'mitigation' || mitigationUnits.has(t.unit.start)) && t.time.ms >= startMs) ?? null;
   const resolvedCandidates = times.filter(
@@ -262,9 +333,11 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const named = new Map<UnitTime, TimelineEventName>();
   if (start !== null) named.set(start, 'start');
   if (detectedTime !== null && !named.has(detectedTime)) named.set(detectedTime, 'detected');
-  if (mitigatedInTime !== null && !named.has(mitigatedInTime)) named.set(mitigatedInTime, 'mitigated');
+  // One time told as both the fix and the return to normal ("and by 3.15pm every service was
+  // working normally") is the resolution.
   if (resolved !== null && !named.has(resolved)) named.set(resolved, 'resolved');
-  for (const t of times) {
+  if (mitigatedInTime !== null && !named.has(mitigatedInTime)) named.set(mitigatedInTime, 'mitigated');
+  for (const t of [...times, ...stamps, ...asides]) {
     const name = named.get(t);
     if (name !== undefined) timeline.push(eventOf(name, t, `outline.timeline.${name}`));
     else if (t.unit.role === 'timeline') timeline.push(eventOf('event', t, 'outline.timeline.entry'));

@@ -97,8 +97,15 @@ const ZONE_NAMES: readonly [RegExp, string][] = [
   [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? Time)\b/u, 'America/Denver'],
   [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? Time)\b/u, 'America/Chicago'],
   [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? Time|Eastern time)\b/u, 'America/New_York'],
-  [/\b(?:Europe\/London|UK time|British time)\b/u, 'Europe/London'],
-  [/\b(?:Central European(?: Summer)? Time)\b/u, 'Europe/Berlin'],
+  [/\b(?:Europe\/London|UK time|British time|London time)\b/u, 'Europe/London'],
+  [/\b(?:Europe\/Dublin|Irish time|Ireland time|Dublin time)\b/u, 'Europe/Dublin'],
+  [/\b(?:Central European(?: Summer)? Time|(?:Paris|Berlin|Amsterdam|Frankfurt|Madrid|Stockholm) time)\b/u, 'Europe/Berlin'],
+  [/\b(?:Australian Eastern(?: (?:Standard|Daylight))? Time|(?:Sydney|Melbourne) time)\b/u, 'Australia/Sydney'],
+  [/\b(?:Japan(?: Standard)? Time|Tokyo time)\b/u, 'Asia/Tokyo'],
+  [/\b(?:Singapore time)\b/u, 'Asia/Singapore'],
+  [/\b(?:Hong Kong time)\b/u, 'Asia/Hong_Kong'],
+  [/\b(?:India(?:n)? Standard Time|India time)\b/u, 'Asia/Kolkata'],
+  [/\b(?:New Zealand time|Auckland time)\b/u, 'Pacific/Auckland'],
 ];
 
 /** The offset (minutes east of UTC) of an IANA zone on `day`. */

@@ -76,6 +76,29 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it('dates a status page written as "Phase - text" by the stamp line after each post, and by what a post says happened before it', () => {
+    const text = [
+      'Elevated API error rates',
+      'Incident Report for Rivulet',
+      '',
+      'Resolved - Error rates have been normal since 14:52 UTC. This incident has been resolved.',
+      'Oct 12, 2021 - 14:58 UTC',
+      '',
+      'Monitoring - We rolled back the release; the rollback completed at 14:29. We are monitoring.',
+      'Oct 12, 2021 - 14:31 UTC',
+      '',
+      'Investigating - We are investigating elevated error rates on the REST API.',
+      'Oct 12, 2021 - 13:52 UTC',
+    ].join('\n');
+    const o = outlineOf(text, '2021-10-12');
+    expect(events(o).filter((e) => !e.startsWith('event@'))).toEqual(['detected@2021-10-12T13:52:00Z', 'mitigated@2021-10-12T14:29:00Z', 'resolved@2021-10-12T14:52:00Z']);
+  });
+
+  it('names one time told as both the fix and the return to normal the resolution', () => {
+    const text = 'Problems began shortly after 7.30am, when customers opening the app saw an error.\n\n"We moved those systems onto standby equipment, and by 3.15pm every service was working normally," a spokesperson said.';
+    expect(events(outlineOf(text, '2024-03-28'))).toEqual(['start@2024-03-28T07:30:00Z', 'resolved@2024-03-28T15:15:00Z']);
+  });
+
   it("never dates the incident's times by the report's own 'Date:' line", () => {
     const text = [
       'Postmortem: players routed to a drained region',

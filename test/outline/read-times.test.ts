@@ -18,6 +18,14 @@ describe('readTimes', () => {
     expect(instants('2022-01-10', 'At 06:33 US/Pacific the cooling failed.')).toEqual([['2022-01-10T14:33:00Z']]);
   });
 
+  it('reads a zone named after a country or city ("Irish time", "Sydney time") with its offset on the day', () => {
+    expect(instants('2021-08-01', 'Kiosks stopped loading shortly after 6am Irish time.', 'Aerolink restored its service at 9.55am.')).toEqual([
+      ['2021-08-01T05:00:00Z'],
+      ['2021-08-01T08:55:00Z'],
+    ]);
+    expect(instants('2023-03-04', 'Readers failed from about 11am Sydney time.')).toEqual([['2023-03-04T00:00:00Z']]);
+  });
+
   it('carries the stated date and zone to the sentences after it', () => {
     expect(instants('2024-10-29', 'On Tuesday, 22 October 2024, many users could not sign in.', 'From 07:12 to 08:18 UTC, sign-ins failed.')).toEqual([
       [],
