@@ -266,7 +266,7 @@ function statusUpdates(units: readonly AnatomyUnit[], times: readonly UnitTime[]
       if (stamp !== undefined) time ??= stamp;
       else body.push(...times.filter((t) => t.unit === next || t.unit === unit));
     }
-    if (time === null) time = times.find((t) => t.unit === unit) ?? null;
+    time ??= times.find((t) => t.unit === unit) ?? null;
     if (time !== null) out.push({ phase, time, body: body.filter((t) => t !== time) });
   });
   return out;
