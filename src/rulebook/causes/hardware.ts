@@ -29,6 +29,12 @@ export const HARDWARE: LabelRules<KnownCause> = {
     { id: 'cause.hardware.not.new-hardware', pattern: "\\b(?:new|newer|replacement|spare|additional|healthy|different|more powerful) (?:hardware|servers?|disks?|drives?|hosts?|machines?|nodes?)\\b", examples: ['The problem followed the cluster onto the new hardware.', 'Healthy servers, healthy nameservers, records simply missing.'], counterExamples: ['A disk failed in the storage node.'] },
     { id: 'cause.hardware.not.bugs', pattern: '\\b(?:bugs?|firmware|software|utility)\\b', examples: ['A firmware bug caused the drives to go offline.', 'The utility feed dropped twice in an hour.'], counterExamples: ['The drives went offline after a power surge.'] },
     { id: 'cause.hardware.not.disk-space', pattern: '\\bdisk (?:space|usage|utili[sz]ation)\\b', examples: ['Disk space on the log volume dropped to zero.', 'Disk utilization crept above 95% overnight.'], counterExamples: ['A disk failed in the storage node.'] },
+    // A part worked past its limit is load, not a broken part ("backfill traffic saturated the
+    // disks", "the drives were 91% full"): capacity reads it.
+    { id: 'cause.hardware.not.saturated', pattern: '\\b(?:saturat\\w*|overload\\w*|overwhelm\\w*|exhaust\\w*|contention|(?:\\d+ ?%|nearly|almost|completely) full|ran out of|i/o (?:load|pressure|wait))\\b', examples: ['Backfill traffic saturated the disks of the existing nodes.', 'The drives were 91% full and writes slowed.'], counterExamples: ['Two disks in the same RAID group died within an hour.'] },
+    // The part a maintenance was meant to replace or repair is the reason for the work, not what
+    // failed during it ("a planned maintenance window was in progress to replace a faulty module").
+    { id: 'cause.hardware.not.to-replace', pattern: '\\b(?:to|would) (?:replace|repair|swap(?: out)?|service|upgrade|decommission|retire)\\b', examples: ['A planned maintenance window was in progress to replace a faulty metering module in PDU 4A.'], counterExamples: ['A faulty metering module tripped the breaker.'] },
     { id: 'cause.hardware.not.ran', pattern: '\\b(?:ran|run|running) out of disk\\b', examples: ['The build servers ran out of disk.'], counterExamples: ['The build servers had a failed disk.'] },
   ],
 };
