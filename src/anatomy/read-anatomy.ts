@@ -163,7 +163,9 @@ function looksLikeHeading(unit: TextUnit, section: SectionKind, isSection: (text
   const words = unit.text.split(/\s+/u).length;
   if (words > 12 || !/^[\p{Lu}\d*#_]/u.test(unit.text)) return false;
   if (section === 'comments' && COMMENT_AUTHOR.test(unit.text)) return false;
-  if (QUESTION.test(unit.text)) return false;
+  // A question on its own line is a heading only when it names a section ("What went wrong and
+  // why?", "How did we respond?"); any other is a sentence that asks.
+  if (QUESTION.test(unit.text)) return section !== 'comments' && isSection(unit.text);
   if (unit.text.endsWith(':')) return words <= 8 && isSection(unit.text);
   if (POSTED.test(unit.text) || (METADATA.test(unit.text) && !/^[A-Z][\w ]{0,24}:\s*$/u.test(unit.text))) return false;
   return !CLOSING.test(unit.text);

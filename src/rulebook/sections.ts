@@ -26,16 +26,16 @@ export const SECTION_RULES: readonly SectionRule[] = [
   {
     id: 'section.contributing',
     kind: 'contributing',
-    pattern: 'contributing (?:factors?|causes?)|(?:other |additional )?factors? that contributed|why (?:recovery|it) (?:was|took) (?:so )?(?:slow|long)|why (?:recovery|restoration) (?:was )?slow|what made (?:it|this) worse|complicating factors',
-    examples: ['Contributing factors', 'Why recovery was slow', 'What made it worse'],
+    pattern: 'contributing (?:factors?|causes?)|(?:other |additional )?factors? that contributed|why (?:recovery|it) (?:was|took) (?:so )?(?:slow|long)|why did (?:it|recovery|restoration|mitigation) take so long(?: to (?:recover|restore|mitigate|resolve|fix))?|why (?:recovery|restoration) (?:was )?slow|what made (?:it|this) worse|complicating factors',
+    examples: ['Contributing factors', 'Why recovery was slow', 'What made it worse', 'Why did it take so long to recover?'],
     counterExamples: ['Root cause'],
   },
   {
     id: 'section.root-cause',
     kind: 'root-cause',
     pattern:
-      '(?:preliminary |final |technical |detailed )?root[- ]?causes?(?: analysis| and (?:impact|trigger|contributing factors))?|(?:preliminary |final )?(?:rca|cause|causes)|(?:the )?(?:technical )?(?:details|explanation|analysis)(?: of (?:the )?(?:incident|outage|issue|event|failure))?|what (?:went wrong|caused (?:it|this|the \\w+)|broke|failed)|why (?:did )?(?:this|it) (?:happen(?:ed)?|fail(?:ed)?)|why (?:did )?(?:the \\w+ )?(?:fail|break|go down)|how (?:it|this) happened|(?:the )?(?:root )?cause of (?:the )?(?:incident|outage|issue|event|disruption)|what we (?:found|learned about the cause)|investigation(?: findings)?|findings|(?:detailed )?description of (?:the )?(?:root cause|cause|issue|event|failure)',
-    examples: ['Root cause', 'ROOT CAUSE', 'Preliminary root cause', 'Root Causes', 'Why did this happen?', 'What went wrong', 'RCA'],
+      '(?:preliminary |final |technical |detailed )?root[- ]?causes?(?: analysis| and (?:impact|trigger|contributing factors))?|(?:preliminary |final |the )?(?:rca|cause|causes)|fault|(?:five|5) whys|why did (?:this|it|the \\w+) happen|(?:the )?(?:technical )?(?:details|explanation|analysis)(?: of (?:the )?(?:incident|outage|issue|event|failure))?|what (?:went wrong|caused (?:it|this|the \\w+)|broke|failed)|why (?:did )?(?:this|it) (?:happen(?:ed)?|fail(?:ed)?)|why (?:did )?(?:the \\w+ )?(?:fail|break|go down)|how (?:it|this) happened|(?:the )?(?:root )?cause of (?:the )?(?:incident|outage|issue|event|disruption)|what we (?:found|learned about the cause)|investigation(?: findings)?|findings|(?:detailed )?description of (?:the )?(?:root cause|cause|issue|event|failure)',
+    examples: ['Root cause', 'ROOT CAUSE', 'Preliminary root cause', 'Root Causes', 'Why did this happen?', 'What went wrong', 'RCA', 'Fault', 'Five whys', 'Why did the outage happen?'],
     counterExamples: ['Action items', 'Impact'],
   },
   {
@@ -63,22 +63,22 @@ export const SECTION_RULES: readonly SectionRule[] = [
     id: 'section.mitigation',
     kind: 'mitigation',
     pattern:
-      'mitigation(?: steps| actions)?|resolution|recovery(?: steps| actions)?|restoration|how (?:we|it was|the (?:issue|incident|problem) was) (?:fixed|resolved|mitigated|restored)|how we (?:fixed|resolved|mitigated) (?:it|this|the \\w+)|response|(?:incident |our )?response and recovery|fix|the fix|workaround|what we did',
-    examples: ['Mitigation', 'Resolution', 'Recovery', 'How we fixed it', 'Response and recovery'],
+      'mitigation(?: steps| actions)?|resolution(?: steps)?|recovery(?: steps| actions)?|restoration|how (?:we|it was|the (?:issue|incident|problem) was) (?:fixed|resolved|mitigated|restored)|how we (?:fixed|resolved|mitigated) (?:it|this|the \\w+)|response|(?:incident |our |the )?response(?: and recovery)?|how did we (?:respond|recover|mitigate|restore service)|resolution and recovery|recovery and resolution|fix|the fix|workaround|what we did',
+    examples: ['Mitigation', 'Resolution', 'Recovery', 'How we fixed it', 'Response and recovery', 'How did we respond?', 'Our response'],
     counterExamples: ['Next steps'],
   },
   {
     id: 'section.action-items',
     kind: 'action-item',
     pattern:
-      "(?:corrective |preventive |preventative |follow[- ]?up |remediation )?action items?|(?:corrective|preventive|preventative|follow[- ]?up|remedial) (?:actions|measures|steps)|next steps|follow[- ]?ups?|prevention|preventing (?:a )?recurrence|(?:how we(?:'re| are| will) )?prevent(?:ing)? (?:this|it|a recurrence|recurrence)(?: from happening again| in the future)?|what(?:'s| is) next|what we(?:'re| are| will be) (?:doing|changing|going to do)(?: about it| next| to prevent (?:this|it|a recurrence))?|what we will do|changes we(?:'re| are) making|improvements|going forward|future work|looking ahead|moving forward|our commitment|(?:next steps|action items) and (?:follow[- ]?ups?|lessons)",
-    examples: ['Next steps', 'Action Items', "What we're doing about it", 'Preventing recurrence', 'Follow-up actions', 'Going forward'],
+      "(?:corrective |preventive |preventative |follow[- ]?up |remediation )?action items?|(?:corrective|preventive|preventative|follow[- ]?up|remedial) (?:actions|measures|steps)|corrective and prevent(?:at)?ive (?:actions|measures|steps)|how (?:are|will) we (?:making|make|be making) (?:incidents|issues|outages|events) like this less (?:likely|impactful|frequent)(?: or less (?:likely|impactful))?|next steps|follow[- ]?ups?|prevention|preventing (?:a )?recurrence|(?:how we(?:'re| are| will) )?prevent(?:ing)? (?:this|it|a recurrence|recurrence)(?: from happening again| in the future)?|what(?:'s| is) next|what we(?:'re| are| will be) (?:doing|changing|going to do)(?: about it| next| to prevent (?:this|it|a recurrence))?|what we will do|changes we(?:'re| are) making|improvements|going forward|future work|looking ahead|moving forward|our commitment|(?:next steps|action items) and (?:follow[- ]?ups?|lessons)",
+    examples: ['Next steps', 'Action Items', "What we're doing about it", 'Preventing recurrence', 'Follow-up actions', 'Going forward', 'How are we making incidents like this less likely or less impactful?', 'Corrective and Preventative Measures'],
     counterExamples: ['Mitigation', 'Root cause'],
   },
   {
     id: 'section.lessons',
     kind: 'lessons',
-    pattern: 'lessons?(?: learned| learnt)?|what went well|where we got lucky|what we learned|reflections?|retrospective|takeaways?|key takeaways',
+    pattern: "lessons?(?: learned| learnt)?|what went well|what (?:didn't|did not) go (?:well|so well)|what went (?:poorly|badly)|where we got lucky|what we learned|reflections?|retrospective|takeaways?|key takeaways",
     examples: ['Lessons Learned', 'What went well', 'Where we got lucky', 'Key Takeaways'],
     counterExamples: ['What went wrong'],
   },
@@ -86,14 +86,14 @@ export const SECTION_RULES: readonly SectionRule[] = [
     id: 'section.advice',
     kind: 'advice',
     pattern:
-      'why (?:this|it) matters|what (?:you|businesses|companies|developers) (?:can|should) (?:learn|do)|best practices?|recommendations?|how to (?:avoid|prevent|protect|prepare)\\b.*|tips|advice|for developers|business implications|implications|ripple effects|about (?:the author|us)|related (?:articles|posts|reading)|see also|further reading|conclusions?|final thoughts|the bottom line|bottom line|closing thoughts',
-    examples: ['Why it matters', 'Best practices', 'Conclusion', 'About the author'],
+      'how can (?:customers|users|you) make (?:incidents|issues|outages|events) like this less (?:impactful|likely)|how can we make our (?:incident )?communications? (?:more useful|better)|why (?:this|it) matters|what (?:you|businesses|companies|developers) (?:can|should) (?:learn|do)|best practices?|recommendations?|how to (?:avoid|prevent|protect|prepare)\\b.*|tips|advice|for developers|business implications|implications|ripple effects|about (?:the author|us)|related (?:articles|posts|reading)|see also|further reading|conclusions?|final thoughts|the bottom line|bottom line|closing thoughts',
+    examples: ['Why it matters', 'Best practices', 'Conclusion', 'About the author', 'How can customers make incidents like this less impactful?'],
     counterExamples: ['Root cause', 'Summary'],
   },
   {
     id: 'section.timeline',
     kind: 'timeline',
-    pattern: '(?:detailed |incident |event )?timeline(?: of events| of the incident)?(?: \\(.*\\))?|chronology|sequence of events|(?:timeline|times) in (?:utc|pst|pdt|est|edt|cet|bst)',
+    pattern: '(?:detailed |incident |event )?timeline(?: of events| of the incident)?(?: \\(.*\\))?|chronology(?: of (?:events|the incident))?|(?:recovery|outage|response) timeline|sequence of events|(?:timeline|times) in (?:utc|pst|pdt|est|edt|cet|bst)',
     examples: ['Timeline', 'Timeline (Pacific time)', 'Timeline (BST, 14 April)', 'Sequence of events'],
     counterExamples: ['Summary'],
   },
@@ -116,7 +116,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
     id: 'section.summary',
     kind: 'summary',
     pattern:
-      '(?:issue |incident |event |executive |post[- ]incident |outage |brief )?summary(?: of (?:the )?(?:incident|event|issue|outage))?|overview|what happened|tl;?dr|(?:incident|event|outage) (?:report|description|overview)|introduction|the incident|the outage|description',
+      '(?:issue |incident |event |executive |post[- ]incident |postmortem |post-mortem |outage |brief )?summary(?: of (?:the )?(?:incident|event|issue|outage))?|overview|what happened|tl;?dr|(?:incident|event|outage) (?:report|description|overview|details)|introduction|the incident|the outage|description',
     examples: ['ISSUE SUMMARY', 'Summary', 'What happened', 'Post-incident summary', 'TL;DR'],
     counterExamples: ['Summary of impact'],
   },

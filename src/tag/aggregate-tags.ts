@@ -60,9 +60,15 @@ export function scoreConfidence(score: number, rate: number): number {
   return Math.round((1 - Math.exp(-rate * score)) * 100) / 100;
 }
 
-/** Picks at most `max` evidence items, strongest first, always including the most certain one. */
+/** True for a line that introduces a list ("Two defects, released together:"): its items state what it announces. */
+const introducesList = (item: EvidenceItem): number => (/:\s*$/u.test(item.span.text) ? 1 : 0);
+
+/**
+ * Picks at most `max` evidence items, strongest first (a line that only introduces a list after
+ * every sentence that states something), always including the most certain one.
+ */
 export function pickEvidence(items: readonly EvidenceItem[], max: number): EvidenceItem[] {
-  const sorted = [...items].sort((a, b) => b.score - a.score || a.span.start - b.span.start);
+  const sorted = [...items].sort((a, b) => introducesList(a) - introducesList(b) || b.score - a.score || a.span.start - b.span.start);
   const unique: EvidenceItem[] = [];
   for (const item of sorted) if (!unique.some((u) => u.span.start === item.span.start)) unique.push(item);
   const picked = unique.slice(0, max);

@@ -101,6 +101,27 @@ describe('sections and sentence roles, format by format', () => {
     expect(placeOf(a, 'Posted Mar 03, 2022 - 16:09 UTC')).toEqual(['status-identified', 'timeline', false]);
   });
 
+  it('a report whose headings are questions (post-incident review): what went wrong, how we responded, how we prevent, advice to customers', () => {
+    const a = anatomyOf(fixture('question-headings'));
+    expect([
+      placeOf(a, 'What went wrong and why?'),
+      placeOf(a, 'A configuration change to the software load balancers'),
+      placeOf(a, 'How did we respond?'),
+      placeOf(a, 'Engineers reverted the configuration change'),
+      placeOf(a, 'How are we making incidents'),
+      placeOf(a, 'We are adding validation'),
+      placeOf(a, 'Consider spreading critical workloads'),
+    ]).toEqual([
+      ['root-cause', 'root-cause', true],
+      ['root-cause', 'root-cause', false],
+      ['mitigation', 'mitigation', true],
+      ['mitigation', 'mitigation', false],
+      ['action-item', 'action-item', true],
+      ['action-item', 'action-item', false],
+      ['advice', 'other', false],
+    ]);
+  });
+
   it('a news report: lede and a quoted statement', () => {
     const a = anatomyOf(fixture('news-report'));
     expect(placeOf(a, 'LEEDS, 28 March')).toEqual(['narrative', 'trigger', false]);
