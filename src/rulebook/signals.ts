@@ -274,6 +274,20 @@ const CONSEQUENCE: SignalFamily = {
   ],
 };
 
+const FOLLOWING_INABILITY: SignalFamily = {
+  id: 'signal.following-inability',
+  description:
+    'What a part could no longer do, told in a clause after a failure ("a storage array failed, and the databases could no longer read from it"): the part named there was affected, not the origin.',
+  rules: [
+    {
+      id: 'consequence.could-no-longer',
+      pattern: "(?:could|can|would) no longer|(?:was|were) (?:then |now |suddenly )?(?:unable|no longer able|not able) to|(?:could not|couldn't|could not then) (?:read|write|reach|connect|serve|access|process|load|find|resolve|complete|start|accept|handle)",
+      examples: ['the databases that hold customer account records could no longer read from it', 'the api servers were unable to reach the cache'],
+      counterExamples: ['the database failed'],
+    },
+  ],
+};
+
 const ANAPHOR: SignalFamily = {
   id: 'signal.anaphor',
   description: 'Anaphors that refer back to the system named just before ("the service", "the components").',
@@ -459,6 +473,7 @@ export const SIGNAL_FAMILIES = {
   advice: ADVICE,
   adviceOpening: ADVICE_OPENING,
   consequence: CONSEQUENCE,
+  followingInability: FOLLOWING_INABILITY,
   anaphor: ANAPHOR,
   operatorVoice: OPERATOR_VOICE,
   operatorThirdPerson: OPERATOR_THIRD_PERSON,

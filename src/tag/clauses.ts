@@ -23,7 +23,10 @@ export function splitClauses(lower: string, rulebook: Rulebook): Clause[] {
   let from = 0;
   let separator = '';
   const push = (end: number): void => {
-    const consequence = CONSEQUENCE_SEPARATOR.test(separator) || rulebook.signals.consequence.test(lower.slice(from, end), lower);
+    const text = lower.slice(from, end);
+    // A clause after another telling what a part could no longer do is the other's consequence.
+    const consequence =
+      CONSEQUENCE_SEPARATOR.test(separator) || rulebook.signals.consequence.test(text, lower) || (from > 0 && rulebook.signals.followingInability.test(text, lower));
     clauses.push({ start: from, end, consequence });
   };
   boundary.lastIndex = 0;

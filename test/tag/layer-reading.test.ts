@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerLabel } from '../../src/model/document.js';
 import { LAYER_LABELS } from '../../src/model/taxonomy.js';
-import { layersOf } from './tag-helpers.js';
+import { layersOf, originsOf } from './tag-helpers.js';
 
 /** For each layer: sentences that must tag it, and sentences that must not. */
 const CASES: Record<LayerLabel, { positive: string[]; negative: string[] }> = {
@@ -86,4 +86,15 @@ describe('layer cues', () => {
       });
     }
   }
+});
+
+describe('origin and consequence', () => {
+  it('reads the part a clause after a failure says could no longer work as affected, not as a second origin', () => {
+    const text = '"This morning a storage array in one of our data centres failed, and the databases that hold customer account records could no longer read from it," a spokesperson said.';
+    expect(originsOf(text)).toEqual(['storage']);
+  });
+
+  it('keeps the origin of a sentence that only says what could no longer work', () => {
+    expect(originsOf('The primary database could no longer accept writes.')).toEqual(['database']);
+  });
 });
