@@ -249,7 +249,13 @@ function decideRole(
   for (const { rule, pattern } of rulebook.roles) {
     if (rule.role === 'action-item' || rule.role === 'background') continue;
     if (rule.overrides !== undefined && prior !== null && !rule.overrides.includes(prior)) continue;
-    if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
+    if (!pattern.test(lower)) continue;
+    // A sentence that states the cause before it tells the fix ("a configuration change removed
+    // the records for several zones, and they are rolling it back") is a cause statement.
+    if (rule.role === 'mitigation' && prior === null && statesCauseBefore(rulebook, lower, pattern.matches(lower)[0]?.[0] ?? 0)) {
+      return { role: 'root-cause', rules: [STRUCTURAL_RULES.statesCause] };
+    }
+    return withPrior({ role: rule.role, rules: [rule.id] });
   }
   // A summary that tells what users saw is impact ("customers experienced increased error rates").
   if (prior === 'summary' && failing && !statesCause(rulebook, lower) && impactFirst(rulebook, lower)) return withPrior({ role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] });
@@ -272,6 +278,15 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   if (subject.index > failure) return false;
   if (!axisMayMatch(lower, rulebook.layers)) return true;
   return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
+}
+
+/** True when a cause cue of real weight occurs in a clause that ends before `position`. */
+function statesCauseBefore(rulebook: Rulebook, lower: string, position: number): boolean {
+  const boundary = lower.lastIndexOf(',', position);
+  const clauseEnd = Math.max(boundary, lower.lastIndexOf(' and ', position));
+  if (clauseEnd <= 0 || !axisMayMatch(lower, rulebook.causes)) return false;
+  const strong = rulebook.weights.layer.strongCause;
+  return someCueHit(lower, rulebook.causes, (cue, start) => start < clauseEnd && cue.weight >= strong && !cue.needsFailure);
 }
 
 /** True when a cause cue of real weight (an event, not a passing word) occurs in the sentence. */

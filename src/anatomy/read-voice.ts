@@ -177,7 +177,7 @@ function namesOperatorSpeaking(unit: AnatomyUnit, operatorNames: readonly string
     if (at < 0) continue;
     const rest = /^(?: [A-Z][\w&.-]*){0,3}/u.exec(unit.text.slice(at + name.length, at + name.length + 60))?.[0].length ?? 0;
     const after = unit.lower.slice(at + name.length + rest, at + name.length + rest + 120);
-    if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?(?: (?:has|have|had|also|later|publicly|officially|then))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads)\b/u.test(after)) return true;
+    if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?(?: (?:has|have|had|also|later|publicly|officially|then|just|now|finally|since))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads|posted|posts|published|publishes|tweeted|shared)\b/u.test(after)) return true;
   }
   return false;
 }

@@ -122,6 +122,13 @@ describe('sections and sentence roles, format by format', () => {
     ]);
   });
 
+  it('a sentence that states the cause before it tells the fix is a cause statement; one that only tells the fix is mitigation', () => {
+    const a = anatomyOf(
+      'Our whole stack is down.\n\nMeridian said a configuration change to their DNS servers removed records for several zones, and they are rolling it back.\n\nThey rolled back the change at 10:40 UTC.',
+    );
+    expect([placeOf(a, 'Meridian said')[1], placeOf(a, 'They rolled back')[1]]).toEqual(['root-cause', 'mitigation']);
+  });
+
   it('a news report: lede and a quoted statement', () => {
     const a = anatomyOf(fixture('news-report'));
     expect(placeOf(a, 'LEEDS, 28 March')).toEqual(['narrative', 'trigger', false]);

@@ -99,6 +99,15 @@ describe('who speaks each sentence', () => {
     ]);
   });
 
+  it('the operator by name relaying what it posted or published ("Meridian just posted that ...")', () => {
+    const text = [
+      'Meridian just posted that a configuration change to their DNS servers removed records for several zones.',
+      'Meridian published a status update that blamed a configuration change.',
+      'A customer posted that the outage cost her a day of work.',
+    ].join(' ');
+    expect(voiceOf(text, { company: 'Meridian' }).units.map((u) => u.speaker)).toEqual(['operator', 'operator', 'third-party']);
+  });
+
   it('a sentence going on with the last speaker ("He wrote that ...") speaks for whom that speaker did', () => {
     const text = [
       'In a blog post, chief technology officer Sri Viswanath said engineers had set out to deactivate a legacy app.',
