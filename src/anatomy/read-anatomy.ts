@@ -280,10 +280,11 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
 }
 
-/** True when a cause cue of real weight occurs in a clause that ends before `position`. */
+/** True when a cause cue of real weight occurs in a clause that ends with an "and" before `position`. */
 function statesCauseBefore(rulebook: Rulebook, lower: string, position: number): boolean {
-  const boundary = lower.lastIndexOf(',', position);
-  const clauseEnd = Math.max(boundary, lower.lastIndexOf(' and ', position));
+  // The fix told in a clause of its own ("..., and they are rolling it back"), not in a clause
+  // that goes on with the same action ("engineers reduced the batch size, which stopped the storm").
+  const clauseEnd = lower.lastIndexOf(' and ', position);
   if (clauseEnd <= 0 || !axisMayMatch(lower, rulebook.causes)) return false;
   const strong = rulebook.weights.layer.strongCause;
   return someCueHit(lower, rulebook.causes, (cue, start) => start < clauseEnd && cue.weight >= strong && !cue.needsFailure);

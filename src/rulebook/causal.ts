@@ -115,6 +115,16 @@ export const CONNECTIVE_RULES: readonly ConnectiveRule[] = [
     counterExamples: ['The team led the response.'],
   },
   {
+    // What put the load on a part ("these retries multiplied the load on the metadata servers,
+    // which became overloaded"): the cause stands before, the loaded part after.
+    id: 'causal.load-on',
+    causeSide: 'before',
+    kind: 'root',
+    pattern: '(?:multiplied|amplified|increased|doubled|tripled|quadrupled|compounded|added to|piled|put|placed|drove|pushed) (?:the |additional |extra |excessive |heavy |enormous |significant )?(?:load|pressure|traffic|strain|stress|demand|requests) (?:on|onto|to|against)',
+    examples: ['These retries multiplied the load on the metadata servers, which became overloaded.', 'The reconnecting clients put enormous load on the authentication service.'],
+    counterExamples: ['The load on the metadata servers was normal.'],
+  },
+  {
     id: 'causal.contributed',
     causeSide: 'before',
     kind: 'contributing',
