@@ -79,8 +79,12 @@ export const STRUCTURAL_RULES = Object.freeze({
   statesImpact: 'anatomy.states-impact',
   imperative: 'anatomy.imperative',
   sectionPrior: 'anatomy.section-prior',
+  historyContinued: 'anatomy.history-continued',
   other: 'anatomy.other',
 } as const);
+
+/** A sentence opening with a time ("In March, ...", "That time, ..."): it may go on with the history before it. */
+const OPENS_WITH_TIME = /^(?:in|by|on|during|back in|that|at that) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|(?:19|20)\d\d\b|time\b|point\b)/iu;
 
 /** The role each kind of section gives its sentences before they speak for themselves. */
 export const SECTION_PRIOR: Readonly<Record<SectionKind, SentenceRole | null>> = Object.freeze({
@@ -384,8 +388,15 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
     const readings: Readings = { tense: null };
     const connectives = findConnectives(rulebook, lower);
     const commentAuthor = section === 'comments' && unit.ownLine && COMMENT_AUTHOR.test(unit.text);
+    // Another, earlier outage told as history ("It was the second outage this year. In March, a
+    // power failure ..."): background, not this incident.
+    const history = rulebook.signals.earlierIncident.firstRule(lower);
+    const previous = units.at(-1);
+    const historyGoesOn = previous !== undefined && !previous.heading && previous.paragraph === unit.paragraph && previous.rules.some((r) => r.startsWith('history.') || r === STRUCTURAL_RULES.historyContinued) && OPENS_WITH_TIME.test(unit.text);
     const decision = commentAuthor
       ? { role: 'other' as const, rules: [STRUCTURAL_RULES.commentAuthor] }
+      : history !== null || historyGoesOn
+        ? { role: 'background' as const, rules: [history ?? STRUCTURAL_RULES.historyContinued] }
       : METADATA.test(unit.text) && unit.ownLine && unit.text.length < 80 && !/[.!?]$/u.test(unit.text)
         ? { role: 'other' as const, rules: [STRUCTURAL_RULES.metadata] }
         : decideRole(rulebook, unit, section, sectionRule, lede, hedged, connectives, pos, readings);

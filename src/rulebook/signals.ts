@@ -274,6 +274,21 @@ const CONSEQUENCE: SignalFamily = {
   ],
 };
 
+const EARLIER_INCIDENT: SignalFamily = {
+  id: 'signal.earlier-incident',
+  description:
+    'A sentence about another, earlier outage of the same operator ("It was the second major outage this year.", "A similar outage last year ..."): history, not this incident. The sentence after it in the same paragraph that opens with a time ("In March, ...") goes on with that history.',
+  rules: [
+    {
+      id: 'history.earlier-outage',
+      pattern:
+        "(?:the |its |their |a )?(?:second|third|fourth|fifth|another|latest|last|previous|prior|earlier|similar|separate) (?:major |big |significant |large |notable |widespread |such |high-profile )?(?:[\\w'.-]+ ){0,2}?(?:outage|incident|disruption|failure|blackout|event)s? (?:this|in|of|since|last|earlier|for)\\b|(?:a |an |the )?(?:previous|prior|earlier|similar|separate) (?:major |big |significant )?(?:outage|incident|disruption|failure|blackout)s? (?:in|on|last|earlier)\\b|^(?:last|earlier this) (?:year|month|week|spring|summer|autumn|fall|winter)\\b|^(?:back )?in (?:19|20)\\d\\d,",
+      examples: ['It was the second major Nimbus outage this year.', 'A similar outage in 2019 took the site down for a day.', 'Last year, a power failure took several services offline.'],
+      counterExamples: ['The outage lasted four hours.', 'This was the longest outage in our history.'],
+    },
+  ],
+};
+
 const FOLLOWING_INABILITY: SignalFamily = {
   id: 'signal.following-inability',
   description:
@@ -474,6 +489,7 @@ export const SIGNAL_FAMILIES = {
   adviceOpening: ADVICE_OPENING,
   consequence: CONSEQUENCE,
   followingInability: FOLLOWING_INABILITY,
+  earlierIncident: EARLIER_INCIDENT,
   anaphor: ANAPHOR,
   operatorVoice: OPERATOR_VOICE,
   operatorThirdPerson: OPERATOR_THIRD_PERSON,

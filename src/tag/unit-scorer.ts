@@ -122,6 +122,8 @@ function namesOperator(lower: string, hit: CueHit, operatorNames: readonly strin
  */
 function operatorOwns(lower: string, hit: CueHit, operatorNames: readonly string[]): boolean {
   if (namesOperator(lower, hit, operatorNames)) return true;
+  // The operator named right after the cue, in apposition ("cloud provider Nimbus").
+  if (operatorNames.some((name) => lower.startsWith(` ${name}`, hit.end) && !/[\p{L}\p{N}]/u.test(lower[hit.end + name.length + 1] ?? ''))) return true;
   const from = Math.max(0, hit.start - OWNER_WINDOW);
   const before = lower.slice(from, hit.end);
   const start = hit.start - from;
@@ -192,6 +194,8 @@ function scoreLayers(
     if (TEAM_RE.test(unit.lower.slice(hit.end, hit.end + 16))) continue;
     // The operator's own name names the company, not a failing component ("Cloudflare's resolver").
     if (hit.cue.id !== OUTSIDE_PARTY_RULE && namesOperator(unit.lower, hit, context.operatorNames)) continue;
+    // An outside-party cue that names the operator itself ("cloud provider Nimbus", "Nimbus's vendor team").
+    if (hit.cue.id !== OUTSIDE_PARTY_RULE && OUTSIDE_LABELS.has(hit.label) && operatorOwns(unit.lower, hit, context.operatorNames)) continue;
     if (!hit.cue.part && (out.mentions.get(hit.label) ?? 0) < hit.cue.weight) out.mentions.set(hit.label, hit.cue.weight);
     let distance = 0;
     const failures = following.length === 0 ? clauseFailures : clauseFailures.concat(following.filter((f) => f >= hit.start));

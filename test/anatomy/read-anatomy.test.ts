@@ -129,6 +129,13 @@ describe('sections and sentence roles, format by format', () => {
     expect([placeOf(a, 'Meridian said')[1], placeOf(a, 'They rolled back')[1]]).toEqual(['root-cause', 'mitigation']);
   });
 
+  it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
+    const a = anatomyOf(
+      'Nimbus said a faulty change to its network configuration caused the outage.\n\nIt was the second major Nimbus outage this year. In March, a power failure at one of its data centers took several services offline for two hours.\n\nIn a statement, Nimbus apologised.',
+    );
+    expect([placeOf(a, 'It was the second')[1], placeOf(a, 'In March, a power failure')[1], placeOf(a, 'In a statement')[1]]).toEqual(['background', 'background', 'other']);
+  });
+
   it('a news report: lede and a quoted statement', () => {
     const a = anatomyOf(fixture('news-report'));
     expect(placeOf(a, 'LEEDS, 28 March')).toEqual(['narrative', 'trigger', false]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerLabel } from '../../src/model/document.js';
 import { LAYER_LABELS } from '../../src/model/taxonomy.js';
-import { layersOf, originsOf } from './tag-helpers.js';
+import { layersOf, originsOf, read } from './tag-helpers.js';
 
 /** For each layer: sentences that must tag it, and sentences that must not. */
 const CASES: Record<LayerLabel, { positive: string[]; negative: string[] }> = {
@@ -92,6 +92,12 @@ describe('origin and consequence', () => {
   it('reads the part a clause after a failure says could no longer work as affected, not as a second origin', () => {
     const text = '"This morning a storage array in one of our data centres failed, and the databases that hold customer account records could no longer read from it," a spokesperson said.';
     expect(originsOf(text)).toEqual(['storage']);
+  });
+
+  it('never reads the operator named right after an outside-party cue ("cloud provider Nimbus") as a third party', () => {
+    const text = 'A four-hour outage at cloud provider Nimbus on Tuesday knocked dozens of websites offline. Nimbus said a faulty change to the configuration of its internal network caused the outage.';
+    expect(read(text, { title: 'Outage at cloud provider Nimbus', company: 'Nimbus' }).tags.layers.map((t) => t.label)).not.toContain('third-party');
+    expect(read(text, { title: 'Outage at cloud provider Nimbus', company: 'Nimbus' }).tags.causes.map((t) => t.label)).toEqual(['misconfiguration']);
   });
 
   it('keeps the origin of a sentence that only says what could no longer work', () => {
