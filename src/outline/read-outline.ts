@@ -71,6 +71,18 @@ const START_CUE =
   /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
   /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved)\b/u;
+/** Global copies of the cue patterns, for `matchAll`. */
+const GLOBAL_CUES = new Map<RegExp, RegExp>();
+
+/** The distance (characters) from `position` to the nearest match of `cue` in `text`; Infinity when none. */
+function nearest(cue: RegExp, text: string, position: number): number {
+  let global = GLOBAL_CUES.get(cue);
+  if (global === undefined) GLOBAL_CUES.set(cue, (global = new RegExp(cue.source, 'gu')));
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(global)) best = Math.min(best, Math.abs(m.index - position), Math.abs(m.index + m[0].length - position));
+  return best;
+}
+
 /** A modal that makes a step hypothetical ("that would be detected and rolled back"), not one that was taken. */
 const HYPOTHETICAL = /\b(?:would|could|might|should)\b/u;
 const NOT_TIMELINE: ReadonlySet<SentenceRole> = new Set(['action-item', 'background']);
@@ -294,7 +306,12 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const window = ({ unit, time }: UnitTime): boolean => time.range !== null && (unit.role === 'impact' || unit.role === 'summary');
   // A sentence telling only the return to normal ("error rates have been normal since 14:52") is
   // no onset; one that tells both ("began at 7.30am and was resolved by 3.15pm") starts at its first time.
-  const recoveryOnly = (t: UnitTime): boolean => RESOLVED_CUE.test(t.unit.lower) && times.filter((o) => o.unit === t.unit).length === 1;
+  const recoveryOnly = (t: UnitTime): boolean => {
+    if (!RESOLVED_CUE.test(t.unit.lower) || times.filter((o) => o.unit === t.unit).length !== 1) return false;
+    // The time goes with the nearer of the two ("became unavailable around 10:25 AM PST, and now
+    // appears to be back up" dates the onset).
+    return nearest(RESOLVED_CUE, t.unit.lower, t.time.index) < nearest(START_CUE, t.unit.lower, t.time.index);
+  };
   const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t))) && t.unit.role !== 'mitigation' && t.unit.role !== 'detection');
   // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
   // no other sentence dates the onset (the release that set it off often precedes the impact).
