@@ -214,7 +214,7 @@ function yearWritten(texts: readonly string[], year: string): boolean {
  */
 function fromTimeline(input: IncidentDateInput): IncidentDate | null {
   const lead = leadEvent(input.timeline);
-  if (lead === null || !lead.dated) return null;
+  if (!lead?.dated) return null;
   const ms = Date.parse(lead.at);
   if (Number.isNaN(ms)) return null;
   const texts = [input.title ?? '', ...input.sentences.map((s) => input.text.slice(s.start, s.end))];
@@ -234,7 +234,7 @@ function fromTimeline(input: IncidentDateInput): IncidentDate | null {
  */
 function fromBareStart(input: IncidentDateInput): IncidentDate | null {
   const lead = leadEvent(input.timeline);
-  if (lead === null || lead.event !== 'start' || !lead.dated || isoDay(input.published) === null) return null;
+  if (lead?.event !== 'start' || !lead.dated || isoDay(input.published) === null) return null;
   let ms = Date.parse(lead.at);
   if (Number.isNaN(ms)) return null;
   const texts = [input.title ?? '', ...input.sentences.map((s) => input.text.slice(s.start, s.end))];

@@ -37,7 +37,7 @@ function names(file: string, where: string, key: string, value: unknown): string
 
 /** Checks the records of a provider table (`file` names it in errors). */
 export function checkProviderTable(value: unknown, file: string): ProviderRecord[] {
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && 'providers' in value ? (value as { providers: unknown }).providers : undefined;
+  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && 'providers' in value ? value.providers : undefined;
   if (!Array.isArray(list)) bad(file, 'expected a list of providers (or `providers:` and the list), each {name, aliases, domains, parent}');
   const records: ProviderRecord[] = [];
   const seen = new Map<string, string>();
