@@ -1,15 +1,16 @@
 /**
  * `faultline search QUERY [--data DIR] [--layer L] [--layer-role origin|impacted|any] [--cause C]
  * [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--sort relevance|date] [--page N]
- * [--limit N] [--json]`: searches a data folder and prints a readable list (rank, score, date,
- * title, providers, tags, snippet with the matched words in bold on a terminal, in [brackets]
- * otherwise) or the JSON response.
+ * [--limit N] [--json]`: searches a data folder and prints a readable list ("did you mean" when
+ * the search suggests a query; per hit: rank, score, incident date or "published DATE" when only
+ * the publication date is known, title, providers, tags, snippet with the matched words in bold on
+ * a terminal, in [brackets] otherwise) or the JSON response.
  */
 import type { Command } from 'commander';
 import type { Certainty } from '../model/document.js';
 import { readRawParameters, searchRequestFromValues, type RequestReader } from '../model/read-request-parameters.js';
 import { searchRequestSpec } from '../model/search-request.js';
-import type { KnowledgeBase, LabelBadge, SearchRequest, SearchResponse, Snippet } from '../model/search.js';
+import type { KnowledgeBase, LabelBadge, SearchHit, SearchRequest, SearchResponse, SearchSuggestion, Snippet } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { parseQuery } from '../search/query-parser.js';
 import { DEFAULT_SEARCH_LIMITS } from '../search/search-limits.js';
@@ -73,16 +74,29 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join('\n');
 }
 
+/** The date a hit is listed under: its incident date (the document's, else its incident's), else "published DATE", else "undated". */
+export function hitDate(hit: Pick<SearchHit, 'incidentDate' | 'published'>, incidentDate: string | null | undefined): string {
+  const incident = hit.incidentDate ?? incidentDate ?? null;
+  if (incident !== null) return incident;
+  return hit.published === null ? 'undated' : `published ${hit.published.slice(0, 10)}`;
+}
+
+/** The "did you mean" line of a suggestion: `Did you mean "cloudflare outage"?`. */
+export function formatSuggestion(suggestion: SearchSuggestion): string {
+  return `Did you mean "${suggestion.query}"?`;
+}
+
 /** The readable text output of a search. */
 export function formatSearchResults(response: SearchResponse, kb: Pick<KnowledgeBase, 'incidents'>, marking: Marking, width = 100): string {
   const pages = Math.max(1, Math.ceil(response.total / response.pageSize));
   const label = response.query === '' ? 'all documents' : `"${response.query}"`;
-  const head = `${response.total} result${response.total === 1 ? '' : 's'} for ${label} (page ${response.page} of ${pages}, ${response.took} ms)`;
+  const counts = `${response.total} result${response.total === 1 ? '' : 's'} for ${label} (page ${response.page} of ${pages}, ${response.took} ms)`;
+  const head = response.suggestion ? `${counts}\n${formatSuggestion(response.suggestion)}` : counts;
   if (response.hits.length === 0) return `${head}\n`;
   const first = (response.page - 1) * response.pageSize;
   const indent = ' '.repeat(18);
   const blocks = response.hits.map((hit, i) => {
-    const date = kb.incidents.get(hit.incident)?.date ?? hit.published?.slice(0, 10) ?? 'undated';
+    const date = hitDate(hit, kb.incidents.get(hit.incident)?.date);
     const rank = String(first + i + 1).padStart(3);
     const score = hit.score.toFixed(2).padStart(6);
     const lines = [`${rank} ${score}  ${date.padEnd(10)} ${hit.title}`];
@@ -104,14 +118,14 @@ export function formatSearchResults(response: SearchResponse, kb: Pick<Knowledge
 export function registerSearchCommand(program: Command): void {
   const command = program
     .command('search')
-    .description('search the knowledge base (lunr syntax: field:term, +must, -not, wild*, fuzzy~1)')
-    .argument('<query>', 'words or a lunr query ("" lists everything)')
+    .description('search the knowledge base (any text; "phrases"; lunr syntax: field:term, +must, -not, wild*, fuzzy~1)')
+    .argument('<query>', 'any text, "phrases" or a lunr query ("" lists everything)')
     .option('--data <dir>', 'data folder to search', 'data');
   addRequestOptions(command, 'search', ['query'])
     .option('--json', 'print the JSON response')
     .action(async (query: string, opts: SearchCommandOptions) => {
       const request = searchRequestFromOptions(query, opts);
-      parseQuery(query, DEFAULT_SEARCH_LIMITS); // a syntax error is reported before loading anything
+      parseQuery(query, DEFAULT_SEARCH_LIMITS); // a query over the limits is reported before loading anything
       const kb = await loadKnowledgeBase(opts.data);
       const response = kb.search(request);
       if (opts.json === true) {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerSearchCommand, searchRequestFromOptions } from '../../src/cli/search-command.js';
+import { formatSearchResults, hitDate, registerSearchCommand, searchRequestFromOptions } from '../../src/cli/search-command.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
-import type { SearchResponse } from '../../src/model/search.js';
+import type { Incident } from '../../src/model/incident.js';
+import type { SearchHit, SearchResponse } from '../../src/model/search.js';
 import { writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
 
 let data: string;
@@ -76,6 +77,20 @@ describe('faultline search', () => {
     expect(response.hits.map((h) => h.id)).toEqual(['cloudflare-2019-07-02-blog', 'cloudflare-2019-07-02-news', 'aws-s3-2008-07-20-status', 'seed-s3-2008-07-20']);
   });
 
+  it('prints "did you mean" under the count when the search suggests a query, and no such line otherwise', async () => {
+    const out = await run('cloudfare');
+    expect(out).toMatch(/^0 results for "cloudfare" \(page 1 of 1, [\d.]+ ms\)\nDid you mean "cloudflare"\?\n$/);
+    const plain = (await run('cloudflare', '--limit', '1')).split('\n');
+    expect(plain[0]).toMatch(/^2 results for "cloudflare" \(page 1 of 2, [\d.]+ ms\)$/);
+    expect(plain[1]).toBe('');
+    expect(plain.some((line) => line.startsWith('Did you mean'))).toBe(false);
+  });
+
+  it('lists the report undated when neither an incident date nor a publication date is known', async () => {
+    const out = await run('failover', '--limit', '1');
+    expect(out.split('\n')[2]).toBe('  1  11.85  undated    Designing failover between data centres');
+  });
+
   it('reports a query over the term limit with its position', async () => {
     await expect(run(Array.from({ length: 40 }, (_, i) => `w${i}`).join('-'))).rejects.toThrow('search: query has more than 32 terms (at position 1); remove some words');
   });
@@ -121,5 +136,74 @@ describe('searchRequestFromOptions', () => {
     const command = program.commands.find((c) => c.name() === 'search')!;
     expect(command.options.map((o) => o.long)).toEqual(['--data', '--layer', '--layer-role', '--cause', '--certainty', '--provider', '--trigger', '--detection', '--mitigation', '--from', '--to', '--undated', '--sort', '--page', '--limit', '--json']);
     expect(command.options.find((o) => o.long === '--limit')!.description).toBe('Hits per page. (1 to 100) Default: 10.');
+  });
+});
+
+/** A hit modelled on the Cloudflare July 17 2020 report: the outage on the 17th, the post published on the 18th. */
+const cloudflareJuly17: SearchHit = {
+  id: 'cloudflare-2020-07-17-blog',
+  incident: '2020-07-17-cloudflare',
+  title: 'Cloudflare outage on July 17, 2020',
+  published: '2020-07-18T02:00:00Z',
+  incidentDate: '2020-07-17',
+  url: 'https://blog.cloudflare.com/cloudflare-outage-on-july-17-2020/',
+  providers: ['Cloudflare'],
+  description: null,
+  keywords: [],
+  layers: [],
+  impactedLayers: [],
+  causes: [],
+  score: 3.5,
+  snippet: { text: '', highlights: [] },
+};
+
+/** A hit whose text dates nothing: only the publication date is known. */
+const publishedOnly: SearchHit = { ...cloudflareJuly17, id: 'status-roundup', incident: 'status-roundup-1a2b3c', title: 'Status roundup', incidentDate: null, published: '2020-07-18', score: 2 };
+
+/** A hit without dates whose incident is dated by another of its reports. */
+const datedByItsIncident: SearchHit = { ...publishedOnly, id: 'forum-thread', incident: '2020-07-17-cloudflare', title: 'Forum thread', published: null, score: 1 };
+
+/** The response listing the three hits, with a suggestion. */
+const datedResponse: SearchResponse = {
+  query: 'cloudfare outage',
+  total: 3,
+  page: 1,
+  pageSize: 10,
+  hits: [cloudflareJuly17, publishedOnly, datedByItsIncident],
+  facets: { layer: {}, cause: {}, certainty: {}, provider: {}, year: {}, trigger: {}, detection: {}, mitigation: {} },
+  took: 1.5,
+  suggestion: { query: 'cloudflare outage', terms: [{ word: 'cloudfare', suggestion: 'cloudflare', documents: 3 }] },
+};
+
+describe('formatSearchResults', () => {
+  it('lists each hit under its incident date, "published DATE" when only that is known, and prints the suggestion', () => {
+    const incidents = new Map([['2020-07-17-cloudflare', { date: '2020-07-17' } as Incident]]);
+    expect(formatSearchResults(datedResponse, { incidents }, 'brackets').split('\n')).toEqual([
+      '3 results for "cloudfare outage" (page 1 of 1, 1.5 ms)',
+      'Did you mean "cloudflare outage"?',
+      '',
+      '  1   3.50  2020-07-17 Cloudflare outage on July 17, 2020',
+      '                  Cloudflare',
+      '                  incident 2020-07-17-cloudflare  document cloudflare-2020-07-17-blog',
+      '',
+      '  2   2.00  published 2020-07-18 Status roundup',
+      '                  Cloudflare',
+      '                  incident status-roundup-1a2b3c  document status-roundup',
+      '',
+      '  3   1.00  2020-07-17 Forum thread',
+      '                  Cloudflare',
+      '                  incident 2020-07-17-cloudflare  document forum-thread',
+      '',
+    ]);
+  });
+});
+
+describe('hitDate', () => {
+  it("prefers the document's incident date, then its incident's, then the publication date labelled as such", () => {
+    expect(hitDate(cloudflareJuly17, '2020-07-16')).toBe('2020-07-17');
+    expect(hitDate(publishedOnly, null)).toBe('published 2020-07-18');
+    expect(hitDate({ incidentDate: null, published: '2020-07-18T02:00:00Z' }, undefined)).toBe('published 2020-07-18');
+    expect(hitDate(datedByItsIncident, '2020-07-17')).toBe('2020-07-17');
+    expect(hitDate({ incidentDate: null, published: null }, null)).toBe('undated');
   });
 });
