@@ -16,7 +16,7 @@ const sortedDocs = [...exportDocuments].sort((a, b) => (a.id < b.id ? -1 : 1));
 describe('CSV documents table (single file)', () => {
   it('is RFC 4180 (CRLF records, header) and survives a round trip through csv-parse', async () => {
     const text = (await exportBytes(fixtureKnowledgeBase(), { format: 'csv' })).toString('utf8');
-    expect(text.startsWith('id,incident,incident_date,title,url,site,published,event_date,event_date_precision,event_date_from,ingested,date_problems,author,description,providers,services,layers,impacted_layers,causes,summary,trigger,detection_method,detected_at,mitigation,started_at,resolved_at,duration_minutes,time_to_detect_minutes,time_to_mitigate_minutes,action_item_count,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
+    expect(text.startsWith('id,incident,incident_date,title,url,site,published,event_date,event_date_precision,event_date_from,ingested,date_problems,author,description,providers,operator,mentioned_providers,affected_customers,services,layers,impacted_layers,causes,summary,trigger,detection_method,detected_at,mitigation,started_at,resolved_at,duration_minutes,time_to_detect_minutes,time_to_mitigate_minutes,action_item_count,keyphrases,tags,sources,source_paths,comment_count,token_count,text_sha256,text\r\n')).toBe(true);
     const rows = readCsv(text);
     expect(rows.map((r) => r.id)).toEqual(sortedDocs.map((d) => d.id));
     for (const [i, doc] of sortedDocs.entries()) {
@@ -39,6 +39,8 @@ describe('CSV documents table (single file)', () => {
     const hostile = rows.find((r) => r.id === hostileDocument.id)!;
     expect(hostile.text).toContain('\tThe operator wrote, "we\'re, like, looking into it"\r\nand nothing else 🙃.');
     expect(hostile.providers).toBe('Acme, Inc.');
+    expect(hostile.operator).toBe('Acme, Inc.');
+    expect(hostile.mentioned_providers).toBe('');
     const amazon = rows.find((r) => r.id === amazonDocument.id)!;
     expect(amazon.layers).toBe('load-balancer:speculated; cdn:speculated');
     expect(amazon.causes).toBe('misconfiguration:speculated');
@@ -197,6 +199,9 @@ describe('CSV folder export', () => {
       title: 'Summary of the Amazon S3 Service Disruption',
       date: '2017-02-28',
       providers: 'Amazon Web Services',
+      operator: 'Amazon Web Services',
+      mentioned_providers: '',
+      affected_customers: '',
       services: 'S3',
       layers: 'storage:confirmed',
       impacted_layers: 'compute:reported',
