@@ -1,5 +1,6 @@
 /**
- * `faultline ingest [CORPUS] [--config FILE] [--corpus DIR] [--out DIR] [--provider-domains FILE]`: reads a
+ * `faultline ingest [CORPUS] [--config FILE] [--corpus DIR] [--out DIR] [--provider-domains FILE]
+ * [--providers FILE] [--incidents FILE]`: reads a
  * corpus folder into a data folder, with a progress bar on a terminal and a one-line summary at
  * the end. Options come from the flags, else the config file, else `PIPELINE_DEFAULTS`. File
  * names and reasons are printed with control characters escaped (a file name can hold terminal
@@ -14,11 +15,12 @@ import { readPipelineConfig } from '../pipeline/read-pipeline-config.js';
 import type { StageProgress } from '../pipeline/run-context.js';
 import { runPipeline, type PipelineReport } from '../pipeline/run-pipeline.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
+import { groupingFilesFrom, type GroupingFileFlags } from './grouping-file-flags.js';
 import { parseByteSize, parseSeconds, parseWorkers } from './option-parsers.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
 /** The ingest flags that the ingest and `serve --ingest-if-stale` share, as commander hands them over (unset when not given). */
-export interface IngestFlags {
+export interface IngestFlags extends GroupingFileFlags {
   config?: string;
   corpus?: string;
   providerDomains?: string;
@@ -48,6 +50,7 @@ const DEFAULT_FOLDERS = { corpus: 'corpus', out: 'data' };
 export async function ingestOptionsFrom(flags: IngestFlags & { out?: string; maxFileSize?: string; workers?: string; force?: boolean }): Promise<PipelineOptions> {
   const config = flags.config === undefined ? {} : await readPipelineConfig(flags.config);
   const providerDomains = flags.providerDomains === undefined ? undefined : await readProviderDomains(flags.providerDomains);
+  const groupingFiles = groupingFilesFrom(flags);
   return {
     ...config,
     corpus: flags.corpus ?? config.corpus ?? DEFAULT_FOLDERS.corpus,
@@ -62,6 +65,7 @@ export async function ingestOptionsFrom(flags: IngestFlags & { out?: string; max
       ...(flags.includeReadmeFiles === true ? { includeReadmeFiles: true } : {}),
     },
     tag: { ...config.tag, ...(providerDomains === undefined ? {} : { providerDomains }) },
+    incidents: { ...config.incidents, ...groupingFiles },
   };
 }
 
@@ -78,6 +82,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--workers <n>', `worker threads: a number, 0 for none, or "auto" (default: "${PIPELINE_DEFAULTS.workers}")`)
     .option('--force', 'ignore the incremental cache: parse and analyse every file again')
     .option('--provider-domains <file>', "a JSON array of {provider, aliases, domains}: more domains whose reports are the provider's own")
+    .option('--providers <file>', 'a provider table (YAML or JSON: name, aliases, domains, parent) extending the shipped one (default: providers.yaml|yml|json in the corpus folder)')
+    .option('--incidents <file>', 'incident overrides (YAML or JSON: merge, split, link) kept across re-ingests (default: incidents.yaml|yml|json in the corpus folder)')
     .option('--follow-symlinks-outside', 'read symbolic links whose target is outside the corpus folder (refused by default)')
     .option('--include-readme-files', 'read README* and LICENSE* files as reports too (skipped by default: they describe the corpus)')
     .option('--file-timeout <seconds>', `time budget of one file's parsing and one document's analysis, in worker threads (default: ${PIPELINE_DEFAULTS.fileTimeoutMs / 1000})`)

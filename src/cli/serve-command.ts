@@ -47,6 +47,8 @@ export function registerServeCommand(program: Command): void {
     .option('--config <file>', 'for --ingest-if-stale: the ingest config file (see faultline ingest)')
     .option('--corpus <dir>', 'corpus folder for --ingest-if-stale (default: the config\'s, else "corpus")')
     .option('--provider-domains <file>', 'for --ingest-if-stale: more provider domains (see faultline ingest)')
+    .option('--providers <file>', 'for --ingest-if-stale: a provider table extending the shipped one (see faultline ingest)')
+    .option('--incidents <file>', 'for --ingest-if-stale: incident overrides (see faultline ingest)')
     .option('--follow-symlinks-outside', 'for --ingest-if-stale: read symbolic links whose target is outside the corpus folder (see faultline ingest)')
     .option('--file-timeout <seconds>', "for --ingest-if-stale: time budget of one file's parsing and one document's analysis (see faultline ingest)")
     .option('--rate-limit <n>', 'API requests per minute per client IP; 0 disables (default 100000)')

@@ -3,8 +3,9 @@
  * keys of `PipelineOptions` (`corpus`, `out`, `workers`, `fileTimeoutMs`, `force`, and the
  * sections `read`, `parse`, `dedupe`, `tag`, `incidents`, `index` with their stages' options).
  * Every key is optional; an unknown key, a value of the wrong type or out of range is an error
- * naming the file, the key and the value. `corpus`, `out` and a `tag.providerDomains` file are
- * relative to the config file's folder; `tag.providerDomains` may also be the list itself.
+ * naming the file, the key and the value. `corpus`, `out`, a `tag.providerDomains` file and the
+ * `incidents.providers` and `incidents.overrides` files are relative to the config file's folder;
+ * `tag.providerDomains` may also be the list itself.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,6 +77,8 @@ export async function parsePipelineConfig(content: string, file: string): Promis
   for (const name of SECTIONS) if (value[name] !== undefined) config[name] = { ...checkSection(file, name, value[name]) };
   const tag = config.tag as { providerDomains?: unknown } | undefined;
   if (tag?.providerDomains !== undefined) tag.providerDomains = await providerDomainsOf(file, folder, tag.providerDomains);
+  const incidents = config.incidents as { providers?: string; overrides?: string } | undefined;
+  for (const key of ['providers', 'overrides'] as const) if (incidents?.[key]) incidents[key] = path.resolve(folder, incidents[key]); // '' keeps meaning the corpus folder's own file
   // Ranges and the relations between options: the stages' own checks, named with this file.
   try {
     resolvePipelineOptions({ corpus: '', out: '', ...(config as PipelineConfig) });

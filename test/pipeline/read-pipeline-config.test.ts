@@ -49,6 +49,16 @@ describe('readPipelineConfig', () => {
     expect(await parsePipelineConfig(JSON.stringify({ tag: { providerDomains: PROVIDERS } }), 'f.json')).toEqual({ tag: { providerDomains: PROVIDERS } });
   });
 
+  it("resolves the incidents stage's provider table and overrides files against the config file's folder ('' stays the corpus folder's own)", async () => {
+    const file = path.join(root, 'settings', 'faultline.json');
+    const absolute = path.join(root, 'elsewhere', 'incidents.yaml');
+    expect(await parsePipelineConfig(JSON.stringify({ incidents: { providers: 'providers.yaml', overrides: '../shared/incidents.yaml', windowDays: 3 } }), file)).toEqual({
+      incidents: { providers: path.join(root, 'settings', 'providers.yaml'), overrides: path.join(root, 'shared', 'incidents.yaml'), windowDays: 3 },
+    });
+    expect(await parsePipelineConfig(JSON.stringify({ incidents: { providers: '', overrides: absolute } }), file)).toEqual({ incidents: { providers: '', overrides: absolute } });
+    await expect(parsePipelineConfig('{"incidents": {"overrides": 7}}', 'f.json')).rejects.toThrow('config f.json: incidents.overrides must be a string, got 7');
+  });
+
   it('refuses unknown keys, naming the file and the key', async () => {
     await expect(parsePipelineConfig('{"dedup": {}}', 'f.json')).rejects.toThrow('config f.json: unknown key "dedup" (known: corpus, out, workers, fileTimeoutMs, force, read, parse, dedupe, tag, incidents, index)');
     await expect(parsePipelineConfig('{"dedupe": {"treshold": 0.5}}', 'f.json')).rejects.toThrow('config f.json: unknown key "dedupe.treshold" (known: shingle, permutations, bands, rows, threshold, containment, minSizeRatio, maxBucket)');
