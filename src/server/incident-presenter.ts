@@ -1,8 +1,9 @@
-/** Gathers what an incident page shows: its reports, related incidents, citations and quotable sentences. */
+/** Gathers what an incident page shows: its reports, related incidents, citations, quotable sentences and its connections (provider roles, grouping, other outages). */
 import { quoteFor } from '../cite/index.js';
 import type { Incident, KnowledgeBase, KnowledgeDocument } from '../model/index.js';
 import type { CitationService } from './citation-service.js';
 import { REPORTS_PAGE } from './id-param.js';
+import { incidentConnections } from './incident-connections.js';
 import type { IncidentPageModel, QuotableSentence } from './pages/incident-page.js';
 
 /** Builds the incident page model for one incident of a knowledge base, with page `reportsPage` of its reports (clamped to the last page). */
@@ -36,6 +37,7 @@ export function createIncidentPresenter(options: { relatedLimit: number; citatio
       citations,
       quotes: quotableSentences(reports[0]),
       reportsPage: { page, pageSize, pages, reports: reports.slice((page - 1) * pageSize, page * pageSize) },
+      connections: incidentConnections(kb, incident, reports),
     };
   };
 }

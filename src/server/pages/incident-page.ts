@@ -1,4 +1,4 @@
-/** The incident page (`/incidents/:id`): facts, summary, tags with evidence in context, the outline (how it happened), reports, comments, related incidents, citations. */
+/** The incident page (`/incidents/:id`): facts (operator, companies mentioned, customers affected), summary, tags with evidence in context, the outline (how it happened), the reports that cover more than one outage, why the reports are one incident, reports, comments, related incidents, citations. */
 import {
   layersOfRole,
   type AnalyzedComment,
@@ -11,10 +11,12 @@ import {
 import { evidenceInContext } from '../evidence-context.js';
 import { html, type SafeHtml } from '../html.js';
 import { highlightSpans } from '../highlight.js';
+import type { IncidentConnections } from '../incident-connections.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { renderAuthorKeywords, renderAuthorSummary } from './author-metadata.js';
 import { renderBadge, renderBadges, renderCertaintyLegend } from './badges.js';
 import { renderIncidentDate, renderReportDates } from './dates-html.js';
+import { renderCoverage, renderGrouping, renderShortList } from './incident-connections-section.js';
 import { renderLayout } from './layout.js';
 import { renderOutline } from './outline-section.js';
 import { CAUSE_ROLE_TEXT, roleText, SENTENCE_ROLE_TEXT } from './role-text.js';
@@ -45,6 +47,8 @@ export interface IncidentPageModel {
   quotes: QuotableSentence[];
   /** The page of reports shown in full (an incident may have thousands). */
   reportsPage: ReportsPage;
+  /** Provider roles, grouping reasons and the links to other outages. */
+  connections: IncidentConnections;
 }
 
 /** One page of an incident's reports. */
@@ -132,27 +136,28 @@ function day(value: string | null): string | null {
   return value === null ? null : value.slice(0, 10);
 }
 
-function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[]): SafeHtml {
+function renderFacts(incident: Incident, reports: readonly KnowledgeDocument[], connections: IncidentConnections): SafeHtml {
   const durations = new Map<string, string>();
   const impacts = new Set<string>();
-  const customers = new Set<string>();
   for (const doc of reports) {
     const d = doc.facts.duration;
     if (d) durations.set(d.value.text, d.value.minutes === null ? d.value.text : `${d.value.text} (about ${d.value.minutes} minutes)`);
     for (const f of doc.facts.impact) impacts.add(f.value);
-    for (const f of doc.facts.customers) customers.add(f.value);
   }
+  const { roles } = connections;
   const startTime = reports.map((r) => r.facts.startTime?.value).find((v) => v !== undefined) ?? null;
   const row = (term: string, value: SafeHtml | string | null) =>
     value === null || value === '' ? null : html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
   return html`<dl class="facts">
   ${row('Date', renderIncidentDate(reports))}
   ${row('Started', startTime)}
+  ${row('Operator', html`<span class="facts__operator">${roles.operator ?? 'unknown'}</span>`)}
   ${row('Providers', incident.providers.length > 0 ? incident.providers.join(', ') : 'unknown')}
+  ${row('Companies mentioned', renderShortList(roles.mentioned, 'facts__mentioned'))}
   ${row('Services', incident.services.join(', ') || null)}
   ${row('Duration', [...durations.values()].join('; ') || null)}
   ${row('Impact', impacts.size > 0 ? html`<ul class="inline-list">${[...impacts].map((i) => html`<li>${i}</li>`)}</ul>` : null)}
-  ${row('Customers affected', customers.size > 0 ? [...customers].join(', ') : null)}
+  ${row('Customers affected', renderShortList(roles.affected, 'facts__customers'))}
   ${row('Reports', String(reports.length))}
 </dl>`;
 }
@@ -346,8 +351,10 @@ export function renderIncidentPage(model: IncidentPageModel): string {
       ${renderSummary(incident, model.quotes, reports)}
       ${renderTags(incident, reports)}
       ${renderOutline(incident.outline)}
+      ${renderCoverage(model.connections)}
       <section aria-labelledby="reports-title">
         <h2 id="reports-title">Reports (${reports.length})</h2>
+        ${renderGrouping(model.connections.grouping)}
         ${model.reportsPage.pages > 1
           ? html`<p>Reports ${(model.reportsPage.page - 1) * model.reportsPage.pageSize + 1}–${(model.reportsPage.page - 1) * model.reportsPage.pageSize + model.reportsPage.reports.length} of ${reports.length}.</p>`
           : null}
@@ -356,7 +363,7 @@ export function renderIncidentPage(model: IncidentPageModel): string {
       </section>
     </div>
     <div class="incident__side">
-      <section class="card" aria-labelledby="facts-title"><h2 id="facts-title">Facts</h2>${renderFacts(incident, reports)}</section>
+      <section class="card" aria-labelledby="facts-title"><h2 id="facts-title">Facts</h2>${renderFacts(incident, reports, model.connections)}</section>
       ${renderCitations(model.citations)}
       ${renderRelated(model.related)}
     </div>
