@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { Certainty } from '../model/document.js';
 import { readRawParameters, searchRequestFromValues, type RequestReader } from '../model/read-request-parameters.js';
 import { searchRequestSpec } from '../model/search-request.js';
-import type { KnowledgeBase, LabelBadge, SearchHit, SearchRequest, SearchResponse, SearchSuggestion, Snippet } from '../model/search.js';
+import type { LabelBadge, SearchHit, SearchRequest, SearchResponse, SearchSuggestion, Snippet } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { parseQuery } from '../search/query-parser.js';
 import { DEFAULT_SEARCH_LIMITS } from '../search/search-limits.js';
@@ -74,10 +74,9 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join('\n');
 }
 
-/** The date a hit is listed under: its incident date (the document's, else its incident's), else "published DATE", else "undated". */
-export function hitDate(hit: Pick<SearchHit, 'incidentDate' | 'published'>, incidentDate: string | null | undefined): string {
-  const incident = hit.incidentDate ?? incidentDate ?? null;
-  if (incident !== null) return incident;
+/** The date a hit is listed under: its incident date, else "published DATE" (never passed off as the incident's), else "undated". */
+export function hitDate(hit: Pick<SearchHit, 'incidentDate' | 'published'>): string {
+  if (hit.incidentDate !== null) return hit.incidentDate;
   return hit.published === null ? 'undated' : `published ${hit.published.slice(0, 10)}`;
 }
 
@@ -87,7 +86,7 @@ export function formatSuggestion(suggestion: SearchSuggestion): string {
 }
 
 /** The readable text output of a search. */
-export function formatSearchResults(response: SearchResponse, kb: Pick<KnowledgeBase, 'incidents'>, marking: Marking, width = 100): string {
+export function formatSearchResults(response: SearchResponse, marking: Marking, width = 100): string {
   const pages = Math.max(1, Math.ceil(response.total / response.pageSize));
   const label = response.query === '' ? 'all documents' : `"${response.query}"`;
   const counts = `${response.total} result${response.total === 1 ? '' : 's'} for ${label} (page ${response.page} of ${pages}, ${response.took} ms)`;
@@ -96,7 +95,7 @@ export function formatSearchResults(response: SearchResponse, kb: Pick<Knowledge
   const first = (response.page - 1) * response.pageSize;
   const indent = ' '.repeat(18);
   const blocks = response.hits.map((hit, i) => {
-    const date = hitDate(hit, kb.incidents.get(hit.incident)?.date);
+    const date = hitDate(hit);
     const rank = String(first + i + 1).padStart(3);
     const score = hit.score.toFixed(2).padStart(6);
     const lines = [`${rank} ${score}  ${date.padEnd(10)} ${hit.title}`];
@@ -134,6 +133,6 @@ export function registerSearchCommand(program: Command): void {
       }
       const marking: Marking = process.stdout.isTTY && process.env.NO_COLOR === undefined ? 'ansi' : 'brackets';
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- @types/node declares `columns` a number, but it is undefined when stdout is not a terminal
-      process.stdout.write(formatSearchResults(response, kb, marking, Math.min(140, process.stdout.columns ?? 100)));
+      process.stdout.write(formatSearchResults(response, marking, Math.min(140, process.stdout.columns ?? 100)));
     });
 }

@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatSearchResults, hitDate, registerSearchCommand, searchRequestFromOptions } from '../../src/cli/search-command.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
-import type { Incident } from '../../src/model/incident.js';
 import type { SearchHit, SearchResponse } from '../../src/model/search.js';
 import { writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
 
@@ -160,8 +159,8 @@ const cloudflareJuly17: SearchHit = {
 /** A hit whose text dates nothing: only the publication date is known. */
 const publishedOnly: SearchHit = { ...cloudflareJuly17, id: 'status-roundup', incident: 'status-roundup-1a2b3c', title: 'Status roundup', incidentDate: null, published: '2020-07-18', score: 2 };
 
-/** A hit without dates whose incident is dated by another of its reports. */
-const datedByItsIncident: SearchHit = { ...publishedOnly, id: 'forum-thread', incident: '2020-07-17-cloudflare', title: 'Forum thread', published: null, score: 1 };
+/** A hit with no date at all. */
+const undated: SearchHit = { ...publishedOnly, id: 'forum-thread', incident: 'forum-thread-4d5e6f', title: 'Forum thread', published: null, score: 1 };
 
 /** The response listing the three hits, with a suggestion. */
 const datedResponse: SearchResponse = {
@@ -169,7 +168,7 @@ const datedResponse: SearchResponse = {
   total: 3,
   page: 1,
   pageSize: 10,
-  hits: [cloudflareJuly17, publishedOnly, datedByItsIncident],
+  hits: [cloudflareJuly17, publishedOnly, undated],
   facets: { layer: {}, cause: {}, certainty: {}, provider: {}, year: {}, trigger: {}, detection: {}, mitigation: {} },
   took: 1.5,
   suggestion: { query: 'cloudflare outage', terms: [{ word: 'cloudfare', suggestion: 'cloudflare', documents: 3 }] },
@@ -177,8 +176,7 @@ const datedResponse: SearchResponse = {
 
 describe('formatSearchResults', () => {
   it('lists each hit under its incident date, "published DATE" when only that is known, and prints the suggestion', () => {
-    const incidents = new Map([['2020-07-17-cloudflare', { date: '2020-07-17' } as Incident]]);
-    expect(formatSearchResults(datedResponse, { incidents }, 'brackets').split('\n')).toEqual([
+    expect(formatSearchResults(datedResponse, 'brackets').split('\n')).toEqual([
       '3 results for "cloudfare outage" (page 1 of 1, 1.5 ms)',
       'Did you mean "cloudflare outage"?',
       '',
@@ -190,20 +188,19 @@ describe('formatSearchResults', () => {
       '                  Cloudflare',
       '                  incident status-roundup-1a2b3c  document status-roundup',
       '',
-      '  3   1.00  2020-07-17 Forum thread',
+      '  3   1.00  undated    Forum thread',
       '                  Cloudflare',
-      '                  incident 2020-07-17-cloudflare  document forum-thread',
+      '                  incident forum-thread-4d5e6f  document forum-thread',
       '',
     ]);
   });
 });
 
 describe('hitDate', () => {
-  it("prefers the document's incident date, then its incident's, then the publication date labelled as such", () => {
-    expect(hitDate(cloudflareJuly17, '2020-07-16')).toBe('2020-07-17');
-    expect(hitDate(publishedOnly, null)).toBe('published 2020-07-18');
-    expect(hitDate({ incidentDate: null, published: '2020-07-18T02:00:00Z' }, undefined)).toBe('published 2020-07-18');
-    expect(hitDate(datedByItsIncident, '2020-07-17')).toBe('2020-07-17');
-    expect(hitDate({ incidentDate: null, published: null }, null)).toBe('undated');
+  it('prefers the incident date, then the publication date labelled as such', () => {
+    expect(hitDate(cloudflareJuly17)).toBe('2020-07-17');
+    expect(hitDate(publishedOnly)).toBe('published 2020-07-18');
+    expect(hitDate({ incidentDate: null, published: '2020-07-18T02:00:00Z' })).toBe('published 2020-07-18');
+    expect(hitDate(undated)).toBe('undated');
   });
 });
