@@ -1,6 +1,7 @@
 /**
  * The site in a real browser (headless Chromium through playwright-core): search as you type,
- * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, and check
+ * filter by layer, open an incident, see evidence and comments, copy a BibTeX citation, see the
+ * incident and publication dates apart on a card and the operator on an incident page, and check
  * that a hostile document renders inert. Runs over a data folder ingested from `test/fixtures/seed-corpus/` plus
  * `test/fixtures/server/corpus/`, and over the scaled knowledge base of
  * `test/fixtures/site/scaled-knowledge-base.ts` (120 providers, a long incident) for the site at
@@ -207,6 +208,20 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
     }
     return null;
   }
+
+  it('shows the incident and publication dates apart on a search card, and the operator on the incident page', async () => {
+    await page.goto('/?q=load+balancer');
+    const card = page.locator('#hits .hit').filter({ hasText: 'Why Amazon Went Down' });
+    expect(await card.locator('.hit__meta .dates').textContent()).toBe('Incident: 6 June 2008 · Published: 6 June 2008');
+    expect(await card.locator('.hit__meta .dates time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual(['2008-06-06', '2008-06-06']);
+    const href = await card.locator('.hit__title a').getAttribute('href');
+    expect(href).toBe('/incidents/2008-06-06-amazon');
+
+    await page.goto(href!);
+    const operator = page.locator('.facts__row').filter({ has: page.locator('dt', { hasText: /^Operator$/ }) }).locator('dd');
+    expect(await operator.textContent()).toBe('Amazon.com');
+    expect(await operator.isVisible()).toBe(true);
+  }, 60_000);
 
   it('keeps 120 providers to ten links and a "Show all" disclosure, and few Tab stops before the first result', async () => {
     const tab = await context.newPage();
