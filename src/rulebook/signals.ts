@@ -169,6 +169,15 @@ const DISMISSAL: SignalFamily = {
       ],
       counterExamples: ['the failover would normally take over, but a bug kept it from starting.', 'this was possible because the check was missing, but only for one region.'],
     },
+    {
+      // A rebuttal by what the guess would have looked like ("But a broken release would probably
+      // have failed at the open, not gradually"): it dismisses the guesses before it and is itself
+      // no claim (see tag-document.ts).
+      id: 'dismissal.counterfactual-rebuttal',
+      pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+ ){0,4}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have)\\b",
+      examples: ['but a broken release would probably have failed at the open, not gradually as volumes rose.'],
+      counterExamples: ['but the release had already reached every region.'],
+    },
   ],
 };
 

@@ -86,12 +86,16 @@ function causeRole(item: EvidenceItem | undefined): CauseRole {
 
 /** Id of the dismissal that answers a guess with a concession and a rebuttal ("Possible, but ..."). */
 const REBUTTAL_RULE = 'dismissal.concession-rebuttal';
+/** Id of the dismissal that answers a guess by what it would have looked like ("But a broken release would have failed at the open"). */
+const COUNTERFACTUAL_RULE = 'dismissal.counterfactual-rebuttal';
 
 /**
  * Units put forward as a guess and dismissed right after, in the same paragraph ("A fibre cut.
  * ... Unlikely."): every unit of the paragraph before the dismissal. A concession and rebuttal
- * ("That would change paths, but ...") answers guesses only: it dismisses the speculation units
- * before it, never a statement of fact ("This would normally fail over, but a bug ...").
+ * ("That would change paths, but ...") or a counterfactual rebuttal ("But a broken release would
+ * have failed at the open") answers guesses only: it dismisses the speculation units before it,
+ * never a statement of fact ("This would normally fail over, but a bug ..."); the counterfactual
+ * is itself no claim.
  */
 function dismissedUnits(rulebook: Rulebook, units: readonly AnatomyUnit[]): Set<number> {
   const out = new Set<number>();
@@ -99,8 +103,10 @@ function dismissedUnits(rulebook: Rulebook, units: readonly AnatomyUnit[]): Set<
     if (unit.heading) return;
     const rule = rulebook.signals.dismissal.firstRule(unit.lower);
     if (rule === null) return;
+    const answersGuesses = rule === REBUTTAL_RULE || rule === COUNTERFACTUAL_RULE;
+    if (rule === COUNTERFACTUAL_RULE) out.add(i);
     for (let k = i - 1; k >= 0 && units[k]?.paragraph === unit.paragraph && units[k]?.heading !== true; k -= 1) {
-      if (rule !== REBUTTAL_RULE || units[k]?.role === 'speculation') out.add(k);
+      if (!answersGuesses || units[k]?.role === 'speculation') out.add(k);
     }
   });
   return out;

@@ -143,6 +143,15 @@ describe('readReport: evidence', () => {
     expect(read(stated).tags.causes.map((t) => t.label)).toContain('hardware');
   });
 
+  it('drops a guess answered by what it would have looked like, and the counterfactual itself', () => {
+    const text = [
+      "Tradewell's app was down for most of Monday. So what happened? Here is my best reading.",
+      'My guess is that the order database simply could not keep up with the demand: orders stuck as pending look like a database that is saturated.',
+      'It could also have been a bad release over the weekend. But a broken release would probably have failed at the open, not gradually as volumes rose.',
+    ].join('\n\n');
+    expect(read(text).tags.causes.map((t) => t.label)).toEqual(['capacity']);
+  });
+
   it('does not read "backbone capacity" as a capacity problem', () => {
     const tags = read('Our network went down on Monday.\n\nDuring routine maintenance, a command meant to check the backbone capacity disconnected all of our data centres.').tags;
     expect(tags.causes.map((t) => t.label)).not.toContain('capacity');
