@@ -107,10 +107,10 @@ const POSTMORTEM_SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that are never a provider's name, though capitalised at the start of a sentence. */
-const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|and|but|when|while|after|before|at|on|in|for|from|by|with|as|if|because|since|during|between|some|all|each|every|one|two|three|first|second|third|then|however|finally|today|yesterday|meanwhile|later|earlier|again|also|customers?|users?|engineers?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,}(?:ally|ately|ently|antly|ously|ily|fully|ibly)|similarly|particularly|regularly|notably|arguably|probably|presumably)$/iu;
+const NOT_A_NAME = /^(?:the|this|that|these|those|it|its|we|our|they|their|a|an|and|but|when|while|after|before|at|on|in|for|from|by|with|as|if|because|since|during|between|some|all|each|every|one|two|three|first|second|third|then|however|finally|today|yesterday|meanwhile|later|earlier|again|also|customers?|users?|engineers?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,}(?:ally|ately|ently|antly|ously|ily|fully|ibly)|similarly|particularly|regularly|notably|arguably|probably|presumably|utc|gmt|pst|pdt|est|edt|cst|cdt|mst|mdt|bst|cet|cest|eet|eest|ist|jst|kst|aest|aedt|awst|nzst|nzdt|hkt|sgt)$/iu;
 
 /** The role words of an outside provider ("provider", "vendor", "the company that hosts our ..."). */
-const PROVIDER_NOUN = "(?:[\\w-]+ ){0,4}?(?:provider|vendor|supplier|partner|carrier|registrar|host|hosting (?:company|provider|partner)|(?:company|firm|business) (?:that|which) (?:hosts|runs|operates|provides|supplies|handles|processes|powers)|upstream)";
+const PROVIDER_NOUN = "(?:[\\w-]+ ){0,4}?(?:provider|vendor|supplier|partner|carrier|registrar|(?<!\\b(?:database|db|server|primary|replica|standby|physical|virtual|vm|container|storage|compute|bastion|jump|worker|web|app|application|cache|proxy|build|database's|the) )host|hosting (?:company|provider|partner)|(?:company|firm|business) (?:that|which) (?:hosts|runs|operates|provides|supplies|handles|processes|powers)|upstream)";
 const NAME = "((?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*)(?: (?:[A-Z](?:[\\w&'’-]|\\.(?=\\w))*|&|of)){0,3})";
 /** After a name: an open-source codebase ("the upstream Kazoo project") is code the operator runs, not a provider. */
 const NOT_A_CODEBASE = "(?![\\w&'’-])(?! (?:project|library|libraries|package|module|client|driver|sdk|repository|repo|crate|gem|codebase|maintainers?|fork)\\b)";

@@ -145,6 +145,11 @@ describe('names', () => {
     expect(outsidePartiesOf('Our DNS provider, Dyn, was attacked.', ['dyn'])).toEqual([]);
   });
 
+  it('never takes a time zone for a name, nor a database or server host for a hosting provider', () => {
+    expect(outsidePartiesOf('At 08:49 UTC a storage controller on the primary database host failed and began returning write errors.', [])).toEqual([]);
+    expect(outsidePartiesOf('We learned that our host, DigitalOcean, had an outage.', [])).toEqual(['digitalocean']);
+  });
+
   it('never takes a sentence adverb before an appositive for a name', () => {
     expect(outsidePartiesOf('Crucially, the provider did not tell its users while the failure lasted.', [])).toEqual([]);
     expect(outsidePartiesOf('Unfortunately, our upstream provider was also affected.', [])).toEqual([]);
