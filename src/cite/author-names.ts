@@ -15,7 +15,7 @@ export interface CslName {
   literal?: string;
 }
 
-const ORGANISATION = /\b(?:team|staff|inc|ltd|llc|gmbh|corp|corporation|company|services|engineering|group|news|editors?|editorial|press|foundation|university|blog|support|operations|ops|status)\b\.?/i;
+const ORGANISATION = /\b(?:team|staff|desk|newsroom|reporters?|correspondents?|bureau|agency|inc|ltd|llc|gmbh|corp|corporation|company|services|engineering|group|news|editors?|editorial|press|foundation|university|blog|support|operations|ops|status)\b\.?/i;
 const AUTHOR_SEPARATOR = /\s*(?:;|\s&\s|\band\b|\n)\s*/i;
 
 /** Splits one author field into the individual names it lists (empty list for null/blank). */

@@ -18,4 +18,8 @@ describe('author names', () => {
       { literal: 'admin' },
     ]);
   });
+
+  it('keeps a newsroom desk or bureau whole: "Ledger Wire banking desk" is no person called Desk', () => {
+    expect(parseAuthorNames('Ledger Wire banking desk; Reuters London bureau')).toEqual([{ literal: 'Ledger Wire banking desk' }, { literal: 'Reuters London bureau' }]);
+  });
 });
