@@ -4,28 +4,14 @@
  * the pipeline; with the implausible ones as problems (`date-problems.ts`), reported by the
  * ingest as `implausible-date` warnings.
  */
-import type { AnalyzedDocument, DocumentDates, Entity, IncidentDate, Sentence } from '../model/document.js';
+import type { AnalyzedDocument, DocumentDates, IncidentDate } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { TimelineEvent } from '../model/outline.js';
 import { checkDates } from './date-problems.js';
-import { readIncidentDate } from './incident-date.js';
+import { readIncidentDate, type IncidentDateInput } from './incident-date.js';
 import { isoDay } from './resolve-date.js';
 
-/** What the dates of one document are read from. */
-export interface DocumentDatesInput {
-  text: string;
-  sentences: readonly Sentence[];
-  entities: readonly Entity[];
-  title: string | null;
-  /** The article's URL, null when unknown. */
-  url: string | null;
-  /** Publication date from the metadata (ISO), null when unknown. */
-  published: string | null;
-  /** The front matter's start time (ISO), null when absent. */
-  startTime: string | null;
-  /** The outline's timeline. */
-  timeline: readonly TimelineEvent[];
-}
+/** What the dates of one document are read from: what its incident date is read from. */
+export type DocumentDatesInput = IncidentDateInput;
 
 /** Reads a document's incident and publication dates (not yet stamped with an ingest time). */
 export function readDocumentDates(input: DocumentDatesInput): DocumentDates {
