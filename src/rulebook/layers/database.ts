@@ -21,7 +21,8 @@ export const DATABASE: LabelRules<LayerLabel> = {
     { id: 'layer.database.rows', pattern: 'rows?(?! of racks)', weight: 0.3, counterExamples: ['A row of racks lost power.'], part: true, examples: ['Millions of rows were deleted by mistake.'] },
     { id: 'layer.database.indexes', pattern: 'indexes|indices', weight: 0.6, part: true, examples: ['Missing indexes made requests time out.'] },
     { id: 'layer.database.connection-limit', pattern: 'connection (?:limit|pool)s?', weight: 0.6, examples: ['The connection pool was exhausted.', 'The service hit its connection limit and new requests failed.'] },
-    { id: 'layer.database.transactions', pattern: 'transactions?', weight: 0.4, part: true, examples: ['Transactions failed to commit.'] },
+    // A payment is a transaction too ("card transactions", "validating transaction dates"): not the database's.
+    { id: 'layer.database.transactions', pattern: '(?<!\\b(?:card|payment|payments|financial|customer|purchase|banking|sales?|retail|pos|atm|credit|debit|money|crypto(?:currency)?|blockchain|bitcoin) )transactions?(?! (?:dates?|fees?|volumes?|amounts?|ids?|history|records))', weight: 0.4, part: true, examples: ['Transactions failed to commit.'], counterExamples: ['Card transactions were declined at the till.', 'The software failed when validating transaction dates.'] },
     { id: 'layer.database.deadlocks', pattern: 'deadlocks?', weight: 0.6, examples: ['Deadlocks caused requests to time out.'] },
   ],
   context: [
