@@ -158,6 +158,25 @@ function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { met
   return { method: 'not-stated', unit: null, rule: null };
 }
 
+/**
+ * Clauses that name a step nobody took to restore service: a condition ("if a cache node restarts",
+ * "unless", "whenever", to the end of the sentence) and the work under way when it broke ("While we
+ * were adding 24 new nodes, ...", to the end of that clause).
+ */
+const NOT_TAKEN_CLAUSE = /\b(?:if|unless|whenever)\b.*$|\bwhile (?:[\w'’-]+ ){0,4}?(?:was|were|is|are) [\w-]+ing\b[^,;:—]*/gu;
+
+/** True when `regex` matches `lower` outside every clause of NOT_TAKEN_CLAUSE. */
+function statesStepTaken(regex: RegExp, lower: string): boolean {
+  const spans: [number, number][] = [];
+  for (const m of lower.matchAll(NOT_TAKEN_CLAUSE)) spans.push([m.index, m.index + m[0].length]);
+  const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
+  global.lastIndex = 0;
+  for (const m of lower.matchAll(global)) {
+    if (!spans.some(([from, to]) => m.index >= from && m.index < to)) return true;
+  }
+  return false;
+}
+
 /** The mitigation steps (see the module comment). */
 function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
@@ -165,8 +184,7 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outl
     if (unit.heading || unit.inComments || unit.hedged || !MITIGATION_ROLES.has(unit.role) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
       if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
-      compiled.regex.lastIndex = 0;
-      if (!compiled.regex.test(unit.lower)) continue;
+      if (!statesStepTaken(compiled.regex, unit.lower)) continue;
       const step = compiled.rule.value as MitigationStep;
       // A configuration revert is not also a rollback of a release.
       if (step === 'rollback' && out.some((m) => m.step === 'config-revert' && m.evidence.start === unit.start)) continue;

@@ -181,8 +181,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.traffic-shifted',
     value: 'traffic-shifted',
     pattern:
-      "(?:shift|mov|redirect|rerout|rout|steer|divert)(?:ed|ing) (?:[\\w'’-]+ ){0,4}?(?:traffic|requests|load|users|queries)|(?:traffic|requests|load) (?:was|were) (?:\\w+ )?(?:shifted|moved|redirected|rerouted|drained|steered|diverted|filtered|blocked|throttled|rate[- ]limited|shed)|drain(?:ed|ing)|(?:rate[- ]limit|throttl|block|shed|filter)(?:ed|ing)? (?:\\w+ ){0,3}?(?:traffic|requests|clients|ips|addresses|load)|(?:withdr[ae]w|withdrawing|withdrawn) (?:the )?(?:\\w+ ){0,2}?(?:routes|announcements|prefixes)|(?:through|to|via|into) (?:our |the |a |its )?(?:[\\w-]+ )?scrubbing|load shedding",
-    examples: ['we shifted traffic away from the affected zone', 'the attack traffic was filtered at the edge', 'we drained the region'],
+      "(?:shift|mov|redirect|re-?rout|rout|steer|divert)(?:ed|ing) (?:[\\w'’-]+ ){0,4}?(?:traffic|requests|load|users|queries|messages|connections|sessions|workloads)|(?:traffic|requests|load) (?:was|were) (?:\\w+ )?(?:shifted|moved|redirected|rerouted|drained|steered|diverted|filtered|blocked|throttled|rate[- ]limited|shed)|drain(?:ed|ing)|(?:rate[- ]limit|throttl|block|shed|filter)(?:ed|ing)? (?:\\w+ ){0,3}?(?:traffic|requests|clients|ips|addresses|load)|(?:withdr[ae]w|withdrawing|withdrawn) (?:the )?(?:\\w+ ){0,2}?(?:routes|announcements|prefixes)|(?:through|to|via|into) (?:our |the |a |its )?(?:[\\w-]+ )?scrubbing|load shedding",
+    examples: ['we shifted traffic away from the affected zone', 'the attack traffic was filtered at the edge', 'we drained the region', 'at 14:22 utc engineers manually re-routed all verification messages to the secondary provider'],
   },
   {
     id: 'outline.mitigation.hardware-replaced',
@@ -209,8 +209,10 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.manual-fix',
     value: 'manual-fix',
     pattern:
-      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|re-?enabled|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
+      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
     examples: ['engineers deployed a fix at 14:30', 'we manually corrected the affected records', 'we cleared the stuck queue'],
+    // Switching back on what was switched off is the end of the mitigation, not a step of it.
+    counterExamples: ['- 16:12 — order edits re-enabled; incident resolved.'],
   },
   {
     // In a section that says how service was restored, any corrective action of the operator that

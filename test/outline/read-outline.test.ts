@@ -76,6 +76,29 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it('never reads a step from a condition or from the work under way when it broke', () => {
+    const text = [
+      'Root cause',
+      '',
+      'While we were adding 24 new nodes to the object store, recovery traffic saturated the disks at 10:20 UTC.',
+      '',
+      'If the cached copy disappears at a bad moment, for example because a cache node restarts, every worker refetches it at once.',
+      '',
+      'Mitigation',
+      '',
+      'At 10:52 UTC engineers manually re-routed all upload messages to the secondary cluster.',
+    ].join('\n');
+    expect(outlineOf(text).mitigation.map((m) => [m.step, m.evidence.rule])).toEqual([
+      ['traffic-shifted', 'outline.mitigation.traffic-shifted'],
+      ['manual-fix', 'outline.mitigation.manual-fix'],
+    ]);
+  });
+
+  it('never reads switching back on what was switched off as a fix step', () => {
+    const text = ['Timeline', '', '- 15:10 — Release rolled back.', '- 15:40 — Writes re-enabled; incident resolved.'].join('\n');
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
+  });
+
   it('dates a status page written as "Phase - text" by the stamp line after each post, and by what a post says happened before it', () => {
     const text = [
       'Elevated API error rates',
