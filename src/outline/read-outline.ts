@@ -2,9 +2,13 @@
  * The outline of a report (see `src/model/outline.ts`), read from its anatomy: each field is read
  * only from the sentences whose role can state it, with the outline cues of the rulebook.
  *
- * - Trigger: the first trigger sentence (else root-cause, contributing, summary) with a trigger
- *   cue; failing that, the cause the tagger read in the trigger role (else the first cause) mapped
- *   to its trigger kind; `none-stated` when neither says.
+ * - Trigger: the first trigger sentence (else a causal or summary sentence that tells an event
+ *   with its clock time, else root-cause, contributing, summary) with a trigger cue, never a latent
+ *   condition ("had been removed weeks earlier"), a follow-up or a retracted cause; failing that,
+ *   the cause the tagger read in the trigger role (else the first cause) mapped to its trigger
+ *   kind; `none-stated` when neither says.
+ * - Mitigation: never a step named in a condition ("if a node restarts") or in the work under way
+ *   when it broke ("While we were adding nodes").
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
  *   detection section, else any other sentence of the narrative) with a detection cue; the time
  *   it states.
@@ -114,15 +118,41 @@ function general(rulebook: Rulebook, unit: AnatomyUnit): boolean {
   return isAdvice(unit) || rulebook.signals.generic.test(unit.lower);
 }
 
-/** The trigger (see the module comment): stated sentences first, then guesses. */
+/** A clock time in a sentence ("at 13:42 UTC", "7:52 AM"): an event of the incident's day. */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b/u;
+/** A condition that lay in wait before the incident ("It had been removed by mistake a few weeks earlier"): not what set it off. */
+const LATENT = /\bhad (?:been |already )?[\w-]+(?:ed|en|wn|ne|de|lt|ft|pt|st)\b.*\b(?:(?:days|weeks|months|years|a (?:week|month|year)) (?:earlier|before|ago|previously)|previously|long before)\b/u;
+/** The operator's follow-up work ("We are increasing the capacity ...", "We will ..."): never what set the incident off. */
+const COMMITMENT = /^(?:we|our (?:[\w-]+ )?teams?) (?:are|will|plan|intend|have begun|'re|'ll)\b/u;
+
+/**
+ * The trigger (see the module comment): stated sentences first, then guesses. Among the stated
+ * ones a trigger sentence first; then the causal sentences that tell an event with its clock time
+ * ("At 13:42 UTC an engineer pushed ..."), since what set an incident off happens at a moment; then
+ * the other causal sentences in role order. A latent condition told in the past perfect ("had been
+ * removed weeks earlier") is never the trigger.
+ */
 function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
-  for (const [role, hedged] of [false, true].flatMap((h) => TRIGGER_ROLES.map((r) => [r, h] as const))) {
-    for (const unit of units) {
-      if (unit.heading || unit.role !== role || unit.inComments || unit.hedged !== hedged || general(rulebook, unit)) continue;
-      // A summary names the trigger only in a causal statement ("... after a power failure").
-      if (role === 'summary' && unit.connectives.length === 0) continue;
-      const rule = earliest(rulebook.outline.triggers, unit.lower);
-      if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
+  const candidate = (unit: AnatomyUnit, hedged: boolean): boolean => {
+    if (unit.heading || !TRIGGER_ROLES.includes(unit.role) || unit.inComments || unit.hedged !== hedged || general(rulebook, unit)) return false;
+    // A summary names the trigger only in a causal statement ("... after a power failure") or with the moment it happened.
+    if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower)) return false;
+    // A retracted cause ("The 21:58 release ... played no part") is no trigger either.
+    return !LATENT.test(unit.lower) && !COMMITMENT.test(unit.lower) && !rulebook.signals.retraction.test(unit.lower);
+  };
+  const tiers: ((unit: AnatomyUnit) => boolean)[] = [
+    (unit) => unit.role === 'trigger',
+    // An event with its moment, not the moment service came back or a fix went in.
+    (unit) => CLOCK_TIME.test(unit.lower) && !RESOLVED_CUE.test(unit.lower) && !rulebook.outline.mitigation.some((m) => (m.rule.roles === undefined || m.rule.roles.includes(unit.role)) && statesStepTaken(m.regex, unit.lower)),
+    ...TRIGGER_ROLES.slice(1).map((role) => (unit: AnatomyUnit) => unit.role === role),
+  ];
+  for (const hedged of [false, true]) {
+    for (const inTier of tiers) {
+      for (const unit of units) {
+        if (!candidate(unit, hedged) || !inTier(unit)) continue;
+        const rule = earliest(rulebook.outline.triggers, unit.lower);
+        if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
+      }
     }
   }
   const ranked = [...tags.causes].sort((a, b) => (a.role === 'trigger' ? 0 : 1) - (b.role === 'trigger' ? 0 : 1));

@@ -30,32 +30,32 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.maintenance',
     value: 'maintenance',
     pattern:
-      "(?:planned|scheduled|routine) (?:maintenance|work|upgrade|migration|hardware replacement)|maintenance (?:window|work|event|operation|activity|procedure|script)|during (?:the |a )?maintenance|(?:network|hardware|firmware|data ?cent(?:er|re)|infrastructure|cluster|database|storage) (?:upgrade|migration|maintenance|expansion)|(?:step|phase) of (?:a|the|its|our) (?:planned |scheduled )?(?:upgrade|migration)|upgrade to (?:its|our|the) (?:core )?network",
-    examples: ['one step of a planned upgrade to its core network removed a routing filter', 'a planned maintenance window was in progress to replace a faulty metering module', 'a maintenance script wiped out their sites'],
+      "(?:planned|scheduled|routine) (?:[\\w-]+ ){0,3}?(?:maintenance|work|upgrade|migration|replacement|patching|drain|reboot|expansion)|(?:adding|added|installing|installed|decommissioning|decommissioned|racking) (?:\\d+ |more |the )?(?:new )?(?:nodes|servers|hosts|racks|machines|disks|drives|switches|routers)|maintenance (?:window|work|event|operation|activity|procedure|script)|during (?:the |a )?maintenance|(?:network|hardware|firmware|data ?cent(?:er|re)|infrastructure|cluster|database|storage) (?:upgrade|migration|maintenance|expansion)|(?:step|phase) of (?:a|the|its|our) (?:planned |scheduled )?(?:upgrade|migration)|upgrade to (?:its|our|the) (?:core )?network",
+    examples: ['one step of a planned upgrade to its core network removed a routing filter', 'a planned maintenance window was in progress to replace a faulty metering module', 'a maintenance script wiped out their sites', 'the routine drain of the singapore region at 03:00 utc ahead of planned host kernel patching', 'while we were adding 24 new nodes to our media object store'],
     counterExamples: ['during a planned change to our dns configuration, an update removed the address records'],
   },
   {
     id: 'outline.trigger.deployment',
     value: 'deployment',
     pattern:
-      "(?:deploy(?:ed|ing|ment)|roll(?:ed|ing)? out|rollout|releas(?:ed|ing)|push(?:ed|ing)|shipp(?:ed|ing)) (?:of )?(?:a |an |the |our |its )?(?:new |latest |updated |faulty |bad )?(?:version|release|build|code|software|binary|feature|content (?:\\w+ )?update|sensor (?:\\w+ )?update)|new (?:version|release|build|code|software)|(?:code|software) (?:change|update|push|release|deploy\\w*)|(?:the|a|this) (?:release|deployment|rollout|software update)|release \\d[\\w.]*|version \\d[\\w.]*",
-    examples: ['at 10:41 am pdt we began rolling out a new version of the placement service', 'when it pushed a content configuration update for its falcon sensor', 'in release 2.9, a refactor changed a field'],
+      "(?:deploy(?:ed|ing|ment)|roll(?:ed|ing)? out|rollout|releas(?:ed|ing)|push(?:ed|ing)|shipp(?:ed|ing)) (?:of )?(?:a |an |the |our |its )?(?:new |latest |updated |faulty |bad )?(?:version|release|build|code|software|binary|feature|content (?:\\w+ )?update|sensor (?:\\w+ )?update)|(?:pushed|deployed|rolled out|shipped|released) (?:a |an |the )?(?:small |new |minor |routine |faulty |bad |large )?(?:update|patch)|new (?:version|release|build|code|software)|(?:code|software) (?:change|update|push|release|deploy\\w*)|(?:the|a|this) (?:release|deployment|rollout|software update)|release \\d[\\w.]*|version \\d[\\w.]*",
+    examples: ['at 10:41 am pdt we began rolling out a new version of the placement service', 'when it pushed a content configuration update for its falcon sensor', 'in release 2.9, a refactor changed a field', 'at 13:42 utc an engineer on our firewall team pushed a small update to our web application firewall managed rules'],
     counterExamples: ['the change was meant to wait for that migration'],
   },
   {
     id: 'outline.trigger.config-change',
     value: 'config-change',
     pattern:
-      "(?:config(?:uration)?|settings?) (?:change|update|push|error|mistake|rollout|deployment|file)|misconfigur\\w+|feature flags?|(?:dns|routing|firewall|bgp|acl|waf|network|load[- ]balancer|health[- ]check|rate[- ]limit(?:ing)?|cdn|proxy) (?:configuration |config |rule |policy )?(?:change|update|push)|(?:change|update|edit)s? to (?:the |our |its |a )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|routing|zone|thresholds?|limits?|filters?)|(?:changed|updated|modified|altered|edited|removed|deleted) (?:the |a |an |its |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|flag|parameters?|rules?|records?|polic(?:y|ies)|thresholds?|limits?|filters?|routes?|acls?)",
-    examples: ['a configuration change to the front-end load balancers', 'during a planned change to our dns configuration, an update removed the address records', 'a feature flag was enabled for all customers'],
+      "(?:config(?:uration)?|settings?) (?:change|update|push|error|mistake|rollout|deployment|file)|(?:we|engineers|the team|they) (?:had )?(?:enabled|turned on|switched on|activated) (?:it|the|a|an|this|that)\\b|misconfigur\\w+|feature flags?|(?:dns|routing|firewall|bgp|acl|waf|network|load[- ]balancer|health[- ]check|rate[- ]limit(?:ing)?|cdn|proxy) (?:configuration |config |rule |policy )?(?:change|update|push)|(?:change|update|edit)s? to (?:the |our |its |a )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|routing|zone|thresholds?|limits?|filters?)|(?:changed|updated|modified|altered|edited|removed|deleted) (?:the |a |an |its |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|flag|parameters?|rules?|records?|polic(?:y|ies)|thresholds?|limits?|filters?|routes?|acls?)",
+    examples: ['a configuration change to the front-end load balancers', 'during a planned change to our dns configuration, an update removed the address records', 'a feature flag was enabled for all customers', 'the day before the outage we enabled it for the traffic-routing backend'],
     counterExamples: ['we rolled out a new version of the api'],
   },
   {
     id: 'outline.trigger.operator-action',
     value: 'operator-action',
     pattern:
-      "(?:an? |the |one )?(?:engineer|operator|administrator|admin|technician|employee|team member|on-call)s? (?:\\w+ ){0,2}?(?:mistyped|accidentally|mistakenly|inadvertently|manually|incorrectly|wrongly)|(?:manual|human|operator) (?:error|mistake|action|intervention|command)|mistyped|typo|accidentally|inadvertently|by mistake|wrong (?:command|server|host|cluster|environment|database|list|ids?|target)|(?:ran|executed|issued|entered) (?:a |the )?(?:\\w+ ){0,2}?command|(?:command|script|query)s? (?:was|were) (?:\\w+ ){0,2}?(?:entered|run|executed|typed) (?:incorrectly|wrongly|by mistake|against the wrong)",
-    examples: ['an engineer accidentally ran the command against production', 'the script was then run with the wrong list of ids', 'a command was entered incorrectly'],
+      "(?:an? |the |one )?(?:engineer|operator|administrator|admin|technician|employee|team member|on-call)s? (?:\\w+ ){0,2}?(?:mistyped|accidentally|mistakenly|inadvertently|manually|incorrectly|wrongly)|(?:manual|human|operator) (?:error|mistake|action|intervention|command|execution|run)|mistyped|typo|accidentally|inadvertently|by mistake|wrong (?:command|server|host|cluster|environment|database|list|ids?|target)|(?:ran|executed|issued|entered) (?:a |the )?(?:\\w+ ){0,2}?command|(?:command|script|query)s? (?:was|were) (?:\\w+ ){0,2}?(?:entered|run|executed|typed) (?:incorrectly|wrongly|by mistake|against the wrong)",
+    examples: ['an engineer accidentally ran the command against production', 'the script was then run with the wrong list of ids', 'a command was entered incorrectly', 'manual execution of migration 2020_02_rebuild_routes at 11:18 cet'],
     counterExamples: ['engineers rolled back the release'],
   },
   {
@@ -83,16 +83,16 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.natural-event',
     value: 'natural-event',
     pattern:
-      "(?<!retry |request |connection |reconnect(?:ion)? |packet |broadcast |traffic |event |alert |page |query |signaling |signalling )storms?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|floods?(?! of)|flooding|flood ?waters?|(?:was|were) flooded|flooded (?:the |a |our |its )?(?:data ?cent(?:er|re)|building|basement|site|hall|room|facility|vault)|earthquakes?|wildfires?|bushfires?|forest fires?|heat ?waves?|extreme (?:heat|cold|weather|temperatures?)|ice storms?|snowstorms?|blizzards?|tsunamis?|(?:a|the) fire (?:in|at|near|swept|broke)",
+      "(?<!retry |request |connection |reconnect(?:ion)? |packet |broadcast |traffic |event |alert |page |query |signaling |signalling )storms?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|floods?(?! of)|flooding|flood ?waters?|(?:was|were) flooded(?! (?:by|with) (?!water|rain|sea))|flooded (?:the |a |our |its )?(?:data ?cent(?:er|re)|building|basement|site|hall|room|facility|vault)|earthquakes?|wildfires?|bushfires?|forest fires?|heat ?waves?|extreme (?:heat|cold|weather|temperatures?)|ice storms?|snowstorms?|blizzards?|tsunamis?|(?:a|the) fire (?:in|at|near|swept|broke)",
     examples: ['a bushfire swept through part of the fibre route', 'extreme heat in the region overwhelmed the cooling', 'the basement was flooded after the storm'],
-    counterExamples: ['the alarm fired at 10:02', 'reports flooded in of widespread issues', 'a retry storm overwhelmed the api', 'a flood of orders reached the exchange'],
+    counterExamples: ['the alarm fired at 10:02', 'reports flooded in of widespread issues', 'our name servers were flooded by a botnet', 'a retry storm overwhelmed the api', 'a flood of orders reached the exchange'],
   },
   {
     id: 'outline.trigger.hardware-failure',
     value: 'hardware-failure',
     pattern:
-      "(?:disk|drive|server|host|router|switch|line ?card|power supply|nic|network (?:card|device)|memory (?:module|dimm)|controller|cable|fib(?:er|re)|hardware|ssd|hdd|storage array|chiller|relay|optic(?:al)?s?|transceiver)s? (?:failure|failed|fault|faults|faulty|malfunction\\w*|died|broke|degraded)|(?:failed|faulty|defective|bad|broken) (?:disk|drive|server|host|router|switch|line ?card|power supply|hardware|memory|controller|cable|ssd|storage array|module|component)s?|hardware (?:fault|failure|problem|issue|error)s?|(?:fib(?:er|re)|cable) (?:cut|was cut|were cut)|cut (?:fib(?:er|re)|cable)",
-    examples: ['a failed line card in the core router dropped half the links', 'the disk controller failed', 'a fibre cut severed both routes'],
+      "(?:disk|drive|server|host|router|switch|line ?card|power supply|nic|network (?:card|device)|memory (?:module|dimm)|controller|cable|fib(?:er|re)|hardware|ssd|hdd|storage array|chiller|relay|optic(?:al)?s?|transceiver)s? (?:failure|failed|fault|faults|faulty|malfunction\\w*|died|broke|degraded)|(?:failed|faulty|defective|bad|broken) (?:disk|drive|server|host|router|switch|line ?card|power supply|hardware|memory|controller|cable|ssd|storage array|module|component)s?|hardware (?:fault|failure|problem|issue|error)s?|(?:fib(?:er|re)|cable) (?:cut|was cut|were cut)|cut (?:fib(?:er|re)|cable)|sever(?:ed|ing) (?:a |the |both |two |several )?(?:[\\w-]+ ){0,3}?(?:fib(?:er|re)s?|cables?|ducts?|duct banks?|conduits?|links?|routes?)|excavat\\w+ (?:[\\w-]+ ){0,6}?(?:cut|sever\\w*|damag\\w*|struck|hit)",
+    examples: ['a failed line card in the core router dropped half the links', 'the disk controller failed', 'a fibre cut severed both routes', 'excavation work by a contractor building a new road severed a duct bank containing fibre'],
   },
   {
     id: 'outline.trigger.external-provider',
@@ -105,8 +105,8 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.traffic-surge',
     value: 'traffic-surge',
     pattern:
-      "(?:surge|spike|flood|burst|jump|increase|rise|wave|influx) (?:in|of) (?:\\w+ ){0,2}?(?:traffic|requests|load|demand|queries|connections|users|sign-?ups|orders|logins|retries)|(?:traffic|load|demand|request) (?:surge|spike|burst)|(?:unexpected|unusual(?:ly)?|record|sudden|heavy|high|massive|enormous|unprecedented|peak) (?:\\w+ )?(?:traffic|load|demand|volume)|times (?:our |the |its )?(?:normal|usual|typical|expected) (?:\\w+ )?(?:peak|traffic|load|volume)",
-    examples: ['query volume reached about forty times our normal daily peak', 'a sudden surge of traffic from a ticket sale'],
+      "(?:demand|traffic|load|requests|queries|connections|sign-?ups|orders|logins|usage) (?:[\\w:-]+ ){0,5}?(?:rose|grew|spiked|surged|jumped|doubled|tripled|soared|climbed)|demand (?:[\\w:-]+ ){0,3}?reached|(?:a|the) surge (?:we|that|of)|high-demand|(?:surge|spike|flood|burst|jump|increase|rise|wave|influx) (?:in|of) (?:\\w+ ){0,2}?(?:traffic|requests|load|demand|queries|connections|users|sign-?ups|orders|logins|retries)|(?:traffic|load|demand|request) (?:surge|spike|burst)|(?:unexpected|unusual(?:ly)?|record|sudden|heavy|high|massive|enormous|unprecedented|peak) (?:\\w+ )?(?:traffic|load|demand|volume)|times (?:our |the |its )?(?:normal|usual|typical|expected) (?:\\w+ )?(?:peak|traffic|load|volume)",
+    examples: ['query volume reached about forty times our normal daily peak', 'a sudden surge of traffic from a ticket sale', 'demand in elmstead on 6 july rose faster and higher than at any time since the region opened', 'demand at 10:00 reached roughly 1.1 million concurrent connections'],
   },
 ];
 

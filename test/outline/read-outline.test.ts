@@ -94,6 +94,28 @@ describe('readOutline', () => {
     ]);
   });
 
+  it('takes as the trigger the event told with its moment, never a latent condition, a follow-up or a retracted cause', () => {
+    const text = [
+      'Root cause',
+      '',
+      'The protection against this pattern had been removed by mistake a few weeks earlier.',
+      '',
+      'We are increasing the capacity of every edge location so that it can carry peak traffic.',
+      '',
+      'The 21:58 release corrected a typo in a results graphic and played no part.',
+      '',
+      'What happened',
+      '',
+      'At 13:42 UTC an engineer pushed a small update to the firewall rules, and CPU on every proxy rose to 100%.',
+    ].join('\n');
+    const trigger = outlineOf(text).trigger;
+    expect([trigger.kind, trigger.evidence?.rule, trigger.evidence?.text]).toEqual([
+      'deployment',
+      'outline.trigger.deployment',
+      'At 13:42 UTC an engineer pushed a small update to the firewall rules, and CPU on every proxy rose to 100%.',
+    ]);
+  });
+
   it('never reads switching back on what was switched off as a fix step', () => {
     const text = ['Timeline', '', '- 15:10 — Release rolled back.', '- 15:40 — Writes re-enabled; incident resolved.'].join('\n');
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
