@@ -244,6 +244,9 @@ interface UnitTime {
   time: ReadTime;
 }
 
+/** Milliseconds in a day. */
+const DAY_MS = 24 * 60 * 60_000;
+
 /** A line of the report's own metadata: its date, author or severity. */
 const METADATA_LINE = /^\s*(?:date|published|posted|updated|last updated|written|authors?|severity|status|owner)\s*:/iu;
 
@@ -257,6 +260,9 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
   context.day = statedIncidentDay(units.filter((u) => !u.inComments).map((u) => u.text), published) ?? context.day;
   const out: UnitTime[] = [];
   let lastTimeline: number | null = null;
+  // An impact window stated with both days ("Between 20:48 UTC on 11 Nov and 01:12 UTC on 12 Nov")
+  // dates the bare clock times told after it: each falls on the day that puts it inside the window.
+  let window: { from: number; to: number } | null = null;
   for (const unit of units) {
     // A metadata line ("Date: 2024-05-16 | Severity: SEV-2") dates the report, not what follows it
     // (the day the text states for the incident is already the context's).
@@ -269,11 +275,18 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
       if (read.length === 1 && stamp !== undefined && stampOnly(unit.text, stamp)) stamps.push({ unit, time: stamp });
       continue;
     }
+    const from = read.find((r) => r.range === 'start' && r.dayStated);
+    const to = read.find((r) => r.range === 'end' && r.dayStated);
+    if (window === null && from !== undefined && to !== undefined && to.ms > from.ms && to.ms - from.ms < DAY_MS * 3) window = { from: from.ms, to: to.ms };
     for (const time of read) {
       let t = time;
+      if (window !== null && !time.dayStated && (time.ms < window.from || time.ms > window.to)) {
+        const inside = [time.ms - DAY_MS, time.ms + DAY_MS].find((ms) => ms >= window!.from && ms <= window!.to);
+        if (inside !== undefined) t = { ...time, ms: inside, at: `${new Date(inside).toISOString().slice(0, 16)}:00Z` };
+      }
       // A timeline entry with no date, earlier than the entry before it, is on the next day.
-      if (unit.role === 'timeline' && !time.dayStated && lastTimeline !== null && time.ms < lastTimeline - 6 * 60 * 60_000) {
-        const ms = time.ms + 24 * 60 * 60_000;
+      if (unit.role === 'timeline' && !time.dayStated && lastTimeline !== null && t.ms < lastTimeline - 6 * 60 * 60_000) {
+        const ms = t.ms + DAY_MS;
         t = { ...time, ms, at: `${new Date(ms).toISOString().slice(0, 16)}:00Z` };
       }
       if (unit.role === 'timeline') lastTimeline = t.ms;

@@ -182,6 +182,17 @@ describe('readOutline', () => {
     ]);
   });
 
+  it('dates the bare clock times told after an impact window that spans two days inside that window', () => {
+    const text = [
+      'Summary of impact: Between 20:48 UTC on 11 Nov 2024 and 01:12 UTC on 12 Nov 2024, a subset of customers had healthy endpoints marked as degraded.',
+      '',
+      'Mitigation: At 23:40 UTC engineers restarted the probing service in two locations, after which endpoint status recovered progressively.',
+    ].join('\n');
+    const o = outlineOf(text, '2024-11-14');
+    expect(events(o)).toEqual(['start@2024-11-11T20:48:00Z', 'mitigated@2024-11-11T23:40:00Z', 'resolved@2024-11-12T01:12:00Z']);
+    expect(o.durationMinutes).toBe(264);
+  });
+
   it('crosses midnight in a timeline only on a large step back', () => {
     const text = 'Timeline (all times UTC)\n\n- 23:40 — Error rates rise.\n- 23:55 — The on-call engineer is paged.\n- 00:20 — We rolled back the release.\n- 00:45 — Resolved.';
     const o = outlineOf(text, '2024-06-01');
