@@ -113,8 +113,8 @@ const DENIAL: SignalFamily = {
     {
       id: 'denial.not-the-result',
       pattern:
-        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:there is|there was|there's) no |no (?:clear |obvious |apparent |single |immediate )?(?:cause|trigger|explanation|culprit)s? (?:like|such as)",
-      examples: ['the incident was "not the result of any cyber activity"', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part', 'no clear cause like sudden code changes or traffic spikes was immediately apparent'],
+        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not caused, [^,]{1,40}, by|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:there is|there was|there's) no |no (?:clear |obvious |apparent |single |immediate )?(?:cause|trigger|explanation|culprit)s? (?:like|such as)",
+      examples: ['the incident was "not the result of any cyber activity"', 'the issue was not caused, directly or indirectly, by a cyber attack', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part', 'no clear cause like sudden code changes or traffic spikes was immediately apparent'],
       counterExamples: ['The outage was caused by a software update.'],
     },
     {
@@ -177,6 +177,32 @@ const DISMISSAL: SignalFamily = {
       pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+ ){0,4}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have)\\b",
       examples: ['but a broken release would probably have failed at the open, not gradually as volumes rose.'],
       counterExamples: ['but the release had already reached every region.'],
+    },
+    {
+      // A guess tested against what it would have looked like ("If this were a bad release, I'd
+      // expect one outage and a rollback"): itself no claim, and it answers the guesses before it.
+      id: 'dismissal.counterfactual-test',
+      pattern: "^if (?:this|it|that) (?:were|was|had been) (?:[\\w'’-]+,? ){1,6}?(?:i'?d|we'?d|you'?d|i would|we would|you would|one would) (?:\\w+ )?(?:expect|see|have seen|have expected)\\b",
+      examples: ["if this were a bad release, i'd expect one outage and a rollback, not three outages on three days."],
+      counterExamples: ['if the limit had been higher, the queue would have drained on its own.'],
+    },
+    {
+      // A candidate judged unlikely in the sentence that names it ("A hardware fault is also
+      // unlikely to hit 19 locations at the same minute"): that sentence is no claim of it.
+      id: 'dismissal.unlikely-candidate',
+      pattern: "\\b(?:is|are|seems?|looks?|would be) (?:also |very |highly |equally |pretty |quite |far )?(?:unlikely|improbable)\\b",
+      examples: ['a hardware fault is also unlikely to hit 19 locations at the same minute.'],
+      counterExamples: ['it is likely that a hardware fault hit the site.'],
+    },
+    {
+      // A first hypothesis that was dropped ("We initially suspected a DDoS attack", "a lot of
+      // people on here assumed it was a massive DDoS"): told as what was believed, not as the cause.
+      id: 'dismissal.abandoned-hypothesis',
+      pattern:
+        "\\b(?:initially|at first|first) (?:suspected|thought|believed|assumed|feared)\\b|\\b(?:people|many|some|everyone|users|observers|commenters|others)(?: [\\w'’]+){0,4} (?:assumed|thought|suspected|speculated) (?:it|this|that)\\b",
+      examples: ['we initially suspected a hyper-scale ddos attack.', "cloudflare's status page also went down at the same moment, which is why a lot of people on here assumed it was a massive ddos."],
+      // A misconception of the operators is often the cause itself.
+      counterExamples: ['we suspected the release and rolled it back.', 'the team incorrectly believed firefox ignored certificate expiration dates.'],
     },
   ],
 };
@@ -291,8 +317,8 @@ const EARLIER_INCIDENT: SignalFamily = {
     {
       id: 'history.earlier-outage',
       pattern:
-        "(?:the |its |their |a )?(?:second|third|fourth|fifth|another|latest|last|previous|prior|earlier|similar|separate) (?:major |big |significant |large |notable |widespread |such |high-profile )?(?:[\\w'.-]+ ){0,2}?(?:outage|incident|disruption|failure|blackout|event)s? (?:this|in|of|since|last|earlier|for)\\b|(?:a |an |the )?(?:previous|prior|earlier|similar|separate) (?:major |big |significant )?(?:outage|incident|disruption|failure|blackout)s? (?:in|on|last|earlier)\\b|^(?:last|earlier this) (?:year|month|week|spring|summer|autumn|fall|winter)\\b|^(?:back )?in (?:19|20)\\d\\d,",
-      examples: ['It was the second major Nimbus outage this year.', 'A similar outage in 2019 took the site down for a day.', 'Last year, a power failure took several services offline.'],
+        "(?:the |its |their |a )?(?:second|third|fourth|fifth|another|latest|last|previous|prior|earlier|similar|separate) (?:major |big |significant |large |notable |widespread |such |high-profile )?(?:[\\w'.-]+ ){0,2}?(?:outage|incident|disruption|failure|blackout|event)s? (?:this|in|of|since|last|earlier|for)\\b|(?:a |an |the )?(?:previous|prior|earlier|similar|separate) (?:major |big |significant )?(?:outage|incident|disruption|failure|blackout)s? (?:in|on|last|earlier)\\b|^(?:last|earlier this) (?:year|month|week|spring|summer|autumn|fall|winter)\\b|^(?:back )?in (?:19|20)\\d\\d\\b,?",
+      examples: ['It was the second major Nimbus outage this year.', 'A similar outage in 2019 took the site down for a day.', 'Last year, a power failure took several services offline.', 'In 2011 PlayStation Network was taken offline for 23 days after a hack.'],
       counterExamples: ['The outage lasted four hours.', 'This was the longest outage in our history.'],
     },
   ],

@@ -86,8 +86,10 @@ function causeRole(item: EvidenceItem | undefined): CauseRole {
 
 /** Id of the dismissal that answers a guess with a concession and a rebuttal ("Possible, but ..."). */
 const REBUTTAL_RULE = 'dismissal.concession-rebuttal';
-/** Id of the dismissal that answers a guess by what it would have looked like ("But a broken release would have failed at the open"). */
-const COUNTERFACTUAL_RULE = 'dismissal.counterfactual-rebuttal';
+/** Ids of the dismissals that answer a guess by what it would have looked like ("But a broken release would have failed at the open", "If this were a bad release, I'd expect ..."). */
+const COUNTERFACTUAL_RULES: ReadonlySet<string> = new Set(['dismissal.counterfactual-rebuttal', 'dismissal.counterfactual-test']);
+/** Ids of the dismissals that dismiss only the sentence they are in ("A hardware fault is also unlikely ...", "We initially suspected a DDoS"). */
+const SELF_DISMISSALS: ReadonlySet<string> = new Set(['dismissal.unlikely-candidate', 'dismissal.abandoned-hypothesis']);
 
 /**
  * Units put forward as a guess and dismissed right after, in the same paragraph ("A fibre cut.
@@ -95,7 +97,9 @@ const COUNTERFACTUAL_RULE = 'dismissal.counterfactual-rebuttal';
  * ("That would change paths, but ...") or a counterfactual rebuttal ("But a broken release would
  * have failed at the open") answers guesses only: it dismisses the speculation units before it,
  * never a statement of fact ("This would normally fail over, but a bug ..."); the counterfactual
- * is itself no claim.
+ * is itself no claim. A candidate judged unlikely where it is named ("A hardware fault is also
+ * unlikely to ...") or a first hypothesis that was dropped ("We initially suspected a DDoS")
+ * dismisses only its own sentence.
  */
 function dismissedUnits(rulebook: Rulebook, units: readonly AnatomyUnit[]): Set<number> {
   const out = new Set<number>();
@@ -103,8 +107,12 @@ function dismissedUnits(rulebook: Rulebook, units: readonly AnatomyUnit[]): Set<
     if (unit.heading) return;
     const rule = rulebook.signals.dismissal.firstRule(unit.lower);
     if (rule === null) return;
-    const answersGuesses = rule === REBUTTAL_RULE || rule === COUNTERFACTUAL_RULE;
-    if (rule === COUNTERFACTUAL_RULE) out.add(i);
+    if (SELF_DISMISSALS.has(rule)) {
+      out.add(i);
+      return;
+    }
+    const answersGuesses = rule === REBUTTAL_RULE || COUNTERFACTUAL_RULES.has(rule);
+    if (COUNTERFACTUAL_RULES.has(rule)) out.add(i);
     for (let k = i - 1; k >= 0 && units[k]?.paragraph === unit.paragraph && units[k]?.heading !== true; k -= 1) {
       if (!answersGuesses || units[k]?.role === 'speculation') out.add(k);
     }

@@ -152,6 +152,22 @@ describe('readReport: evidence', () => {
     expect(read(text).tags.causes.map((t) => t.label)).toEqual(['capacity']);
   });
 
+  it('drops a guess tested against what it would look like, a candidate judged unlikely and a first hypothesis that was dropped', () => {
+    const text = [
+      'Northwind Games was offline three times this week. Here is my reading.',
+      "If this were a bad release, I'd expect one outage and a rollback, not three outages on three days.",
+      'A hardware fault is also unlikely to hit 19 locations at the same minute.',
+      'Their status page went down too, which is why a lot of people on here assumed it was a massive DDoS.',
+      'The pattern fits a routing change that withdrew their prefixes: a misconfigured BGP policy, most likely.',
+    ].join('\n\n');
+    expect(read(text).tags.causes.map((t) => [t.label, t.certainty])).toEqual([['misconfiguration', 'speculated']]);
+  });
+
+  it('keeps a misconception of the operators as the cause it states', () => {
+    const text = 'Add-ons stopped working on 4 May.\n\nThe root cause was that the team incorrectly believed the client ignored certificate expiration dates, so nobody renewed the signing certificate.';
+    expect(read(text).tags.causes.map((t) => t.label)).toContain('time');
+  });
+
   it('does not read "backbone capacity" as a capacity problem', () => {
     const tags = read('Our network went down on Monday.\n\nDuring routine maintenance, a command meant to check the backbone capacity disconnected all of our data centres.').tags;
     expect(tags.causes.map((t) => t.label)).not.toContain('capacity');
