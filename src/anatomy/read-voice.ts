@@ -157,11 +157,16 @@ export function titleSubjects(title: string | null, text: string, isComponent: (
       .replace(/[.'’]+$/u, '')
       .split(' ')
       .filter((w) => !TITLE_STOP.test(w.replace(/['’]s$/u, '')) && !isComponent(w.replace(/['’]s$/u, '')));
-    if (words.length === 0) continue;
-    const name = (words[0] ?? '').replace(/['’]s$/u, '');
-    if (name.length < 3) continue;
-    const count = text.match(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu'))?.length ?? 0;
-    if (count >= 2 && !out.includes(name.toLowerCase())) out.push(name.toLowerCase());
+    // The first word of the run, if the text repeats it; past a word only the title uses (an
+    // adjective of the headline: "Faulty CrowdStrike update ..."), the next one.
+    for (const word of words) {
+      const name = word.replace(/['’]s$/u, '');
+      const count = text.match(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu'))?.length ?? 0;
+      if (count === 0) continue;
+      if (name.length < 3 || count < 2) break;
+      if (!out.includes(name.toLowerCase())) out.push(name.toLowerCase());
+      break;
+    }
   }
   return out;
 }
@@ -177,7 +182,7 @@ function namesOperatorSpeaking(unit: AnatomyUnit, operatorNames: readonly string
     if (at < 0) continue;
     const rest = /^(?: [A-Z][\w&.-]*){0,3}/u.exec(unit.text.slice(at + name.length, at + name.length + 60))?.[0].length ?? 0;
     const after = unit.lower.slice(at + name.length + rest, at + name.length + rest + 120);
-    if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?(?: (?:has|have|had|also|later|publicly|officially|then|just|now|finally|since))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads|posted|posts|published|publishes|tweeted|shared)\b/u.test(after)) return true;
+    if (/^(?:'s(?: \w+){0,4}?)?(?: \w+ly)?,?(?: (?:has|have|had|also|later|publicly|officially|then|just|now|finally|since))? (?:said|says|told|tells|explained|explains|wrote|writes|stated|states|added|confirmed|confirms|admitted|acknowledged|blamed|attributed|disclosed|announced|reported|fills in|details|described|describes|reads|posted|posts|published|publishes|tweeted|shared)\b/u.test(after)) return true;
   }
   return false;
 }
@@ -342,12 +347,15 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
       const attribution = signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
       return attribution !== null ? { speaker: 'operator', rule: attribution } : { speaker: 'commenter', rule: AUTHORITY_RULES.commenter };
     }
-    if (unit.quoted) {
-      if (inBlock[i] === true || /\b(?:we|our|us)\b/u.test(unit.lower)) return { speaker: 'operator', rule: AUTHORITY_RULES.quotedOperator };
-      return { speaker: 'third-party', rule: null };
-    }
     const attribution =
       signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
+    if (unit.quoted) {
+      // A quotation is the operator's when it speaks as "we", stands in the operator's statement
+      // block, or is attributed to the operator in the same sentence ('"...," the company said').
+      if (inBlock[i] === true || /\b(?:we|our|us)\b/u.test(unit.lower)) return { speaker: 'operator', rule: AUTHORITY_RULES.quotedOperator };
+      if (attribution !== null) return { speaker: 'operator', rule: attribution };
+      return { speaker: 'third-party', rule: null };
+    }
     if (document.official) return { speaker: 'operator', rule: document.officialRule ?? AUTHORITY_RULES.officialDocument };
     if (attribution !== null) return { speaker: 'operator', rule: attribution };
     if (lastAttributed && CONTINUED_ATTRIBUTION.test(unit.text)) return { speaker: 'operator', rule: AUTHORITY_RULES.attributionContinued };

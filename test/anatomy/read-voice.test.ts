@@ -99,6 +99,20 @@ describe('who speaks each sentence', () => {
     ]);
   });
 
+  it("a quotation attributed to the operator in its own sentence, and the operator's officer named before the title", () => {
+    const text = [
+      '"Kestrel is working with customers affected by a defect in a single content update," the company said in a statement.',
+      '"The update has been rolled back," one airline said.',
+      'Robert Jones, Kestrel\'s director of software engineering, said the problem was caused by an error in a validation system.',
+    ].join(' ');
+    const voice = voiceOf(text, { company: 'Kestrel' });
+    expect(voice.units.map((u) => [u.speaker, u.rule])).toEqual([
+      ['operator', 'attribution.the-company-said'],
+      ['third-party', null],
+      ['operator', 'voice.operator-by-name'],
+    ]);
+  });
+
   it('the operator by name relaying what it posted or published ("Meridian just posted that ...")', () => {
     const text = [
       'Meridian just posted that a configuration change to their DNS servers removed records for several zones.',
@@ -165,6 +179,9 @@ describe('names', () => {
     expect(titleSubjects('Northgate Savings customers locked out', 'Northgate said ... Northgate apologised.')).toEqual(['northgate']);
     expect(titleSubjects('Northgate Savings customers locked out', 'Only once: Northgate.')).toEqual([]);
     expect(titleSubjects('DNS outage at Nameplate', 'DNS failed. DNS again. Nameplate and Nameplate.', (w) => w === 'DNS')).toEqual(['nameplate']);
+    // A headline's adjective the text never uses is passed over for the name after it.
+    expect(titleSubjects('Faulty Kestrel update grounds flights', 'Kestrel said ... Kestrel apologised.')).toEqual(['kestrel']);
+    expect(titleSubjects('Nimbus Traffic Manager marked endpoints degraded', 'Nimbus Traffic Manager ... Traffic Manager again.')).toEqual([]);
   });
 
   it('reads hosts', () => {
