@@ -207,11 +207,20 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
   return false;
 }
 
+/**
+ * True for the work a status post says is under way ("We are implementing configuration changes
+ * and performing failovers ..." in an Identified or Monitoring post): the response to the
+ * incident as it happens, not a follow-up the operator promises.
+ */
+function ongoingWork(unit: AnatomyUnit): boolean {
+  return statusPost(unit) && unit.section !== 'status-resolved' && /^we(?:'re| are)(?: (?:now|currently|still|also))? [a-z]+ing\b/u.test(unit.lower);
+}
+
 /** The mitigation steps (see the module comment). */
 function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
   for (const unit of units) {
-    if (unit.heading || unit.inComments || unit.hedged || !MITIGATION_ROLES.has(unit.role) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
+    if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
       if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
       if (!statesStepTaken(compiled.regex, unit.lower)) continue;
@@ -224,13 +233,18 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outl
   return out;
 }
 
+/** A promise to publish a fuller account, which is no change to the system. */
+const REPORT_PROMISE =
+  /\b(?:will|'ll|plan to|intend to) (?:publish|share|post|provide|release|follow up with|send)(?: (?:a|an|the|our|more|further|full|fuller|detailed|final))* (?:[\w-]+ ){0,2}?(?:report|review|summary|rca|post-?mortems?|details|analysis|account|write-?up)\b|\b(?:report|review|summary|rca|post-?mortem|analysis) will be (?:published|shared|posted|provided|released)\b/u;
+
 /** The action items (see the module comment). */
 function readActionItems(rulebook: Rulebook, units: readonly AnatomyUnit[]): ActionItem[] {
   const out: ActionItem[] = [];
   for (const unit of units) {
-    if (unit.heading || unit.role !== 'action-item' || unit.inComments || unit.hedged || /\?\s*$/u.test(unit.text) || general(rulebook, unit)) continue;
-    // The line that introduces a list ("We are taking the following actions:") is not an item.
-    if (/:\s*$/u.test(unit.text)) continue;
+    if (unit.heading || unit.role !== 'action-item' || unit.inComments || unit.hedged || ongoingWork(unit) || /\?\s*$/u.test(unit.text) || general(rulebook, unit)) continue;
+    // The line that introduces a list ("We are taking the following actions:") is not an item,
+    // nor the promise of a fuller report ("We'll follow up with a summary once our review is complete").
+    if (/:\s*$/u.test(unit.text) || REPORT_PROMISE.test(unit.lower)) continue;
     const rule = earliest(rulebook.outline.actions, unit.lower);
     const kind: ActionKind = rule === null ? 'prevent' : (rule.rule.value as ActionKind);
     out.push({ text: unit.text, start: unit.start, end: unit.end, kind });
@@ -345,6 +359,11 @@ function statusUpdates(units: readonly AnatomyUnit[], times: readonly UnitTime[]
   return out;
 }
 
+/** True for a unit of a status page's post (its section is the post's phase). */
+function statusPost(unit: AnatomyUnit): boolean {
+  return unit.section.startsWith('status-');
+}
+
 /** A timeline event from a unit time. */
 function eventOf(name: TimelineEventName | 'event', { unit, time }: UnitTime, rule: string): TimelineEvent {
   return { event: name, at: time.at, written: time.written, dated: true, evidence: evidenceOf(unit, rule) };
@@ -364,7 +383,7 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const causal = (u: AnatomyUnit): boolean => u.role === 'trigger' || u.role === 'root-cause' || u.role === 'contributing';
   // An impact or summary sentence dating a range is an impact window whatever its verbs
   // ("- 10:01–10:27 BST: roughly 70% of connection attempts were refused").
-  const window = ({ unit, time }: UnitTime): boolean => time.range !== null && (unit.role === 'impact' || unit.role === 'summary');
+  const window = ({ unit, time }: UnitTime): boolean => time.range !== null && (unit.role === 'impact' || unit.role === 'summary' || statusPost(unit));
   // A sentence telling only the return to normal ("error rates have been normal since 14:52") is
   // no onset; one that tells both ("began at 7.30am and was resolved by 3.15pm") starts at its first time.
   const recoveryOnly = (t: UnitTime): boolean => {
@@ -373,7 +392,10 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
     // appears to be back up" dates the onset).
     return nearest(RESOLVED_CUE, t.unit.lower, t.time.index) < nearest(START_CUE, t.unit.lower, t.time.index);
   };
-  const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t))) && t.unit.role !== 'mitigation' && t.unit.role !== 'detection');
+  // In a status page's post the section gives every sentence its phase's role: "The issue began at
+  // around 6:00 AM PST" in the Resolved post still dates the onset; the post's stamp line never does.
+  const onsetRole = ({ unit, time }: UnitTime): boolean => (statusPost(unit) ? !stampOnly(unit.text, time) : unit.role !== 'mitigation' && unit.role !== 'detection');
+  const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t))) && onsetRole(t));
   // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
   // no other sentence dates the onset (the release that set it off often precedes the impact).
   const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);
@@ -393,10 +415,18 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
     if (post === undefined) return null;
     return firstOf(post.body.filter((t) => t.time.ms <= post.time.time.ms && told(t))) ?? post.time;
   };
-  const inSection = (section: StatusPhase, told: (t: UnitTime) => boolean): UnitTime | null => firstOf(times.filter((t) => t.unit.section === section)) ?? postOf(section, told);
+  // A post under its phase heading is dated by its stamp line ("Posted Feb 22, 2022 - 09:14 PST"),
+  // or by an earlier time its text tells as the phase's event; without a stamp, by its first time.
+  const inSection = (section: StatusPhase, told: (t: UnitTime) => boolean): UnitTime | null => {
+    const own = times.filter((t) => t.unit.section === section);
+    const stamp = firstOf(own.filter((t) => stampOnly(t.unit.text, t.time)));
+    if (stamp === null) return firstOf(own) ?? postOf(section, told);
+    return firstOf(own.filter((t) => t !== stamp && t.time.ms <= stamp.time.ms && told(t))) ?? stamp;
+  };
   const statusDetected = inSection('status-investigating', () => false);
   const statusMitigated = inSection('status-monitoring', (t) => t.unit.role === 'mitigation' || mitigationUnits.has(t.unit.start));
-  const statusResolved = inSection('status-resolved', (t) => RESOLVED_CUE.test(t.unit.lower));
+  // The end of an impact window the post states ("Between 11:45 and 19:43 UTC, ...") is when it was resolved.
+  const statusResolved = inSection('status-resolved', (t) => RESOLVED_CUE.test(t.unit.lower) || t.time.range === 'end');
   const detectedTime = (detection.unit === null ? null : (times.find((t) => t.unit === detection.unit) ?? null)) ?? statusDetected;
   const startMs = start?.time.ms ?? Number.NEGATIVE_INFINITY;
   const mitigated = statusMitigated ?? times.find((t) => (t.unit.role === 'mitigation' || mitigationUnits.has(t.unit.start)) && t.time.ms >= startMs) ?? null;

@@ -130,7 +130,7 @@ export const DETECTION_RULES: readonly OutlineRule<Exclude<DetectionMethod, 'not
     id: 'outline.detection.customers',
     value: 'customer-reports',
     pattern:
-      "(?:customers?|users?|merchants?|clients?|subscribers?|players?|partners?|developers?)(?: \\w+){0,2} (?:reported|began reporting|started reporting|complained|contacted|called|began (?:ringing|calling)|opened (?:support )?tickets)|(?:customer|user|support) (?:reports?|tickets?|complaints?|chats?|calls?|emails?)|(?:reported|flagged|raised) (?:first )?by (?:a |our |several )?(?:customers?|users?|merchants?)|support (?:line|chat|queue)|^customer reports(?=:)",
+      "(?:customers?|users?|merchants?|clients?|subscribers?|players?|partners?|developers?)(?: \\w+){0,2} (?:reported|began reporting|started reporting|complained|contacted|called|began (?:ringing|calling)|opened (?:support )?tickets)|(?:customer|user|support) (?:reports?|tickets?|complaints?|chats?|calls?|emails?)|^(?:we are|we're|we have been|we've been|we are currently|we're currently) investigating (?:[\\w-]+ )?reports (?:of|from)|(?:reported|flagged|raised) (?:first )?by (?:a |our |several )?(?:customers?|users?|merchants?)|support (?:line|chat|queue)|^customer reports(?=:)",
     examples: ['the issue was first reported by customers at 13:31 utc', 'tapwell said it first learned of the problem when merchants began ringing its support line', 'customer reports of unexpected endpoint status changes were received from 21:05 utc'],
   },
   {
@@ -148,8 +148,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.config-revert',
     value: 'config-revert',
     pattern:
-      "(?:revert(?:ed|ing)?|roll(?:ed|ing) back|undo(?:ne|ing)?|backed out) (?:the |a |that |this |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|flag|filters?|routes?|routing|zone)(?: change| update)?|(?:restor(?:ed|ing)|reinstat(?:ed|ing)|re-?add(?:ed|ing)|put back) (?:the )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|records?|rules?|filters?|routes?|routing)|(?:disabled|turned off|switched off) (?:the )?(?:\\w+ ){0,2}?(?:feature flag|flag|setting|rule)|(?:flag|setting|rule|configuration change|config change)s? (?:was|were) (?:\\w+ )?(?:disabled|reverted|rolled back|turned off|undone|backed out)|(?:restor|reinstat|re-?appl)\\w* (?:the |a |its |our |their )?(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,4}?(?:config(?:uration)?s?|settings?|records?|record sets?|rules?|polic(?:y|ies)|routes?|routing|values?|zones?|flags?)|(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,3}?(?:config(?:uration)?s?|settings?|records?|rules?|polic(?:y|ies)|routes?|values?|flags?) (?:was |were )?(?:restored|reinstated|re-?applied|put back)",
-    examples: ['we restored the records at 16:02 utc', 'engineers reverted the configuration change', 'the feature flag was disabled', 'engineers restored the previous version of the record set at 18:58 utc', '14:52 — previous policy restored on ashburn routers'],
+      "(?:revert(?:ed|ing)?|roll(?:ed|ing) back|undo(?:ne|ing)?|backed out) (?:the |a |that |this |our )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|rules?|records?|polic(?:y|ies)|flag|filters?|routes?|routing|zone)(?: change| update)?|(?:restor(?:ed|ing)|reinstat(?:ed|ing)|re-?add(?:ed|ing)|put back) (?:the )?(?:\\w+ ){0,3}?(?:config(?:uration)?|settings?|records?|rules?|filters?|routes?|routing)|(?:disabled|turned off|switched off) (?:the |that |this )?(?:\\w+ ){0,2}?(?:feature flag|flag|setting|rule|configuration|config)|(?:flag|setting|rule|configuration change|config change)s? (?:was|were) (?:\\w+ )?(?:disabled|reverted|rolled back|turned off|undone|backed out)|(?:restor|reinstat|re-?appl)\\w* (?:the |a |its |our |their )?(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,4}?(?:config(?:uration)?s?|settings?|records?|record sets?|rules?|polic(?:y|ies)|routes?|routing|values?|zones?|flags?)|(?:previous|prior|original|earlier|last known[- ]good|intended|correct|old) (?:[\\w-]+ ){0,3}?(?:config(?:uration)?s?|settings?|records?|rules?|polic(?:y|ies)|routes?|values?|flags?) (?:was |were )?(?:restored|reinstated|re-?applied|put back)",
+    examples: ['we restored the records at 16:02 utc', 'engineers reverted the configuration change', 'we identified a service configuration that triggered disruptions and have disabled that configuration', 'the feature flag was disabled', 'engineers restored the previous version of the record set at 18:58 utc', '14:52 — previous policy restored on ashburn routers'],
   },
   {
     id: 'outline.mitigation.rollback',
@@ -161,8 +161,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
   {
     id: 'outline.mitigation.failover',
     value: 'failover',
-    pattern: 'fail(?:ed|ing)? ?over|failover|switched (?:over )?to (?:the |a )?(?:standby|secondary|backup|replica)|promot(?:ed|ing) (?:a |the )?(?:replica|standby|secondary)',
-    examples: ['the database failed over to the standby', 'we promoted a replica to primary'],
+    pattern: 'fail(?:ed|ing)? ?over|failovers?|switched (?:over )?to (?:the |a )?(?:standby|secondary|backup|replica)|promot(?:ed|ing) (?:a |the )?(?:replica|standby|secondary)',
+    examples: ['the database failed over to the standby', 'we promoted a replica to primary', 'we are performing failovers to alternate networking paths'],
   },
   {
     id: 'outline.mitigation.restart',
@@ -209,8 +209,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.manual-fix',
     value: 'manual-fix',
     pattern:
-      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
-    examples: ['engineers deployed a fix at 14:30', 'we manually corrected the affected records', 'we cleared the stuck queue'],
+      "(?:deployed|shipped|applied|pushed|released|rolled out|wrote|implemented|put) (?:a |the |an )?(?:\\w+ ){0,2}?(?:fix|patch|hotfix|workaround|correction|override)|(?:fix|patch|hotfix|workaround)(?:es)? (?:has|have) been (?:implemented|applied|deployed|put in place|rolled out)|(?:fixed|patched|corrected|repaired|cleared|purged|flushed|re-?created|rebuilt|re-?indexed|vacuumed|killed|terminated|reconfigured|re-?synced|resynchroni[sz]ed|reset|unblocked|re-?ran|re-?issued|re-?published|re-?generated|cleaned up)|(?:deployed|applied|pushed|rolled out) (?:a |the |an )?(?:[\\w-]+ ){0,3}?(?:filters?|filtering rules|block rules)|manually|by hand",
+    examples: ['engineers deployed a fix at 14:30', 'we manually corrected the affected records', 'we cleared the stuck queue', "we've put a fix in place and are seeing steady improvement.", 'a fix has been implemented and we are monitoring the results.'],
     // Switching back on what was switched off is the end of the mitigation, not a step of it.
     counterExamples: ['- 16:12 — order edits re-enabled; incident resolved.'],
   },

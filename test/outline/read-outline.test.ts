@@ -193,6 +193,34 @@ describe('readOutline', () => {
     expect(o.durationMinutes).toBe(264);
   });
 
+  it('dates a status page whose posts sit under their phase with a "Posted" stamp line, newest first', () => {
+    const text = [
+      'Some users may be having trouble loading Chatterly',
+      'Incident Report for Chatterly',
+      '',
+      'Resolved',
+      "We've resolved the issue, and all affected users should now be able to load Chatterly as normal. The issue began at around 6:00 AM PST. We'll follow up with a summary of what happened once our review is complete.",
+      'Posted Feb 22, 2022 - 09:14 PST',
+      '',
+      'Monitoring',
+      "We've put a fix in place and are seeing steady improvement.",
+      'Posted Feb 22, 2022 - 08:31 PST',
+      '',
+      'Identified',
+      'We are rolling back a configuration change and performing failovers to alternate paths.',
+      'Posted Feb 22, 2022 - 07:26 PST',
+      '',
+      'Investigating',
+      'We are investigating reports of users being unable to load Chatterly.',
+      'Posted Feb 22, 2022 - 06:09 PST',
+    ].join('\n');
+    const o = outlineOf(text, '2022-02-22');
+    expect(events(o)).toEqual(['start@2022-02-22T14:00:00Z', 'detected@2022-02-22T14:09:00Z', 'event@2022-02-22T15:26:00Z', 'mitigated@2022-02-22T16:31:00Z', 'resolved@2022-02-22T17:14:00Z']);
+    expect(o.detection.method).toBe('customer-reports');
+    expect(o.mitigation.map((m) => m.step).sort()).toEqual(['config-revert', 'failover', 'manual-fix']);
+    expect(o.actionItems).toEqual([]);
+  });
+
   it('crosses midnight in a timeline only on a large step back', () => {
     const text = 'Timeline (all times UTC)\n\n- 23:40 — Error rates rise.\n- 23:55 — The on-call engineer is paged.\n- 00:20 — We rolled back the release.\n- 00:45 — Resolved.';
     const o = outlineOf(text, '2024-06-01');
