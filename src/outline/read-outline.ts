@@ -135,8 +135,9 @@ const COMMITMENT = /^(?:we|our (?:[\w-]+ )?teams?) (?:are|will|plan|intend|have 
 function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
   const candidate = (unit: AnatomyUnit, hedged: boolean): boolean => {
     if (unit.heading || !TRIGGER_ROLES.includes(unit.role) || unit.inComments || unit.hedged !== hedged || general(rulebook, unit)) return false;
-    // A summary names the trigger only in a causal statement ("... after a power failure") or with the moment it happened.
-    if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower)) return false;
+    // A summary names the trigger only in a causal or temporal statement ("... after a power failure",
+    // "During routine maintenance ...") or with the moment it happened.
+    if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower) && !/\b(?:during|while|after|following)\b/u.test(unit.lower)) return false;
     // A retracted cause ("The 21:58 release ... played no part") is no trigger either.
     return !LATENT.test(unit.lower) && !COMMITMENT.test(unit.lower) && !rulebook.signals.retraction.test(unit.lower);
   };
