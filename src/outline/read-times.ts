@@ -43,7 +43,7 @@ export function timeContext(documentDate: string | null | undefined): TimeContex
 }
 
 /** A written date that names its day outright ("14 May", "May 14, 2024", "2024-05-14"), not "Tuesday" or "now". */
-const ABSOLUTE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+const ABSOLUTE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
 /**
  * The day the incident happened, as the text states it: the earliest date it names outright that
@@ -54,10 +54,14 @@ export function statedIncidentDay(texts: readonly string[], documentDate: string
   const published = timeContext(documentDate).day;
   const reference = published ?? new Date(Date.UTC(2000, 0, 1, 12));
   let earliest: Date | null = null;
+  const dates = new RegExp(ABSOLUTE_DATE.source, 'giu');
   for (const text of texts) {
-    if (!ABSOLUTE_DATE.test(text)) continue;
-    for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-      if (!result.start.isCertain('day') || !ABSOLUTE_DATE.test(result.text)) continue;
+    // Each written date is read on its own with the year after it ("February 28th, 2017"): read in
+    // its sentence, chrono takes "the morning of February 28th" for the morning of the reference day.
+    for (const match of text.matchAll(dates)) {
+      const year = /^,? (?:19|20)\d\d\b/u.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+      const result = chrono.parse(`${match[0]}${year}`, { instant: reference, timezone: 0 }, { forwardDate: false })[0];
+      if (!result?.start.isCertain('day')) continue;
       const day = new Date(Date.UTC(result.start.get('year') ?? reference.getUTCFullYear(), (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1, 12));
       if (Number.isNaN(day.getTime())) continue;
       if (published !== null && day.getTime() > published.getTime()) continue;

@@ -48,8 +48,8 @@ export const CONNECTIVE_RULES: readonly ConnectiveRule[] = [
     id: 'causal.triggered-by',
     causeSide: 'after',
     kind: 'trigger',
-    pattern: '(?:triggered|set off|sparked|kicked off|initiated|started|touched off|precipitated|prompted|began|started) (?:by|with|when)|the trigger (?:was|for (?:\\w+ ){0,4}?was)|(?:began|started) (?:shortly )?after',
-    examples: ['The failover was triggered by a monitor that judged a healthy region dead.', 'The trouble began with configuration changes to the backbone routers.', 'The incident began when multiple storage nodes lost power.'],
+    pattern: '(?:triggered|set off|sparked|kicked off|initiated|started|touched off|precipitated|prompted|began|started) (?:by|with|when)|the trigger(?:,[^,]{1,40},)? (?:was|for (?:\\w+ ){0,4}?was)|(?:began|started) (?:shortly )?after',
+    examples: ['The failover was triggered by a monitor that judged a healthy region dead.', 'The trigger, though not root cause, for the event was a relatively small addition of capacity.', 'The trouble began with configuration changes to the backbone routers.', 'The incident began when multiple storage nodes lost power.'],
     counterExamples: ['The rollout triggered alarms.'],
   },
   {

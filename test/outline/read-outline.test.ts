@@ -221,6 +221,15 @@ describe('readOutline', () => {
     expect(o.actionItems).toEqual([]);
   });
 
+  it('resolves where recovery finished, after the partial recoveries', () => {
+    const text = [
+      'At 9:37AM PST, an engineer executed a command that removed far more servers than intended, and requests began failing.',
+      'By 1:18PM PST, the index subsystem was fully recovered.',
+      'The placement subsystem began recovery when the index subsystem was functional and finished recovery at 1:54PM PST.',
+    ].join(' ');
+    expect(events(outlineOf(text, '2017-02-28')).filter((e) => e.startsWith('resolved'))).toEqual(['resolved@2017-02-28T21:54:00Z']);
+  });
+
   it('crosses midnight in a timeline only on a large step back', () => {
     const text = 'Timeline (all times UTC)\n\n- 23:40 — Error rates rise.\n- 23:55 — The on-call engineer is paged.\n- 00:20 — We rolled back the release.\n- 00:45 — Resolved.';
     const o = outlineOf(text, '2024-06-01');

@@ -73,6 +73,11 @@ describe('statedIncidentDay', () => {
     expect(statedIncidentDay(['On Tuesday the site was down.'], '2024-05-16')).toBeNull();
   });
 
+  it('reads an ordinal date inside a phrase of the day ("on the morning of February 28th, 2017"), and a date without its year', () => {
+    expect(statedIncidentDay(['The disruption occurred in the region on the morning of February 28th, 2017.'], '2017-03-02')?.toISOString()).toBe('2017-02-28T12:00:00.000Z');
+    expect(statedIncidentDay(['- Oct 28, 13:37 — Vault performance degrades.'], '2021-11-02')?.toISOString()).toBe('2021-10-28T12:00:00.000Z');
+  });
+
   it('never reads "now" as a time', () => {
     expect(instants('2024-05-16', 'The tests cover it now.')).toEqual([[]]);
   });
