@@ -5,11 +5,11 @@
  */
 import { foldName, providerKey } from '../incidents/provider-key.js';
 import { dateSortKey } from '../analyze/reconcile-incident-date.js';
-import { reportProviders } from '../incidents/report-facts.js';
 import { rowIncidentDates } from './row-date.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
 import type { Certainty, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
-import { isImpactedLayer, type LayerRoleFilter } from '../model/layer-role-filter.js';
+import type { LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { LabelBadge } from '../model/search.js';
 
 /** One document's row. */
@@ -90,10 +90,15 @@ export interface RowFilters {
 
 /** Builds the rows of every document (the incident's date wins over the report's own; see row-date.ts). */
 export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incidents: ReadonlyMap<string, Incident>): DocumentTable {
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return buildRecordTable([...documents].map(searchRecordOf), incidents);
+}
+
+/** Builds the rows from the documents' search records (what a server holds instead of the documents). */
+export function buildRecordTable(records: readonly SearchRecord[], incidents: ReadonlyMap<string, Incident>): DocumentTable {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const spelling = new Map<string, string>();
   for (const doc of sorted) {
-    for (const name of reportProviders(doc)) {
+    for (const name of doc.providers) {
       const folded = foldName(name);
       if (folded !== '' && !spelling.has(folded)) spelling.set(folded, name);
     }
@@ -112,26 +117,26 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     const incidentDate = incidentDates.get(doc.id)?.value ?? null;
     const dateKey = dateSortKey(incidentDate);
     const year = dateKey < 0 ? null : Math.floor(dateKey / 10_000);
-    const providers = [...new Set(reportProviders(doc).map((n) => spelling.get(foldName(n)) ?? n))];
+    const providers = [...new Set(doc.providers.map((n) => spelling.get(foldName(n)) ?? n))];
     const providerKeys = new Set<string>();
     for (const name of providers) {
       providerKeys.add(foldName(name));
       providerKeys.add(providerKey(name));
     }
-    const layers = doc.layers.filter((t) => !isImpactedLayer(t)).map((t) => ({ label: t.label, certainty: t.certainty }));
-    const impactedLayers = doc.layers.filter(isImpactedLayer).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const layers = doc.layers.filter((t) => t.impacted !== true).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const impactedLayers = doc.layers.filter((t) => t.impacted === true).map((t) => ({ label: t.label, certainty: t.certainty }));
     const layerCodes = [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))];
     const impactedCodes = [...new Set(impactedLayers.map((b) => dictionaries.layers.code(b.label)))];
     const causes = doc.causes.map((t) => ({ label: t.label, certainty: t.certainty }));
     const outline = {
-      trigger: doc.outline?.trigger.kind ?? null,
-      detection: doc.outline?.detection.method ?? null,
-      mitigations: [...new Set((doc.outline?.mitigation ?? []).map((m) => m.step))],
+      trigger: doc.outline?.trigger ?? null,
+      detection: doc.outline?.detection ?? null,
+      mitigations: doc.outline?.mitigations ?? [],
     };
     return {
       id: doc.id,
       incident: doc.incident,
-      title: doc.title?.trim() || firstWords(doc.summary.text || doc.text),
+      title: doc.heading,
       published: doc.published,
       incidentDate,
       url: doc.url,
@@ -250,9 +255,4 @@ export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
 /** The keys a provider filter value matches: its folded name and its family key. */
 export function providerFilterKeys(value: string): string[] {
   return [...new Set([foldName(value), providerKey(value)])].filter((k) => k !== '');
-}
-
-function firstWords(text: string): string {
-  const words = text.trim().split(/\s+/).slice(0, 10).join(' ');
-  return words === '' ? 'Untitled' : `${words}…`;
 }

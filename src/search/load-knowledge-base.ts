@@ -9,20 +9,29 @@
  * the pages rely on; the manifest's counts must match the records, every document's incident
  * must exist and every incident's reports must be documents. Anything else is refused with a
  * FaultlineError 500 naming the file.
+ *
+ * Documents are kept as the bytes of `documents.jsonl` and parsed on first use
+ * (`store/document-lines.ts`); the search reads the small per-document table of
+ * `search-table.json` (`store/search-table-file.ts`). A generation whose checksums list that
+ * table loads it and parses no document; an older one (no table, or no checksums, so nothing
+ * vouches for the bytes) has every document parsed and checked once at load, its search records
+ * derived from them, and is then served the same way.
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { readIndex } from '../index/load-index.js';
 import { FaultlineError } from '../model/diagnostic.js';
-import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { ChecksumVerifier, readChecksums } from '../store/generation-files.js';
 import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
+import { DocumentLines, forEachDocumentLine, type DocumentLinesOptions } from '../store/document-lines.js';
 import { readJsonlFile } from '../store/jsonl.js';
+import { parseSearchTable } from '../store/search-table-file.js';
 import { checkManifest } from '../store/knowledge-base-folder.js';
 import { createSearchEngine, type SearchEngineOptions } from './search-engine.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
 
 /** Whether each loaded knowledge base's files were checked against checksums (by knowledge base). */
 const verifiedLoads = new WeakMap<KnowledgeBase, boolean>();
@@ -32,8 +41,13 @@ export function loadedVerified(kb: KnowledgeBase): boolean {
   return verifiedLoads.get(kb) ?? false;
 }
 
-/** Reads `documents.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
-export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngineOptions> = {}): Promise<KnowledgeBase> {
+/** Options of `loadKnowledgeBase`: the search engine's, and how many parsed documents are kept. */
+export interface LoadOptions extends SearchEngineOptions {
+  documents: Partial<DocumentLinesOptions>;
+}
+
+/** Reads `documents.jsonl` (kept as bytes), `search-table.json`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
+export async function loadKnowledgeBase(dir: string, options: Partial<LoadOptions> = {}): Promise<KnowledgeBase> {
   let resolved: string;
   try {
     resolved = await realpath(dir);
@@ -54,18 +68,37 @@ export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngi
     throw broken(`cannot read ${manifestFile} (${(error as Error).message}); is ${dir} a Faultline data folder?`, error);
   }
   const manifest = checkManifest(parsed, manifestFile);
-  const documents = await readRecords<KnowledgeDocument>(resolved, DATA_FOLDER_LAYOUT.documents, verifier, checkDocument);
+  const documentsFile = path.join(resolved, DATA_FOLDER_LAYOUT.documents);
+  const documentBytes = await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.documents);
+  const records: SearchRecord[] = [];
+  if (verifier.lists(DATA_FOLDER_LAYOUT.searchTable)) {
+    const table = await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTable);
+    records.push(...parseSearchTable(table, path.join(resolved, DATA_FOLDER_LAYOUT.searchTable)));
+  } else {
+    forEachDocumentLine(documentBytes, documentsFile, checkDocument, (doc) => records.push(searchRecordOf(doc)));
+  }
+  const documents = new DocumentLines(documentBytes, records.map((record) => record.id), documentsFile, checkDocument, options.documents);
   const incidents = await readRecords<Incident>(resolved, DATA_FOLDER_LAYOUT.incidents, verifier, checkIncident);
-  checkCounts(manifest, documents, incidents, resolved);
-  checkLinks(documents, incidents, resolved);
+  checkCounts(manifest, records, incidents, resolved);
+  checkLinks(records, incidents, resolved);
   const index = await readIndex(path.join(resolved, DATA_FOLDER_LAYOUT.index), (name) => verifier.readFile(`${DATA_FOLDER_LAYOUT.index}/${name}`));
-  const kb = createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
+  const kb = createSearchEngine({ dir: resolved, manifest, documents: { map: documents, records }, incidents, index }, options);
   verifiedLoads.set(kb, verifier.verified);
   return kb;
 }
 
 function broken(message: string, cause?: unknown): FaultlineError {
   return new FaultlineError(`search: ${message}`, { status: 500, parameter: 'dir', cause });
+}
+
+/** Reads file `name` of generation `dir` whole, checked against the checksums. */
+async function readWhole(verifier: ChecksumVerifier, dir: string, name: string): Promise<Buffer> {
+  try {
+    return await verifier.readFile(name);
+  } catch (error) {
+    if (error instanceof FaultlineError) throw error;
+    throw broken(`cannot read ${path.join(dir, name)} (${(error as Error).message})`, error);
+  }
 }
 
 async function readRecords<T>(dir: string, name: string, verifier: ChecksumVerifier, check: (record: unknown) => string | null): Promise<T[]> {
@@ -106,7 +139,7 @@ function checkIncident(record: unknown): string | null {
 }
 
 /** The manifest's counts must be the records': a truncated file that still parses is refused. */
-function checkCounts(manifest: IngestManifest, documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+function checkCounts(manifest: IngestManifest, documents: readonly SearchRecord[], incidents: readonly Incident[], dir: string): void {
   const expected = manifest.counts as unknown as Record<string, unknown>;
   for (const [name, records] of [['documents', documents], ['incidents', incidents]] as const) {
     if (typeof expected[name] === 'number' && expected[name] !== records.length) {
@@ -116,7 +149,7 @@ function checkCounts(manifest: IngestManifest, documents: readonly KnowledgeDocu
 }
 
 /** Every document's incident must exist, and every incident's reports must be documents. */
-function checkLinks(documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+function checkLinks(documents: readonly SearchRecord[], incidents: readonly Incident[], dir: string): void {
   const incidentIds = new Set(incidents.map((incident) => incident.id));
   const documentIds = new Set(documents.map((doc) => doc.id));
   const orphan = documents.find((doc) => !incidentIds.has(doc.incident));

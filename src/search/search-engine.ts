@@ -24,13 +24,14 @@ import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchResponse } from '../model/search.js';
 import { engineRequest, type EngineRequest } from './engine-request.js';
-import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
+import { buildRecordTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
 import { resolveHyphens } from './hyphen-words.js';
 import { PhraseChecker } from './phrase-checker.js';
 import { parseQuery, type ParsedClause, type ParsedPhrase, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
 import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
@@ -41,9 +42,24 @@ export interface SearchEngineParts {
   /** The data folder the records came from (resolved), or a label for in-memory knowledge bases. */
   dir: string;
   manifest: IngestManifest;
-  documents: Iterable<KnowledgeDocument>;
+  /** The documents, or (from a data folder) a map that parses them on use with their search records. */
+  documents: Iterable<KnowledgeDocument> | StoredDocuments;
   incidents: Iterable<Incident>;
   index: LoadedIndex;
+}
+
+/** Documents held by a map (which may parse them on first use) and the search record of each. */
+export interface StoredDocuments {
+  map: ReadonlyMap<string, KnowledgeDocument>;
+  records: readonly SearchRecord[];
+}
+
+/** The documents of `parts` as a map with their search records (derived from documents held in memory). */
+function storedDocuments(documents: SearchEngineParts['documents']): StoredDocuments {
+  if ('map' in documents && 'records' in documents) return documents;
+  const map = new Map<string, KnowledgeDocument>();
+  for (const doc of documents) map.set(doc.id, doc);
+  return { map, records: [...map.values()].map(searchRecordOf) };
 }
 
 /** Tuning of a search engine. */
@@ -65,8 +81,8 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const limits: SearchLimits = { ...DEFAULT_SEARCH_LIMITS, ...options.limits };
   const snippetOptions: SnippetOptions = { ...DEFAULT_SNIPPET_OPTIONS, ...options.snippets };
   const proximity: ProximityOptions = { ...DEFAULT_PROXIMITY_OPTIONS, ...options.proximity };
-  const documents = new Map<string, KnowledgeDocument>();
-  for (const doc of parts.documents) documents.set(doc.id, doc);
+  const stored = storedDocuments(parts.documents);
+  const documents = stored.map;
   const incidents = new Map<string, Incident>();
   for (const incident of parts.incidents) incidents.set(incident.id, incident);
   const { index } = parts;
@@ -76,12 +92,13 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       { status: 500, parameter: 'dir' },
     );
   }
-  const table = buildDocumentTable(documents.values(), incidents);
+  const table = buildRecordTable(stored.records, incidents);
+  const records = new Map(stored.records.map((record) => [record.id, record]));
   const { rows } = table;
   /** Row position of each shard's document ordinals. */
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
   const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
-  const relatedFinder = new RelatedIncidents(incidents, documents, options.related);
+  const relatedFinder = new RelatedIncidents(incidents, records, options.related);
   const fieldLimits = { maxTextChars: index.meta.maxTextChars, maxCommentChars: index.meta.maxCommentChars };
   const documentAt = (position: number): KnowledgeDocument => documents.get(rows[position]!.id)!;
   /** The title and text of a document of the index (what a `-word` check reads). */
@@ -262,7 +279,27 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     related,
   });
   allMatches.set(kb, matchingIds);
+  searchRecords.set(kb, records);
   return kb;
+}
+
+/** Every search engine's search records by document id, by knowledge base. */
+const searchRecords = new WeakMap<KnowledgeBase, ReadonlyMap<string, SearchRecord>>();
+
+/**
+ * The search record of document `id` of `kb` (the small per-document table, nothing parsed) when
+ * `kb` was made by `createSearchEngine`, else derived from the document; undefined for an unknown id.
+ */
+export function searchRecordIn(kb: KnowledgeBase, id: string): SearchRecord | undefined {
+  const records = searchRecords.get(kb);
+  if (records !== undefined) return records.get(id);
+  const doc = kb.documents.get(id);
+  return doc === undefined ? undefined : searchRecordOf(doc);
+}
+
+/** The search records of every document of `kb` (see `searchRecordIn`), in the knowledge base's order. */
+export function allSearchRecords(kb: KnowledgeBase): Iterable<SearchRecord> {
+  return searchRecords.get(kb)?.values() ?? [...kb.documents.values()].map(searchRecordOf);
 }
 
 /** Every search engine's "all matching ids" function, by knowledge base. */
