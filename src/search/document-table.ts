@@ -11,6 +11,7 @@ import type { Certainty, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { LabelBadge } from '../model/search.js';
+import { CERTAINTY_LEVELS } from '../model/taxonomy.js';
 
 /** One document's row. */
 export interface DocumentRow {
@@ -54,10 +55,34 @@ export interface DocumentRow {
   };
 }
 
+/** A list of codes per row, packed: row `i`'s codes are `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
+export interface PackedCodes {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+/** The rows' facet codes in typed arrays (what facet counting reads per matched row). */
+export interface FacetColumns {
+  layers: PackedCodes;
+  impactedLayers: PackedCodes;
+  anyLayers: PackedCodes;
+  causes: PackedCodes;
+  providers: PackedCodes;
+  mitigations: PackedCodes;
+  year: Int32Array;
+  /** -1: no outline. */
+  trigger: Int32Array;
+  detection: Int32Array;
+  /** Bit `c` set when some layer (origin or impacted) or cause tag has certainty `CERTAINTY_LEVELS[c]`. */
+  certainties: Uint8Array;
+}
+
 /** The rows of a knowledge base, with the dictionaries of their facet codes. */
 export interface DocumentTable {
   /** Rows sorted by id. */
   rows: DocumentRow[];
+  /** The rows' facet codes, column by column. */
+  columns: FacetColumns;
   /** Row position by document id. */
   positions: ReadonlyMap<string, number>;
   layerNames: string[];
@@ -163,6 +188,7 @@ export function buildRecordTable(records: readonly SearchRecord[], incidents: Re
   });
   return {
     rows,
+    columns: facetColumns(rows),
     positions: new Map(rows.map((row, i) => [row.id, i])),
     layerNames: dictionaries.layers.values,
     causeNames: dictionaries.causes.values,
@@ -171,6 +197,40 @@ export function buildRecordTable(records: readonly SearchRecord[], incidents: Re
     triggerNames: dictionaries.triggers.values,
     detectionNames: dictionaries.detections.values,
     mitigationNames: dictionaries.mitigations.values,
+  };
+}
+
+/** Packs one list of codes per row. */
+function pack(rows: readonly DocumentRow[], pick: (row: DocumentRow) => readonly number[]): PackedCodes {
+  const offsets = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => (offsets[i + 1] = offsets[i]! + pick(row).length));
+  const values = new Int32Array(offsets[rows.length]!);
+  rows.forEach((row, i) => values.set(pick(row), offsets[i]));
+  return { offsets, values };
+}
+
+/** The facet columns of `rows`. */
+function facetColumns(rows: readonly DocumentRow[]): FacetColumns {
+  const certainties = new Uint8Array(rows.length);
+  rows.forEach((row, i) => {
+    let mask = 0;
+    for (const badge of [...row.layers, ...row.impactedLayers, ...row.causes]) {
+      const level = CERTAINTY_LEVELS.indexOf(badge.certainty);
+      if (level >= 0) mask |= 1 << level;
+    }
+    certainties[i] = mask;
+  });
+  return {
+    layers: pack(rows, (row) => row.codes.layers),
+    impactedLayers: pack(rows, (row) => row.codes.impactedLayers),
+    anyLayers: pack(rows, (row) => row.codes.anyLayers),
+    causes: pack(rows, (row) => row.codes.causes),
+    providers: pack(rows, (row) => row.codes.providers),
+    mitigations: pack(rows, (row) => row.codes.mitigations),
+    year: Int32Array.from(rows, (row) => row.codes.year),
+    trigger: Int32Array.from(rows, (row) => row.codes.trigger),
+    detection: Int32Array.from(rows, (row) => row.codes.detection),
+    certainties,
   };
 }
 

@@ -12,8 +12,9 @@
  *
  * Documents are kept as the bytes of `documents.jsonl` and parsed on first use
  * (`store/document-lines.ts`); the search reads the small per-document table of
- * `search-table.json` (`store/search-table-file.ts`). A generation whose checksums list that
- * table loads it and parses no document; an older one (no table, or no checksums, so nothing
+ * `search-table.json` (`store/search-table-file.ts`) and the texts of `search-texts.jsonl`
+ * (`store/search-texts-file.ts`). A generation whose checksums list both loads them and parses
+ * no document; an older one (no table, or no checksums, so nothing
  * vouches for the bytes) has every document parsed and checked once at load, its search records
  * derived from them, and is then served the same way.
  */
@@ -29,9 +30,11 @@ import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
 import { DocumentLines, forEachDocumentLine, type DocumentLinesOptions } from '../store/document-lines.js';
 import { readJsonlFile } from '../store/jsonl.js';
 import { parseSearchTable } from '../store/search-table-file.js';
+import { parseSearchTexts } from '../store/search-texts-file.js';
 import { checkManifest } from '../store/knowledge-base-folder.js';
 import { createSearchEngine, type SearchEngineOptions } from './search-engine.js';
 import { searchRecordOf, type SearchRecord } from './search-record.js';
+import { searchTextOf, type SearchText } from './search-text.js';
 
 /** Whether each loaded knowledge base's files were checked against checksums (by knowledge base). */
 const verifiedLoads = new WeakMap<KnowledgeBase, boolean>();
@@ -46,7 +49,7 @@ export interface LoadOptions extends SearchEngineOptions {
   documents: Partial<DocumentLinesOptions>;
 }
 
-/** Reads `documents.jsonl` (kept as bytes), `search-table.json`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
+/** Reads `documents.jsonl` (kept as bytes), `search-table.json`, `search-texts.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
 export async function loadKnowledgeBase(dir: string, options: Partial<LoadOptions> = {}): Promise<KnowledgeBase> {
   let resolved: string;
   try {
@@ -70,19 +73,26 @@ export async function loadKnowledgeBase(dir: string, options: Partial<LoadOption
   const manifest = checkManifest(parsed, manifestFile);
   const documentsFile = path.join(resolved, DATA_FOLDER_LAYOUT.documents);
   const documentBytes = await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.documents);
-  const records: SearchRecord[] = [];
-  if (verifier.lists(DATA_FOLDER_LAYOUT.searchTable)) {
-    const table = await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTable);
-    records.push(...parseSearchTable(table, path.join(resolved, DATA_FOLDER_LAYOUT.searchTable)));
+  let records: SearchRecord[] = [];
+  let texts: SearchText[] = [];
+  if (verifier.lists(DATA_FOLDER_LAYOUT.searchTable) && verifier.lists(DATA_FOLDER_LAYOUT.searchTexts)) {
+    records = parseSearchTable(await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTable), path.join(resolved, DATA_FOLDER_LAYOUT.searchTable));
+    texts = parseSearchTexts(await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTexts), path.join(resolved, DATA_FOLDER_LAYOUT.searchTexts));
+    if (texts.length !== records.length) {
+      throw broken(`${path.join(resolved, DATA_FOLDER_LAYOUT.searchTexts)} holds ${texts.length} documents, the search table ${records.length}; re-run \`faultline ingest\``);
+    }
   } else {
-    forEachDocumentLine(documentBytes, documentsFile, checkDocument, (doc) => records.push(searchRecordOf(doc)));
+    forEachDocumentLine(documentBytes, documentsFile, checkDocument, (doc) => {
+      records.push(searchRecordOf(doc));
+      texts.push(searchTextOf(doc));
+    });
   }
   const documents = new DocumentLines(documentBytes, records.map((record) => record.id), documentsFile, checkDocument, options.documents);
   const incidents = await readRecords<Incident>(resolved, DATA_FOLDER_LAYOUT.incidents, verifier, checkIncident);
   checkCounts(manifest, records, incidents, resolved);
   checkLinks(records, incidents, resolved);
   const index = await readIndex(path.join(resolved, DATA_FOLDER_LAYOUT.index), (name) => verifier.readFile(`${DATA_FOLDER_LAYOUT.index}/${name}`));
-  const kb = createSearchEngine({ dir: resolved, manifest, documents: { map: documents, records }, incidents, index }, options);
+  const kb = createSearchEngine({ dir: resolved, manifest, documents: { map: documents, records, texts }, incidents, index }, options);
   verifiedLoads.set(kb, verifier.verified);
   return kb;
 }
