@@ -10,8 +10,9 @@
  * must exist and every incident's reports must be documents. Anything else is refused with a
  * FaultlineError 500 naming the file.
  *
- * Documents are kept as the bytes of `documents.jsonl` and parsed on first use
- * (`store/document-lines.ts`); the search reads the small per-document table of
+ * Documents are read from `documents.jsonl` by their line's offsets and parsed on first use
+ * (`store/document-lines.ts`; the file is read once at load for its checksum and offsets, and
+ * stays open); the search reads the small per-document table of
  * `search-table.json` (`store/search-table-file.ts`) and the texts of `search-texts.jsonl`
  * (`store/search-texts-file.ts`). A generation whose checksums list both loads them and parses
  * no document; an older one (no table, or no checksums, so nothing
@@ -25,9 +26,9 @@ import { FaultlineError } from '../model/diagnostic.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase } from '../model/search.js';
-import { ChecksumVerifier, readChecksums } from '../store/generation-files.js';
+import { ChecksumVerifier, openRegularFile, readChecksums } from '../store/generation-files.js';
 import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
-import { DocumentLines, forEachDocumentLine, type DocumentLinesOptions } from '../store/document-lines.js';
+import { DocumentLines, fileReader, forEachDocumentLine, LineScanner, type DocumentLinesOptions, type LineRanges, type LineReader } from '../store/document-lines.js';
 import { readJsonlFile } from '../store/jsonl.js';
 import { parseSearchTable } from '../store/search-table-file.js';
 import { parseSearchTexts } from '../store/search-texts-file.js';
@@ -49,7 +50,7 @@ export interface LoadOptions extends SearchEngineOptions {
   documents: Partial<DocumentLinesOptions>;
 }
 
-/** Reads `documents.jsonl` (kept as bytes), `search-table.json`, `search-texts.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
+/** Reads `documents.jsonl` (line offsets; documents parsed on use), `search-table.json`, `search-texts.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
 export async function loadKnowledgeBase(dir: string, options: Partial<LoadOptions> = {}): Promise<KnowledgeBase> {
   let resolved: string;
   try {
@@ -72,7 +73,7 @@ export async function loadKnowledgeBase(dir: string, options: Partial<LoadOption
   }
   const manifest = checkManifest(parsed, manifestFile);
   const documentsFile = path.join(resolved, DATA_FOLDER_LAYOUT.documents);
-  const documentBytes = await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.documents);
+  const { reader, ranges } = await scanDocuments(verifier, resolved);
   let records: SearchRecord[] = [];
   let texts: SearchText[] = [];
   if (verifier.lists(DATA_FOLDER_LAYOUT.searchTable) && verifier.lists(DATA_FOLDER_LAYOUT.searchTexts)) {
@@ -82,12 +83,12 @@ export async function loadKnowledgeBase(dir: string, options: Partial<LoadOption
       throw broken(`${path.join(resolved, DATA_FOLDER_LAYOUT.searchTexts)} holds ${texts.length} documents, the search table ${records.length}; re-run \`faultline ingest\``);
     }
   } else {
-    forEachDocumentLine(documentBytes, documentsFile, checkDocument, (doc) => {
+    forEachDocumentLine(reader, ranges, documentsFile, checkDocument, (doc) => {
       records.push(searchRecordOf(doc));
       texts.push(searchTextOf(doc));
     });
   }
-  const documents = new DocumentLines(documentBytes, records.map((record) => record.id), documentsFile, checkDocument, options.documents);
+  const documents = new DocumentLines(reader, ranges, records.map((record) => record.id), documentsFile, checkDocument, options.documents);
   const incidents = await readRecords<Incident>(resolved, DATA_FOLDER_LAYOUT.incidents, verifier, checkIncident);
   checkCounts(manifest, records, incidents, resolved);
   checkLinks(records, incidents, resolved);
@@ -99,6 +100,32 @@ export async function loadKnowledgeBase(dir: string, options: Partial<LoadOption
 
 function broken(message: string, cause?: unknown): FaultlineError {
   return new FaultlineError(`search: ${message}`, { status: 500, parameter: 'dir', cause });
+}
+
+/**
+ * Opens `documents.jsonl` of generation `dir` and reads it once, checked against the checksums,
+ * for its line ranges; returns a reader of the open file (closed when the reader is garbage).
+ */
+async function scanDocuments(verifier: ChecksumVerifier, dir: string): Promise<{ reader: LineReader; ranges: LineRanges }> {
+  const name = DATA_FOLDER_LAYOUT.documents;
+  const file = path.join(dir, name);
+  const handle = await openRegularFile(file);
+  try {
+    const hash = verifier.track(name);
+    const scanner = new LineScanner();
+    let bytes = 0;
+    for await (const chunk of handle.createReadStream({ highWaterMark: 4 << 20, autoClose: false, start: 0 })) {
+      hash?.update(chunk as Buffer);
+      scanner.feed(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    verifier.finish(name, bytes);
+    return { reader: fileReader(handle), ranges: scanner.finish() };
+  } catch (error) {
+    await handle.close();
+    if (error instanceof FaultlineError) throw error;
+    throw broken(`cannot read ${file} (${(error as Error).message})`, error);
+  }
 }
 
 /** Reads file `name` of generation `dir` whole, checked against the checksums. */

@@ -1,12 +1,16 @@
 /**
- * The documents of a loaded generation kept as the bytes of `documents.jsonl`: the lines' byte
- * offsets are found once (a scan for line feeds), and a document is parsed when it is first
- * asked for and kept in a small least-recently-used cache, so a server holds the file's bytes
- * (about a third of the parsed documents' heap) and parses only the documents a page shows.
+ * The documents of a loaded generation served from `documents.jsonl`'s bytes: the lines' byte
+ * offsets are found once (a scan for line feeds, while the file is read for its checksum), and a
+ * document's line is read and parsed when it is first asked for, then kept in a small
+ * least-recently-used cache. The bytes come from a `LineReader`: the open file (a server holds
+ * only the offsets; the descriptor stays open, and valid if a later ingest removes the
+ * generation, until the documents are garbage) or a buffer held in memory.
  * A parsed line is checked (the caller's record check, and its id must be the one the search
  * table lists for that line); a line that fails throws a FaultlineError 500 naming the file and
  * the line.
  */
+import { readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { KnowledgeDocument } from '../model/document.js';
 
@@ -22,26 +26,95 @@ export const DEFAULT_DOCUMENT_LINES_OPTIONS: Readonly<DocumentLinesOptions> = { 
 /** Why a parsed record cannot be served, or null. */
 export type RecordCheck = (record: unknown) => string | null;
 
-/** The byte ranges of the non-blank lines of `bytes`, and their 1-based line numbers. */
-export function lineRanges(bytes: Uint8Array): { starts: Float64Array; ends: Float64Array; numbers: Int32Array } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const numbers: number[] = [];
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let from = 0;
-  let number = 0;
-  while (from <= buffer.length) {
-    let end = buffer.indexOf(0x0a, from);
-    if (end === -1) end = buffer.length;
-    number += 1;
-    if (!blank(buffer, from, end)) {
-      starts.push(from);
-      ends.push(end);
-      numbers.push(number);
+/** The byte ranges of a file's non-blank lines and their 1-based line numbers. */
+export interface LineRanges {
+  starts: Float64Array;
+  ends: Float64Array;
+  numbers: Int32Array;
+}
+
+/** Finds the non-blank lines of bytes fed chunk by chunk. */
+export class LineScanner {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #numbers: number[] = [];
+  #offset = 0;
+  #lineStart = 0;
+  #number = 1;
+  #nonBlank = false;
+
+  /** Feeds the next chunk of the file. */
+  feed(chunk: Uint8Array): void {
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    for (;;) {
+      const feed = buffer.indexOf(0x0a, from);
+      const end = feed === -1 ? buffer.length : feed;
+      if (!this.#nonBlank && !blank(buffer, from, end)) this.#nonBlank = true;
+      if (feed === -1) break;
+      this.#close(this.#offset + feed);
+      from = feed + 1;
     }
-    from = end + 1;
+    this.#offset += buffer.length;
   }
-  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), numbers: Int32Array.from(numbers) };
+
+  /** The ranges of every non-blank line fed. */
+  finish(): LineRanges {
+    if (this.#nonBlank) this.#close(this.#offset);
+    return { starts: Float64Array.from(this.#starts), ends: Float64Array.from(this.#ends), numbers: Int32Array.from(this.#numbers) };
+  }
+
+  #close(end: number): void {
+    if (this.#nonBlank) {
+      this.#starts.push(this.#lineStart);
+      this.#ends.push(end);
+      this.#numbers.push(this.#number);
+    }
+    this.#lineStart = end + 1;
+    this.#number += 1;
+    this.#nonBlank = false;
+  }
+}
+
+/** The byte ranges of the non-blank lines of `bytes`, and their 1-based line numbers. */
+export function lineRanges(bytes: Uint8Array): LineRanges {
+  const scanner = new LineScanner();
+  scanner.feed(bytes);
+  return scanner.finish();
+}
+
+/** Reads byte ranges of a file's content. */
+export interface LineReader {
+  /** Bytes `start`..`end`. */
+  read(start: number, end: number): Buffer;
+}
+
+/** A reader over bytes held in memory. */
+export function bytesReader(bytes: Buffer): LineReader {
+  return { read: (start, end) => bytes.subarray(start, end) };
+}
+
+/** Closes the files of `fileReader`s that are no longer reachable. */
+const openFiles = new FinalizationRegistry<FileHandle>((handle) => {
+  void handle.close().catch(() => undefined);
+});
+
+/** A reader over an open file (read with positioned reads; the file is closed once the reader is garbage). */
+export function fileReader(handle: FileHandle): LineReader {
+  const reader: LineReader = {
+    read(start, end) {
+      const bytes = Buffer.allocUnsafe(end - start);
+      let done = 0;
+      while (done < bytes.length) {
+        const read = readSync(handle.fd, bytes, done, bytes.length - done, start + done);
+        if (read === 0) break;
+        done += read;
+      }
+      return done === bytes.length ? bytes : bytes.subarray(0, done);
+    },
+  };
+  openFiles.register(reader, handle);
+  return reader;
 }
 
 /** True when bytes `from`..`end` are only spaces, tabs and carriage returns. */
@@ -55,7 +128,7 @@ function blank(bytes: Uint8Array, from: number, end: number): boolean {
 
 /** A read-only map from document id to document over the bytes of `documents.jsonl`, parsing lines on first use. */
 export class DocumentLines implements ReadonlyMap<string, KnowledgeDocument> {
-  readonly #bytes: Buffer;
+  readonly #reader: LineReader;
   readonly #ids: readonly string[];
   readonly #positions: Map<string, number>;
   readonly #starts: Float64Array;
@@ -67,19 +140,19 @@ export class DocumentLines implements ReadonlyMap<string, KnowledgeDocument> {
   readonly #cache = new Map<number, KnowledgeDocument>();
 
   /**
-   * The documents of `bytes` (the content of `file`), whose non-blank lines hold the documents
-   * `ids` in that order; throws FaultlineError 500 when the line count differs.
+   * The documents of `file`, read through `reader`, whose non-blank lines (`ranges`) hold the
+   * documents `ids` in that order; throws FaultlineError 500 when the line count differs.
    */
-  constructor(bytes: Buffer, ids: readonly string[], file: string, check: RecordCheck, options: Partial<DocumentLinesOptions> = {}) {
+  constructor(reader: LineReader, ranges: LineRanges, ids: readonly string[], file: string, check: RecordCheck, options: Partial<DocumentLinesOptions> = {}) {
     const { cacheSize } = { ...DEFAULT_DOCUMENT_LINES_OPTIONS, ...options };
     if (!Number.isInteger(cacheSize) || cacheSize < 1) {
       throw new FaultlineError(`document lines: cacheSize must be a whole number of at least 1, got ${JSON.stringify(cacheSize)}`, { status: 500, parameter: 'cacheSize' });
     }
-    const { starts, ends, numbers } = lineRanges(bytes);
+    const { starts, ends, numbers } = ranges;
     if (starts.length !== ids.length) {
       throw new FaultlineError(`search: ${file} holds ${starts.length} lines, the search table lists ${ids.length} documents; re-run \`faultline ingest\``, { status: 500, parameter: 'dir' });
     }
-    this.#bytes = bytes;
+    this.#reader = reader;
     this.#ids = ids;
     this.#positions = new Map(ids.map((id, i) => [id, i]));
     this.#starts = starts;
@@ -93,11 +166,6 @@ export class DocumentLines implements ReadonlyMap<string, KnowledgeDocument> {
   /** Number of documents. */
   get size(): number {
     return this.#ids.length;
-  }
-
-  /** Bytes held (the file's). */
-  get byteLength(): number {
-    return this.#bytes.length;
   }
 
   /** True when `id` is a document. */
@@ -152,7 +220,8 @@ export class DocumentLines implements ReadonlyMap<string, KnowledgeDocument> {
   }
 
   #parse(position: number): KnowledgeDocument {
-    return parseDocumentLine(this.#bytes, this.#starts[position]!, this.#ends[position]!, { file: this.#file, line: this.#numbers[position]!, record: position + 1, id: this.#ids[position]!, check: this.#check });
+    const bytes = this.#reader.read(this.#starts[position]!, this.#ends[position]!);
+    return parseDocumentLine(bytes, 0, bytes.length, { file: this.#file, line: this.#numbers[position]!, record: position + 1, id: this.#ids[position]!, check: this.#check });
   }
 }
 
@@ -188,8 +257,11 @@ export function parseDocumentLine(bytes: Buffer, start: number, end: number, at:
   return record as KnowledgeDocument;
 }
 
-/** Parses and checks every document line of `bytes` (the content of `file`), handing each document to `visit` in file order. */
-export function forEachDocumentLine(bytes: Buffer, file: string, check: RecordCheck, visit: (doc: KnowledgeDocument) => void): void {
-  const { starts, ends, numbers } = lineRanges(bytes);
-  for (let i = 0; i < starts.length; i++) visit(parseDocumentLine(bytes, starts[i]!, ends[i]!, { file, line: numbers[i]!, record: i + 1, id: null, check }));
+/** Parses and checks every document line (`ranges`, read through `reader`) of `file`, handing each document to `visit` in file order. */
+export function forEachDocumentLine(reader: LineReader, ranges: LineRanges, file: string, check: RecordCheck, visit: (doc: KnowledgeDocument) => void): void {
+  const { starts, ends, numbers } = ranges;
+  for (let i = 0; i < starts.length; i++) {
+    const bytes = reader.read(starts[i]!, ends[i]!);
+    visit(parseDocumentLine(bytes, 0, bytes.length, { file, line: numbers[i]!, record: i + 1, id: null, check }));
+  }
 }
