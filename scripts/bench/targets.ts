@@ -13,7 +13,7 @@ export type TargetStatus = 'pass' | 'fail' | 'indicative pass' | 'indicative fai
 /** One row of the targets table. */
 export interface TargetRow {
   /** Where the target comes from. */
-  source: 'issue 7' | 'issue 3' | 'issue 4' | 'bench check';
+  source: 'issue 16' | 'issue 7' | 'issue 3' | 'issue 4' | 'bench check';
   target: string;
   /** Corpus size the value was measured at (null when not measured). */
   n: number | null;
@@ -76,7 +76,7 @@ function run(size: SizeResults | undefined, label: string, connections: number):
 
 /** Evaluates every target on the results. */
 export function evaluateTargets(results: BenchResults): TargetRow[] {
-  const rows: TargetRow[] = [];
+  const rows: TargetRow[] = [...issue16ServeTargets(results)];
   const { size: s10k, indicative: ind10k } = sizeFor(results, 10000);
   const at = (size: SizeResults | undefined): number | null => size?.n ?? null;
 
@@ -185,6 +185,46 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
     const last = perDoc[perDoc.length - 1]!;
     rows.push(row('bench check', `Ingest dedupe stage close to linear: time/file at ${last.n.toLocaleString('en-US')} <= 2x time/doc at ${first.n.toLocaleString('en-US')}`, last.n,
       last.us / first.us, 2, 'atMost', ratio, false, `${first.us} vs ${last.us} µs/file`));
+  }
+  return rows;
+}
+
+/**
+ * Issue 16's serving targets, the cache-off rows first: distinct searches in process (snippets,
+ * facets and JSON encoding included), `/api/search` with the response cache off against bare
+ * Express, then memory and start at 10,000 (and 50,000) documents.
+ */
+export function issue16ServeTargets(results: BenchResults): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const { size: s10k, indicative } = sizeFor(results, 10000);
+  const n = s10k?.n ?? null;
+  const kb = s10k?.kb;
+  const distinct = isMeasured(kb) ? kb.distinct : undefined;
+  const distinctNote = distinct === undefined ? undefined : `${distinct.count} distinct searches, ~${distinct.meanTotal.toLocaleString('en-US')} hits, ${distinct.errors} errors`;
+  rows.push(row('issue 16', 'Cache off, 10,000 docs, distinct searches in process: p50 <= 2 ms', n, distinct?.p50 ?? null, 2, 'atMost', ms, indicative, distinctNote));
+  rows.push(row('issue 16', 'Cache off, 10,000 docs, distinct searches in process: p99 <= 15 ms', n, distinct?.p99 ?? null, 15, 'atMost', ms, indicative, distinctNote));
+  const bare = s10k !== undefined && isMeasured(s10k.http.bare) ? s10k.http.bare.find((r) => r.connections === 10) : undefined;
+  for (const label of [`single-term${UNCACHED}`, `multi-term${UNCACHED}`]) {
+    const r = run(s10k, label, 10);
+    rows.push(row('issue 16', `/api/search ${label} throughput >= 35% of bare Express (10 conns)`, n,
+      r !== undefined && bare !== undefined ? r.rps / bare.rps : null, 0.35, 'atLeast', pct, indicative,
+      r !== undefined && bare !== undefined ? `${r.rps} vs ${bare.rps} req/s` : undefined));
+    rows.push(row('issue 16', `/api/search ${label}, 10 conns: p99 <= 20 ms`, n, r?.latency.p99 ?? null, 20, 'atMost', ms, indicative));
+  }
+  rows.push(row('issue 16', 'RSS after loading 10,000 docs <= 400 MB (in-process load)', n, isMeasured(kb) ? kb.rssAfterLoadMb : null, 400, 'atMost', mbf, indicative));
+  const search = s10k?.http.search;
+  rows.push(row('issue 16', 'Peak server RSS under load at 10,000 docs <= 600 MB', n, isMeasured(search) ? search.maxRssMb : null, 600, 'atMost', mbf, indicative));
+  for (const [docs, limit] of [[10000, 1000], [50000, 3000]] as const) {
+    const { size, indicative: ind } = sizeFor(results, docs);
+    if (docs === 50000 && !results.options.large) {
+      rows.push(row('issue 16', 'Server start with 50,000 docs <= 3 s', null, null, limit, 'atMost', s, false, 'run with --large'));
+      continue;
+    }
+    const served = size?.http.search;
+    const loaded = size?.kb;
+    rows.push(row('issue 16', `Server start with ${docs.toLocaleString('en-US')} docs <= ${limit / 1000} s`, size?.n ?? null,
+      isMeasured(served) ? served.startMs : isMeasured(loaded) ? loaded.loadMs : null, limit, 'atMost', s, ind,
+      isMeasured(loaded) ? `loadKnowledgeBase alone: ${s(loaded.loadMs)}` : undefined));
   }
   return rows;
 }

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../../src/model/search.js';
 import { importCode } from './code-snapshot.js';
+import { distinctQueries } from './distinct-queries.js';
 import { latencyStats, type LatencyStats } from './latency-stats.js';
 import { QUERY_KINDS, requestsOf, type QueryKind } from './query-sets.js';
 
@@ -37,7 +38,12 @@ export interface KnowledgeBaseTaskResult {
   /** RSS right after loading, MB. */
   rssAfterLoadMb: number;
   queries: Record<QueryKind, QueryKindResult>;
+  /** Issue 16: distinct searches (`distinctQueries`), none repeated, each response JSON-encoded as the server sends it (snippets and facets included). */
+  distinct: QueryKindResult;
 }
+
+/** Distinct searches measured in process (issue 16). */
+export const DISTINCT_QUERIES = 400;
 
 /** Loads the knowledge base and measures query latency. */
 export async function run(input: KnowledgeBaseTaskInput): Promise<KnowledgeBaseTaskResult> {
@@ -68,5 +74,28 @@ export async function run(input: KnowledgeBaseTaskInput): Promise<KnowledgeBaseT
     }
     queries[kind] = { ...latencyStats(times), errors, ...(firstError === undefined ? {} : { firstError }), meanTotal: Math.round(totals / Math.max(1, times.length - errors)) };
   }
-  return { loadMs, documents: kb.documents.size, incidents: kb.incidents.size, rssAfterLoadMb, queries };
+  return { loadMs, documents: kb.documents.size, incidents: kb.incidents.size, rssAfterLoadMb, queries, distinct: measureDistinct(kb, input.budgetMs) };
+}
+
+/** Runs each distinct search once, timing the search and its JSON encoding (within `budgetMs`). */
+function measureDistinct(kb: KnowledgeBase, budgetMs: number): QueryKindResult {
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let totals = 0;
+  const started = performance.now();
+  for (const request of distinctQueries(DISTINCT_QUERIES)) {
+    if (performance.now() - started > budgetMs) break;
+    const t = performance.now();
+    try {
+      const response = kb.search(request);
+      JSON.stringify(response);
+      totals += response.total;
+    } catch (error) {
+      errors++;
+      firstError ??= (error as Error).message.slice(0, 200);
+    }
+    times.push(performance.now() - t);
+  }
+  return { ...latencyStats(times), errors, ...(firstError === undefined ? {} : { firstError }), meanTotal: Math.round(totals / Math.max(1, times.length - errors)) };
 }

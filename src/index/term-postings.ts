@@ -17,14 +17,39 @@ export function termId(shard: IndexShard, term: string): number {
   return shard.terms[lo] === term ? lo : -1;
 }
 
-/** The distinct document ordinals of term id `id` in `shard` (any field), ascending. */
-function shardDocuments(shard: IndexShard, id: number): number[] {
-  const seen = new Set<number>();
+/** Per shard, a stamp per document ordinal, to count distinct documents without a set (one search at a time: the process is single-threaded). */
+const stampsOf = new WeakMap<IndexShard, { stamps: Uint32Array; round: number }>();
+
+/** Calls `visit` once for each distinct document ordinal of term id `id` in `shard` (any field), in no particular order. */
+function forEachShardDocument(shard: IndexShard, id: number, visit: (doc: number) => void): void {
+  let scratch = stampsOf.get(shard);
+  if (scratch === undefined) {
+    scratch = { stamps: new Uint32Array(shard.refs.length), round: 0 };
+    stampsOf.set(shard, scratch);
+  }
+  if (scratch.round === 0xffffffff) {
+    scratch.stamps.fill(0);
+    scratch.round = 0;
+  }
+  const round = ++scratch.round;
+  const { stamps } = scratch;
   for (const { name } of INDEX_FIELDS) {
     const { offsets, docs } = shard.fields[name];
-    for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) seen.add(docs[k]!);
+    for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+      const doc = docs[k]!;
+      if (stamps[doc] !== round) {
+        stamps[doc] = round;
+        visit(doc);
+      }
+    }
   }
-  return [...seen].sort((a, b) => a - b);
+}
+
+/** The distinct document ordinals of term id `id` in `shard` (any field), ascending. */
+function shardDocuments(shard: IndexShard, id: number): Int32Array {
+  const found: number[] = [];
+  forEachShardDocument(shard, id, (doc) => found.push(doc));
+  return Int32Array.from(found).sort();
 }
 
 /** The number of documents holding `term` in any field. */
@@ -32,7 +57,7 @@ export function documentFrequency(index: LoadedIndex, term: string): number {
   let count = 0;
   for (const shard of index.shards) {
     const id = termId(shard, term);
-    if (id >= 0) count += shardDocuments(shard, id).length;
+    if (id >= 0) forEachShardDocument(shard, id, () => (count += 1));
   }
   return count;
 }

@@ -5,12 +5,13 @@
  */
 import { foldName, providerKey } from '../incidents/provider-key.js';
 import { dateSortKey } from '../analyze/reconcile-incident-date.js';
-import { reportProviders } from '../incidents/report-facts.js';
 import { rowIncidentDates } from './row-date.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
 import type { Certainty, KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
-import { isImpactedLayer, type LayerRoleFilter } from '../model/layer-role-filter.js';
+import type { LayerRoleFilter } from '../model/layer-role-filter.js';
 import type { LabelBadge } from '../model/search.js';
+import { CERTAINTY_LEVELS } from '../model/taxonomy.js';
 
 /** One document's row. */
 export interface DocumentRow {
@@ -54,10 +55,34 @@ export interface DocumentRow {
   };
 }
 
+/** A list of codes per row, packed: row `i`'s codes are `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
+export interface PackedCodes {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+/** The rows' facet codes in typed arrays (what facet counting reads per matched row). */
+export interface FacetColumns {
+  layers: PackedCodes;
+  impactedLayers: PackedCodes;
+  anyLayers: PackedCodes;
+  causes: PackedCodes;
+  providers: PackedCodes;
+  mitigations: PackedCodes;
+  year: Int32Array;
+  /** -1: no outline. */
+  trigger: Int32Array;
+  detection: Int32Array;
+  /** Bit `c` set when some layer (origin or impacted) or cause tag has certainty `CERTAINTY_LEVELS[c]`. */
+  certainties: Uint8Array;
+}
+
 /** The rows of a knowledge base, with the dictionaries of their facet codes. */
 export interface DocumentTable {
   /** Rows sorted by id. */
   rows: DocumentRow[];
+  /** The rows' facet codes, column by column. */
+  columns: FacetColumns;
   /** Row position by document id. */
   positions: ReadonlyMap<string, number>;
   layerNames: string[];
@@ -90,10 +115,15 @@ export interface RowFilters {
 
 /** Builds the rows of every document (the incident's date wins over the report's own; see row-date.ts). */
 export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incidents: ReadonlyMap<string, Incident>): DocumentTable {
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return buildRecordTable([...documents].map(searchRecordOf), incidents);
+}
+
+/** Builds the rows from the documents' search records (what a server holds instead of the documents). */
+export function buildRecordTable(records: readonly SearchRecord[], incidents: ReadonlyMap<string, Incident>): DocumentTable {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const spelling = new Map<string, string>();
   for (const doc of sorted) {
-    for (const name of reportProviders(doc)) {
+    for (const name of doc.providers) {
       const folded = foldName(name);
       if (folded !== '' && !spelling.has(folded)) spelling.set(folded, name);
     }
@@ -112,26 +142,26 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     const incidentDate = incidentDates.get(doc.id)?.value ?? null;
     const dateKey = dateSortKey(incidentDate);
     const year = dateKey < 0 ? null : Math.floor(dateKey / 10_000);
-    const providers = [...new Set(reportProviders(doc).map((n) => spelling.get(foldName(n)) ?? n))];
+    const providers = [...new Set(doc.providers.map((n) => spelling.get(foldName(n)) ?? n))];
     const providerKeys = new Set<string>();
     for (const name of providers) {
       providerKeys.add(foldName(name));
       providerKeys.add(providerKey(name));
     }
-    const layers = doc.layers.filter((t) => !isImpactedLayer(t)).map((t) => ({ label: t.label, certainty: t.certainty }));
-    const impactedLayers = doc.layers.filter(isImpactedLayer).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const layers = doc.layers.filter((t) => t.impacted !== true).map((t) => ({ label: t.label, certainty: t.certainty }));
+    const impactedLayers = doc.layers.filter((t) => t.impacted === true).map((t) => ({ label: t.label, certainty: t.certainty }));
     const layerCodes = [...new Set(layers.map((b) => dictionaries.layers.code(b.label)))];
     const impactedCodes = [...new Set(impactedLayers.map((b) => dictionaries.layers.code(b.label)))];
     const causes = doc.causes.map((t) => ({ label: t.label, certainty: t.certainty }));
     const outline = {
-      trigger: doc.outline?.trigger.kind ?? null,
-      detection: doc.outline?.detection.method ?? null,
-      mitigations: [...new Set((doc.outline?.mitigation ?? []).map((m) => m.step))],
+      trigger: doc.outline?.trigger ?? null,
+      detection: doc.outline?.detection ?? null,
+      mitigations: doc.outline?.mitigations ?? [],
     };
     return {
       id: doc.id,
       incident: doc.incident,
-      title: doc.title?.trim() || firstWords(doc.summary.text || doc.text),
+      title: doc.heading,
       published: doc.published,
       incidentDate,
       url: doc.url,
@@ -158,6 +188,7 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
   });
   return {
     rows,
+    columns: facetColumns(rows),
     positions: new Map(rows.map((row, i) => [row.id, i])),
     layerNames: dictionaries.layers.values,
     causeNames: dictionaries.causes.values,
@@ -166,6 +197,40 @@ export function buildDocumentTable(documents: Iterable<KnowledgeDocument>, incid
     triggerNames: dictionaries.triggers.values,
     detectionNames: dictionaries.detections.values,
     mitigationNames: dictionaries.mitigations.values,
+  };
+}
+
+/** Packs one list of codes per row. */
+function pack(rows: readonly DocumentRow[], pick: (row: DocumentRow) => readonly number[]): PackedCodes {
+  const offsets = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => (offsets[i + 1] = offsets[i]! + pick(row).length));
+  const values = new Int32Array(offsets[rows.length]!);
+  rows.forEach((row, i) => values.set(pick(row), offsets[i]));
+  return { offsets, values };
+}
+
+/** The facet columns of `rows`. */
+function facetColumns(rows: readonly DocumentRow[]): FacetColumns {
+  const certainties = new Uint8Array(rows.length);
+  rows.forEach((row, i) => {
+    let mask = 0;
+    for (const badge of [...row.layers, ...row.impactedLayers, ...row.causes]) {
+      const level = CERTAINTY_LEVELS.indexOf(badge.certainty);
+      if (level >= 0) mask |= 1 << level;
+    }
+    certainties[i] = mask;
+  });
+  return {
+    layers: pack(rows, (row) => row.codes.layers),
+    impactedLayers: pack(rows, (row) => row.codes.impactedLayers),
+    anyLayers: pack(rows, (row) => row.codes.anyLayers),
+    causes: pack(rows, (row) => row.codes.causes),
+    providers: pack(rows, (row) => row.codes.providers),
+    mitigations: pack(rows, (row) => row.codes.mitigations),
+    year: Int32Array.from(rows, (row) => row.codes.year),
+    trigger: Int32Array.from(rows, (row) => row.codes.trigger),
+    detection: Int32Array.from(rows, (row) => row.codes.detection),
+    certainties,
   };
 }
 
@@ -250,9 +315,4 @@ export function passesFilters(row: DocumentRow, f: RowFilters): boolean {
 /** The keys a provider filter value matches: its folded name and its family key. */
 export function providerFilterKeys(value: string): string[] {
   return [...new Set([foldName(value), providerKey(value)])].filter((k) => k !== '');
-}
-
-function firstWords(text: string): string {
-  const words = text.trim().split(/\s+/).slice(0, 10).join(' ');
-  return words === '' ? 'Untitled' : `${words}…`;
 }

@@ -15,7 +15,7 @@ import { DEFAULT_LAYER_ROLE_FILTER, type LayerRoleFilter } from '../model/layer-
 import { CERTAINTY_LEVELS } from '../model/taxonomy.js';
 import type { FacetCounts } from '../model/search.js';
 import type { LabelBadge } from '../model/search.js';
-import type { DocumentRow, DocumentTable, RowFilters } from './document-table.js';
+import type { DocumentRow, DocumentTable, PackedCodes, RowFilters } from './document-table.js';
 
 /** The filters the certainty facet reads: a certainty filter applies to the tags these keep. */
 export type CertaintyScope = Pick<RowFilters, 'layers' | 'causes'>;
@@ -56,19 +56,27 @@ export class FacetCounter {
     this.mitigation = new Int32Array(table.mitigationNames.length);
   }
 
-  /** Counts one row. */
-  add(row: DocumentRow): void {
-    const { codes } = row;
-    for (const c of codes[this.layerCodes]) this.layer[c] = this.layer[c]! + 1;
-    for (const c of codes.causes) this.cause[c] = this.cause[c]! + 1;
-    CERTAINTY_LEVELS.forEach((level, c) => {
-      if (this.keepsLevel(row, level)) this.certainty[c] = this.certainty[c]! + 1;
-    });
-    for (const c of codes.providers) this.provider[c] = this.provider[c]! + 1;
-    this.year[codes.year] = this.year[codes.year]! + 1;
-    if (codes.trigger >= 0) this.trigger[codes.trigger] = this.trigger[codes.trigger]! + 1;
-    if (codes.detection >= 0) this.detection[codes.detection] = this.detection[codes.detection]! + 1;
-    for (const c of codes.mitigations) this.mitigation[c] = this.mitigation[c]! + 1;
+  /** Counts the row at `position` of the table (`row`, its row). */
+  add(position: number, row: DocumentRow): void {
+    const { columns } = this.table;
+    countPacked(this.layer, columns[this.layerCodes], position);
+    countPacked(this.cause, columns.causes, position);
+    if (this.scope.layers === null && this.scope.causes === null) {
+      const mask = columns.certainties[position]!;
+      for (let c = 0; c < this.certainty.length; c++) if ((mask >> c) & 1) this.certainty[c] = this.certainty[c]! + 1;
+    } else {
+      CERTAINTY_LEVELS.forEach((level, c) => {
+        if (this.keepsLevel(row, level)) this.certainty[c] = this.certainty[c]! + 1;
+      });
+    }
+    countPacked(this.provider, columns.providers, position);
+    const year = columns.year[position]!;
+    this.year[year] = this.year[year]! + 1;
+    const trigger = columns.trigger[position]!;
+    if (trigger >= 0) this.trigger[trigger] = this.trigger[trigger]! + 1;
+    const detection = columns.detection[position]!;
+    if (detection >= 0) this.detection[detection] = this.detection[detection]! + 1;
+    countPacked(this.mitigation, columns.mitigations, position);
   }
 
   /** Whether `certainty=<level>` added to the current filters keeps `row` (as `passesFilters` reads it). */
@@ -92,6 +100,15 @@ export class FacetCounter {
       detection: record(this.detection, this.table.detectionNames),
       mitigation: record(this.mitigation, this.table.mitigationNames),
     };
+  }
+}
+
+/** Adds one to `counts` at each code of row `position` in `packed`. */
+function countPacked(counts: Int32Array, packed: PackedCodes, position: number): void {
+  const { offsets, values } = packed;
+  for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) {
+    const c = values[i]!;
+    counts[c] = counts[c]! + 1;
   }
 }
 

@@ -6,5 +6,6 @@ export * from './query-parser.js';
 export * from './related-incidents.js';
 export * from './search-engine.js';
 export * from './search-limits.js';
+export * from './search-record.js';
 export * from './select-top.js';
 export * from './snippet.js';

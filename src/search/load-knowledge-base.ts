@@ -9,20 +9,33 @@
  * the pages rely on; the manifest's counts must match the records, every document's incident
  * must exist and every incident's reports must be documents. Anything else is refused with a
  * FaultlineError 500 naming the file.
+ *
+ * Documents are read from `documents.jsonl` by their line's offsets and parsed on first use
+ * (`store/document-lines.ts`; the file is read once at load for its checksum and offsets, and
+ * stays open); the search reads the small per-document table of
+ * `search-table.json` (`store/search-table-file.ts`) and the texts of `search-texts.jsonl`
+ * (`store/search-texts-file.ts`). A generation whose checksums list both loads them and parses
+ * no document; an older one (no table, or no checksums, so nothing
+ * vouches for the bytes) has every document parsed and checked once at load, its search records
+ * derived from them, and is then served the same way.
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { readIndex } from '../index/load-index.js';
 import { FaultlineError } from '../model/diagnostic.js';
-import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase } from '../model/search.js';
-import { ChecksumVerifier, readChecksums } from '../store/generation-files.js';
+import { ChecksumVerifier, openRegularFile, readChecksums } from '../store/generation-files.js';
 import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
+import { DocumentLines, fileReader, forEachDocumentLine, LineScanner, type DocumentLinesOptions, type LineRanges, type LineReader } from '../store/document-lines.js';
 import { readJsonlFile } from '../store/jsonl.js';
+import { parseSearchTable } from '../store/search-table-file.js';
+import { parseSearchTexts } from '../store/search-texts-file.js';
 import { checkManifest } from '../store/knowledge-base-folder.js';
 import { createSearchEngine, type SearchEngineOptions } from './search-engine.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
+import { searchTextOf, type SearchText } from './search-text.js';
 
 /** Whether each loaded knowledge base's files were checked against checksums (by knowledge base). */
 const verifiedLoads = new WeakMap<KnowledgeBase, boolean>();
@@ -32,8 +45,13 @@ export function loadedVerified(kb: KnowledgeBase): boolean {
   return verifiedLoads.get(kb) ?? false;
 }
 
-/** Reads `documents.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
-export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngineOptions> = {}): Promise<KnowledgeBase> {
+/** Options of `loadKnowledgeBase`: the search engine's, and how many parsed documents are kept. */
+export interface LoadOptions extends SearchEngineOptions {
+  documents: Partial<DocumentLinesOptions>;
+}
+
+/** Reads `documents.jsonl` (line offsets; documents parsed on use), `search-table.json`, `search-texts.jsonl`, `incidents.jsonl`, `manifest.json` and `index/` of the data folder `dir`. */
+export async function loadKnowledgeBase(dir: string, options: Partial<LoadOptions> = {}): Promise<KnowledgeBase> {
   let resolved: string;
   try {
     resolved = await realpath(dir);
@@ -54,18 +72,70 @@ export async function loadKnowledgeBase(dir: string, options: Partial<SearchEngi
     throw broken(`cannot read ${manifestFile} (${(error as Error).message}); is ${dir} a Faultline data folder?`, error);
   }
   const manifest = checkManifest(parsed, manifestFile);
-  const documents = await readRecords<KnowledgeDocument>(resolved, DATA_FOLDER_LAYOUT.documents, verifier, checkDocument);
+  const documentsFile = path.join(resolved, DATA_FOLDER_LAYOUT.documents);
+  const { reader, ranges } = await scanDocuments(verifier, resolved);
+  let records: SearchRecord[] = [];
+  let texts: SearchText[] = [];
+  if (verifier.lists(DATA_FOLDER_LAYOUT.searchTable) && verifier.lists(DATA_FOLDER_LAYOUT.searchTexts)) {
+    records = parseSearchTable(await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTable), path.join(resolved, DATA_FOLDER_LAYOUT.searchTable));
+    texts = parseSearchTexts(await readWhole(verifier, resolved, DATA_FOLDER_LAYOUT.searchTexts), path.join(resolved, DATA_FOLDER_LAYOUT.searchTexts));
+    if (texts.length !== records.length) {
+      throw broken(`${path.join(resolved, DATA_FOLDER_LAYOUT.searchTexts)} holds ${texts.length} documents, the search table ${records.length}; re-run \`faultline ingest\``);
+    }
+  } else {
+    forEachDocumentLine(reader, ranges, documentsFile, checkDocument, (doc) => {
+      records.push(searchRecordOf(doc));
+      texts.push(searchTextOf(doc));
+    });
+  }
+  const documents = new DocumentLines(reader, ranges, records.map((record) => record.id), documentsFile, checkDocument, options.documents);
   const incidents = await readRecords<Incident>(resolved, DATA_FOLDER_LAYOUT.incidents, verifier, checkIncident);
-  checkCounts(manifest, documents, incidents, resolved);
-  checkLinks(documents, incidents, resolved);
+  checkCounts(manifest, records, incidents, resolved);
+  checkLinks(records, incidents, resolved);
   const index = await readIndex(path.join(resolved, DATA_FOLDER_LAYOUT.index), (name) => verifier.readFile(`${DATA_FOLDER_LAYOUT.index}/${name}`));
-  const kb = createSearchEngine({ dir: resolved, manifest, documents, incidents, index }, options);
+  const kb = createSearchEngine({ dir: resolved, manifest, documents: { map: documents, records, texts }, incidents, index }, options);
   verifiedLoads.set(kb, verifier.verified);
   return kb;
 }
 
 function broken(message: string, cause?: unknown): FaultlineError {
   return new FaultlineError(`search: ${message}`, { status: 500, parameter: 'dir', cause });
+}
+
+/**
+ * Opens `documents.jsonl` of generation `dir` and reads it once, checked against the checksums,
+ * for its line ranges; returns a reader of the open file (closed when the reader is garbage).
+ */
+async function scanDocuments(verifier: ChecksumVerifier, dir: string): Promise<{ reader: LineReader; ranges: LineRanges }> {
+  const name = DATA_FOLDER_LAYOUT.documents;
+  const file = path.join(dir, name);
+  const handle = await openRegularFile(file);
+  try {
+    const hash = verifier.track(name);
+    const scanner = new LineScanner();
+    let bytes = 0;
+    for await (const chunk of handle.createReadStream({ highWaterMark: 4 << 20, autoClose: false, start: 0 })) {
+      hash?.update(chunk as Buffer);
+      scanner.feed(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    verifier.finish(name, bytes);
+    return { reader: fileReader(handle), ranges: scanner.finish() };
+  } catch (error) {
+    await handle.close();
+    if (error instanceof FaultlineError) throw error;
+    throw broken(`cannot read ${file} (${(error as Error).message})`, error);
+  }
+}
+
+/** Reads file `name` of generation `dir` whole, checked against the checksums. */
+async function readWhole(verifier: ChecksumVerifier, dir: string, name: string): Promise<Buffer> {
+  try {
+    return await verifier.readFile(name);
+  } catch (error) {
+    if (error instanceof FaultlineError) throw error;
+    throw broken(`cannot read ${path.join(dir, name)} (${(error as Error).message})`, error);
+  }
 }
 
 async function readRecords<T>(dir: string, name: string, verifier: ChecksumVerifier, check: (record: unknown) => string | null): Promise<T[]> {
@@ -106,7 +176,7 @@ function checkIncident(record: unknown): string | null {
 }
 
 /** The manifest's counts must be the records': a truncated file that still parses is refused. */
-function checkCounts(manifest: IngestManifest, documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+function checkCounts(manifest: IngestManifest, documents: readonly SearchRecord[], incidents: readonly Incident[], dir: string): void {
   const expected = manifest.counts as unknown as Record<string, unknown>;
   for (const [name, records] of [['documents', documents], ['incidents', incidents]] as const) {
     if (typeof expected[name] === 'number' && expected[name] !== records.length) {
@@ -116,7 +186,7 @@ function checkCounts(manifest: IngestManifest, documents: readonly KnowledgeDocu
 }
 
 /** Every document's incident must exist, and every incident's reports must be documents. */
-function checkLinks(documents: readonly KnowledgeDocument[], incidents: readonly Incident[], dir: string): void {
+function checkLinks(documents: readonly SearchRecord[], incidents: readonly Incident[], dir: string): void {
   const incidentIds = new Set(incidents.map((incident) => incident.id));
   const documentIds = new Set(documents.map((doc) => doc.id));
   const orphan = documents.find((doc) => !incidentIds.has(doc.incident));

@@ -4,8 +4,7 @@
  * characters read are counted against `maxPhraseScanChars`; past it, a document counts as
  * containing the phrase (kept unverified) so that a search over a very large corpus stays bounded.
  */
-import { indexedFields, INDEX_FIELDS, type FieldLimits, type IndexedFields, type IndexFieldName } from '../index/index-fields.js';
-import type { AnalyzedDocument } from '../model/document.js';
+import { INDEX_FIELDS, type IndexedFields, type IndexFieldName } from '../index/index-fields.js';
 import { containsPhrase } from './phrase-match.js';
 import type { ParsedPhrase } from './query-parser.js';
 
@@ -16,10 +15,9 @@ export class PhraseChecker {
   private readonly fields = new Map<number, IndexedFields>();
   private remaining: number;
 
-  /** `documentAt(position)` gives the document of a row position; `limits` are the index's. */
+  /** `fieldsAt(position)` gives the indexed fields of a row position's document (as the index read them, within its limits). */
   constructor(
-    private readonly documentAt: (position: number) => AnalyzedDocument,
-    private readonly limits: FieldLimits,
+    private readonly fieldsAt: (position: number) => IndexedFields,
     maxScanChars: number,
   ) {
     this.remaining = maxScanChars;
@@ -29,7 +27,7 @@ export class PhraseChecker {
   contains(position: number, phrase: ParsedPhrase): boolean {
     let fields = this.fields.get(position);
     if (fields === undefined) {
-      fields = indexedFields(this.documentAt(position), this.limits);
+      fields = this.fieldsAt(position);
       this.fields.set(position, fields);
     }
     for (const name of phrase.fields ?? ALL_FIELDS) {

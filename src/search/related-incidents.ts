@@ -65,10 +65,10 @@ export class RelatedIncidents {
   private prepared: Prepared | null = null;
   private readonly options: RelatedOptions;
 
-  /** Prepares (lazily, on the first lookup) over the knowledge base's incidents and documents. */
+  /** Prepares (lazily, on the first lookup) over the knowledge base's incidents and documents (their keyphrases: full documents or search records). */
   constructor(
     private readonly incidents: ReadonlyMap<string, Incident>,
-    private readonly documents: ReadonlyMap<string, KnowledgeDocument>,
+    private readonly documents: ReadonlyMap<string, Pick<KnowledgeDocument, 'keyphrases'>>,
     options: Partial<RelatedOptions> = {},
   ) {
     this.options = { ...DEFAULT_RELATED_OPTIONS, ...options };

@@ -4,14 +4,14 @@
  * publication or crawl date (an undated incident is `unknown` in the year facet and last in the
  * date order).
  */
-import { datesOf } from '../analyze/document-dates.js';
 import { reconcileIncidentDate } from '../analyze/reconcile-incident-date.js';
-import type { IncidentDate, KnowledgeDocument } from '../model/document.js';
+import type { IncidentDate } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
+import type { SearchRecord } from './search-record.js';
 
 /** Each document's incident date (see the module comment), by document id. */
 export function rowIncidentDates(
-  documents: readonly KnowledgeDocument[],
+  documents: readonly Pick<SearchRecord, 'id' | 'incident' | 'incidentDate'>[],
   incidents: ReadonlyMap<string, Incident>,
 ): Map<string, IncidentDate | null> {
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
@@ -21,10 +21,10 @@ export function rowIncidentDates(
     let date = ofIncident.get(doc.incident);
     if (date === undefined) {
       const reports = incidents.get(doc.incident)?.reports ?? [doc.id];
-      date = reconcileIncidentDate(reports.map((id) => byId.get(id)).map((d) => (d === undefined ? null : datesOf(d).incident)));
+      date = reconcileIncidentDate(reports.map((id) => byId.get(id)).map((d) => (d === undefined ? null : d.incidentDate)));
       ofIncident.set(doc.incident, date);
     }
-    out.set(doc.id, date ?? datesOf(doc).incident);
+    out.set(doc.id, date ?? doc.incidentDate);
   }
   return out;
 }

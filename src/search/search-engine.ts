@@ -13,7 +13,7 @@
  * page; make a snippet for each hit on it; suggest close words of the index for typed words with
  * no or very few matches (`suggest-query.ts`).
  */
-import { indexedFields } from '../index/index-fields.js';
+import type { IndexedFields } from '../index/index-fields.js';
 import { documentsDigest } from '../index/index-format.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { visitQuery, type IndexClause } from '../index/query-index.js';
@@ -24,13 +24,15 @@ import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { KnowledgeBase, RelatedIncident, SearchHit, SearchRequest, SearchResponse } from '../model/search.js';
 import { engineRequest, type EngineRequest } from './engine-request.js';
-import { buildDocumentTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
+import { buildRecordTable, hasFilters, passesFilters, type DocumentRow } from './document-table.js';
 import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
 import { resolveHyphens } from './hyphen-words.js';
 import { PhraseChecker } from './phrase-checker.js';
 import { parseQuery, type ParsedClause, type ParsedPhrase, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
+import { searchRecordOf, type SearchRecord } from './search-record.js';
+import { limitFields, searchTextOf, sentenceSpans, type SearchText } from './search-text.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
 import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
@@ -41,9 +43,25 @@ export interface SearchEngineParts {
   /** The data folder the records came from (resolved), or a label for in-memory knowledge bases. */
   dir: string;
   manifest: IngestManifest;
-  documents: Iterable<KnowledgeDocument>;
+  /** The documents, or (from a data folder) a map that parses them on use with their search records. */
+  documents: Iterable<KnowledgeDocument> | StoredDocuments;
   incidents: Iterable<Incident>;
   index: LoadedIndex;
+}
+
+/** Documents held by a map (which may parse them on first use) with the search record and texts of each (in the same order). */
+export interface StoredDocuments {
+  map: ReadonlyMap<string, KnowledgeDocument>;
+  records: readonly SearchRecord[];
+  texts: readonly SearchText[];
+}
+
+/** The documents of `parts` as a map with their search records (derived from documents held in memory). */
+function storedDocuments(documents: SearchEngineParts['documents']): StoredDocuments {
+  if ('map' in documents && 'records' in documents) return documents;
+  const map = new Map<string, KnowledgeDocument>();
+  for (const doc of documents) map.set(doc.id, doc);
+  return { map, records: [...map.values()].map(searchRecordOf), texts: [...map.values()].map(searchTextOf) };
 }
 
 /** Tuning of a search engine. */
@@ -56,7 +74,8 @@ export interface SearchEngineOptions {
 }
 
 interface Candidate {
-  row: DocumentRow;
+  /** Row position. */
+  position: number;
   score: number;
 }
 
@@ -65,8 +84,8 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const limits: SearchLimits = { ...DEFAULT_SEARCH_LIMITS, ...options.limits };
   const snippetOptions: SnippetOptions = { ...DEFAULT_SNIPPET_OPTIONS, ...options.snippets };
   const proximity: ProximityOptions = { ...DEFAULT_PROXIMITY_OPTIONS, ...options.proximity };
-  const documents = new Map<string, KnowledgeDocument>();
-  for (const doc of parts.documents) documents.set(doc.id, doc);
+  const stored = storedDocuments(parts.documents);
+  const documents = stored.map;
   const incidents = new Map<string, Incident>();
   for (const incident of parts.incidents) incidents.set(incident.id, incident);
   const { index } = parts;
@@ -76,20 +95,25 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       { status: 500, parameter: 'dir' },
     );
   }
-  const table = buildDocumentTable(documents.values(), incidents);
+  const table = buildRecordTable(stored.records, incidents);
   const { rows } = table;
+  const records = new Map(stored.records.map((record) => [record.id, record]));
+  const fieldLimits = { maxTextChars: index.meta.maxTextChars, maxCommentChars: index.meta.maxCommentChars };
+  /** Search texts and limited fields by row position (rows are sorted by id; the stored order may differ). */
+  const textOrder = new Map(stored.records.map((record, i) => [record.id, i]));
+  const texts = rows.map((row) => stored.texts[textOrder.get(row.id)!]!);
+  const fields = texts.map((text) => limitFields(text.fields, fieldLimits));
   /** Row position of each shard's document ordinals. */
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
   const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
-  const relatedFinder = new RelatedIncidents(incidents, documents, options.related);
-  const fieldLimits = { maxTextChars: index.meta.maxTextChars, maxCommentChars: index.meta.maxCommentChars };
-  const documentAt = (position: number): KnowledgeDocument => documents.get(rows[position]!.id)!;
+  const relatedFinder = new RelatedIncidents(incidents, records, options.related);
+  const fieldsAt = (position: number): IndexedFields => fields[position]!;
   /** The title and text of a document of the index (what a `-word` check reads). */
   const textsOf = (shard: number, doc: number): string[] => {
     const position = (rowOf[shard] as Int32Array)[doc]!;
     if (position < 0) return [];
-    const found = documentAt(position);
-    return [found.title ?? '', found.text];
+    const found = texts[position]!.fields;
+    return [found.title, found.text];
   };
 
   /** Parses a query and decides each `-word` (NOT, or a flag the documents write so). */
@@ -103,7 +127,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     for (const { shard, doc } of termDocuments(index, term, 3)) {
       const position = (rowOf[shard] as Int32Array)[doc]!;
       if (position < 0) continue;
-      for (const text of Object.values(indexedFields(documentAt(position), fieldLimits))) {
+      for (const text of Object.values(fields[position]!)) {
         for (const hit of findTermHits(text, new Set([term]), snippetOptions.scanLimit)) {
           const surface = text.slice(hit.start, hit.end);
           counts.set(surface, (counts.get(surface) ?? 0) + 1);
@@ -125,7 +149,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     const terms = collectMatches(req, parsed, (position, score, row) => {
       positions.push(position);
       scores.push(score);
-      facets.add(row);
+      facets.add(position, row);
     });
 
     // Relevance: score, then newest, then id; date: newest first (undated last), then score, then id.
@@ -148,9 +172,9 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
       const head = top.slice(0, proximity.candidates);
       const wordTerms = new Set(words.map((w) => w.term));
       for (const i of head) {
-        const doc = documents.get(rows[positions[i]!]!.id)!;
-        const others = [doc.title ?? '', doc.summary.text].map((text) => ({ text, hits: findTermHits(text, wordTerms) }));
-        const factor = proximityFactor(doc.text, findTermHits(doc.text, wordTerms, snippetOptions.scanLimit), others, words, proximity);
+        const doc = texts[positions[i]!]!;
+        const others = [doc.fields.title, doc.summary].map((text) => ({ text, hits: findTermHits(text, wordTerms) }));
+        const factor = proximityFactor(doc.fields.text, findTermHits(doc.fields.text, wordTerms, snippetOptions.scanLimit), others, words, proximity);
         scores[i] = scores[i]! * factor;
       }
       head.sort(byRelevance);
@@ -158,7 +182,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     } else {
       page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
     }
-    const hits = page.map((i) => hitFor({ row: rows[positions[i]!]!, score: scores[i]! }, terms));
+    const hits = page.map((i) => hitFor({ position: positions[i]!, score: scores[i]! }, terms));
     return {
       query: req.query,
       total: positions.length,
@@ -179,7 +203,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
    */
   function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
-    const phrases = new PhraseChecker(documentAt, fieldLimits, limits.maxPhraseScanChars);
+    const phrases = new PhraseChecker(fieldsAt, limits.maxPhraseScanChars);
     const excluded = parsed.phrases.filter((p) => p.presence === 'prohibited');
     /** Runs one pass: the clauses, the phrases each match must contain; returns the positively matched terms and the matches. */
     const pass = (clauses: readonly IndexClause[], required: readonly ParsedPhrase[]): { terms: ReadonlySet<string>; count: number } => {
@@ -224,13 +248,14 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   }
 
   function hitFor(candidate: Candidate, terms: ReadonlySet<string>): SearchHit {
-    const { row } = candidate;
-    const doc = documents.get(row.id)!;
-    const hitsInText = findTermHits(doc.text, terms, snippetOptions.scanLimit);
+    const row = rows[candidate.position]!;
+    const doc = texts[candidate.position]!;
+    const { text } = doc.fields;
+    const hitsInText = findTermHits(text, terms, snippetOptions.scanLimit);
     const snippet =
-      hitsInText.length === 0 && doc.summary.text !== ''
-        ? makeSnippet(doc.summary.text, [], findTermHits(doc.summary.text, terms), snippetOptions)
-        : makeSnippet(doc.text, doc.sentences, hitsInText, snippetOptions);
+      hitsInText.length === 0 && doc.summary !== ''
+        ? makeSnippet(doc.summary, [], findTermHits(doc.summary, terms), snippetOptions)
+        : makeSnippet(text, sentenceSpans(doc), hitsInText, snippetOptions);
     return {
       id: row.id,
       incident: row.incident,
@@ -262,7 +287,27 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     related,
   });
   allMatches.set(kb, matchingIds);
+  searchRecords.set(kb, records);
   return kb;
+}
+
+/** Every search engine's search records by document id, by knowledge base. */
+const searchRecords = new WeakMap<KnowledgeBase, ReadonlyMap<string, SearchRecord>>();
+
+/**
+ * The search record of document `id` of `kb` (the small per-document table, nothing parsed) when
+ * `kb` was made by `createSearchEngine`, else derived from the document; undefined for an unknown id.
+ */
+export function searchRecordIn(kb: KnowledgeBase, id: string): SearchRecord | undefined {
+  const records = searchRecords.get(kb);
+  if (records !== undefined) return records.get(id);
+  const doc = kb.documents.get(id);
+  return doc === undefined ? undefined : searchRecordOf(doc);
+}
+
+/** The search records of every document of `kb` (see `searchRecordIn`), in the knowledge base's order. */
+export function allSearchRecords(kb: KnowledgeBase): Iterable<SearchRecord> {
+  return searchRecords.get(kb)?.values() ?? [...kb.documents.values()].map(searchRecordOf);
 }
 
 /** Every search engine's "all matching ids" function, by knowledge base. */

@@ -1,8 +1,8 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
-import { datesOf } from '../analyze/document-dates.js';
 import { reconcileIncidentDate } from '../analyze/reconcile-incident-date.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
+import { allSearchRecords, searchRecordIn } from '../search/search-engine.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 
 /** Count of incidents carrying one label, split by the tag's certainty. */
@@ -72,8 +72,9 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
   const years = new Map<string, number>();
   for (const incident of kb.incidents.values()) {
     // The incident date its reports state (never a publication or crawl date; see reconcile-incident-date.ts).
-    const reports = incident.reports.map((id) => kb.documents.get(id)).filter((d) => d !== undefined);
-    const date = reconcileIncidentDate(reports.map((d) => datesOf(d).incident));
+    // Read from the search table (no document parsed).
+    const reports = incident.reports.map((id) => searchRecordIn(kb, id)).filter((d) => d !== undefined);
+    const date = reconcileIncidentDate(reports.map((d) => d.incidentDate));
     const year = date === null ? 'unknown' : date.value.slice(0, 4);
     years.set(year, (years.get(year) ?? 0) + 1);
   }
@@ -81,7 +82,7 @@ export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOr
     .map(([year, count]) => ({ year, count }))
     .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : compareStrings(a.year, b.year)));
   let comments = 0;
-  for (const doc of kb.documents.values()) comments += doc.comments.length;
+  for (const record of allSearchRecords(kb)) comments += record.comments;
   return {
     incidents: kb.incidents.size,
     documents: kb.documents.size,

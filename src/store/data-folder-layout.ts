@@ -8,6 +8,10 @@
 export const DATA_FOLDER_LAYOUT = Object.freeze({
   /** One `KnowledgeDocument` a line, sorted by id. */
   documents: 'documents.jsonl',
+  /** The search record of every document, in `documents` order (`search-table-file.ts`; absent in generations written before it). */
+  searchTable: 'search-table.json',
+  /** The search texts of every document, in `documents` order (`search-texts-file.ts`; absent in generations written before it). */
+  searchTexts: 'search-texts.jsonl',
   /** One `Incident` a line, sorted by id. */
   incidents: 'incidents.jsonl',
   /** Counts, per-file errors, clusters, dedupe method, timings; written last. */

@@ -163,6 +163,11 @@ export class ChecksumVerifier {
     return this.#checksums !== null;
   }
 
+  /** True when the generation has a checksum list that lists `relative`. */
+  lists(relative: string): boolean {
+    return this.#checksums !== null && Object.hasOwn(this.#checksums.files, relative);
+  }
+
   /** The hash to feed `relative`'s bytes into, or null when the generation is unverified. */
   track(relative: string): Hash | null {
     if (this.#checksums === null) return null;

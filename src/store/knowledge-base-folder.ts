@@ -16,6 +16,8 @@ import type { IngestManifest } from '../model/manifest.js';
 import { DATA_FOLDER_LAYOUT } from './data-folder-layout.js';
 import { readRegularFile } from './generation-files.js';
 import { writeJsonl } from './jsonl.js';
+import { writeSearchTable } from './search-table-file.js';
+import { writeSearchTexts } from './search-texts-file.js';
 
 /** `version` of `manifest.json` this Faultline writes and reads. */
 export const MANIFEST_VERSION = 1;
@@ -72,11 +74,13 @@ export async function writeFileAtomic(file: string, content: Uint8Array | string
 
 /**
  * Writes a knowledge base into the fresh generation folder `dir` (see `writeGeneration`, which
- * flushes and switches it): documents, incidents, the index, then `extra` (the ingest cache),
+ * flushes and switches it): documents with their search table and texts, incidents, the index, then `extra` (the ingest cache),
  * then the manifest, last.
  */
 export async function writeKnowledgeBase(dir: string, content: KnowledgeBaseContent, extra?: (dir: string) => Promise<void>): Promise<void> {
   await writeJsonl(path.join(dir, DATA_FOLDER_LAYOUT.documents), content.documents);
+  await writeSearchTable(dir, content.documents);
+  await writeSearchTexts(dir, content.documents);
   await writeJsonl(path.join(dir, DATA_FOLDER_LAYOUT.incidents), content.incidents);
   const indexDir = path.join(dir, DATA_FOLDER_LAYOUT.index);
   await mkdir(indexDir, { recursive: true });

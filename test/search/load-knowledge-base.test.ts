@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { loadedVerified, loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { DocumentLines } from '../../src/store/document-lines.js';
 import { writeChecksums } from '../../src/store/generation-files.js';
+import { writeSearchTable } from '../../src/store/search-table-file.js';
+import { writeSearchTexts } from '../../src/store/search-texts-file.js';
 import { fixtureKnowledgeBase, fixtureRecords, writeFixtureDataFolder } from '../fixtures/kb/fixture-kb.js';
 
 let root: string;
@@ -131,6 +134,59 @@ describe('loadKnowledgeBase refuses broken generations', () => {
     delete lines[1]!.sentences;
     await writeFile(file, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     expect((await errorOf(dir)).message).toBe(`search: ${file} record 2 (${String(lines[1]!.id)}) has no sentences list; re-run \`faultline ingest\``);
+  });
+
+  it('serves a generation with a search table from its bytes: same answers, documents parsed only when read', async () => {
+    const dir = await generationCopy('with-table', true);
+    await writeSearchTable(dir, fixtureRecords().documents);
+    await writeSearchTexts(dir, fixtureRecords().documents);
+    await writeChecksums(dir);
+    const kb = await loadKnowledgeBase(dir);
+    const memory = fixtureKnowledgeBase();
+    expect(kb.documents).toBeInstanceOf(DocumentLines);
+    expect([...kb.documents.keys()]).toEqual([...memory.documents.keys()].sort());
+    for (const request of [{ query: 'gslb' }, { query: 'outage', layers: ['cdn'] }, { query: 'regul* -amazon', sort: 'date' as const }, { query: '' }]) {
+      const { took: _a, ...fromDisk } = kb.search(request);
+      const { took: _b, ...fromMemory } = memory.search(request);
+      expect(fromDisk).toEqual(fromMemory);
+    }
+    expect(kb.related('2008-07-20-amazon-s3')).toEqual(memory.related('2008-07-20-amazon-s3'));
+    for (const id of memory.documents.keys()) expect(kb.documents.get(id)).toEqual(memory.documents.get(id));
+  });
+
+  it('refuses a search table of another version, naming the file', async () => {
+    const dir = await generationCopy('table-version', true);
+    await writeSearchTable(dir, fixtureRecords().documents);
+    await writeSearchTexts(dir, fixtureRecords().documents);
+    const file = path.join(dir, 'search-table.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"version":1', '"version":2'));
+    await writeChecksums(dir);
+    expect((await errorOf(dir)).message).toBe(`search: ${file} has search table version 2, this Faultline reads version 1; re-run \`faultline ingest\``);
+  });
+
+  it('refuses search texts of another version or with a malformed line, naming the file and line', async () => {
+    const dir = await generationCopy('texts-broken', true);
+    await writeSearchTable(dir, fixtureRecords().documents);
+    await writeSearchTexts(dir, fixtureRecords().documents);
+    const file = path.join(dir, 'search-texts.jsonl');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    await writeFile(file, [lines[0]!.replace('"version":1', '"version":7'), ...lines.slice(1)].join('\n'));
+    await writeChecksums(dir);
+    expect((await errorOf(dir)).message).toBe(`search: ${file} has search texts version 7, this Faultline reads version 1; re-run \`faultline ingest\``);
+    await writeFile(file, [lines[0]!, lines[1]!, '["only a title"]', ...lines.slice(3)].join('\n'));
+    await writeChecksums(dir);
+    expect((await errorOf(dir)).message).toBe(`search: ${file} line 3 is not a document's search texts; re-run \`faultline ingest\``);
+  });
+
+  it('refuses a search table listing fewer documents than documents.jsonl holds', async () => {
+    const dir = await generationCopy('table-short', true);
+    const { documents } = fixtureRecords();
+    await writeSearchTable(dir, documents.slice(1));
+    await writeSearchTexts(dir, documents.slice(1));
+    await writeChecksums(dir);
+    expect((await errorOf(dir)).message).toBe(
+      `search: ${path.join(dir, 'documents.jsonl')} holds ${documents.length} lines, the search table lists ${documents.length - 1} documents; re-run \`faultline ingest\``,
+    );
   });
 
   it('refuses a truncated or empty incidents.jsonl (even without checksums)', async () => {

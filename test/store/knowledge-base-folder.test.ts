@@ -61,7 +61,7 @@ describe('writeKnowledgeBase', () => {
       await writeFile(path.join(dir, 'extra.txt'), 'cache');
     });
     expect(manifestBeforeExtra).toEqual([]);
-    expect((await readdir(root)).sort()).toEqual(['documents.jsonl', 'extra.txt', 'incidents.jsonl', 'index', 'manifest.json']);
+    expect((await readdir(root)).sort()).toEqual(['documents.jsonl', 'extra.txt', 'incidents.jsonl', 'index', 'manifest.json', 'search-table.json', 'search-texts.jsonl']);
     expect((await readdir(path.join(root, 'index'))).sort()).toEqual(['meta.json', 'shard-000.json']);
     expect(await readManifest(root)).toEqual(MANIFEST);
   });
