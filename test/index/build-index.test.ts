@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, buildIndexConcurrently, buildShard, type ShardEntry } from '../../src/index/build-index.js';
+import { buildIndex, buildIndexConcurrently } from '../../src/index/build-index.js';
+import { buildShard, type ShardEntry } from '../../src/index/build-shard.js';
 import { INDEX_FORMAT_VERSION, META_FILE, sha256, shardOf, type IndexMeta, type ShardFile } from '../../src/index/index-format.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
