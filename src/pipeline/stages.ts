@@ -14,16 +14,15 @@ import { buildIndexConcurrently } from '../index/build-index.js';
 import type { IndexFiles } from '../index/index-format.js';
 import { analyzeDocumentFields, type DocumentAnalysis } from '../ingest/document-analysis.js';
 import { prepareFile, type PreparedFile } from '../ingest/file-preparation.js';
-import type { ParseOptions } from '../ingest/parse-options.js';
 import { refuseDuplicateIds } from '../ingest/refuse-duplicate-ids.js';
 import type { AnalyzedDocument, IngestedDocument, ParsedDocument, SourceFile } from '../model/document.js';
 import type { GroupIncidentsOptions } from '../incidents/group-incidents.js';
-import { loadGroupingInputs, type LoadedGroupingInputs } from '../incidents/grouping-inputs.js';
-import { userProviderDomains } from '../rulebook/provider-domains.js';
+import type { LoadedGroupingInputs } from '../incidents/grouping-inputs.js';
 import { rulebookWithProviders } from '../rulebook/read-provider-domains.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
-import type { DedupeStageOptions, IndexStageOptions, ResolvedPipelineOptions, TagOptions } from './pipeline-options.js';
+import type { DedupeStageOptions, IndexStageOptions, TagOptions } from './pipeline-options.js';
 import { defineStage, type Stage, type StageName, type StageScope } from './stage.js';
+import type { ParseStageOptions, StageOptions } from './stage-options.js';
 import type { TaskRunner } from './worker-pool.js';
 
 /** The stage list as the runner runs it: name and scope (`io`: reads or writes the disk). */
@@ -44,12 +43,6 @@ export interface ItemStage<I, O> extends Stage<I, O> {
   readonly failing: string;
   /** What ran past the time budget, in a `timed-out` reason ("parsing", "analysis"). */
   readonly working: string;
-}
-
-/** Options of the parse stage: the parser's, and the near-duplicate signature's (computed per file). */
-export interface ParseStageOptions {
-  parse: Required<ParseOptions>;
-  signature: Pick<DedupeStageOptions, 'shingle' | 'permutations'>;
 }
 
 /** parse (file): bytes -> normalised document, signature and diagnostics (never throws on bad input). */
@@ -122,16 +115,13 @@ export interface Stages {
   index: Stage<GroupedIncidents, IndexFiles>;
 }
 
-/** Every stage of a run, built from its resolved options (shards of the index go to `pool()`, the run's worker pool). */
-export function createStages(options: ResolvedPipelineOptions, pool: () => TaskRunner): Stages {
-  // The user's provider table names the tagger's operators' domains too.
-  const grouping = loadGroupingInputs(options.incidents, options.corpus === '' ? null : options.corpus);
-  const tag = { providerDomains: [...options.tag.providerDomains, ...userProviderDomains(grouping.providerTable)] };
+/** Every stage of a run, built from its options (`stage-options.ts`; shards of the index go to `pool()`, the run's worker pool). */
+export function createStages(options: StageOptions, pool: () => TaskRunner): Stages {
   return {
-    parse: parseStage({ parse: options.parse, signature: { shingle: options.dedupe.shingle, permutations: options.dedupe.permutations } }),
+    parse: parseStage(options.parse),
     dedupe: dedupeStage(options.dedupe),
-    analyze: analyzeStage({ tag }),
-    incidents: incidentsStage(options.incidents, grouping),
+    analyze: analyzeStage(options.analyze),
+    incidents: incidentsStage(options.incidents.group, options.incidents.inputs),
     index: indexStage(options.index, pool),
   };
 }
