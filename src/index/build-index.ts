@@ -10,8 +10,8 @@ import type { AnalyzedDocument } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Incident } from '../model/incident.js';
 import { parseJsonObject, type Unverified } from '../model/unverified.js';
-import { buildShard, type ShardEntry } from './build-shard.js';
-import { INDEX_FIELDS, indexedFields, type FieldLimits } from './index-fields.js';
+import { buildShard, buildShardFromTerms, documentTerms, type DocumentTerms, type ShardEntry } from './build-shard.js';
+import { INDEX_FIELDS, indexedFields, type FieldLimits, type IndexedFields } from './index-fields.js';
 import {
   documentsDigest,
   INDEX_FORMAT,
@@ -115,18 +115,46 @@ export function buildIndex(
   return assembleIndex(plan, plan.shards.map((shard) => shard.reused ?? buildShard(shard.entries)), incidents);
 }
 
+/** One document's term counts computed ahead of the index stage, with the indexed fields they were counted from. */
+export interface PrecountedTerms {
+  fields: IndexedFields;
+  terms: DocumentTerms;
+}
+
+/** Counts a document's index terms ahead of the index stage (the ingest does it as each analysis finishes, overlapping the analysis). */
+export function precountTerms(doc: AnalyzedDocument, limits: FieldLimits): PrecountedTerms {
+  const fields = indexedFields(doc, limits);
+  return { fields, terms: documentTerms(fields) };
+}
+
 /**
  * Builds the index files with the shards that need building built by `build` concurrently (the
  * ingest passes its worker pool, so shards are built on every core); same files as `buildIndex`.
+ * A shard whose every document's terms were counted ahead (`precounted`, by id, from the same
+ * indexed fields) is assembled here from those counts instead.
  */
 export async function buildIndexConcurrently(
   documents: readonly AnalyzedDocument[],
   incidents: readonly Incident[],
   options: Partial<IndexOptions>,
   build: (entries: ShardEntry[]) => Promise<string>,
+  precounted: ReadonlyMap<string, PrecountedTerms> = new Map(),
 ): Promise<IndexFiles> {
   const plan = planIndex(documents, options);
-  return assembleIndex(plan, await Promise.all(plan.shards.map((shard) => (shard.reused === null ? build(shard.entries) : Promise.resolve(shard.reused)))), incidents);
+  const contents = plan.shards.map((shard) => {
+    if (shard.reused !== null) return Promise.resolve(shard.reused);
+    const counted = shard.entries.map((entry) => precounted.get(entry.id));
+    if (counted.every((c, k) => c !== undefined && sameFields(c.fields, shard.entries[k]!.fields))) {
+      return Promise.resolve(buildShardFromTerms(shard.entries.map((e) => e.id), counted.map((c) => c!.terms)));
+    }
+    return build(shard.entries);
+  });
+  return assembleIndex(plan, await Promise.all(contents), incidents);
+}
+
+/** True when two documents' indexed strings are the same. */
+function sameFields(a: IndexedFields, b: IndexedFields): boolean {
+  return INDEX_FIELDS.every((f) => a[f.name] === b[f.name]);
 }
 
 /** Fingerprint of a shard's input: format, fields, options and every entry's indexed strings. */

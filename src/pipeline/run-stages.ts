@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { DocumentAnalysis } from '../ingest/document-analysis.js';
 import { applyAnalysis } from '../ingest/document-analysis.js';
 import { dateDiagnostics, stampIngested } from '../analyze/document-dates.js';
+import { precountTerms, type PrecountedTerms } from '../index/build-index.js';
 import { ingestDay } from './ingest-day.js';
 import type { PreparedFile } from '../ingest/file-preparation.js';
 import { readCorpusFile } from '../ingest/read-corpus-file.js';
@@ -115,6 +116,7 @@ export async function runStages(input: StagesInput): Promise<PipelineReport> {
 
     const ingestedAt = ingestDay();
     const analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
+    const precounted = new Map<string, PrecountedTerms>();
     const pending = deduped.documents.filter((doc) => {
       const key = analysisKey(stages.analyze.cacheKey, doc);
       const hit = cache?.analyzed.get(key);
@@ -129,7 +131,12 @@ export async function runStages(input: StagesInput): Promise<PipelineReport> {
       // Named by the document's kept file; its duplicates are listed in the manifest's clusters.
       fileOf: (doc) => doc.sources[0]!.path,
       // The record's ingest date: this run's, kept while the analysis comes from the cache.
-      onOutput: (doc, analysis) => analyses.set(doc.id, { key: analysisKey(stages.analyze.cacheKey, doc), analysis: analysis.dates === undefined ? analysis : { ...analysis, dates: stampIngested(analysis.dates, ingestedAt) } }),
+      // Its index terms are counted now, while the workers analyse the next documents.
+      onOutput: (doc, analysis) => {
+        const stamped = analysis.dates === undefined ? analysis : { ...analysis, dates: stampIngested(analysis.dates, ingestedAt) };
+        analyses.set(doc.id, { key: analysisKey(stages.analyze.cacheKey, doc), analysis: stamped });
+        precounted.set(doc.id, precountTerms(applyAnalysis(doc, stamped), opts.index));
+      },
       done: deduped.documents.length - pending.length,
       total: deduped.documents.length,
     });
@@ -137,7 +144,7 @@ export async function runStages(input: StagesInput): Promise<PipelineReport> {
     for (const doc of analyzed) ctx.report(...dateDiagnostics(doc));
 
     const grouped = await runCorpusStage(ctx, stages.incidents, analyzed, analyzed.length);
-    const index = await runCorpusStage(ctx, stages.index, grouped, grouped.documents.length);
+    const index = await runCorpusStage(ctx, stages.index, { grouped, precounted }, grouped.documents.length);
 
     const diagnostics = ctx.diagnostics;
     const fatalFiles = new Set(diagnostics.filter((d) => d.fatal).map((d) => d.file));

@@ -4,13 +4,16 @@
  *   read (I/O) -> parse (file) -> dedupe (corpus) -> analyze (document) -> incidents (corpus)
  *        -> index (corpus, shards in the worker pool) -> write (I/O)
  *
+ * The index terms of each analysed document are counted as its analysis arrives (overlapping the
+ * analysis of the next ones), so the index stage mostly assembles shards from those counts.
+ *
  * Read and write touch the disk and the cache (`run-pipeline.ts`); the others are `Stage`s
  * built here from the resolved options. Per-file and per-document stages are rebuilt in each
  * worker thread from their name and options (`ITEM_STAGES`).
  */
 import { dedupeDocuments, type DedupeResult } from '../dedupe/dedupe-documents.js';
 import { groupIncidents, type GroupedIncidents } from '../incidents/group-incidents.js';
-import { buildIndexConcurrently } from '../index/build-index.js';
+import { buildIndexConcurrently, type PrecountedTerms } from '../index/build-index.js';
 import type { IndexFiles } from '../index/index-format.js';
 import { analyzeDocumentFields, type DocumentAnalysis } from '../ingest/document-analysis.js';
 import { prepareFile, type PreparedFile } from '../ingest/file-preparation.js';
@@ -91,18 +94,34 @@ export function incidentsStage(options: GroupIncidentsOptions, inputs: LoadedGro
   return defineStage({ name: 'incidents', scope: 'corpus', options: { ...options, ...inputs }, run: (documents: AnalyzedDocument[], ctx) => groupIncidents(documents, options, { ...inputs, diagnostics: ctx.diagnostics }) });
 }
 
-/** index (corpus): the search index's files, each shard built by one task of `pool()` (so every core builds). */
-export function indexStage(options: IndexStageOptions, pool: () => TaskRunner): Stage<GroupedIncidents, IndexFiles> {
+/** Input of the index stage: the grouped documents, and the term counts of those counted as their analysis finished (by id). */
+export interface IndexStageInput {
+  grouped: GroupedIncidents;
+  precounted: ReadonlyMap<string, PrecountedTerms>;
+}
+
+/**
+ * index (corpus): the search index's files; a shard whose documents' terms were all counted as
+ * their analyses finished is assembled from those counts, any other is built by one task of
+ * `pool()` (so every core builds).
+ */
+export function indexStage(options: IndexStageOptions, pool: () => TaskRunner): Stage<IndexStageInput, IndexFiles> {
   return defineStage({
     name: 'index',
     scope: 'corpus',
     options,
-    run: (grouped: GroupedIncidents) =>
-      buildIndexConcurrently(grouped.documents, grouped.incidents, options, async (entries) => {
-        const result = await pool().run({ kind: 'index-shard', entries });
-        if (result.kind !== 'index-shard') throw new Error('index: worker answered the wrong task kind');
-        return result.content;
-      }),
+    run: ({ grouped, precounted }: IndexStageInput) =>
+      buildIndexConcurrently(
+        grouped.documents,
+        grouped.incidents,
+        options,
+        async (entries) => {
+          const result = await pool().run({ kind: 'index-shard', entries });
+          if (result.kind !== 'index-shard') throw new Error('index: worker answered the wrong task kind');
+          return result.content;
+        },
+        precounted,
+      ),
   });
 }
 
@@ -112,7 +131,7 @@ export interface Stages {
   dedupe: Stage<ParsedCorpus, DedupeResult>;
   analyze: ItemStage<IngestedDocument, DocumentAnalysis>;
   incidents: Stage<AnalyzedDocument[], GroupedIncidents>;
-  index: Stage<GroupedIncidents, IndexFiles>;
+  index: Stage<IndexStageInput, IndexFiles>;
 }
 
 /** Every stage of a run, built from its options (`stage-options.ts`; shards of the index go to `pool()`, the run's worker pool). */
