@@ -1,6 +1,7 @@
 /**
- * The issue's targets (issue 7, plus the analysis bar of issue 3 and the index load/build bar of
- * issue 4) evaluated on a bench run: measured value, threshold, margin and pass/fail. A target
+ * The issue's targets (issue 7, plus the analysis bar of issue 3, the index load/build bar of
+ * issue 4 and the ingest targets of issue 16, as ratios to bare `readDoc` measured in the same run)
+ * evaluated on a bench run: measured value, threshold, margin and pass/fail. A target
  * whose corpus size was not run is evaluated on the largest size that was, marked indicative.
  */
 import { isMeasured, type BenchResults, type SizeResults } from './bench-results.js';
@@ -74,11 +75,40 @@ function run(size: SizeResults | undefined, label: string, connections: number):
   return size.http.search.runs.find((r) => r.label === label && r.connections === connections);
 }
 
-/** Evaluates every target on the results. */
-export function evaluateTargets(results: BenchResults): TargetRow[] {
-  const rows: TargetRow[] = [...issue16ServeTargets(results)];
+/**
+ * Issue 16's ingest targets: cold ingest time against bare `readDoc`'s time over the same texts
+ * (the NLP task's sample, same run: the ratio of their tokens/s), warm re-ingest of the unchanged
+ * corpus in seconds at 2,000 documents and against the cold time at 10,000.
+ */
+function ingestTargets(results: BenchResults): TargetRow[] {
+  const rows: TargetRow[] = [];
   const { size: s10k, indicative: ind10k } = sizeFor(results, 10000);
-  const at = (size: SizeResults | undefined): number | null => size?.n ?? null;
+  const bare = s10k !== undefined && isMeasured(s10k.nlp) ? s10k.nlp.bare.tokensPerS : null;
+  for (const [workers, limit] of [[1, 2], [2, 1.2]] as const) {
+    const cold = s10k?.ingest.cold.find((c) => isMeasured(c) && c.workersRequested === workers);
+    const measured = isMeasured(cold) && cold.tokensPerS !== null && bare !== null ? cold : null;
+    rows.push(row('issue 16', `Cold ingest of 10,000 docs (${workers} worker${workers === 1 ? '' : 's'}) <= ${limit}x the time of bare readDoc over the same texts (one thread)`, at(s10k),
+      measured === null ? null : bare! / measured.tokensPerS!, limit, 'atMost', ratio, ind10k,
+      measured === null ? undefined : `ingest ${tps(measured.tokensPerS!)} (${s(measured.ms)}) vs bare readDoc ${tps(bare!)}`));
+  }
+  const { size: s2k, indicative: ind2k } = sizeFor(results, 2000);
+  const warm2k = s2k?.ingest.warm;
+  rows.push(row('issue 16', 'Warm re-ingest of an unchanged 2,000-doc corpus <= 0.3 s', at(s2k), isMeasured(warm2k) && warm2k.upToDate ? warm2k.ms : null, 300, 'atMost', s, ind2k,
+    isMeasured(warm2k) ? `runIngest time; ${s(warm2k.wallMs)} from process spawn${ind2k ? ' (run --sizes 2000,10000 for the exact size)' : ''}` : undefined));
+  const warm = s10k?.ingest.warm;
+  const cold = s10k?.ingest.cold.filter(isMeasured).at(-1);
+  rows.push(row('issue 16', 'Warm re-ingest of an unchanged 10,000-doc corpus <= 3% of the cold time', at(s10k),
+    isMeasured(warm) && warm.upToDate && cold !== undefined ? warm.ms / cold.ms : null, 0.03, 'atMost', pct, ind10k,
+    isMeasured(warm) && cold !== undefined ? `warm ${s(warm.ms)} vs cold ${s(cold.ms)} (${cold.workers} worker${cold.workers === 1 ? '' : 's'})` : undefined));
+  return rows;
+}
+
+const at = (size: SizeResults | undefined): number | null => size?.n ?? null;
+
+/** Evaluates every target on the results (issue 16's ingest rows first, then its serving rows). */
+export function evaluateTargets(results: BenchResults): TargetRow[] {
+  const rows: TargetRow[] = [...ingestTargets(results), ...issue16ServeTargets(results)];
+  const { size: s10k, indicative: ind10k } = sizeFor(results, 10000);
 
   // Cold ingest throughput vs bare readDoc x workers.
   if (s10k !== undefined) {

@@ -1,20 +1,19 @@
 /**
  * Builds the search index at ingest time: documents are hash-partitioned into shards of at most
- * `shardSize` documents, each shard is built by lunr over the fields of `index-fields.ts` with the
- * shared pipeline of `lunr-pipeline.ts`, and lunr's field vectors are stored inverted (per term,
- * the documents and their BM25 weights; see `index-format.ts`). The result is the set of files to
- * write into the data folder's `index/` subfolder.
+ * `shardSize` documents, each shard is written directly in the inverted format of
+ * `index-format.ts` (per term, the documents and lunr's BM25 weights; `build-shard.ts`) over the
+ * fields of `index-fields.ts` with the shared pipeline of `lunr-pipeline.ts`. The result is the
+ * set of files to write into the data folder's `index/` subfolder.
  */
 import lunr from 'lunr';
 import type { AnalyzedDocument } from '../model/document.js';
-import { compareStrings } from '../model/compare-strings.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { Incident } from '../model/incident.js';
 import { parseJsonObject, type Unverified } from '../model/unverified.js';
+import { buildShard, buildShardFromTerms, documentTerms, type DocumentTerms, type ShardEntry } from './build-shard.js';
 import { INDEX_FIELDS, indexedFields, type FieldLimits, type IndexedFields } from './index-fields.js';
 import {
   documentsDigest,
-  encodeArray,
   INDEX_FORMAT,
   INDEX_FORMAT_VERSION,
   META_FILE,
@@ -23,11 +22,8 @@ import {
   shardOf,
   type IndexFiles,
   type IndexMeta,
-  type SerializedFieldPostings,
-  type ShardFile,
   type ShardMeta,
 } from './index-format.js';
-import { PIPELINE_FUNCTIONS, tokenize } from './lunr-pipeline.js';
 
 /** Options of `buildIndex`. */
 export interface IndexOptions extends FieldLimits {
@@ -43,12 +39,6 @@ export const DEFAULT_INDEX_OPTIONS: Readonly<IndexOptions> = {
   maxTextChars: 60_000,
   maxCommentChars: 4_000,
 };
-
-/** One document's indexed content. */
-export interface ShardEntry {
-  id: string;
-  fields: IndexedFields;
-}
 
 /** The shards of an index to build: each shard's entries, and the content of shards reused from a previous index. */
 interface IndexPlan {
@@ -125,85 +115,46 @@ export function buildIndex(
   return assembleIndex(plan, plan.shards.map((shard) => shard.reused ?? buildShard(shard.entries)), incidents);
 }
 
+/** One document's term counts computed ahead of the index stage, with the indexed fields they were counted from. */
+export interface PrecountedTerms {
+  fields: IndexedFields;
+  terms: DocumentTerms;
+}
+
+/** Counts a document's index terms ahead of the index stage (the ingest does it as each analysis finishes, overlapping the analysis). */
+export function precountTerms(doc: AnalyzedDocument, limits: FieldLimits): PrecountedTerms {
+  const fields = indexedFields(doc, limits);
+  return { fields, terms: documentTerms(fields) };
+}
+
 /**
  * Builds the index files with the shards that need building built by `build` concurrently (the
  * ingest passes its worker pool, so shards are built on every core); same files as `buildIndex`.
+ * A shard whose every document's terms were counted ahead (`precounted`, by id, from the same
+ * indexed fields) is assembled here from those counts instead.
  */
 export async function buildIndexConcurrently(
   documents: readonly AnalyzedDocument[],
   incidents: readonly Incident[],
   options: Partial<IndexOptions>,
   build: (entries: ShardEntry[]) => Promise<string>,
+  precounted: ReadonlyMap<string, PrecountedTerms> = new Map(),
 ): Promise<IndexFiles> {
   const plan = planIndex(documents, options);
-  return assembleIndex(plan, await Promise.all(plan.shards.map((shard) => (shard.reused === null ? build(shard.entries) : Promise.resolve(shard.reused)))), incidents);
-}
-
-/** Builds one shard's file content from its entries (sorted by id) with lunr. */
-export function buildShard(entries: readonly ShardEntry[]): string {
-  const builder = new lunr.Builder();
-  builder.pipeline.add(...PIPELINE_FUNCTIONS);
-  builder.searchPipeline.add(...PIPELINE_FUNCTIONS);
-  builder.tokenizer = tokenize as typeof lunr.tokenizer;
-  builder.ref('ref');
-  for (const field of INDEX_FIELDS) builder.field(field.name, { boost: field.boost });
-  entries.forEach((entry, k) => builder.add({ ref: k.toString(36), ...entry.fields }));
-  const built = builder.build() as unknown as LunrIndexInternals;
-
-  const terms = Object.keys(built.invertedIndex).sort(compareStrings);
-  const sortedIdOf = new Uint32Array(terms.length);
-  terms.forEach((term, id) => {
-    sortedIdOf[(built.invertedIndex[term] as { _index: number })._index] = id;
+  const contents = plan.shards.map((shard) => {
+    if (shard.reused !== null) return Promise.resolve(shard.reused);
+    const counted = shard.entries.map((entry) => precounted.get(entry.id));
+    if (counted.every((c, k) => c !== undefined && sameFields(c.fields, shard.entries[k]!.fields))) {
+      return Promise.resolve(buildShardFromTerms(shard.entries.map((e) => e.id), counted.map((c) => c!.terms)));
+    }
+    return build(shard.entries);
   });
-  const docWidth: 2 | 4 = entries.length <= 0x10000 ? 2 : 4;
-  const fields: Record<string, SerializedFieldPostings> = {};
-  for (const field of INDEX_FIELDS) {
-    const vectors = entries.map((_, k) => built.fieldVectors[`${field.name}/${k.toString(36)}`]?.elements ?? []);
-    const counts = new Uint32Array(terms.length);
-    for (const elements of vectors) {
-      for (let i = 0; i < elements.length; i += 2) {
-        const id = sortedIdOf[elements[i]!]!;
-        counts[id] = counts[id]! + 1;
-      }
-    }
-    const listed: number[] = [];
-    const ends: number[] = [];
-    const starts = new Uint32Array(terms.length);
-    let total = 0;
-    for (let id = 0; id < terms.length; id++) {
-      const count = counts[id]!;
-      if (count === 0) continue;
-      starts[id] = total;
-      total += count;
-      listed.push(id);
-      ends.push(total);
-    }
-    const docs = docWidth === 2 ? new Uint16Array(total) : new Uint32Array(total);
-    const weights = new Uint32Array(total);
-    vectors.forEach((elements, k) => {
-      for (let i = 0; i < elements.length; i += 2) {
-        const id = sortedIdOf[elements[i]!]!;
-        const at = starts[id]!;
-        starts[id] = at + 1;
-        docs[at] = k;
-        weights[at] = Math.round(elements[i + 1]! * 1000);
-      }
-    });
-    fields[field.name] = {
-      terms: encodeArray(Uint32Array.from(listed)),
-      ends: encodeArray(Uint32Array.from(ends)),
-      docs: encodeArray(docs),
-      weights: encodeArray(weights),
-    };
-  }
-  const shard: ShardFile = { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, refs: entries.map((e) => e.id), terms, docWidth, fields };
-  return JSON.stringify(shard);
+  return assembleIndex(plan, await Promise.all(contents), incidents);
 }
 
-/** The parts of a built lunr 2.3.9 index read here (not in its type declarations). */
-interface LunrIndexInternals {
-  invertedIndex: Record<string, unknown>;
-  fieldVectors: Record<string, { elements: number[] } | undefined>;
+/** True when two documents' indexed strings are the same. */
+function sameFields(a: IndexedFields, b: IndexedFields): boolean {
+  return INDEX_FIELDS.every((f) => a[f.name] === b[f.name]);
 }
 
 /** Fingerprint of a shard's input: format, fields, options and every entry's indexed strings. */

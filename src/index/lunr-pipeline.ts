@@ -24,7 +24,9 @@ export const NORMALIZE_LABEL = 'faultline-normalise';
 /** Label under which the stemmer is registered with lunr. */
 export const STEM_LABEL = 'faultline-stem';
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+/** A word of the tokenizer: a run of letters/digits, apostrophes inside kept (source of a `gu` regex). */
+export const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['\\u2019][\\p{L}\\p{N}]+)*";
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['\u2019]/g;

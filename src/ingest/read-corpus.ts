@@ -116,13 +116,16 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
       names.push(name);
     }
     names.sort();
-    for (const name of names) {
+    // Every entry's lstat asked for at once (a bounded number in flight), then read in name order.
+    const links = await lstatAll(names.map((name) => path.join(dirAbs, name)));
+    for (const [n, name] of names.entries()) {
       const abs = path.join(dirAbs, name);
       const relPath = rel ? `${rel}/${name}` : name;
       let real = abs;
       let info: Stats;
       try {
-        const link = await lstat(abs);
+        const link = links[n]!.info;
+        if (link === undefined) throw links[n]!.error;
         if (link.isSymbolicLink()) {
           real = await realpath(abs);
           if (!options.followSymlinksOutside && !inside(real)) {
@@ -176,6 +179,26 @@ export async function listCorpus(corpus: string, options: ListCorpusOptions): Pr
 
   await walk(rootReal, '', new Set([inodeKey(rootInfo)]));
   return { entries, diagnostics, hidden };
+}
+
+/** lstat calls in flight at once while listing one folder. */
+const LSTAT_CONCURRENCY = 64;
+
+/** The lstat of every path, in order (a failure kept as its error), at most `LSTAT_CONCURRENCY` in flight. */
+async function lstatAll(paths: readonly string[]): Promise<{ info?: Stats; error?: unknown }[]> {
+  const out = new Array<{ info?: Stats; error?: unknown }>(paths.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < paths.length) {
+      const k = next++;
+      out[k] = await lstat(paths[k]!).then(
+        (info) => ({ info }),
+        (error: unknown) => ({ error }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LSTAT_CONCURRENCY, paths.length) }, lane));
+  return out;
 }
 
 /** A folder's identity: device and inode. */

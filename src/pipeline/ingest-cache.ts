@@ -60,17 +60,26 @@ export interface IngestCache {
   analyzed: Map<string, DocumentAnalysis>;
 }
 
-/**
- * Loads the cache of data folder `dir`, or an empty cache when absent, unreadable or written by
- * other code; parse results are dropped when `parse` (the parse stage's key) differs.
- */
-export async function loadIngestCache(dir: string, keys: { code: string; parse: string }): Promise<IngestCache> {
-  const empty: IngestCache = { state: null, prepared: new Map(), analyzed: new Map() };
+/** The cache state of data folder `dir` (`state.json` alone), or null when absent, unreadable or written by other code. */
+export async function readCacheState(dir: string, code: string): Promise<CacheState | null> {
   try {
     // Read as untrusted: a cache of another version or code is not used.
     const found = JSON.parse(await readFile(path.join(dir, DATA_FOLDER_LAYOUT.cacheState), 'utf8')) as Partial<CacheState> | null;
-    if (found?.version !== 2 || found.code !== keys.code) return empty;
-    const state = found as CacheState;
+    return found?.version === 2 && found.code === code ? (found as CacheState) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loads the rest of the cache of data folder `dir` whose `state` was read (`readCacheState`); an
+ * empty cache when there is no state or the files are unreadable; parse results are dropped when
+ * `parse` (the parse stage's key) differs. Only an ingest with work to do loads it.
+ */
+export async function loadIngestCache(dir: string, keys: { parse: string }, state: CacheState | null): Promise<IngestCache> {
+  const empty: IngestCache = { state: null, prepared: new Map(), analyzed: new Map() };
+  if (state === null) return empty;
+  try {
     const prepared = new Map<string, PreparedFile>();
     if (state.parse === keys.parse) {
       for (const entry of await readJsonl<PreparedFile>(path.join(dir, DATA_FOLDER_LAYOUT.cachePrepared))) prepared.set(entry.sha256, entry);

@@ -4,7 +4,7 @@
  * shard. Each item runs on its own: one whose stage throws comes back as its error message, the
  * rest of the batch as their outputs. wink-nlp's model is loaded once per worker, on first use.
  */
-import { buildShard, type ShardEntry } from '../index/build-index.js';
+import { buildShard, type ShardEntry } from '../index/build-shard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { RunContext } from './run-context.js';
 import { ITEM_STAGES, type ItemStageName } from './stages.js';

@@ -7,32 +7,19 @@
  * (the cache in the previous generation, keyed by each stage's code and options), and when
  * nothing at all changed nothing is rewritten. Bad files become diagnostics in the manifest; only
  * an unreadable corpus folder or bad options throw. Every file and document is isolated by the
- * runner (`run-stage.ts`).
+ * runner (`run-stage.ts`). The up-to-date check reads the listing and the cache's state alone and
+ * loads none of the stages' code; the stages (`run-stages.ts`) are loaded when there is work.
  */
-import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { DocumentAnalysis } from '../ingest/document-analysis.js';
-import { applyAnalysis } from '../ingest/document-analysis.js';
-import { dateDiagnostics, stampIngested } from '../analyze/document-dates.js';
-import { ingestDay } from './ingest-day.js';
-import type { PreparedFile } from '../ingest/file-preparation.js';
-import { codeFingerprint } from '../ingest/code-fingerprint.js';
-import { readCorpusFile } from '../ingest/read-corpus-file.js';
-import { listCorpus, type CorpusEntry } from '../ingest/read-corpus.js';
-import type { ParsedDocument } from '../model/document.js';
+import { listCorpus } from '../ingest/read-corpus.js';
 import type { IngestManifest } from '../model/manifest.js';
-import { dataFolderExists, resolveGeneration, writeGeneration } from '../store/data-folder.js';
+import { dataFolderExists, resolveGeneration } from '../store/data-folder.js';
 import { DATA_FOLDER_LAYOUT } from '../store/data-folder-layout.js';
-import { MANIFEST_VERSION, readManifest, writeKnowledgeBase } from '../store/knowledge-base-folder.js';
-import { FAULTLINE_VERSION } from '../version.js';
-import { analysisKey, listingDigest, loadIngestCache, retarget, sameFileState, writeIngestCache, type CachedFileState, type CacheState } from './ingest-cache.js';
-import { PIPELINE_TUNING, resolvePipelineOptions, type PipelineOptions } from './pipeline-options.js';
+import { readManifest } from '../store/knowledge-base-folder.js';
+import { listingDigest, loadIngestCache, readCacheState } from './ingest-cache.js';
+import { resolvePipelineOptions, type PipelineOptions } from './pipeline-options.js';
 import { RunContext } from './run-context.js';
-import { runCorpusStage, runItemStage } from './run-stage.js';
-import { createStages, type Stages } from './stages.js';
-import { createTaskRunner, type TaskRunner } from './worker-pool.js';
-import { compareStrings } from '../model/compare-strings.js';
+import { stageKeys, stageOptions } from './stage-options.js';
 
 /** What `runPipeline` did. */
 export interface PipelineReport {
@@ -52,176 +39,28 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
   const listing = await ctx.time('list', () => listCorpus(opts.corpus, opts.read));
   ctx.report(...listing.diagnostics);
 
-  // The index stage's shards go to the pool, started once the files to parse are known.
-  let pool: TaskRunner | null = null;
-  const stages = createStages(opts, () => pool!);
-  const keys = stageKeys(stages);
-  const cache = opts.force || !(await dataFolderExists(opts.out)) ? null : await loadIngestCache(opts.out, keys);
+  const built = stageOptions(opts);
+  const keys = stageKeys(built);
+  // Up to date: only the cache's state is read, and no stage's code is loaded.
+  const state = opts.force || !(await dataFolderExists(opts.out)) ? null : await readCacheState(opts.out, keys.code);
   const digest = listingDigest(listing.entries, listing.diagnostics, { ...opts.read, hidden: listing.hidden, stages: keys.all });
-  if (cache?.state?.listing === digest) {
+  if (state?.listing === digest) {
     const manifest = await readManifest(opts.out).catch(() => null);
     if (manifest !== null) return { manifest, upToDate: true, generation: await resolveGeneration(opts.out), workers: 0 };
   }
-
-  // read (I/O): files whose size, times or inode changed; parse results reused for bytes seen before.
-  const known = new Map((cache?.state?.files ?? []).map((f) => [f.path, f]));
-  const prepared = new Map<string, PreparedFile>(); // by path
-  const fileStates: CachedFileState[] = [];
-  const toParse: { path: string; bytes: Uint8Array; sha256: string }[] = [];
-  let cachedFiles = 0;
-  await ctx.time('read', async () => {
-    let done = 0;
-    const readOne = async (entry: CorpusEntry): Promise<void> => {
-      const previous = known.get(entry.path);
-      const hit = previous && sameFileState(previous, entry) ? cache?.prepared.get(previous.sha256) : undefined;
-      if (hit && previous) {
-        prepared.set(entry.path, retarget(hit, entry.path));
-        fileStates.push(previous);
-        cachedFiles += 1;
-      } else {
-        const read = await readCorpusFile(entry, opts.read.maxFileBytes);
-        if (read.bytes === null) {
-          ctx.report(read.diagnostic);
-          return;
-        }
-        const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-        fileStates.push({ path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, sha256 });
-        const byHash = cache?.prepared.get(sha256);
-        if (byHash) {
-          prepared.set(entry.path, retarget(byHash, entry.path));
-          cachedFiles += 1;
-        } else {
-          toParse.push({ path: entry.path, bytes: read.bytes, sha256 });
-        }
-      }
-      done += 1;
-      ctx.progress('read', done, listing.entries.length);
-    };
-    for (let i = 0; i < listing.entries.length; i += PIPELINE_TUNING.readConcurrency) {
-      await Promise.all(listing.entries.slice(i, i + PIPELINE_TUNING.readConcurrency).map(readOne));
-    }
-  });
-
-  pool = createTaskRunner(chooseWorkers(opts.workers, toParse.length));
-  try {
-    const timeoutMs = opts.fileTimeoutMs;
-    await runItemStage(pool, ctx, {
-      stage: stages.parse,
-      items: toParse,
-      batch: PIPELINE_TUNING.parseBatch,
-      timeoutMs,
-      fileOf: (file) => file.path,
-      onOutput: (file, p) => prepared.set(file.path, p),
-    });
-
-    const sortedPaths = [...prepared.keys()].sort();
-    const documents: ParsedDocument[] = [];
-    const signatures = new Map<string, number[]>();
-    for (const filePath of sortedPaths) {
-      const entry = prepared.get(filePath)!;
-      ctx.report(...entry.diagnostics);
-      if (entry.document) {
-        documents.push(entry.document);
-        signatures.set(entry.document.sha256, entry.signature);
-      }
-    }
-    const deduped = await runCorpusStage(ctx, stages.dedupe, { documents, signatures }, documents.length);
-
-    const ingestedAt = ingestDay();
-    const analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
-    const pending = deduped.documents.filter((doc) => {
-      const key = analysisKey(stages.analyze.cacheKey, doc);
-      const hit = cache?.analyzed.get(key);
-      if (hit) analyses.set(doc.id, { key, analysis: hit });
-      return !hit;
-    });
-    await runItemStage(pool, ctx, {
-      stage: stages.analyze,
-      items: pending,
-      batch: PIPELINE_TUNING.analyzeBatch,
-      timeoutMs,
-      // Named by the document's kept file; its duplicates are listed in the manifest's clusters.
-      fileOf: (doc) => doc.sources[0]!.path,
-      // The record's ingest date: this run's, kept while the analysis comes from the cache.
-      onOutput: (doc, analysis) => analyses.set(doc.id, { key: analysisKey(stages.analyze.cacheKey, doc), analysis: analysis.dates === undefined ? analysis : { ...analysis, dates: stampIngested(analysis.dates, ingestedAt) } }),
-      done: deduped.documents.length - pending.length,
-      total: deduped.documents.length,
-    });
-    const analyzed = deduped.documents.filter((doc) => analyses.has(doc.id)).map((doc) => applyAnalysis(doc, analyses.get(doc.id)!.analysis));
-    for (const doc of analyzed) ctx.report(...dateDiagnostics(doc));
-
-    const grouped = await runCorpusStage(ctx, stages.incidents, analyzed, analyzed.length);
-    const index = await runCorpusStage(ctx, stages.index, grouped, grouped.documents.length);
-
-    const diagnostics = ctx.diagnostics;
-    const fatalFiles = new Set(diagnostics.filter((d) => d.fatal).map((d) => d.file));
-    const manifest: IngestManifest = {
-      version: MANIFEST_VERSION,
-      faultline: FAULTLINE_VERSION,
-      createdAt: new Date().toISOString(),
-      corpus: opts.corpus,
-      counts: {
-        files: listing.entries.length + new Set(listing.diagnostics.filter((d) => d.fatal).map((d) => d.file)).size,
-        hidden: listing.hidden,
-        parsed: toParse.length,
-        cached: cachedFiles,
-        documents: grouped.documents.length,
-        duplicates: deduped.clusters.reduce((n, c) => n + c.duplicates.length, 0),
-        comments: grouped.documents.reduce((n, d) => n + d.comments.length, 0),
-        incidents: grouped.incidents.length,
-        errors: fatalFiles.size,
-        warnings: diagnostics.filter((d) => !d.fatal).length,
-      },
-      errors: [...diagnostics].sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.stage, b.stage)),
-      clusters: deduped.clusters,
-      dedupe: deduped.method,
-      timings: ctx.timings,
-    };
-
-    // write (I/O): a new generation, switched in atomically; the manifest (with the write time so far) last.
-    const state: CacheState = { version: 2, code: keys.code, parse: keys.parse, listing: digest, files: fileStates.sort((a, b) => compareStrings(a.path, b.path)) };
-    const generation = await ctx.time('write', () =>
-      writeGeneration(opts.out, async (dir) => {
-        ctx.progress('write', 0, 1);
-        await writeKnowledgeBase(dir, { documents: grouped.documents, incidents: grouped.incidents, index, manifest: { ...manifest, timings: { ...ctx.timings } } }, (genDir) =>
-          writeIngestCache(
-            genDir,
-            state,
-            sortedPaths.map((p) => prepared.get(p)!),
-            [...analyses.values()].sort((a, b) => compareStrings(a.key, b.key)),
-          ),
-        );
-        ctx.progress('write', 1, 1);
-      }),
-    );
-    return { manifest, upToDate: false, generation, workers: pool.threads };
-  } finally {
-    await pool.close();
-  }
+  const cache = opts.force || state === null ? null : await loadIngestCache(opts.out, keys, state);
+  const { runStages } = await import('./run-stages.js');
+  return runStages({ opts, ctx, listing, options: built, keys, digest, cache });
 }
+
 
 /** True when the data folder is missing or does not reflect the corpus, read with these options, as it is now. */
 export async function isDataStale(options: PipelineOptions): Promise<boolean> {
   const opts = resolvePipelineOptions(options);
   if (!(await dataFolderExists(path.join(opts.out, DATA_FOLDER_LAYOUT.manifest)))) return true;
-  const keys = stageKeys(createStages(opts, () => {
-    throw new Error('isDataStale runs no stage');
-  }));
-  const cache = await loadIngestCache(opts.out, keys);
-  if (!cache.state) return true;
+  const keys = stageKeys(stageOptions(opts));
+  const state = await readCacheState(opts.out, keys.code);
+  if (state === null) return true;
   const listing = await listCorpus(opts.corpus, opts.read);
-  return cache.state.listing !== listingDigest(listing.entries, listing.diagnostics, { ...opts.read, hidden: listing.hidden, stages: keys.all });
-}
-
-/** The code fingerprint, the parse stage's key, and every stage's key by name (for the listing digest). */
-function stageKeys(stages: Stages): { code: string; parse: string; all: Record<string, string> } {
-  const { parse, dedupe, analyze, incidents, index } = stages;
-  const all = Object.fromEntries([parse, dedupe, analyze, incidents, index].map((stage) => [stage.name, stage.cacheKey]));
-  return { code: codeFingerprint(), parse: stages.parse.cacheKey, all };
-}
-
-/** Resolves the `workers` option to a thread count. */
-function chooseWorkers(requested: number | 'auto', filesToParse: number): number {
-  if (requested === 'auto') return filesToParse >= PIPELINE_TUNING.autoWorkerThreshold ? availableParallelism() : 1;
-  return requested;
+  return state.listing !== listingDigest(listing.entries, listing.diagnostics, { ...opts.read, hidden: listing.hidden, stages: keys.all });
 }

@@ -32,17 +32,21 @@ export interface Stage<I, O> {
  */
 export function defineStage<S extends Omit<Stage<never, unknown>, 'cacheKey'>>(definition: S): NoInfer<S> & { readonly cacheKey: string } {
   let key: string | null = null;
-  const options = JSON.stringify(definition.options ?? null);
   return Object.defineProperty({ ...definition }, 'cacheKey', {
     enumerable: true,
     get(): string {
-      key ??= createHash('sha256')
-        .update(codeFingerprint())
-        .update(definition.name)
-        .update(options)
-        .digest('hex')
-        .slice(0, 32);
+      key ??= stageKey(definition.name, definition.options);
       return key;
     },
   }) as S & { readonly cacheKey: string };
+}
+
+/** Hex key of a stage's code and options: the code fingerprint, the stage's name and its options as JSON. */
+export function stageKey(name: StageName, options: unknown): string {
+  return createHash('sha256')
+    .update(codeFingerprint())
+    .update(name)
+    .update(JSON.stringify(options ?? null))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -4,26 +4,28 @@
  *   read (I/O) -> parse (file) -> dedupe (corpus) -> analyze (document) -> incidents (corpus)
  *        -> index (corpus, shards in the worker pool) -> write (I/O)
  *
+ * The index terms of each analysed document are counted as its analysis arrives (overlapping the
+ * analysis of the next ones), so the index stage mostly assembles shards from those counts.
+ *
  * Read and write touch the disk and the cache (`run-pipeline.ts`); the others are `Stage`s
  * built here from the resolved options. Per-file and per-document stages are rebuilt in each
  * worker thread from their name and options (`ITEM_STAGES`).
  */
 import { dedupeDocuments, type DedupeResult } from '../dedupe/dedupe-documents.js';
 import { groupIncidents, type GroupedIncidents } from '../incidents/group-incidents.js';
-import { buildIndexConcurrently } from '../index/build-index.js';
+import { buildIndexConcurrently, type PrecountedTerms } from '../index/build-index.js';
 import type { IndexFiles } from '../index/index-format.js';
 import { analyzeDocumentFields, type DocumentAnalysis } from '../ingest/document-analysis.js';
 import { prepareFile, type PreparedFile } from '../ingest/file-preparation.js';
-import type { ParseOptions } from '../ingest/parse-options.js';
 import { refuseDuplicateIds } from '../ingest/refuse-duplicate-ids.js';
 import type { AnalyzedDocument, IngestedDocument, ParsedDocument, SourceFile } from '../model/document.js';
 import type { GroupIncidentsOptions } from '../incidents/group-incidents.js';
-import { loadGroupingInputs, type LoadedGroupingInputs } from '../incidents/grouping-inputs.js';
-import { userProviderDomains } from '../rulebook/provider-domains.js';
+import type { LoadedGroupingInputs } from '../incidents/grouping-inputs.js';
 import { rulebookWithProviders } from '../rulebook/read-provider-domains.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
-import type { DedupeStageOptions, IndexStageOptions, ResolvedPipelineOptions, TagOptions } from './pipeline-options.js';
+import type { DedupeStageOptions, IndexStageOptions, TagOptions } from './pipeline-options.js';
 import { defineStage, type Stage, type StageName, type StageScope } from './stage.js';
+import type { ParseStageOptions, StageOptions } from './stage-options.js';
 import type { TaskRunner } from './worker-pool.js';
 
 /** The stage list as the runner runs it: name and scope (`io`: reads or writes the disk). */
@@ -44,12 +46,6 @@ export interface ItemStage<I, O> extends Stage<I, O> {
   readonly failing: string;
   /** What ran past the time budget, in a `timed-out` reason ("parsing", "analysis"). */
   readonly working: string;
-}
-
-/** Options of the parse stage: the parser's, and the near-duplicate signature's (computed per file). */
-export interface ParseStageOptions {
-  parse: Required<ParseOptions>;
-  signature: Pick<DedupeStageOptions, 'shingle' | 'permutations'>;
 }
 
 /** parse (file): bytes -> normalised document, signature and diagnostics (never throws on bad input). */
@@ -98,18 +94,34 @@ export function incidentsStage(options: GroupIncidentsOptions, inputs: LoadedGro
   return defineStage({ name: 'incidents', scope: 'corpus', options: { ...options, ...inputs }, run: (documents: AnalyzedDocument[], ctx) => groupIncidents(documents, options, { ...inputs, diagnostics: ctx.diagnostics }) });
 }
 
-/** index (corpus): the search index's files, each shard built by one task of `pool()` (so every core builds). */
-export function indexStage(options: IndexStageOptions, pool: () => TaskRunner): Stage<GroupedIncidents, IndexFiles> {
+/** Input of the index stage: the grouped documents, and the term counts of those counted as their analysis finished (by id). */
+export interface IndexStageInput {
+  grouped: GroupedIncidents;
+  precounted: ReadonlyMap<string, PrecountedTerms>;
+}
+
+/**
+ * index (corpus): the search index's files; a shard whose documents' terms were all counted as
+ * their analyses finished is assembled from those counts, any other is built by one task of
+ * `pool()` (so every core builds).
+ */
+export function indexStage(options: IndexStageOptions, pool: () => TaskRunner): Stage<IndexStageInput, IndexFiles> {
   return defineStage({
     name: 'index',
     scope: 'corpus',
     options,
-    run: (grouped: GroupedIncidents) =>
-      buildIndexConcurrently(grouped.documents, grouped.incidents, options, async (entries) => {
-        const result = await pool().run({ kind: 'index-shard', entries });
-        if (result.kind !== 'index-shard') throw new Error('index: worker answered the wrong task kind');
-        return result.content;
-      }),
+    run: ({ grouped, precounted }: IndexStageInput) =>
+      buildIndexConcurrently(
+        grouped.documents,
+        grouped.incidents,
+        options,
+        async (entries) => {
+          const result = await pool().run({ kind: 'index-shard', entries });
+          if (result.kind !== 'index-shard') throw new Error('index: worker answered the wrong task kind');
+          return result.content;
+        },
+        precounted,
+      ),
   });
 }
 
@@ -119,19 +131,16 @@ export interface Stages {
   dedupe: Stage<ParsedCorpus, DedupeResult>;
   analyze: ItemStage<IngestedDocument, DocumentAnalysis>;
   incidents: Stage<AnalyzedDocument[], GroupedIncidents>;
-  index: Stage<GroupedIncidents, IndexFiles>;
+  index: Stage<IndexStageInput, IndexFiles>;
 }
 
-/** Every stage of a run, built from its resolved options (shards of the index go to `pool()`, the run's worker pool). */
-export function createStages(options: ResolvedPipelineOptions, pool: () => TaskRunner): Stages {
-  // The user's provider table names the tagger's operators' domains too.
-  const grouping = loadGroupingInputs(options.incidents, options.corpus === '' ? null : options.corpus);
-  const tag = { providerDomains: [...options.tag.providerDomains, ...userProviderDomains(grouping.providerTable)] };
+/** Every stage of a run, built from its options (`stage-options.ts`; shards of the index go to `pool()`, the run's worker pool). */
+export function createStages(options: StageOptions, pool: () => TaskRunner): Stages {
   return {
-    parse: parseStage({ parse: options.parse, signature: { shingle: options.dedupe.shingle, permutations: options.dedupe.permutations } }),
+    parse: parseStage(options.parse),
     dedupe: dedupeStage(options.dedupe),
-    analyze: analyzeStage({ tag }),
-    incidents: incidentsStage(options.incidents, grouping),
+    analyze: analyzeStage(options.analyze),
+    incidents: incidentsStage(options.incidents.group, options.incidents.inputs),
     index: indexStage(options.index, pool),
   };
 }

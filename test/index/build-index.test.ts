@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, buildIndexConcurrently, buildShard, type ShardEntry } from '../../src/index/build-index.js';
+import { buildIndex, buildIndexConcurrently, DEFAULT_INDEX_OPTIONS, precountTerms } from '../../src/index/build-index.js';
+import { buildShard, type ShardEntry } from '../../src/index/build-shard.js';
 import { INDEX_FORMAT_VERSION, META_FILE, sha256, shardOf, type IndexMeta, type ShardFile } from '../../src/index/index-format.js';
 import { FaultlineError } from '../../src/model/diagnostic.js';
 import { fixtureRecords } from '../fixtures/kb/fixture-kb.js';
@@ -39,6 +40,22 @@ describe('buildIndex', () => {
     expect([...concurrent.entries()]).toEqual([...buildIndex(documents, incidents, { shardSize: 4 }).entries()]);
     expect(built).toHaveLength(4);
     expect(built.flat().sort()).toEqual(documents.map((d) => d.id).sort());
+  });
+
+  it('assembles a shard from terms counted ahead, and builds one whose counts are missing or stale', async () => {
+    const { documents, incidents } = fixtureRecords();
+    const precounted = new Map(documents.map((d) => [d.id, precountTerms(d, DEFAULT_INDEX_OPTIONS)]));
+    const stale = documents.find((d) => d.id === 'fastly-2021-06-08')!;
+    precounted.set(stale.id, precountTerms({ ...stale, title: 'An older title' }, DEFAULT_INDEX_OPTIONS));
+    precounted.delete(documents.find((d) => shardOf(d.id, 4) !== shardOf(stale.id, 4))!.id);
+    const built: string[][] = [];
+    const files = await buildIndexConcurrently(documents, incidents, { shardSize: 4 }, async (entries) => {
+      built.push(entries.map((e) => e.id));
+      return buildShard(entries);
+    }, precounted);
+    expect([...files.entries()]).toEqual([...buildIndex(documents, incidents, { shardSize: 4 }).entries()]);
+    expect(built).toHaveLength(2);
+    expect(built.flat()).toContain(stale.id);
   });
 
   it('reuses a previous shard whose content is unchanged instead of building it', async () => {

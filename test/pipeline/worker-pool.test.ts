@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShardEntry } from '../../src/index/build-index.js';
+import type { ShardEntry } from '../../src/index/build-shard.js';
 import type { IngestedDocument } from '../../src/model/document.js';
 import { createTaskRunner, TaskTimeoutError } from '../../src/pipeline/worker-pool.js';
 
