@@ -49,5 +49,5 @@ export function resolvePostgresOptions(url: string, options: Partial<Omit<Postgr
 
 /** `url` with its password replaced by `***` (for messages and `location`). */
 export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
 }
