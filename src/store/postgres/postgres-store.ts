@@ -4,7 +4,8 @@
  * (one load at a time), deletes the old snapshot's rows (readers keep seeing them until the
  * commit: DELETE, unlike TRUNCATE, does not block them), streams each table with COPY in batches
  * of about `copyBatchBytes` bytes, records the manifest and commits; then ANALYZE refreshes the
- * planner's statistics. A failure rolls everything back: the old snapshot stays whole.
+ * planner's statistics. A failure rolls everything back: the old snapshot stays whole. Large
+ * values are compressed with lz4 when the server supports it (faster than the default pglz).
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -63,8 +64,11 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
     const count = { bytes: 0 };
     try {
       await migrate(client, where);
+      const lz4 = await client.query<{ lz4: boolean }>(`SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`);
       await client.query('BEGIN');
       try {
+        // lz4 compresses the large text and JSON columns several times faster than pglz (when the server has it).
+        if (lz4.rows[0]?.lz4 === true) await client.query(`SET LOCAL default_toast_compression = 'lz4'`);
         await client.query('SELECT pg_advisory_xact_lock($1)', [FAULTLINE_LOCK_KEY]);
         for (const name of DELETE_ORDER) await client.query(`DELETE FROM ${name}`);
         for (const table of snapshotTables(snapshot.documents, snapshot.incidents)) await copyTable(client, table, resolved.copyBatchBytes, count);

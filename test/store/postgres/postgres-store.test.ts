@@ -61,6 +61,10 @@ describePostgres('PostgreSQL store', () => {
       tags: docs.reduce((n, d) => n + d.layers.length + d.causes.length, 0),
       links: [...kb.incidents.values()].reduce((n, i) => n + (i.links === undefined ? i.reports.length : new Set(i.links.map((l) => l.document)).size), 0),
     });
+    // Large values are compressed with lz4 where the server has it.
+    const lz4 = await sql<{ lz4: boolean }>(db.url, `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`);
+    const methods = await sql<{ method: string }>(db.url, `SELECT DISTINCT pg_column_compression(record) AS method FROM documents WHERE pg_column_compression(record) IS NOT NULL`);
+    expect(methods.map((m) => m.method)).toEqual([lz4[0]!.lz4 ? 'lz4' : 'pglz']);
     // A SQL user's search: the weighted tsvector answers websearch_to_tsquery.
     const hits = await sql<{ n: string }>(db.url, `SELECT count(*) AS n FROM documents WHERE tsv @@ websearch_to_tsquery('english', '"load balancer"')`);
     expect(Number(hits[0]!.n)).toBe(5);
