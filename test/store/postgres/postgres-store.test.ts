@@ -104,6 +104,32 @@ describePostgres('PostgreSQL store', () => {
     }
   });
 
+  it('shows readers the old or the new snapshot while a load runs, never a half', async () => {
+    const backend = await openPostgresBackend(db.url);
+    const store = postgresStore(db.url, { copyBatchBytes: 1024 });
+    try {
+      const smaller = [...kb.documents.values()].slice(0, 10);
+      const incidentIds = new Set(smaller.map((d) => d.incident));
+      const state = { done: false };
+      const load = store.replace({ manifest: kb.manifest, documents: smaller, incidents: [...kb.incidents.values()].filter((i) => incidentIds.has(i.id)) }).finally(() => {
+        state.done = true;
+      });
+      const seen = new Set<string>();
+      for (let i = 0; i < 500 && !state.done; i++) {
+        const [response, counts] = await Promise.all([backend.search({ query: '', pageSize: 1 }), backend.counts()]);
+        seen.add(String(response.total));
+        seen.add(`counts ${counts.documents}`);
+      }
+      await load;
+      seen.add(String((await backend.search({ query: '', pageSize: 1 })).total));
+      expect([...seen].every((v) => ['14', '10', 'counts 14', 'counts 10'].includes(v))).toBe(true);
+      expect(seen.has('10')).toBe(true);
+    } finally {
+      await store.close();
+      await backend.close();
+    }
+  });
+
   it('refuses a database whose schema is newer, for reading and for loading', async () => {
     await sql(db.url, `INSERT INTO schema_version (version, description, faultline) VALUES (${SCHEMA_VERSION + 1}, 'from the future', '99.0.0')`);
     await expect(openPostgresBackend(db.url)).rejects.toThrow(`has schema version ${SCHEMA_VERSION + 1}, newer than version ${SCHEMA_VERSION}`);
