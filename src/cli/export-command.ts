@@ -1,5 +1,5 @@
 /**
- * `faultline export --format F [--data DIR] [--out FILE|DIR] [--layer L]
+ * `faultline export --format F [--data DIR | --store postgres://…] [--out FILE|DIR] [--layer L]
  * [--layer-role origin|impacted|any] [--cause C] [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--query Q] [--id ID] [--no-text]`:
  * writes the knowledge base, or a filtered slice of it, as JSONL, CSV, Parquet, BibTeX, CSL-JSON
  * or RIS: to stdout (single-file formats, no `--out`), to a file, or to a folder of tables with a
@@ -7,17 +7,21 @@
  * without an extension). A one-line summary goes to stderr, never mixed with the data.
  */
 import type { Command } from 'commander';
-import { exportDataset, parseExportOptions, type DirectoryExportResult, type StreamExportResult } from '../export/index.js';
+import { exportDataset, exportPrepared, parseExportOptions, type DirectoryExportResult, type StreamExportResult } from '../export/index.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { asReaderError } from '../model/read-request-parameters.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/index.js';
+import { openPostgresBackend } from '../store/postgres/postgres-backend.js';
+import { prepareBackendExport } from './backend-export.js';
 import { addRequestOptions, rawRequestOptions } from './request-options.js';
+import { addStoreOption, storeUrl } from './store-option.js';
 
 /** Options of the export subcommand as commander hands them over: the declared parameters by attribute name (`layerRole`, `id`, `text` for `--no-text`), `data` and `out`. */
 export interface ExportCommandOptions {
   data: string;
   out?: string;
+  store?: string;
   [option: string]: unknown;
 }
 
@@ -39,9 +43,18 @@ export async function runExportCommand(
   if (out === null && options.format === 'parquet' && process.stdout.isTTY) {
     throw new FaultlineError('export: --out: Parquet is binary; give --out FILE (or pipe stdout)', { parameter: '--out' });
   }
-  const kb = await load(opts.data);
+  const url = storeUrl(opts.store);
   try {
-    const result = await exportDataset(kb, options, { out });
+    let result: StreamExportResult | DirectoryExportResult;
+    if (url === null) result = await exportDataset(await load(opts.data), options, { out });
+    else {
+      const backend = await openPostgresBackend(url);
+      try {
+        result = await exportPrepared(await prepareBackendExport(backend, options), { out });
+      } finally {
+        await backend.close();
+      }
+    }
     stderr.write(`${formatExportSummary(options.format, result, out)}\n`);
     return result;
   } catch (error) {
@@ -56,6 +69,7 @@ export function registerExportCommand(program: Command): void {
     .description('export the knowledge base (or a filtered slice) as JSONL, CSV, Parquet, BibTeX, CSL-JSON or RIS')
     .option('--data <dir>', 'data folder to export', 'data')
     .option('--out <path>', 'output file, or a folder (existing, or a path without extension) for tables + datapackage.json; default: stdout');
+  addStoreOption(command, 'export');
   addRequestOptions(command, 'export').action(async (opts: ExportCommandOptions) => {
     await runExportCommand(opts);
   });

@@ -17,6 +17,8 @@ import { runPipeline, type PipelineReport } from '../pipeline/run-pipeline.js';
 import { readProviderDomains } from '../rulebook/read-provider-domains.js';
 import { groupingFilesFrom, type GroupingFileFlags } from './grouping-file-flags.js';
 import { parseByteSize, parseSeconds, parseWorkers } from './option-parsers.js';
+import { loadIntoStore } from './load-into-store.js';
+import { addStoreOption, storeUrl } from './store-option.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
 /** The ingest flags that the ingest and `serve --ingest-if-stale` share, as commander hands them over (unset when not given). */
@@ -32,6 +34,7 @@ export interface IngestFlags extends GroupingFileFlags {
 /** Options of the ingest subcommand as commander hands them over. */
 interface IngestCommandOptions extends IngestFlags {
   out?: string;
+  store?: string;
   maxFileSize?: string;
   workers?: string;
   force?: boolean;
@@ -71,7 +74,7 @@ export async function ingestOptionsFrom(flags: IngestFlags & { out?: string; max
 
 /** Adds `faultline ingest` to the program. */
 export function registerIngestCommand(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('read a corpus folder (Markdown, text, HTML) into a data folder')
     .argument('[corpus]', 'corpus folder to read, as --corpus does')
@@ -88,18 +91,25 @@ export function registerIngestCommand(program: Command): void {
     .option('--include-readme-files', 'read README* and LICENSE* files as reports too (skipped by default: they describe the corpus)')
     .option('--file-timeout <seconds>', `time budget of one file's parsing and one document's analysis, in worker threads (default: ${PIPELINE_DEFAULTS.fileTimeoutMs / 1000})`)
     .option('--json', 'print the manifest counts as JSON instead of the one-line summary')
-    .option('--no-progress', 'never show the progress bar')
-    .action(async (corpus: string | undefined, opts: IngestCommandOptions) => {
+    .option('--no-progress', 'never show the progress bar');
+  addStoreOption(command, 'load the knowledge base into after writing the data folder').action(
+    async (corpus: string | undefined, opts: IngestCommandOptions) => {
+      const store = storeUrl(opts.store);
       const report = await ingestWithProgress({ ...opts, corpus: corpusFolder(corpus, opts.corpus) });
+      const loaded = store === null ? null : await loadIntoStore(report.generation, store);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ upToDate: report.upToDate, workers: report.workers, ...report.manifest.counts, timings: report.manifest.timings }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ upToDate: report.upToDate, workers: report.workers, ...report.manifest.counts, timings: report.manifest.timings, ...(loaded === null ? {} : { store: loaded }) }, null, 2)}\n`,
+        );
       } else {
         process.stdout.write(`${formatIngestSummary(report)}\n`);
+        if (loaded !== null) process.stdout.write(`${loaded.summary}\n`);
         for (const error of report.manifest.errors.filter((d) => d.fatal).slice(0, 20)) process.stderr.write(`${formatIngestError(error)}\n`);
         const more = report.manifest.counts.errors - 20;
         if (more > 0) process.stderr.write(`  ... and ${more} more (see manifest.json)\n`);
       }
-    });
+    },
+  );
 }
 
 /** The corpus folder named by the argument or `--corpus` (either; both only when they agree). */

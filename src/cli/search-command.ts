@@ -1,5 +1,5 @@
 /**
- * `faultline search QUERY [--data DIR] [--layer L] [--layer-role origin|impacted|any] [--cause C]
+ * `faultline search QUERY [--data DIR | --store postgres://…] [--layer L] [--layer-role origin|impacted|any] [--cause C]
  * [--certainty X] [--provider P] [--from YEAR] [--to YEAR] [--sort relevance|date] [--page N]
  * [--limit N] [--json]`: searches a data folder and prints a readable list ("did you mean" when
  * the search suggests a query; per hit: rank, score, incident date or "published DATE" when only
@@ -11,14 +11,15 @@ import type { Certainty } from '../model/document.js';
 import { readRawParameters, searchRequestFromValues, type RequestReader } from '../model/read-request-parameters.js';
 import { searchRequestSpec } from '../model/search-request.js';
 import type { LabelBadge, SearchHit, SearchRequest, SearchResponse, SearchSuggestion, Snippet } from '../model/search.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { parseQuery } from '../search/query-parser.js';
 import { DEFAULT_SEARCH_LIMITS } from '../search/search-limits.js';
 import { addRequestOptions, rawRequestOptions } from './request-options.js';
+import { addStoreOption, openBackend, storeUrl } from './store-option.js';
 
 /** Options of the search subcommand as commander hands them over: the declared parameters by attribute name (`layerRole`, `limit`), `data` and `json`. */
 export interface SearchCommandOptions {
   data: string;
+  store?: string;
   json?: boolean;
   [option: string]: unknown;
 }
@@ -120,13 +121,19 @@ export function registerSearchCommand(program: Command): void {
     .description('search the knowledge base (any text; "phrases"; lunr syntax: field:term, +must, -not, wild*, fuzzy~1)')
     .argument('<query>', 'any text, "phrases" or a lunr query ("" lists everything)')
     .option('--data <dir>', 'data folder to search', 'data');
+  addStoreOption(command, 'search');
   addRequestOptions(command, 'search', ['query'])
     .option('--json', 'print the JSON response')
     .action(async (query: string, opts: SearchCommandOptions) => {
       const request = searchRequestFromOptions(query, opts);
       parseQuery(query, DEFAULT_SEARCH_LIMITS); // a query over the limits is reported before loading anything
-      const kb = await loadKnowledgeBase(opts.data);
-      const response = kb.search(request);
+      const backend = await openBackend(storeUrl(opts.store), opts.data);
+      let response: SearchResponse;
+      try {
+        response = await backend.search(request);
+      } finally {
+        await backend.close();
+      }
       if (opts.json === true) {
         process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
         return;

@@ -26,11 +26,17 @@ import { selectRecords, type ExportSelection } from './select-records.js';
 import { ACTION_ITEMS_TABLE, COMMENTS_TABLE, DOCUMENTS_TABLE, INCIDENTS_TABLE, TAGS_TABLE, TIMELINE_TABLE, exportedFields, type TableSpec } from './table-fields.js';
 import { actionItemRows, commentRows, documentRows, tagRows, timelineRows } from './table-rows.js';
 
+/** What an export reads of a knowledge base besides the selected records. */
+export type ExportSource = Pick<KnowledgeBase, 'dir' | 'manifest' | 'documents' | 'incidents'>;
+
 /** An export ready to write: checked options and the selected records. */
 export interface PreparedExport {
   options: ResolvedExportOptions;
   selection: ExportSelection;
-  kb: KnowledgeBase;
+  /** The manifest and the selected documents' incidents (`incidents` by id). */
+  kb: ExportSource;
+  /** The knowledge base's counts (default: `kb`'s maps' sizes; a database backend gives its own). */
+  totals?: { documents: number; incidents: number };
 }
 
 /** What a single-file export wrote. */
@@ -67,7 +73,7 @@ export function prepareExport(kb: KnowledgeBase, options: ExportOptions): Prepar
 }
 
 /** The retrieval date of citations: the day the knowledge base was built (so citations are reproducible). */
-function accessedDate(kb: KnowledgeBase): string | null {
+function accessedDate(kb: ExportSource): string | null {
   const match = /^\d{4}-\d{2}-\d{2}/.exec(kb.manifest.createdAt);
   return match ? match[0] : null;
 }
@@ -299,7 +305,7 @@ async function writePreparedToDirectory(prepared: PreparedExport, dir: string, d
     options: prepared.options,
     files,
     manifest: kb.manifest,
-    totals: { documents: kb.documents.size, incidents: kb.incidents.size },
+    totals: prepared.totals ?? { documents: kb.documents.size, incidents: kb.incidents.size },
     counts,
     created: directoryOptions.created ?? new Date().toISOString(),
   });
@@ -336,7 +342,11 @@ export async function exportDataset(
   options: ExportOptions,
   target: ExportTarget = {},
 ): Promise<StreamExportResult | DirectoryExportResult> {
-  const prepared = prepareExport(kb, options);
+  return exportPrepared(prepareExport(kb, options), target);
+}
+
+/** Writes an export prepared with `prepareExport` (or by a backend: `src/cli/backend-export.ts`) as `exportDataset` does. */
+export async function exportPrepared(prepared: PreparedExport, target: ExportTarget = {}): Promise<StreamExportResult | DirectoryExportResult> {
   const out = target.out ?? null;
   if (out === null) return writeExport(prepared, target.stdout ?? process.stdout, { end: false });
   if (await isDirectoryTarget(out)) return writePreparedToDirectory(prepared, out, { created: target.created });

@@ -24,7 +24,7 @@ export interface ExportSelection {
 
 
 /** True when the options filter anything (a query or any filter). */
-function filters(options: ResolvedExportOptions): boolean {
+export function exportFilters(options: ResolvedExportOptions): boolean {
   return (
     options.query !== '' ||
     options.layers.length > 0 ||
@@ -39,8 +39,8 @@ function filters(options: ResolvedExportOptions): boolean {
   );
 }
 
-/** Ids of every document the search matches: all at once from a search engine (no result window), else paging through results `SEARCH_PAGE_SIZE` at a time. */
-function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<string> {
+/** The search whose matches an export with `options` writes (its query and filters). */
+export function exportSearchRequest(options: ResolvedExportOptions): SearchRequest {
   const request: SearchRequest = { query: options.query, pageSize: SEARCH_PAGE_SIZE, sort: 'relevance' };
   if (options.layers.length > 0) {
     request.layers = options.layers;
@@ -54,6 +54,12 @@ function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<strin
   if (options.mitigations.length > 0) request.mitigations = options.mitigations;
   if (options.from !== null) request.from = options.from;
   if (options.to !== null) request.to = options.to;
+  return request;
+}
+
+/** Ids of every document the search matches: all at once from a search engine (no result window), else paging through results `SEARCH_PAGE_SIZE` at a time. */
+function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<string> {
+  const request = exportSearchRequest(options);
   const all = matchingDocumentIds(kb, request);
   if (all !== null) return new Set(all);
   // A knowledge base of another make: page through its search (as far as its result window reaches).
@@ -69,7 +75,7 @@ function searchIds(kb: KnowledgeBase, options: ResolvedExportOptions): Set<strin
 
 /** Selects the documents and incidents an export writes; throws a 400 naming `ids` for an unknown id. */
 export function selectRecords(kb: KnowledgeBase, options: ResolvedExportOptions): ExportSelection {
-  let ids: Iterable<string> = filters(options) ? searchIds(kb, options) : kb.documents.keys();
+  let ids: Iterable<string> = exportFilters(options) ? searchIds(kb, options) : kb.documents.keys();
   if (options.ids !== null) {
     const unknown = options.ids.filter((id) => !kb.documents.has(id));
     if (unknown.length > 0) {

@@ -84,6 +84,7 @@ describe('faultline export', () => {
     expect(command.options.map((o) => o.long)).toEqual([
       '--data',
       '--out',
+      '--store',
       '--format',
       '--query',
       '--layer',

@@ -133,7 +133,7 @@ describe('searchRequestFromOptions', () => {
     const program = new Command('faultline');
     registerSearchCommand(program);
     const command = program.commands.find((c) => c.name() === 'search')!;
-    expect(command.options.map((o) => o.long)).toEqual(['--data', '--layer', '--layer-role', '--cause', '--certainty', '--provider', '--trigger', '--detection', '--mitigation', '--from', '--to', '--undated', '--sort', '--page', '--limit', '--json']);
+    expect(command.options.map((o) => o.long)).toEqual(['--data', '--store', '--layer', '--layer-role', '--cause', '--certainty', '--provider', '--trigger', '--detection', '--mitigation', '--from', '--to', '--undated', '--sort', '--page', '--limit', '--json']);
     expect(command.options.find((o) => o.long === '--limit')!.description).toBe('Hits per page. (1 to 100) Default: 10.');
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * Every schema migration, in order: version N is the N-th entry. A database records the versions
+ * applied in `schema_version`; a migration is never edited once released, only a new one added.
+ */
+import { MIGRATION_001 } from './001-initial-schema.js';
+
+/** One migration: the schema version it brings the database to and its statements. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** The migrations, oldest first. */
+export const MIGRATIONS: readonly Migration[] = Object.freeze([{ version: 1, description: 'initial schema', sql: MIGRATION_001 }]);
+
+/** The schema version this Faultline reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

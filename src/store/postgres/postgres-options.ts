@@ -1,0 +1,53 @@
+/**
+ * The options of the PostgreSQL store and backend (issue 17), with their defaults in one place.
+ */
+import { FaultlineError } from '../../model/diagnostic.js';
+
+/** Options of a connection to a Faultline database. */
+export interface PostgresOptions {
+  /** The connection string (`postgres://user@host/db`, `postgresql:///db?host=/socket/dir`). */
+  url: string;
+  /** Deadline of every read query, in milliseconds (`statement_timeout`); a search past it is a 503. */
+  statementTimeoutMs: number;
+  /** Most connections in the pool. */
+  poolSize: number;
+  /** Bytes of COPY data sent per write to the stream while loading a snapshot. */
+  copyBatchBytes: number;
+  /** Deadline of a snapshot load, in milliseconds (its transaction; 0: none). */
+  loadTimeoutMs: number;
+}
+
+/** The defaults of everything but `url`. */
+export const POSTGRES_DEFAULTS: Readonly<Omit<PostgresOptions, 'url'>> = Object.freeze({
+  statementTimeoutMs: 5_000,
+  poolSize: 4,
+  copyBatchBytes: 1 << 20,
+  loadTimeoutMs: 0,
+});
+
+/** Whether `store` names a PostgreSQL database (`postgres://` or `postgresql://`). */
+export function isPostgresUrl(store: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(store);
+}
+
+/** The options of `url` with the defaults filled in; throws FaultlineError naming the option and the value. */
+export function resolvePostgresOptions(url: string, options: Partial<Omit<PostgresOptions, 'url'>> = {}): PostgresOptions {
+  if (!isPostgresUrl(url)) throw new FaultlineError(`postgres: store ${JSON.stringify(redactUrl(url))} is not a postgres:// or postgresql:// URL`, { parameter: 'store' });
+  const resolved: PostgresOptions = { url, ...POSTGRES_DEFAULTS, ...options };
+  const positive = (name: 'statementTimeoutMs' | 'poolSize' | 'copyBatchBytes', min: number): void => {
+    const value = resolved[name];
+    if (!Number.isInteger(value) || value < min) throw new FaultlineError(`postgres: option ${name} must be a whole number of at least ${min}, got ${value}`, { parameter: name });
+  };
+  positive('statementTimeoutMs', 1);
+  positive('poolSize', 1);
+  positive('copyBatchBytes', 1024);
+  if (!Number.isInteger(resolved.loadTimeoutMs) || resolved.loadTimeoutMs < 0) {
+    throw new FaultlineError(`postgres: option loadTimeoutMs must be a whole number of at least 0, got ${resolved.loadTimeoutMs}`, { parameter: 'loadTimeoutMs' });
+  }
+  return resolved;
+}
+
+/** `url` with its password replaced by `***` (for messages and `location`). */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
+}
