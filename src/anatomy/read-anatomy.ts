@@ -256,7 +256,7 @@ function decideRole(
     if (!pattern.test(lower)) continue;
     // A sentence that states the cause before it tells the fix ("a configuration change removed
     // the records for several zones, and they are rolling it back") is a cause statement.
-    if (rule.role === 'mitigation' && prior === null && statesCauseBefore(rulebook, lower, pattern.matches(lower)[0]?.[0] ?? 0)) {
+    if (rule.role === 'mitigation' && (prior === null || prior === 'summary') && statesCauseBefore(rulebook, lower, pattern.matches(lower)[0]?.[0] ?? 0)) {
       return { role: 'root-cause', rules: [STRUCTURAL_RULES.statesCause] };
     }
     return withPrior({ role: rule.role, rules: [rule.id] });
@@ -286,9 +286,10 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
 
 /** True when a cause cue of real weight occurs in a clause that ends with an "and" before `position`. */
 function statesCauseBefore(rulebook: Rulebook, lower: string, position: number): boolean {
-  // The fix told in a clause of its own ("..., and they are rolling it back"), not in a clause
-  // that goes on with the same action ("engineers reduced the batch size, which stopped the storm").
-  const clauseEnd = lower.lastIndexOf(' and ', position);
+  // The fix told in a clause of its own ("..., and they are rolling it back", "...; NA14 was
+  // restored from backup"), not in a clause that goes on with the same action ("engineers reduced
+  // the batch size, which stopped the storm").
+  const clauseEnd = Math.max(lower.lastIndexOf(' and ', position), lower.lastIndexOf('; ', position));
   if (clauseEnd <= 0 || !axisMayMatch(lower, rulebook.causes)) return false;
   const strong = rulebook.weights.layer.strongCause;
   return someCueHit(lower, rulebook.causes, (cue, start) => start < clauseEnd && cue.weight >= strong && !cue.needsFailure);

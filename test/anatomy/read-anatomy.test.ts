@@ -129,6 +129,11 @@ describe('sections and sentence roles, format by format', () => {
     expect([placeOf(a, 'Meridian said')[1], placeOf(a, 'They rolled back')[1]]).toEqual(['root-cause', 'mitigation']);
   });
 
+  it('a lede that states the cause before a semicolon and the recovery after it is a cause statement', () => {
+    const a = anatomyOf('Ledgerline, 9 May 2016: after failover to the second site, a storage array firmware bug corrupted the database; the service was restored from backup after about 20 hours.');
+    expect(placeOf(a, 'Ledgerline, 9 May')[1]).toBe('root-cause');
+  });
+
   it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
     const a = anatomyOf(
       'Nimbus said a faulty change to its network configuration caused the outage.\n\nIt was the second major Nimbus outage this year. In March, a power failure at one of its data centers took several services offline for two hours.\n\nIn a statement, Nimbus apologised.',
