@@ -244,6 +244,9 @@ function domainAuthority(rulebook: Rulebook, host: string | null, mentioned: (na
   return null;
 }
 
+/** A speech tag after a closing quote mark ('," one airline said'): the quotation names its own speaker. */
+const OWN_SPEECH_TAG = /["”][^"“”]*\b(?:said|says|wrote|writes|told|tells|added|adds|explained|explains|according to)\b/u;
+
 /** Reads the voice of a document and of each of its sentences (see the module comment). */
 export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, source: SourceMetadata = {}): Voice {
   const { signals } = rulebook;
@@ -337,8 +340,15 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
   }
   // Whether the last sentence of the article was attributed to the operator (a "he wrote" after it goes on quoting).
   let lastAttributed = false;
+  // The voice of the quotation the previous sentence was part of, when it was the operator's.
+  let quoting: { paragraph: number; voice: UnitVoice } | null = null;
   const voices = units.map((unit, i): UnitVoice => {
-    const voice = unitVoice(unit, i);
+    let voice = unitVoice(unit, i);
+    // A quotation that runs on over several sentences is all the speaker's ('"Today we made a
+    // change ...," he wrote. "This meant that every client ... Because the fix involves ..."').
+    // A quotation with its own speech tag ('"...," one airline said') is another speaker's.
+    if (unit.quoted && voice.speaker !== 'operator' && quoting !== null && quoting.paragraph === unit.paragraph && !OWN_SPEECH_TAG.test(unit.text)) voice = quoting.voice;
+    if (!unit.heading) quoting = unit.quoted && voice.speaker === 'operator' ? { paragraph: unit.paragraph, voice } : null;
     if (!unit.heading && !unit.inComments) lastAttributed = voice.speaker === 'operator' && voice.rule !== null && !document.official;
     return voice;
   });

@@ -182,8 +182,8 @@ const DISMISSAL: SignalFamily = {
       // A guess tested against what it would have looked like ("If this were a bad release, I'd
       // expect one outage and a rollback"): itself no claim, and it answers the guesses before it.
       id: 'dismissal.counterfactual-test',
-      pattern: "^if (?:this|it|that) (?:were|was|had been) (?:[\\w'’-]+,? ){1,6}?(?:i'?d|we'?d|you'?d|i would|we would|you would|one would) (?:\\w+ )?(?:expect|see|have seen|have expected)\\b",
-      examples: ["if this were a bad release, i'd expect one outage and a rollback, not three outages on three days."],
+      pattern: "^if (?:this|it|that) (?:were|was|had been) (?:[\\w'’-]+,? ){1,6}?(?:i'?d|we'?d|you'?d|i would|we would|you would|one would) (?:\\w+ )?(?:expect|see|have seen|have expected)\\b|^(?:a|an) (?:[\\w-]+ ){1,2}(?:big|large|severe|bad|serious|widespread|strong) enough to [^,.;]{0,80}? would\\b",
+      examples: ["if this were a bad release, i'd expect one outage and a rollback, not three outages on three days.", "a ddos big enough to take out 19 of cloudflare's biggest sites at once would be headline news of its own."],
       counterExamples: ['if the limit had been higher, the queue would have drained on its own.'],
     },
     {
@@ -247,6 +247,15 @@ const HEDGE: SignalFamily = {
       pattern:
         "(?:people|some|others|many|folks|users|commenters|observers|critics|everyone|somebody|someone) (?:\\w+ ){0,4}?(?:are |were |is |was )?(?:still |now |also |already )?(?:saying|claiming|suggesting|speculating|blaming|pointing (?:at|to)|theori[sz]ing|suggest(?:s|ed)?|claim(?:s|ed)?|heard)|rumou?rs? (?:say|says|that|are)|heard from|word is|apparently",
       examples: ['People in my feed are saying it was hackers.', 'Someone always suggests this'],
+    },
+    {
+      // What a report not yet published might say ("If it says 'we made a change to our network
+      // configuration', I'll be smug for a day"): a guess, whatever it quotes.
+      id: 'hedge.awaited-report',
+      pattern:
+        "^if (?:it|they|the (?:post|post-?mortem|report|company|statement|write-?up|rca)|[a-z][\\w&.-]*'s (?:post|post-?mortem|report|statement)) (?:says?|said|turns out|confirms?|admits?|blames?|shows?)\\b",
+      examples: ['if it says "we made a change to our network configuration", i\'ll be smug for a day.'],
+      counterExamples: ['it says the change was made at 10:40.'],
     },
   ],
 };

@@ -113,6 +113,18 @@ describe('who speaks each sentence', () => {
     ]);
   });
 
+  it("a quotation running on over several sentences is all the speaker's", () => {
+    const text = [
+      'Kestrel was down for two hours on Thursday.',
+      '',
+      '"Today we made a change to the persistent copy of a configuration value," he wrote. "This meant that every single client saw the invalid value. Because the fix involves a query to a cluster of databases, that cluster was quickly overwhelmed."',
+      '',
+      '"It was chaos," one customer said.',
+    ].join('\n');
+    const voice = voiceOf(text, { company: 'Kestrel' });
+    expect(voice.units.map((u) => u.speaker)).toEqual(['third-party', 'operator', 'operator', 'operator', 'third-party']);
+  });
+
   it('the operator by name relaying what it posted or published ("Meridian just posted that ...")', () => {
     const text = [
       'Meridian just posted that a configuration change to their DNS servers removed records for several zones.',
