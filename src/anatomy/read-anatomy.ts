@@ -245,9 +245,10 @@ function decideRole(
   if (causal !== undefined) {
     // In a mitigation or detection section, or when it says the response was slowed, a causal
     // statement says why recovery or detection was slow: a contributing factor.
-    const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection' || signals.slowResponse.test(lower);
+    const slowed = signals.slowResponse.firstRule(lower);
+    const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection' || slowed !== null;
     const role: SentenceRole = aside || causal.kind === 'contributing' ? 'contributing' : causal.kind === 'trigger' ? 'trigger' : 'root-cause';
-    return withPrior({ role, rules: [causal.rule] });
+    return withPrior({ role, rules: slowed === null ? [causal.rule] : [causal.rule, slowed] });
   }
   // Mitigation and detection.
   for (const { rule, pattern } of rulebook.roles) {

@@ -84,6 +84,8 @@ function causeRole(item: EvidenceItem | undefined): CauseRole {
   return 'root';
 }
 
+/** Prefix of the rules that say a sentence tells what slowed the response, not what broke. */
+const SLOW_RESPONSE_PREFIX = 'slow-response.';
 /** Id of the dismissal that answers a guess with a concession and a rebuttal ("Possible, but ..."). */
 const REBUTTAL_RULE = 'dismissal.concession-rebuttal';
 /** Ids of the dismissals that answer a guess by what it would have looked like ("But a broken release would have failed at the open", "If this were a bad release, I'd expect ..."). */
@@ -181,8 +183,13 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
     }
     // A heading is never evidence: it names a section's subject, it states nothing.
     if (unit.heading) return;
-    for (const [label, support] of scores.causes) add(causeEvidence, label, item(unit, i, support, 'causes', scores.generic));
-    for (const [label, support] of scores.origin) add(originEvidence, label, item(unit, i, support, 'layers', scores.generic));
+    // What slowed the response ("a slow process due to slow Azure disks", "recovery was hampered by
+    // issues at our cloud provider") is neither why nor where it broke.
+    const slowedResponse = unit.rules.some((rule) => rule.startsWith(SLOW_RESPONSE_PREFIX)) || rulebook.signals.slowResponse.test(unit.lower);
+    if (!slowedResponse) {
+      for (const [label, support] of scores.causes) add(causeEvidence, label, item(unit, i, support, 'causes', scores.generic));
+      for (const [label, support] of scores.origin) add(originEvidence, label, item(unit, i, support, 'layers', scores.generic));
+    }
     for (const [label, support] of scores.impacted) add(impactedEvidence, label, item(unit, i, support, 'layers', scores.generic));
     for (const [label, support] of scores.parts) add(partEvidence, label, item(unit, i, support, 'layers', scores.generic));
     if (scores.anaphor.origin > 0 || scores.anaphor.impacted > 0) anaphors.push({ unit: i, scores });

@@ -168,6 +168,17 @@ describe('readReport: evidence', () => {
     expect(read(text).tags.causes.map((t) => t.label)).toContain('time');
   });
 
+  it('never reads what slowed the recovery as a cause of the incident', () => {
+    const text = [
+      'Our database went down on Tuesday.',
+      '',
+      'At 23:30 UTC an engineer mistakenly wiped the primary database instead of the secondary.',
+      '',
+      'The recovery process itself involved restoring from an LVM snapshot taken 6 hours prior to the deletion, which was a slow process due to slow disks. Recovery efforts were further hampered by concurrent issues at our cloud provider.',
+    ].join('\n');
+    expect(read(text).tags.causes.map((t) => t.label)).toEqual(['human-error']);
+  });
+
   it('does not read "backbone capacity" as a capacity problem', () => {
     const tags = read('Our network went down on Monday.\n\nDuring routine maintenance, a command meant to check the backbone capacity disconnected all of our data centres.').tags;
     expect(tags.causes.map((t) => t.label)).not.toContain('capacity');
