@@ -15,6 +15,7 @@ export const THIRD_PARTY: LabelRules<LayerLabel> = {
   ],
   context: [
     // A paging or monitoring service that alerts is detection, not a failing provider.
+    { id: 'layer.third-party.not.inbound', pattern: '\\bexternal (?:api |http |https )?(?:requests?|traffic|calls|clients?|users?|customers?|connections?|queries)\\b', examples: ['Products experienced increased 503 errors in external API requests.'], counterExamples: ['An external API we call was down.'] },
     { id: 'layer.third-party.not.alerting', pattern: "\\b(?:pagerduty|opsgenie|datadog|new relic|statuspage|victorops) (?:[\\w-]+ )?(?:alerts?|alerted|alarms?|paged|pages|pages|notifications?|notified|incidents?|monitors?)\\b", examples: ['Within minutes, PagerDuty alerts indicated widespread failures, leading to a P0 incident declaration.'], counterExamples: ['PagerDuty was down, so nobody was paged.'] },
     // Third-party software run by the operator ("a third-party library", "third-party installer
     // technology") is the operator's own code, not an outside provider.
