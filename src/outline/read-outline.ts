@@ -203,10 +203,16 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
   const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
   global.lastIndex = 0;
   for (const m of lower.matchAll(global)) {
-    if (!spans.some(([from, to]) => m.index >= from && m.index < to)) return true;
+    // A step denied ("were not automatically failed over") was not taken either.
+    if (!spans.some(([from, to]) => m.index >= from && m.index < to) && !NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
   }
   return false;
 }
+
+/** A negation just before a step ("not automatically failed over", "never restarted"). */
+const NEGATED_BEFORE = /\b(?:not|never|no longer|without|n't)\s+(?:[\w-]+\s+){0,2}$/u;
+/** An attempt that did not restore service ("Replaced the cluster hardware; no improvement", "Restarting Cassandra tried on one node"). */
+const FAILED_ATTEMPT = /\b(?:no improvement|did(?: not|n't) (?:help|work|improve|resolve|fix|restore)|to no avail|without (?:success|effect|improvement)|had no effect|made no difference|(?:was|were) tried|tried on)\b/u;
 
 /**
  * True for the work a status post says is under way ("We are implementing configuration changes
@@ -221,7 +227,7 @@ function ongoingWork(unit: AnatomyUnit): boolean {
 function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
   for (const unit of units) {
-    if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower)) continue;
+    if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower) || FAILED_ATTEMPT.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
       if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
       if (!statesStepTaken(compiled.regex, unit.lower)) continue;

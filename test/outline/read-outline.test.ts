@@ -116,6 +116,18 @@ describe('readOutline', () => {
     ]);
   });
 
+  it('never reads a step that was denied or an attempt that did not help', () => {
+    const text = [
+      'Mitigation',
+      '',
+      '- 00:15 — Restarting the database tried on one node; CPU returned to 100% within seconds.',
+      '- 00:40 — Replaced the cluster hardware with new machines; no improvement.',
+      'Storage accounts were not automatically failed over, to protect customer data.',
+      '- 01:10 — Release rolled back; CPU back to normal.',
+    ].join('\n');
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
+  });
+
   it('never reads switching back on what was switched off as a fix step', () => {
     const text = ['Timeline', '', '- 15:10 — Release rolled back.', '- 15:40 — Writes re-enabled; incident resolved.'].join('\n');
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
