@@ -116,8 +116,8 @@ export const DETECTION_RULES: readonly OutlineRule<Exclude<DetectionMethod, 'not
     id: 'outline.detection.third-party',
     value: 'third-party-report',
     pattern:
-      "(?:alerted|notified|told|informed|warned|contacted) by (?:an? |the |our )?(?:external|outside|third[- ]party|partner|provider|vendor|carrier|upstream|security researcher|researcher)|(?:external|outside|third[- ]party) (?:uptime |status )?(?:monitoring )?(?:service|monitor|provider|researcher)s? (?:\\w+ ){0,3}?(?:alerted|notified|reported|flagged|told)|(?:a |an )?(?:security )?researcher (?:reported|notified|contacted|told)",
-    examples: ['we were first alerted by an external uptime monitoring service at 14:12 utc', 'a security researcher reported the exposed bucket'],
+      "(?:alerted|notified|told|informed|warned|contacted|paged) by (?:an? |the |our )?(?:external|outside|third[- ]party|partner|provider|vendor|carrier|upstream|security researcher|researcher)|(?:external|outside|third[- ]party) (?:uptime |status )?(?:monitoring )?(?:service|monitor|provider|researcher)s? (?:\\w+ ){0,3}?(?:alerted|notified|reported|flagged|told)|(?:a |an )?(?:security )?researcher (?:reported|notified|contacted|told)",
+    examples: ['we were first alerted by an external uptime monitoring service at 14:12 utc', 'a security researcher reported the exposed bucket', "during the americas' morning we got paged by an external monitoring service"],
   },
   {
     id: 'outline.detection.internal',
@@ -137,8 +137,8 @@ export const DETECTION_RULES: readonly OutlineRule<Exclude<DetectionMethod, 'not
     id: 'outline.detection.automated',
     value: 'automated-monitoring',
     pattern:
-      "(?:alarms?|alerts?|alerting|monitor(?:ing|s)?|probes?|health[- ]?checks?|pagers?|canar(?:y|ies)|anomaly detection|building management system|telemetry)(?: \\w+){0,6}? (?:fired|fire|fires|alerted|detected|flagged|paged|page|triggered|went off|noticed|reached|caught|began failing|start(?:ed)? failing)|(?:is|are|was|were|got|gets) paged|paged (?:the |our )?(?:[\\w-]+ )?(?:on-?call|team|engineers?)|(?:automated|automatic) (?:monitoring|alerts?|alarms?|page|checks?|detection)|first (?:automated )?page",
-    examples: ['our automated alarms on launch success rates paged the placement team at 10:58 am pdt', 'engineers were paged by automated write-error monitoring at 16:26 utc', '13:45 — first automated page for the waf'],
+      "(?:alarms?|alerts?|alerting|monitor(?:ing|s)?|probes?|health[- ]?checks?|pagers?|canar(?:y|ies)|anomaly detection|building management system|telemetry)(?: \\w+){0,6}? (?:fired|fire|fires|alerted|detected|flagged|paged|page|triggered|went off|noticed|reached|caught|identified|(?:began |started )?generating alerts|raised alerts|began failing|start(?:ed)? failing)|(?:is|are|was|were|got|gets) paged|paged (?:the |our )?(?:[\\w-]+ )?(?:on-?call|team|engineers?)|(?:automated|automatic) (?:monitoring|alerts?|alarms?|page|checks?|detection)|first (?:automated )?page",
+    examples: ['our automated alarms on launch success rates paged the placement team at 10:58 am pdt', 'engineers were paged by automated write-error monitoring at 16:26 utc', '13:45 — first automated page for the waf', 'service telemetry identified the problem, and the engineering team was automatically engaged', 'our internal monitoring systems began generating alerts indicating that our systems were failing'],
   },
 ];
 
