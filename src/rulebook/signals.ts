@@ -249,6 +249,15 @@ const HEDGE: SignalFamily = {
       examples: ['People in my feed are saying it was hackers.', 'Someone always suggests this'],
     },
     {
+      // A conditional ("If a network outage stops people playing ..., that's a design decision"):
+      // a claim about what would follow, not about this incident. A counterfactual about it ("If
+      // the limit had been higher, ...") is left to the other rules.
+      id: 'hedge.conditional',
+      pattern: "^(?:if|unless|whenever) (?![^,]{0,120}\\bhad\\b)",
+      examples: ["if a network outage stops people playing a game they paid for, that's a design decision, not an accident."],
+      counterExamples: ['if the limit had been higher, the queue would have drained.', 'the queue filled because the limit was too low.'],
+    },
+    {
       // What a report not yet published might say ("If it says 'we made a change to our network
       // configuration', I'll be smug for a day"): a guess, whatever it quotes.
       id: 'hedge.awaited-report',
