@@ -207,7 +207,7 @@ describe('every declared parameter refuses invalid values with a 400 naming it, 
   it('documents parameters on the routes that take them', () => {
     const filters = ['layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to'];
     expect(parametersOf('/api/search').map((p) => p.name)).toEqual(['q', ...filters, 'undated', 'sort', 'page', 'pageSize']);
-    expect(parametersOf('/api/export').map((p) => p.name)).toEqual(['format', 'q', ...filters, 'noText']);
+    expect(parametersOf('/api/export').map((p) => p.name)).toEqual(['format', 'q', ...filters, 'undated', 'noText']);
     expect(parametersOf('/api/incidents/{id}').map((p) => p.name)).toEqual(['id', 'reportsPage', 'reportsPageSize']);
     expect(parametersOf('/api/incidents/{id}/related').map((p) => p.name)).toEqual(['id', 'limit']);
   });
