@@ -75,7 +75,7 @@ export interface DataPackage {
     format: ExportFormat;
     noText: boolean;
     /** The filters used (empty lists and nulls: no filter). */
-    filters: Pick<ResolvedExportOptions, 'query' | 'layers' | 'layerRole' | 'causes' | 'certainty' | 'providers' | 'from' | 'to' | 'ids'>;
+    filters: Pick<ResolvedExportOptions, 'query' | 'layers' | 'layerRole' | 'causes' | 'certainty' | 'providers' | 'from' | 'to' | 'undated' | 'ids'>;
     /** The knowledge base exported: its ingest time and totals. */
     knowledgeBase: { createdAt: string; faultline: string; documents: number; incidents: number };
     /** Records in this export. */
@@ -148,6 +148,7 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
         providers: options.providers,
         from: options.from,
         to: options.to,
+        undated: options.undated,
         ids: options.ids,
       },
       knowledgeBase: {

@@ -32,6 +32,8 @@ export interface ExportOptions extends DocumentFilters {
   from?: number | null;
   /** Latest incident year, inclusive (default: null, no upper bound). */
   to?: number | null;
+  /** Keep only documents whose incident year is unknown (default false). */
+  undated?: boolean;
   /** Full-text query in the search syntax; '' keeps every document (default ''). */
   query?: string;
   /** Export only these document ids (default: null, every document passing the filters). */
@@ -55,6 +57,7 @@ export const DEFAULT_EXPORT_OPTIONS: Readonly<Omit<ResolvedExportOptions, 'forma
   mitigations: [],
   from: null,
   to: null,
+  undated: REQUEST_DEFAULTS.undated,
   query: REQUEST_DEFAULTS.query,
   ids: null,
   noText: REQUEST_DEFAULTS.noText,
@@ -77,6 +80,7 @@ function fromValues(values: RequestValues): ResolvedExportOptions {
     mitigations: values.mitigations ?? [],
     from: values.from ?? null,
     to: values.to ?? null,
+    undated: values.undated ?? DEFAULT_EXPORT_OPTIONS.undated,
     query: values.query ?? DEFAULT_EXPORT_OPTIONS.query,
     ids: values.ids ?? null,
     noText: values.noText ?? DEFAULT_EXPORT_OPTIONS.noText,

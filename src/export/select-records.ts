@@ -35,7 +35,8 @@ export function exportFilters(options: ResolvedExportOptions): boolean {
     options.detections.length > 0 ||
     options.mitigations.length > 0 ||
     options.from !== null ||
-    options.to !== null
+    options.to !== null ||
+    options.undated
   );
 }
 
@@ -54,6 +55,7 @@ export function exportSearchRequest(options: ResolvedExportOptions): SearchReque
   if (options.mitigations.length > 0) request.mitigations = options.mitigations;
   if (options.from !== null) request.from = options.from;
   if (options.to !== null) request.to = options.to;
+  if (options.undated) request.undated = true;
   return request;
 }
 

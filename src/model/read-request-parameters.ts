@@ -42,7 +42,7 @@ export interface RawReadMode {
 export type RawParameters = Readonly<Record<string, unknown>>;
 
 /** The defaults of the scalars that have one, from the declarations. */
-export const REQUEST_DEFAULTS: Readonly<{ query: string; layerRole: NonNullable<RequestValues['layerRole']>; sort: NonNullable<RequestValues['sort']>; page: number; pageSize: number; noText: boolean }> =
+export const REQUEST_DEFAULTS: Readonly<{ query: string; layerRole: NonNullable<RequestValues['layerRole']>; undated: boolean; sort: NonNullable<RequestValues['sort']>; page: number; pageSize: number; noText: boolean }> =
   Object.freeze(Object.fromEntries(searchRequestSpec().flatMap((p) => (p.default === undefined ? [] : [[p.field, p.default]]))) as never);
 
 /** The name of `param` as `reader` writes it (null when that caller cannot give it). */

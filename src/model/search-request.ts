@@ -241,7 +241,7 @@ export function searchRequestSpec(limits: SearchRequestLimits = DEFAULT_SEARCH_R
       metavar: '',
       type: { kind: 'boolean' },
       default: false,
-      routes: SEARCH,
+      routes: BOTH,
       doc: 'Keep only documents whose incident year is unknown (the year facet counts them as `unknown`).',
     },
     {

@@ -5,7 +5,7 @@
  * that a hostile document renders inert. Runs over a data folder ingested from `test/fixtures/seed-corpus/` plus
  * `test/fixtures/server/corpus/`, and over the scaled knowledge base of
  * `test/fixtures/site/scaled-knowledge-base.ts` (120 providers, a long incident) for the site at
- * scale: facets with 100+ values, Tab stops, the 390 px layout, the export page. Saves screenshots to a temporary folder, or to the folder named by
+ * scale: facets with 100+ values, Tab stops, the 390 px layout (the incident outline's timeline drawing shown), the export page. Saves screenshots to a temporary folder, or to the folder named by
  * `FAULTLINE_SCREENSHOTS` (`npm run screenshots` refreshes `docs/screenshots/`): tests never rewrite
  * tracked files.
  *
@@ -256,6 +256,7 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
       `${server.url}/?q=outage`,
       `${server.url}/stats`,
       `${server.url}/incidents/${encodeURIComponent(incident)}`,
+      `${server.url}/incidents/2008-06-06-amazon`,
       `${scaledUrl}/?q=storage`,
       `${scaledUrl}/incidents/${LONG_INCIDENT}`,
       `${scaledUrl}/stats`,
@@ -267,6 +268,17 @@ describe.skipIf(!haveChromium)('the site in headless Chromium', () => {
       const width = await tab.evaluate(() => document.scrollingElement!.scrollWidth);
       expect(width, url).toBeLessThanOrEqual(390);
     }
+    // The outline's timeline drawing at 390 px: shown inside the screen, its axis and its mark painted, its time listed in UTC.
+    await tab.goto(`${server.url}/incidents/2008-06-06-amazon`);
+    const timeline = tab.locator('.timeline__svg');
+    expect(await timeline.isVisible()).toBe(true);
+    const drawn = (await timeline.boundingBox())!;
+    expect(drawn.width).toBeGreaterThan(250);
+    expect(drawn.x + drawn.width).toBeLessThanOrEqual(390);
+    expect(drawn.height).toBeGreaterThan(20);
+    const painted = await tab.locator('.timeline__axis, .timeline__mark circle').evaluateAll((els) => els.map((el) => (el.tagName === 'line' ? getComputedStyle(el).stroke : getComputedStyle(el).fill)));
+    expect(painted).toEqual(['rgb(102, 118, 138)', 'rgb(179, 38, 30)']);
+    expect(await tab.locator('.timeline__event time').first().textContent()).toBe('2008-06-06 18:25 UTC');
     await tab.goto(`${scaledUrl}/?q=storage`);
     const [results, facets] = await Promise.all([tab.locator('#results').boundingBox(), tab.locator('#facets').boundingBox()]);
     expect(results!.y).toBeLessThan(facets!.y);

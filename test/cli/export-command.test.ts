@@ -97,6 +97,7 @@ describe('faultline export', () => {
       '--mitigation',
       '--from',
       '--to',
+      '--undated',
       '--id',
       '--no-text',
     ]);

@@ -25,6 +25,7 @@ describe('addRequestOptions', () => {
       '--mitigation <step>',
       '--from <year>',
       '--to <year>',
+      '--undated',
       '--id <id>',
       '--no-text',
     ]);

@@ -87,7 +87,7 @@ describe('datapackage.json', () => {
       version: FAULTLINE_VERSION,
       format: 'csv',
       noText: true,
-      filters: { query: '', layers: ['cdn'], layerRole: 'origin', causes: [], certainty: ['confirmed', 'speculated'], providers: [], from: null, to: null, ids: null },
+      filters: { query: '', layers: ['cdn'], layerRole: 'origin', causes: [], certainty: ['confirmed', 'speculated'], providers: [], from: null, to: null, undated: false, ids: null },
       knowledgeBase: { createdAt: '2024-05-01T12:00:00.000Z', faultline: '0.1.0', documents: 4, incidents: 4 },
       counts: { documents: 2, incidents: 2 },
     });

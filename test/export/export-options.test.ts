@@ -16,6 +16,7 @@ describe('resolveExportOptions', () => {
       mitigations: [],
       from: null,
       to: null,
+      undated: false,
       query: '',
       ids: null,
       noText: false,

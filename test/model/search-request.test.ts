@@ -45,7 +45,7 @@ describe('searchRequestSpec', () => {
 
   it('gives each route its parameters', () => {
     expect(routeParameters(spec, 'search').map((p) => p.field)).toEqual(['query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'undated', 'sort', 'page', 'pageSize']);
-    expect(routeParameters(spec, 'export').map((p) => p.field)).toEqual(['format', 'query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'ids', 'noText']);
+    expect(routeParameters(spec, 'export').map((p) => p.field)).toEqual(['format', 'query', 'layers', 'layerRole', 'causes', 'certainty', 'providers', 'triggers', 'detections', 'mitigations', 'from', 'to', 'undated', 'ids', 'noText']);
   });
 
   it('takes the vocabularies from the taxonomy and one year range for both routes', () => {

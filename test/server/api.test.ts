@@ -332,7 +332,7 @@ describe('GET /api/openapi.json: layer roles', () => {
     }
     expect(LAYER_ROLE_FILTERS).toEqual(['origin', 'impacted', 'any']);
     const exportNames = body.paths['/api/export']?.get.parameters.map((p) => p.name);
-    expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'noText']);
+    expect(exportNames).toEqual(['format', 'q', 'layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to', 'undated', 'noText']);
     const schemas = body.components.schemas;
     expect(schemas.SearchHit?.required).toContain('impactedLayers');
     expect(schemas.Stats?.required).toContain('byImpactedLayer');

@@ -160,6 +160,11 @@ describe('the API documentation page', () => {
     const hit = $('#schema-SearchHit');
     expect(hit.find('tbody th code').map((_, c) => $(c).text()).get()).toContain('keywords');
     expect($('#schema-SearchResponse tbody tr').filter((_, r) => $(r).find('th code').text() === 'hits').find('a').attr('href')).toBe('#schema-SearchHit');
+    const incidentFields = $('#schema-Incident tbody th code').map((_, c) => $(c).text()).get();
+    expect(incidentFields).toEqual(expect.arrayContaining(['operator', 'mentionedProviders', 'affectedCustomers', 'documentIds', 'links', 'grouping', 'outline']));
+    const dates = $('#schema-DocumentDates tbody tr').filter((_, r) => $(r).find('th code').text() === 'incident').find('td').first();
+    expect(dates.find('a').attr('href')).toBe('#schema-IncidentDate');
+    expect(dates.text()).toBe('IncidentDate or null');
     expect($('script').map((_, s) => $(s).attr('src')).get()).toEqual(['/static/faultline.js']);
     expect($('[style]')).toHaveLength(0);
   });

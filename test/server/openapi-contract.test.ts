@@ -3,14 +3,24 @@
  * knowledge base: every response of every route has a documented status and media type and its
  * JSON body validates against the documented schema (ajv, JSON Schema 2020-12 as OpenAPI 3.1
  * uses it); every declared parameter's out-of-range or invalid values, derived from its own
- * schema, get a documented 400 naming the parameter, and its boundary values are accepted.
+ * schema, get a documented 400 naming the parameter, and its boundary values are accepted. The
+ * bundled corpus (`corpus/`, ingested and served on 127.0.0.1) is held to it too: every page of
+ * `/api/search` and every incident of `/api/incidents/{id}`, whose records carry every field the
+ * pipeline writes (operator, grouping, links, outlines with UTC timelines, dates, sentence roles);
+ * the record schemas are closed, so an undocumented field fails here.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Application } from 'express';
+import { pino } from 'pino';
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 import { createApp } from '../../src/server/create-app.js';
 import { KnowledgeBaseHolder } from '../../src/server/knowledge-base-holder.js';
+import { startServer, type RunningServer } from '../../src/server/listen.js';
 import { fixtureKnowledgeBase } from './fixture-knowledge-base.js';
 
 type Json = Record<string, unknown>;
@@ -78,7 +88,7 @@ function expectDocumented(template: string, res: request.Response): void {
 }
 
 /** GET `url` on `on` (the fixture app by default), checked against the document of `template`. */
-async function getChecked(template: string, url: string, on: Application = app): Promise<request.Response> {
+async function getChecked(template: string, url: string, on: Application | string = app): Promise<request.Response> {
   const res = await request(on).get(url).buffer(true);
   expectDocumented(template, res);
   return res;
@@ -207,7 +217,7 @@ describe('every declared parameter refuses invalid values with a 400 naming it, 
   it('documents parameters on the routes that take them', () => {
     const filters = ['layer', 'layerRole', 'cause', 'certainty', 'provider', 'trigger', 'detection', 'mitigation', 'from', 'to'];
     expect(parametersOf('/api/search').map((p) => p.name)).toEqual(['q', ...filters, 'undated', 'sort', 'page', 'pageSize']);
-    expect(parametersOf('/api/export').map((p) => p.name)).toEqual(['format', 'q', ...filters, 'noText']);
+    expect(parametersOf('/api/export').map((p) => p.name)).toEqual(['format', 'q', ...filters, 'undated', 'noText']);
     expect(parametersOf('/api/incidents/{id}').map((p) => p.name)).toEqual(['id', 'reportsPage', 'reportsPageSize']);
     expect(parametersOf('/api/incidents/{id}/related').map((p) => p.name)).toEqual(['id', 'limit']);
   });
@@ -246,5 +256,60 @@ describe('every declared parameter refuses invalid values with a 400 naming it, 
         expect(res.status, `${template} ${schema.maxItems} × ${param.name}`).toBe(200);
       }
     }
+  });
+});
+
+describe('the bundled corpus, served, answers as the document says', () => {
+  let server: RunningServer;
+  /** Undone in reverse order: what beforeAll got to. */
+  const cleanups: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'faultline-openapi-'));
+    cleanups.push(() => rm(work, { recursive: true, force: true }));
+    await runPipeline({ corpus: path.resolve('corpus'), out: path.join(work, 'data'), workers: 0 });
+    server = await startServer({ dataDir: path.join(work, 'data'), host: '127.0.0.1', port: 0, logger: pino({ level: 'silent' }) });
+    cleanups.push(() => server.close());
+    expect(await server.firstLoad).toMatchObject({ status: 'swapped' });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('/api/search: every page of every document, and the undated ones', async () => {
+    const first = await getChecked('/api/search', '/api/search?pageSize=10', server.url);
+    const total = (first.body as { total: number }).total;
+    expect(total).toBe(31);
+    for (let page = 2; page <= Math.ceil(total / 10); page++) {
+      expect((await getChecked('/api/search', `/api/search?pageSize=10&page=${page}`, server.url)).status).toBe(200);
+    }
+    expect((await getChecked('/api/search', '/api/search?undated=true&sort=date', server.url)).status).toBe(200);
+    expect((await getChecked('/api/search', '/api/search?q=rollback&layerRole=any', server.url)).status).toBe(200);
+  });
+
+  it('/api/incidents/{id}: every incident with all its reports, whose new fields are all there', async () => {
+    const hits = (await request(server.url).get('/api/search?pageSize=100')).body as { hits: { incident: string }[] };
+    const ids = [...new Set(hits.hits.map((hit) => hit.incident))].sort();
+    expect(ids).toHaveLength(25);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const res = await getChecked('/api/incidents/{id}', `/api/incidents/${id}?reportsPageSize=100`, server.url);
+      expect(res.status, id).toBe(200);
+      const body = res.body as { incident: Json; reports: Json[] };
+      for (const key of Object.keys(body.incident)) seen.add(`incident.${key}`);
+      for (const report of body.reports) for (const key of Object.keys(report)) seen.add(`report.${key}`);
+      expect((await getChecked('/api/incidents/{id}/related', `/api/incidents/${id}/related`, server.url)).status).toBe(200);
+    }
+    for (const field of ['operator', 'mentionedProviders', 'affectedCustomers', 'documentIds', 'links', 'grouping', 'outline']) expect(seen, field).toContain(`incident.${field}`);
+    for (const field of ['operator', 'mentionedProviders', 'affectedCustomers', 'incidents', 'dates', 'outline', 'sentences']) expect(seen, field).toContain(`report.${field}`);
+  });
+
+  it('closes the record schemas: a field the document does not name is refused', () => {
+    const validate = ajv.compile({ $ref: 'openapi.json#/components/schemas/Incident' });
+    const incident = { id: 'x', title: 'x', date: null, providers: [], services: [], layers: [], causes: [], reports: [], summary: '' };
+    expect(validate(incident)).toBe(true);
+    expect(validate({ ...incident, undocumented: 1 })).toBe(false);
+    expect(validate({ ...incident, operator: 'Fastly', grouping: [{ documents: ['a', 'b'], rule: 'guess', detail: '' }] })).toBe(false);
   });
 });

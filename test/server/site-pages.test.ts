@@ -108,6 +108,25 @@ describe('the search page with 120 providers', () => {
     expect((await api('/api/search?undated=true')).facets.year).toEqual({ unknown: count });
   });
 
+  it('exports exactly the undated reports with undated=true, linked from the search page and kept by the export form', async () => {
+    const pages = [await api('/api/search?undated=true&pageSize=100'), await api('/api/search?undated=true&pageSize=100&page=2')];
+    expect(pages[0]!.total).toBeLessThanOrEqual(200);
+    const undatedIds = pages.flatMap((p) => p.hits.map((hit) => hit.id)).sort();
+    expect(undatedIds).toHaveLength(pages[0]!.total);
+    const res = await request(app).get('/api/export?format=jsonl&noText=true&undated=true');
+    expect(res.status).toBe(200);
+    const exported = res.text.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id).sort();
+    expect(exported).toEqual(undatedIds);
+    const all = await request(app).get('/api/export?format=jsonl&noText=true');
+    expect(all.text.trim().split('\n').length).toBeGreaterThan(exported.length);
+    expect((await request(app).get('/api/export?format=jsonl&undated=maybe')).body).toMatchObject({ parameter: 'undated', message: 'export: parameter undated: must be true or false, got "maybe"' });
+    const $u = await page('/?undated=true');
+    expect($u('.export-link a').attr('href')).toBe('/export?undated=true');
+    const $e = await page('/export?undated=true');
+    expect($e('#export-undated').attr('checked')).toBe('checked');
+    expect($e('#export-matches strong').text()).toBe(String(undatedIds.length));
+  });
+
   it('shows trigger, detection and mitigation facets, and the form keeps every filter when it is submitted again', async () => {
     const $ = await page('/');
     expect($('[data-facet="triggers"] .facet__link').map((_, a) => `${$(a).find('.facet__label').text()} ${$(a).find('.facet__count').text()}`).get()).toEqual([

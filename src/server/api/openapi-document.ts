@@ -2,9 +2,10 @@
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../export/index.js';
 import { describeParameter } from '../../model/describe-parameter.js';
 import { routeParameters, searchRequestSpec, type ParameterSpec, type RequestRoute } from '../../model/search-request.js';
-import { CAUSE_ROLES, CERTAINTY_LEVELS, LAYER_ROLES, SENTENCE_ROLES } from '../../model/taxonomy.js';
+import { CERTAINTY_LEVELS } from '../../model/taxonomy.js';
 import { FAULTLINE_VERSION } from '../../version.js';
 import type { ServerOptions } from '../server-options.js';
+import { recordSchemas } from './openapi-record-schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -295,8 +296,10 @@ export function openApiDocument(options: ServerOptions): Json {
               type: 'object',
               required: ['text', 'highlights'],
               properties: { text: { type: 'string' }, highlights: { type: 'array', items: ref('Span') } },
+              additionalProperties: false,
             },
           },
+          additionalProperties: false,
         },
         SearchResponse: {
           type: 'object',
@@ -327,81 +330,7 @@ export function openApiDocument(options: ServerOptions): Json {
             },
           },
         },
-        SentenceRole: { type: 'string', enum: [...SENTENCE_ROLES], description: 'The part of the report a sentence belongs to' },
-        Tag: {
-          type: 'object',
-          required: ['label', 'confidence', 'certainty', 'role', 'evidence', 'rules'],
-          properties: {
-            label: { type: 'string' },
-            confidence: { type: 'number', minimum: 0, maximum: 1 },
-            certainty: ref('Certainty'),
-            role: {
-              type: 'string',
-              enum: [...LAYER_ROLES, ...CAUSE_ROLES],
-              description: 'A layer: origin (where it broke) or impacted; a cause: root, contributing or trigger',
-            },
-            evidence: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['text', 'start', 'end', 'role'],
-                properties: {
-                  text: { type: 'string' },
-                  start: { type: 'integer' },
-                  end: { type: 'integer' },
-                  role: ref('SentenceRole'),
-                  document: { type: 'string', description: 'Report whose text the offsets index (incident tags)' },
-                },
-              },
-            },
-            rules: { type: 'array', items: { type: 'string' }, description: 'Ids of the rulebook rules that produced the tag, sorted' },
-          },
-        },
-        Incident: {
-          type: 'object',
-          required: ['id', 'title', 'date', 'providers', 'services', 'layers', 'causes', 'reports', 'summary'],
-          properties: {
-            id: { type: 'string' },
-            title: { type: 'string' },
-            date: { type: ['string', 'null'], description: 'ISO YYYY-MM-DD' },
-            providers: { type: 'array', items: { type: 'string' } },
-            services: { type: 'array', items: { type: 'string' } },
-            layers: { type: 'array', items: ref('Tag') },
-            causes: { type: 'array', items: ref('Tag') },
-            reports: { type: 'array', items: { type: 'string' } },
-            summary: { type: 'string' },
-          },
-        },
-        Document: {
-          type: 'object',
-          description: 'A knowledge document (see docs/schema.md): text, sources, comments, sentences, entities, tags, facts, summary, keyphrases, incident.',
-          required: ['id', 'title', 'text', 'sources', 'comments', 'layers', 'causes', 'incident'],
-          properties: {
-            id: { type: 'string' },
-            title: { type: ['string', 'null'] },
-            url: { type: ['string', 'null'] },
-            published: { type: ['string', 'null'] },
-            text: { type: 'string' },
-            incident: { type: 'string' },
-            layers: { type: 'array', items: ref('Tag') },
-            causes: { type: 'array', items: ref('Tag') },
-            sentences: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['start', 'end', 'role', 'section'],
-                properties: {
-                  start: { type: 'integer' },
-                  end: { type: 'integer' },
-                  quoted: { type: 'boolean' },
-                  role: ref('SentenceRole'),
-                  section: { type: ['string', 'null'], description: 'Heading or inline label of the section the sentence sits in' },
-                },
-              },
-            },
-          },
-          additionalProperties: true,
-        },
+        ...recordSchemas(),
         RelatedIncident: {
           type: 'object',
           required: ['id', 'title', 'date', 'score', 'reason'],

@@ -46,7 +46,7 @@ function prose(value: unknown): SafeHtml {
   return html`${parts.map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : html`${part}`))}`;
 }
 
-/** A schema's type in a few words: a link for a reference, the values of an enum, the bounds of a number or string, the items of an array. */
+/** A schema's type in a few words: a link for a reference, alternatives joined by "or", the values of an enum, the bounds of a number or string, the items of an array. */
 function typeOf(schema: unknown): SafeHtml {
   if (!isObject(schema)) return html`any`;
   const ref = text(schema.$ref);
@@ -54,6 +54,7 @@ function typeOf(schema: unknown): SafeHtml {
     const name = ref.split('/').pop() ?? ref;
     return html`<a href="${`#${schemaAnchor(name)}`}">${name}</a>`;
   }
+  if (Array.isArray(schema.anyOf)) return html`${schema.anyOf.map((one, i) => html`${i > 0 ? ' or ' : ''}${typeOf(one)}`)}`;
   const types = Array.isArray(schema.type) ? schema.type.map(text) : [text(schema.type)].filter((t) => t !== '');
   const notes: string[] = [];
   if (Array.isArray(schema.enum)) notes.push(`one of: ${schema.enum.map(String).join(', ')}`);

@@ -141,6 +141,7 @@ ${matches}
     <input id="export-from" name="from" type="number" inputmode="numeric" min="${YEAR_RANGE.min}" max="${YEAR_RANGE.max}" value="${request.from === undefined ? '' : String(request.from)}">
     <label for="export-to">to</label>
     <input id="export-to" name="to" type="number" inputmode="numeric" min="${YEAR_RANGE.min}" max="${YEAR_RANGE.max}" value="${request.to === undefined ? '' : String(request.to)}">
+    <span class="check"><input type="checkbox" id="export-undated" name="undated" value="true"${request.undated === true ? html` checked` : null}><label for="export-undated">Only reports whose incident year is unknown</label></span>
   </fieldset>
   <fieldset class="export-formats">
     <legend>Format</legend>

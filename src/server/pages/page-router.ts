@@ -83,8 +83,8 @@ export function createPageRouter(deps: PageRouterDeps): Router {
     let matches: number | null = null;
     let error: { parameter: string | undefined; message: string } | undefined;
     try {
-      // An export takes no year-unknown filter, sort or paging: the count is of what the download holds.
-      const { undated: _undated, sort: _sort, ...filters } = parseSearch(req.query);
+      // An export takes no sort or paging: the count is of what the download holds.
+      const { sort: _sort, ...filters } = parseSearch(req.query);
       request = { ...filters, page: 1, pageSize: 1 };
       const parsed = request;
       matches = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : searchCache.search(served, parsed)).response.total;

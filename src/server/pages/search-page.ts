@@ -78,7 +78,7 @@ function renderHiddenFilters(request: SearchRequest): SafeHtml {
 
 /** The export page with the filters and query of `request`. */
 function exportUrl(request: SearchRequest): string {
-  const { page: _page, pageSize: _pageSize, sort: _sort, undated: _undated, ...filters } = request;
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = request;
   const qs = searchQueryString(filters);
   return qs === '' ? '/export' : `/export?${qs}`;
 }
@@ -107,7 +107,7 @@ export function renderSearchPage(model: SearchPageModel): string {
     ? html`<ol class="hits" id="hits" start="${(response.page - 1) * response.pageSize + 1}">${response.hits.map(renderHit)}</ol>`
     : html`<p class="no-results">No reports match. Try fewer words, a wildcard such as <code>balanc*</code>, or remove a filter.</p>`}
   ${renderPager(request, response, model.maxPage)}
-  ${response.total === 0 || request.undated === true ? null : html`<p class="export-link"><a href="${exportUrl(request)}">Download these ${response.total} reports</a> (CSV, JSON Lines, Parquet or citations)</p>`}`;
+  ${response.total === 0 ? null : html`<p class="export-link"><a href="${exportUrl(request)}">Download these ${response.total} reports</a> (CSV, JSON Lines, Parquet or citations)</p>`}`;
   const body = html`<section class="search-hero">
   <h1 class="search-hero__title">Search outage post-mortems</h1>
   <form class="search-form" id="search-form" role="search" action="/" method="get">
