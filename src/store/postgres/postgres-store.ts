@@ -17,10 +17,11 @@ import { connectPool, databaseName } from './connect.js';
 import { copyRow } from './copy-text.js';
 import { FAULTLINE_LOCK_KEY, migrate } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
+import { snapshotFacetsStatement } from './snapshot-facets.js';
 import { snapshotTables, type SnapshotTable } from './snapshot-rows.js';
 
 /** Tables of a snapshot, deleted children first. */
-const DELETE_ORDER = ['document_incidents', 'sentences', 'tags', 'comments', 'documents', 'incidents', 'snapshot'] as const;
+const DELETE_ORDER = ['facet_counts', 'document_incidents', 'sentences', 'tags', 'comments', 'documents', 'incidents', 'snapshot'] as const;
 
 /** The COPY text of `table`'s rows in chunks of about `batchBytes` bytes. */
 function* copyChunks(table: SnapshotTable, batchBytes: number, count: { bytes: number }): Generator<Buffer> {
@@ -72,6 +73,8 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
         await client.query('SELECT pg_advisory_xact_lock($1)', [FAULTLINE_LOCK_KEY]);
         for (const name of DELETE_ORDER) await client.query(`DELETE FROM ${name}`);
         for (const table of snapshotTables(snapshot.documents, snapshot.incidents)) await copyTable(client, table, resolved.copyBatchBytes, count);
+        const facets = snapshotFacetsStatement();
+        await client.query(facets.text, facets.values);
         await client.query('INSERT INTO snapshot (id, manifest, documents, incidents) VALUES (1, $1, $2, $3)', [
           JSON.stringify(snapshot.manifest),
           snapshot.documents.length,

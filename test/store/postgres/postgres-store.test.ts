@@ -50,7 +50,10 @@ describePostgres('PostgreSQL store', () => {
     await store.close();
     expect(result).toMatchObject({ documents: 14, incidents: 12 });
     expect(result.bytes).toBeGreaterThan(4096);
-    expect(await sql(db.url, 'SELECT version, description FROM schema_version ORDER BY version')).toEqual([{ version: 1, description: 'initial schema' }]);
+    expect(await sql(db.url, 'SELECT version, description FROM schema_version ORDER BY version')).toEqual([
+      { version: 1, description: 'initial schema' },
+      { version: 2, description: 'facet counts of the snapshot' },
+    ]);
     const docs = [...kb.documents.values()];
     const counts = (await sql<{ t: string; n: string }>(db.url, `
       SELECT 'sentences' AS t, count(*) AS n FROM sentences UNION ALL SELECT 'comments', count(*) FROM comments
