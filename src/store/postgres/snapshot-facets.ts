@@ -25,13 +25,13 @@ const NO_FILTERS: RowFilters = Object.freeze({
   undated: false,
 });
 
-/** The statement (and its values) that fills `facet_counts` from `documents`. */
-export function snapshotFacetsStatement(): { text: string; values: unknown[] } {
+/** The statement (and its values) that fills the facet table `target` from the documents table `source`. */
+export function snapshotFacetsStatement(source = 'documents', target = 'facet_counts'): { text: string; values: unknown[] } {
   const params = new SqlParams();
   const counts = facetQuery(NO_FILTERS, CERTAINTY_LEVELS, params);
   return {
-    text: `INSERT INTO facet_counts (facet, value, n)
-      WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM documents)
+    text: `INSERT INTO ${target} (facet, value, n)
+      WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM ${source})
       SELECT facet, value, n FROM (${counts}) f WHERE facet <> 'total' AND n > 0`,
     values: params.values,
   };

@@ -76,7 +76,11 @@ describePostgres('PostgreSQL store', () => {
   it('keeps the old snapshot whole when a load fails', async () => {
     const docs = [...kb.documents.values()];
     const store = postgresStore(db.url);
-    await expect(store.replace(snapshotOf(kb, [...docs.slice(0, 3), docs[0]!]))).rejects.toThrow(/postgres: loading the snapshot into .* failed: duplicate key value/);
+    await expect(store.replace(snapshotOf(kb, [...docs.slice(0, 3), docs[0]!]))).rejects.toThrow(
+      new RegExp(`postgres: loading the snapshot into .* failed: could not create unique index "load_documents_pkey" \\(Key \\(id\\)=\\(${docs[0]!.id}\\) is duplicated\\.\\)`),
+    );
+    // The tables of the failed load are dropped.
+    expect(await sql(db.url, `SELECT relname FROM pg_class WHERE relname LIKE 'load\\_%'`)).toEqual([]);
     await store.close();
     const backend = await openPostgresBackend(db.url);
     try {
