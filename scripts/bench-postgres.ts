@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/bench-postgres.ts --store postgres://… [--documents 100000] [--queries 30] [--baseline]`:
  * the PostgreSQL backend's benchmark (issue 17). Loads `--documents` synthetic documents
- * (`scripts/bench-postgres/synthetic-records.ts`) into the database as one snapshot (COPY, one
- * transaction) and measures the load rate and the database size; then, in a fresh child process
+ * (`scripts/bench-postgres/synthetic-records.ts`) into the database as one snapshot (`postgresStore`:
+ * parallel COPY into new tables, indexes, swap) and measures the load rate and the database size; then, in a fresh child process
  * (a server's view: its start and its RSS), opens the backend and runs each kind of search
  * (`query-kinds.ts`) for p50/p99. `--baseline` runs the same searches on the in-memory engine over
  * the same records in another child, so the figures are also ratios measured in the same run.

@@ -124,6 +124,10 @@ export interface SearchResponse {
   took: number;
   /** "Did you mean", from the index's vocabulary, when a word of the query has no or very few matches (null: none). */
   suggestion?: SearchSuggestion | null;
+  /** True when `total` is an estimate (the PostgreSQL backend's planner estimate of a very broad search); absent when exact. */
+  totalEstimated?: boolean;
+  /** True when the facet counts are estimates (counted over a sample of a very broad search's matches and scaled); absent when exact. */
+  facetsEstimated?: boolean;
 }
 
 /** An incident related to another, with a short human-readable reason. */

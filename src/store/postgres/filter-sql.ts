@@ -68,6 +68,10 @@ function keepsLevel(f: RowFilters, level: string, params: SqlParams): string {
   return parts.join(' AND ');
 }
 
+/** The columns of `documents` the facets read. */
+export const FACET_COLUMNS =
+  'origin_layers, impacted_layers, any_layers, causes, origin_layer_certainty, impacted_layer_certainty, cause_certainty, certainties, providers, year, trigger, detection, mitigations';
+
 /** The column of the layer facet of a layer role. */
 const LAYER_FACET_COLUMN: Readonly<Record<LayerRoleFilter, string>> = Object.freeze({ origin: 'origin_layers', impacted: 'impacted_layers', any: 'any_layers' });
 

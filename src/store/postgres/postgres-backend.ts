@@ -21,14 +21,34 @@ import { parseQuery, type ParsedQuery } from '../../search/query-parser.js';
 import type { KnowledgeBaseCounts, SearchBackend } from '../../search/search-backend.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from '../../search/search-limits.js';
 import { connectPool, databaseName } from './connect.js';
-import { facetQuery, filterConditions, SqlParams } from './filter-sql.js';
+import { FACET_COLUMNS, facetQuery, filterConditions, SqlParams } from './filter-sql.js';
 import { HEADLINE_OPTIONS, snippetFromHeadline, START_MARK } from './headline.js';
 import { checkSchema } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
+import { estimatedMatches } from './row-estimate.js';
+import { SNAPSHOT_FACET_ROLE } from './snapshot-facets.js';
 import { passQuery } from './text-query.js';
 
 /** What matches a search: the text condition (a tsquery text, null for every document) or nothing at all. */
 type TextMatch = { kind: 'all' } | { kind: 'none' } | { kind: 'query'; tsquery: string };
+
+/** A request's total and facets; `broad` when its hits are read through the date index (a window of candidates). */
+interface Counted {
+  total: number;
+  facets: FacetCounts;
+  broad: boolean;
+  totalEstimated: boolean;
+  facetsEstimated: boolean;
+}
+
+/** `facets` with every count multiplied by `factor` (rounded, at least 1). */
+function scaleFacets(facets: FacetCounts, factor: number): FacetCounts {
+  const scaled = {} as FacetCounts;
+  for (const [facet, counts] of Object.entries(facets) as [keyof FacetCounts, Record<string, number>][]) {
+    scaled[facet] = Object.fromEntries(Object.entries(counts).map(([value, n]) => [value, Math.max(1, Math.round(n * factor))]));
+  }
+  return scaled;
+}
 
 interface HitRow {
   id: string;
@@ -170,30 +190,68 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     return { req, match: await textMatch(await resolveHyphenWords(parseQuery(req.query, limits))) };
   }
 
-  async function facetsOf(req: EngineRequest, match: TextMatch): Promise<{ total: number; facets: FacetCounts }> {
+  /** Facet rows of the relation `m` (at most `limit` matches when given), counted with `facetQuery`. */
+  async function countFacets(req: EngineRequest, match: TextMatch, limit: number | null): Promise<{ total: number; facets: FacetCounts }> {
     const params = new SqlParams();
     const { where } = whereClause(match, req, params);
-    const columns =
-      'origin_layers, impacted_layers, any_layers, causes, origin_layer_certainty, impacted_layer_certainty, cause_certainty, certainties, providers, year, trigger, detection, mitigations';
-    const sql = `WITH m AS MATERIALIZED (SELECT ${columns} FROM documents WHERE ${where})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
+    const bound = limit === null ? '' : ` LIMIT ${params.add(limit)}`;
+    const sql = `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM documents WHERE ${where}${bound})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
     return facetCounts(await query<{ facet: string; value: string; n: string }>(sql, params.values));
+  }
+
+  /**
+   * The total and facets of a request, and whether it is broad. The whole snapshot's are read
+   * from `facet_counts`; a match the planner estimates at most `exactCountLimit` documents is
+   * counted exactly; a broader one gets the estimate as its total and facets counted over its
+   * first `facetWindow` matches, scaled to the estimate (both flagged).
+   */
+  async function countMatches(req: EngineRequest, match: TextMatch): Promise<Counted> {
+    const params = new SqlParams();
+    const { where } = whereClause(match, req, params);
+    const unfiltered = filterConditions(req.filters, new SqlParams()).length === 0;
+    if (match.kind === 'all' && unfiltered && req.filters.layerRole === SNAPSHOT_FACET_ROLE) {
+      const rows = await query<{ facet: string; value: string; n: string }>(`SELECT facet, value, n FROM facet_counts UNION ALL SELECT 'total', '', documents FROM snapshot`);
+      const whole = facetCounts(rows);
+      return { ...whole, broad: whole.total > resolved.exactCountLimit, totalEstimated: false, facetsEstimated: false };
+    }
+    const estimate = match.kind === 'none' ? 0 : await estimatedMatches(query, where, params.values);
+    if (estimate <= resolved.exactCountLimit) return { ...(await countFacets(req, match, null)), broad: false, totalEstimated: false, facetsEstimated: false };
+    const sample = await countFacets(req, match, resolved.facetWindow);
+    // The estimate stands unless the sample shows fewer matches than the window: then they were all counted.
+    if (sample.total < resolved.facetWindow) return { ...sample, broad: false, totalEstimated: false, facetsEstimated: false };
+    return { total: estimate, facets: scaleFacets(sample.facets, estimate / sample.total), broad: true, totalEstimated: true, facetsEstimated: true };
   }
 
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const started = performance.now();
     const { req, match } = await prepare(request);
-    const { total, facets } = await facetsOf(req, match);
+    const counted = await countMatches(req, match);
     const params = new SqlParams();
     const { where, tsquery } = whereClause(match, req, params);
     const score = tsquery === null ? '0::real' : `ts_rank(tsv, ${tsquery})`;
-    const order = req.sort === 'date' ? 'date_key DESC, score DESC, id' : 'score DESC, date_key DESC, id';
     const headlineQuery = tsquery ?? `''::tsquery`;
     const options = params.add(HEADLINE_OPTIONS);
+    const limit = params.add(req.pageSize);
+    const offset = params.add((req.page - 1) * req.pageSize);
+    let page: string;
+    if (!counted.broad) {
+      const order = req.sort === 'date' ? 'date_key DESC, score DESC, id' : 'score DESC, date_key DESC, id';
+      page = `SELECT *, ${score} AS score FROM documents WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    } else if (req.sort === 'date' || tsquery === null) {
+      // Broad, by date (or nothing to rank): the (date_key DESC, id) index read with a LIMIT.
+      page = `SELECT *, ${score} AS score FROM (SELECT * FROM documents WHERE ${where} ORDER BY date_key DESC, id LIMIT ${limit} OFFSET ${offset}) w`;
+    } else {
+      // Broad, by relevance: the newest rankWindow matches (the date index), ranked by ts_rank.
+      const window = params.add(Math.max(resolved.rankWindow, req.page * req.pageSize));
+      page = `SELECT *, ${score} AS score FROM (SELECT * FROM documents WHERE ${where} ORDER BY date_key DESC, id LIMIT ${window}) w ORDER BY score DESC, date_key DESC, id LIMIT ${limit} OFFSET ${offset}`;
+    }
+    const byDate = req.sort === 'date' || (counted.broad && tsquery === null);
+    const order = !byDate ? 'score DESC, date_key DESC, id' : counted.broad ? 'date_key DESC, id' : 'date_key DESC, score DESC, id';
     const sql = `SELECT id, incident, title, published, incident_date, url, providers, description, keywords,
         layer_badges, impacted_layer_badges, cause_badges, score,
         ts_headline('english', body, ${headlineQuery}, ${options}) AS body_headline,
         CASE WHEN summary <> '' THEN ts_headline('english', summary, ${headlineQuery}, ${options}) END AS summary_headline
-      FROM (SELECT *, ${score} AS score FROM documents WHERE ${where} ORDER BY ${order} LIMIT ${params.add(req.pageSize)} OFFSET ${params.add((req.page - 1) * req.pageSize)}) d
+      FROM (${page}) d
       ORDER BY ${order}`;
     const rows = await query<HitRow>(sql, params.values);
     const hits = rows.map((row): SearchHit => {
@@ -217,13 +275,15 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     });
     return {
       query: req.query,
-      total,
+      total: counted.total,
       page: req.page,
       pageSize: req.pageSize,
       hits,
-      facets,
+      facets: counted.facets,
       took: Math.round((performance.now() - started) * 100) / 100,
       suggestion: null,
+      ...(counted.totalEstimated ? { totalEstimated: true } : {}),
+      ...(counted.facetsEstimated ? { facetsEstimated: true } : {}),
     };
   }
 
@@ -247,7 +307,7 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     search,
     facets: async (request: SearchRequest): Promise<FacetCounts> => {
       const { req, match } = await prepare({ ...request, page: 1, pageSize: 1 });
-      return (await facetsOf(req, match)).facets;
+      return (await countMatches(req, match)).facets;
     },
     matchingIds,
     document: async (id: string): Promise<KnowledgeDocument | null> => (await records<KnowledgeDocument>('documents', [id]))[0] ?? null,

@@ -148,15 +148,18 @@ function* commentRows(documents: readonly KnowledgeDocument[]): Iterable<CopyVal
   }
 }
 
-/** Every table of a snapshot, in load order. */
+/** Every table of a snapshot, in load order; `documents` in `documentParts` slices (copied over parallel connections). */
 export function snapshotTables(
   documents: readonly KnowledgeDocument[],
   incidents: readonly Incident[],
   limits: FieldLimits = { maxTextChars: DEFAULT_INDEX_OPTIONS.maxTextChars, maxCommentChars: DEFAULT_INDEX_OPTIONS.maxCommentChars },
+  documentParts = 1,
 ): SnapshotTable[] {
   const incidentMap = new Map(incidents.map((incident) => [incident.id, incident]));
+  const size = Math.ceil(documents.length / Math.max(1, documentParts));
+  const slices = size === 0 ? [documents] : Array.from({ length: Math.ceil(documents.length / size) }, (_, i) => documents.slice(i * size, (i + 1) * size));
   return [
-    { name: 'documents', columns: DOCUMENT_COLUMNS, rows: documentRows(documents, incidentMap, limits) },
+    ...slices.map((slice) => ({ name: 'documents', columns: DOCUMENT_COLUMNS, rows: documentRows(slice, incidentMap, limits) })),
     { name: 'incidents', columns: ['id', 'title', 'date', 'operator', 'providers', 'services', 'layers', 'causes', 'summary', 'outline', 'record'], rows: incidentRows(incidents) },
     { name: 'document_incidents', columns: ['document', 'incident', 'role', 'reason', 'evidence'], rows: linkRows(incidents) },
     { name: 'sentences', columns: ['document', 'ordinal', 'start_offset', 'end_offset', 'role', 'section'], rows: sentenceRows(documents) },

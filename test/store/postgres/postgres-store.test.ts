@@ -50,7 +50,10 @@ describePostgres('PostgreSQL store', () => {
     await store.close();
     expect(result).toMatchObject({ documents: 14, incidents: 12 });
     expect(result.bytes).toBeGreaterThan(4096);
-    expect(await sql(db.url, 'SELECT version, description FROM schema_version ORDER BY version')).toEqual([{ version: 1, description: 'initial schema' }]);
+    expect(await sql(db.url, 'SELECT version, description FROM schema_version ORDER BY version')).toEqual([
+      { version: 1, description: 'initial schema' },
+      { version: 2, description: 'facet counts of the snapshot' },
+    ]);
     const docs = [...kb.documents.values()];
     const counts = (await sql<{ t: string; n: string }>(db.url, `
       SELECT 'sentences' AS t, count(*) AS n FROM sentences UNION ALL SELECT 'comments', count(*) FROM comments
@@ -73,7 +76,11 @@ describePostgres('PostgreSQL store', () => {
   it('keeps the old snapshot whole when a load fails', async () => {
     const docs = [...kb.documents.values()];
     const store = postgresStore(db.url);
-    await expect(store.replace(snapshotOf(kb, [...docs.slice(0, 3), docs[0]!]))).rejects.toThrow(/postgres: loading the snapshot into .* failed: duplicate key value/);
+    await expect(store.replace(snapshotOf(kb, [...docs.slice(0, 3), docs[0]!]))).rejects.toThrow(
+      new RegExp(`postgres: loading the snapshot into .* failed: could not create unique index "load_documents_pkey" \\(Key \\(id\\)=\\(${docs[0]!.id}\\) is duplicated\\.\\)`),
+    );
+    // The tables of the failed load are dropped.
+    expect(await sql(db.url, `SELECT relname FROM pg_class WHERE relname LIKE 'load\\_%'`)).toEqual([]);
     await store.close();
     const backend = await openPostgresBackend(db.url);
     try {

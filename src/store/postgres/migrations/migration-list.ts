@@ -3,6 +3,7 @@
  * applied in `schema_version`; a migration is never edited once released, only a new one added.
  */
 import { MIGRATION_001 } from './001-initial-schema.js';
+import { MIGRATION_002 } from './002-facet-counts.js';
 
 /** One migration: the schema version it brings the database to and its statements. */
 export interface Migration {
@@ -12,7 +13,10 @@ export interface Migration {
 }
 
 /** The migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([{ version: 1, description: 'initial schema', sql: MIGRATION_001 }]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([
+  { version: 1, description: 'initial schema', sql: MIGRATION_001 },
+  { version: 2, description: 'facet counts of the snapshot', sql: MIGRATION_002 },
+]);
 
 /** The schema version this Faultline reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
