@@ -77,8 +77,9 @@ export function freshDocumentsModel<M extends WinkModel>(model: M): FreshDocumen
     let adding = false;
     found.lookup = (text: string): number[] | null => {
       const hit = lookup(text);
-      if (!adding && hit !== null && hit.length === 1 && (hit[0] ?? 0) >= setUpSize && !current.has(hit[0] ?? 0)) return null;
-      return hit;
+      if (adding || hit?.length !== 1) return hit;
+      const index = hit[0]!;
+      return index < setUpSize || current.has(index) ? hit : null;
     };
     found.add = (text: string, category: number): number => {
       adding = true;
@@ -88,12 +89,14 @@ export function freshDocumentsModel<M extends WinkModel>(model: M): FreshDocumen
       } finally {
         adding = false;
       }
-      if (index >= setUpSize) current.add(index);
-      // A fresh instance adds the lower-cased form too.
-      const lower = text.toLowerCase();
-      if (lower !== text) {
-        const normal = lookup(lower);
-        if (normal !== null && normal.length === 1 && (normal[0] ?? 0) >= setUpSize) current.add(normal[0] ?? 0);
+      if (index >= setUpSize) {
+        current.add(index);
+        // A fresh instance adds the lower-cased form too (a word of the set-up has its own).
+        const lower = text.toLowerCase();
+        if (lower !== text) {
+          const normal = lookup(lower);
+          if (normal !== null && normal.length === 1 && (normal[0]!) >= setUpSize) current.add(normal[0]!);
+        }
       }
       return index;
     };
