@@ -7,10 +7,14 @@
  * the reading of a report needs them for about one sentence in five (tense, imperatives), and
  * tagging the whole text took 40 % of the pass. A second instance, {@link getPosTagger}, tags
  * those sentences when asked (see read-pos.ts).
+ *
+ * Both instances read every document as a fresh instance would (see fresh-documents.ts): what
+ * one document adds to wink's lexicon does not change how a later one is tokenised.
  */
 import winkNLP from 'wink-nlp';
 import type { AsHelpers, CustomEntityExample, ItsHelpers, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { freshDocumentsModel, type WinkModel } from './fresh-documents.js';
 import { LEXICON } from './lexicon.js';
 
 /** The configured wink-nlp instance with its helpers. */
@@ -46,10 +50,12 @@ export function customEntityExamples(): CustomEntityExample[] {
 /** Returns the process-wide wink-nlp instance, creating and configuring it on first call. */
 export function getNlp(): Nlp {
   if (instance === null) {
-    const nlp = winkNLP(model, [...NLP_PIPE]);
+    const fresh = freshDocumentsModel(model as unknown as WinkModel);
+    const nlp = winkNLP(fresh.model as unknown as typeof model, [...NLP_PIPE]);
     // Literal matching only: no POS or entity placeholders, so "Route 53" or "NOUN"-like
     // aliases are matched as written (case-insensitively on wink's normalised token).
     nlp.learnCustomEntities(customEntityExamples(), { matchValue: false, usePOS: false, useEntity: false });
+    fresh.isolate(nlp);
     instance = { nlp, its: nlp.its, as: nlp.as };
   }
   return instance;
@@ -58,7 +64,9 @@ export function getNlp(): Nlp {
 /** Returns the process-wide part-of-speech tagger (a wink-nlp instance running {@link POS_PIPE}). */
 export function getPosTagger(): Nlp {
   if (posTagger === null) {
-    const nlp = winkNLP(model, [...POS_PIPE]);
+    const fresh = freshDocumentsModel(model as unknown as WinkModel);
+    const nlp = winkNLP(fresh.model as unknown as typeof model, [...POS_PIPE]);
+    fresh.isolate(nlp);
     posTagger = { nlp, its: nlp.its, as: nlp.as };
   }
   return posTagger;

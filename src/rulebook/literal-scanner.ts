@@ -122,6 +122,7 @@ export class LiteralScanner {
     });
     this.flags = new Uint8Array(this.sets.length);
     this.flaggedIds = new Int32Array(this.sets.length);
+    this.flaggedCount = 0;
     return tables;
   }
 
@@ -147,7 +148,8 @@ export class LiteralScanner {
     if (text === this.lastText && this.tables !== null) return this.flags;
     this.tables ??= this.build();
     const flags = this.flags;
-    flags.fill(0);
+    // Only the families flagged for the last text are set: clear those, not all of them.
+    for (let k = 0; k < this.flaggedCount; k += 1) flags[this.flaggedIds[k]!] = 0;
     const seen = this.recent.get(text);
     if (seen !== undefined) {
       for (const family of seen) flags[family] = 1;
