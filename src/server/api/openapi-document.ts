@@ -312,6 +312,8 @@ export function openApiDocument(options: ServerOptions): Json {
             hits: { type: 'array', items: ref('SearchHit') },
             facets: ref('Facets'),
             took: { type: 'number', description: 'Milliseconds spent searching' },
+            totalEstimated: { type: 'boolean', description: "Present and true when `total` is the PostgreSQL planner's estimate for a very broad search (see docs/postgres.md); absent when exact" },
+            facetsEstimated: { type: 'boolean', description: 'Present and true when the facet counts of a very broad filtered search were counted over a window of matches and scaled; absent when exact' },
             suggestion: {
               type: ['object', 'null'],
               description: 'Did you mean: the query with each word that has no or very few matches replaced by a close word of the index (null: none)',
