@@ -80,6 +80,11 @@ export class KnowledgeBaseHolder {
     return current;
   }
 
+  /** Swaps in a knowledge base prepared elsewhere (a database snapshot: `prepareBackend`). */
+  installPrepared(prepared: PreparedKnowledgeBase): void {
+    this.#current = prepared;
+  }
+
   /** Prepares `kb` (precomputes stats and facets, probing it) and swaps it in; throws, keeping the old one, when it is broken. */
   install(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
     const prepared = prepareKnowledgeBase(kb, fallback);
@@ -116,8 +121,8 @@ export class KnowledgeBaseHolder {
     const started = performance.now();
     try {
       const current = this.#current;
-      const loaded = await this.#withDeadline(load(current?.kb.dir ?? null));
-      if (loaded === null) return { status: 'unchanged', dir: current?.kb.dir ?? '' };
+      const loaded = await this.#withDeadline(load(current?.kb?.dir ?? null));
+      if (loaded === null) return { status: 'unchanged', dir: current?.kb?.dir ?? '' };
       const kb = 'fallback' in loaded && 'kb' in loaded ? loaded.kb : (loaded);
       const fallback = 'fallback' in loaded && 'kb' in loaded ? loaded.fallback : null;
       this.install(kb, fallback);
@@ -127,7 +132,7 @@ export class KnowledgeBaseHolder {
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));
       this.#logger?.error(
-        { err: error, serving: this.#current?.kb.dir ?? null },
+        { err: error, serving: this.#current?.snapshot ?? null },
         this.#current === null ? 'knowledge base failed to load' : 'new knowledge base refused; the previous one keeps serving',
       );
       return { status: 'refused', error };

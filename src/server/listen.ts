@@ -133,7 +133,7 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
   const reload = async (): Promise<ReloadOutcome> => {
     const outcome = await holder.reload(loader);
     const current = holder.current();
-    if (outcome.status === 'swapped' && current !== null) citations.warmUp(current.kb);
+    if (outcome.status === 'swapped' && current !== null && current.kb !== null) citations.warmUp(current.kb);
     return outcome;
   };
 
