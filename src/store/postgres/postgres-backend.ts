@@ -25,7 +25,7 @@ import { facetQuery, filterConditions, SqlParams } from './filter-sql.js';
 import { HEADLINE_OPTIONS, snippetFromHeadline, START_MARK } from './headline.js';
 import { checkSchema } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
-import { relatedIncidents, type ReadQuery } from './related-sql.js';
+import { relatedIncidents } from './related-sql.js';
 import { readSnapshotFacts } from './snapshot-facts-sql.js';
 import { passQuery } from './text-query.js';
 
@@ -256,9 +256,9 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     incident: async (id: string): Promise<Incident | null> => (await records<Incident>('incidents', [id]))[0] ?? null,
     documents: (ids: readonly string[]): Promise<KnowledgeDocument[]> => records<KnowledgeDocument>('documents', ids),
     incidents: (ids: readonly string[]): Promise<Incident[]> => records<Incident>('incidents', ids),
-    related: (incidentId: string, limit?: number) => relatedIncidents(query as ReadQuery, incidentId, limit),
+    related: (incidentId: string, limit?: number) => relatedIncidents(query, incidentId, limit),
     snapshotId: async (): Promise<string> => (await query<{ loaded_at: string }>('SELECT loaded_at::text AS loaded_at FROM snapshot'))[0]!.loaded_at,
-    facts: () => readSnapshotFacts(query as ReadQuery),
+    facts: () => readSnapshotFacts(query),
     close: () => pool.end(),
   });
 }

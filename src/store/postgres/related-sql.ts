@@ -26,13 +26,13 @@ interface RelatedRow {
 const RELATED_SQL = `
 WITH t AS (
   SELECT id, array(SELECT unnest(layers) EXCEPT SELECT 'unknown') AS layers, array(SELECT unnest(causes) EXCEPT SELECT 'unknown') AS causes,
-    array(SELECT lower(unnest(providers))) AS providers
+    providers AS names, array(SELECT lower(unnest(providers))) AS providers
   FROM incidents WHERE id = $1
 ), o AS (
   SELECT i.id, i.title, i.date,
     array(SELECT unnest(i.layers) INTERSECT SELECT unnest(t.layers)) AS layers,
     array(SELECT unnest(i.causes) INTERSECT SELECT unnest(t.causes)) AS causes,
-    array(SELECT lower(unnest(i.providers)) INTERSECT SELECT unnest(t.providers)) AS providers,
+    array(SELECT DISTINCT ON (lower(p)) p FROM unnest(t.names) p WHERE lower(p) = ANY(array(SELECT lower(unnest(i.providers))))) AS providers,
     cardinality(array(SELECT unnest(i.layers) EXCEPT SELECT 'unknown')) + cardinality(array(SELECT unnest(i.causes) EXCEPT SELECT 'unknown'))
       + cardinality(t.layers) + cardinality(t.causes) AS sizes
   FROM incidents i, t
@@ -45,13 +45,13 @@ WITH t AS (
 )
 SELECT id, title, date, score, layers, causes, providers FROM s WHERE score >= $4 ORDER BY score DESC, id LIMIT $5`;
 
-/** The reason of a related incident: what it shares with the target. */
+/** The reason of a related incident: what it shares with the target, worded as in memory (`related-incidents.ts`). */
 function reasonOf(row: RelatedRow): string {
   const parts: string[] = [];
-  if (row.providers.length > 0) parts.push(`same provider (${[...row.providers].sort().join(', ')})`);
-  const labels = [...[...row.layers].sort().map((l) => `layer ${l}`), ...[...row.causes].sort().map((c) => `cause ${c}`)];
-  if (labels.length > 0) parts.push(`shares ${labels.join(', ')}`);
-  return parts.join('; ');
+  if (row.providers.length > 0) parts.push(`same provider (${row.providers.join(', ')})`);
+  if (row.layers.length > 0) parts.push(`shared layers: ${[...row.layers].sort().join(', ')}`);
+  if (row.causes.length > 0) parts.push(`shared causes: ${[...row.causes].sort().join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : 'similar incident';
 }
 
 /** Incidents related to `id` in the database `query` reads, best first; FaultlineError 404 for an unknown id, 400 for a bad limit. */
