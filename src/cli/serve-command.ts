@@ -67,7 +67,7 @@ export function registerServeCommand(program: Command): void {
       const searchCache = opts.searchCache === undefined ? undefined : parseInteger(opts.searchCache, '--search-cache', 0, 1_000_000);
       const url = storeUrl(opts.store);
       if (url !== null && opts.ingestIfStale === true) {
-        throw new FaultlineError('serve: --ingest-if-stale reads a corpus into the data folder; with --store, run `faultline ingest --store` instead', { parameter: 'ingest-if-stale' });
+        throw new FaultlineError('serve: --ingest-if-stale reads a corpus into the data folder; with --store, load the database with faultline ingest and the same --store instead', { parameter: 'ingest-if-stale' });
       }
       const ingestOptions = opts.ingestIfStale === true ? await ingestOptionsFrom({ ...opts, out: opts.data }) : null;
       if (ingestOptions !== null && (await isDataStale(ingestOptions))) {

@@ -4,12 +4,14 @@ import { FaultlineError } from '../model/index.js';
 import { asReaderError } from '../model/read-request-parameters.js';
 import type { SearchBackend } from '../search/search-backend.js';
 
-/** `backend.search(request)`, with a FaultlineError 4xx named by its URL parameter (`query` -> `q`) and lunr's QueryParseError reported as 400 on `q`. */
+/** `backend.search(request)`, with a FaultlineError 4xx (and a 503 past the deadline) named by its URL parameter (`query` -> `q`) and lunr's QueryParseError reported as 400 on `q`. */
 export async function runSearch(backend: SearchBackend, request: SearchRequest): Promise<SearchResponse> {
   try {
     return await backend.search(request);
   } catch (error) {
     if (error instanceof FaultlineError) {
+      // A query past the backend's deadline (503) names the query by its URL parameter too.
+      if (error.status === 503 && error.parameter === 'query') throw new FaultlineError(error.message, { status: 503, parameter: 'q', cause: error });
       if (error.status >= 500 || error.parameter !== undefined) throw asReaderError(error, { naming: 'http' });
       throw new FaultlineError(error.message, { status: error.status, parameter: 'q', cause: error });
     }

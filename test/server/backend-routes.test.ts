@@ -3,14 +3,15 @@
  * app over the fixture knowledge base in memory and over the same records loaded into
  * PostgreSQL (skipped without `FAULTLINE_TEST_PG`). Each backend must give the pinned answers;
  * on PostgreSQL every JSON route is also compared with the in-memory app's answer (search hits
- * without score and snippet, related incidents by their own documented score). A server started
- * with `store` picks up a newly loaded snapshot.
+ * without score and snippet). A search past its deadline is a 503; a server started with `store`
+ * picks up a newly loaded snapshot.
  */
 import { parse } from 'csv-parse/sync';
 import type { Application } from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FaultlineError } from '../../src/model/diagnostic.js';
 import type { RelatedIncident, SearchHit, SearchResponse } from '../../src/model/search.js';
 import { openPostgresBackend } from '../../src/store/postgres/postgres-backend.js';
 import { postgresStore } from '../../src/store/postgres/postgres-store.js';
@@ -21,7 +22,7 @@ import { startServer } from '../../src/server/listen.js';
 import { prepareBackend } from '../../src/server/prepared-knowledge-base.js';
 import type { SearchBackend } from '../../src/search/search-backend.js';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgres/test-database.js';
-import { fixtureKnowledgeBase, readFixtureRecords, type FixtureRecords } from './fixture-knowledge-base.js';
+import { fixtureKnowledgeBase, readFixtureRecords, withSearch, type FixtureRecords } from './fixture-knowledge-base.js';
 
 /** The ids of a CSV export's rows, sorted. */
 const csvIds = (text: string): string[] => parse<{ id: string }>(text, { columns: true }).map((r) => r.id).sort();
@@ -111,6 +112,25 @@ function routeSuite(app: () => Application): void {
 describe('routes on the in-memory backend', () => {
   const app = createApp({ kb: fixtureKnowledgeBase(), citations });
   routeSuite(() => app);
+
+  it('answers a search its backend abandons at the deadline with a 503 and Retry-After, on the API and the page', async () => {
+    const kb = fixtureKnowledgeBase();
+    const late = createApp({
+      kb: withSearch(kb, (req) => {
+        // The load's probe searches too (with a word of 4 letters or more): only this query is late.
+        if (req.query !== 'dns') return kb.search(req);
+        throw new FaultlineError('search: the query took longer than 5000 ms (statement_timeout of faultline); narrow it', { status: 503, parameter: 'query' });
+      }),
+      citations,
+    });
+    const api = await request(late).get('/api/search?q=dns');
+    expect(api.status).toBe(503);
+    expect(api.headers['retry-after']).toBe('2');
+    expect(api.body).toEqual({ error: 'not-ready', parameter: 'q', message: 'search: the query took longer than 5000 ms (statement_timeout of faultline); narrow it' });
+    const page = await request(late).get('/?q=dns');
+    expect(page.status).toBe(503);
+    expect(page.text).toContain('took longer than 5000 ms');
+  });
 });
 
 /** Loads `records` into the database of `url` as a new snapshot. */
