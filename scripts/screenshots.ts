@@ -62,6 +62,7 @@ async function takeScreenshots(out: string): Promise<string[]> {
     const first = await server.firstLoad;
     if (first.status !== 'swapped') throw new Error(`screenshots: the knowledge base did not load: ${first.status === 'refused' ? first.error.message : first.status}`);
     const kb = server.holder.require().kb;
+    if (kb === null) throw new Error('screenshots: the server holds no knowledge base in memory');
     const incident = showcaseIncident(kb.incidents.values());
 
     const browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });

@@ -32,7 +32,7 @@ export async function run(input: ServeSearchInput, context: TaskContext): Promis
   const outcome = await server.firstLoad;
   const startMs = Math.round(performance.now() - started);
   if (outcome.status === 'refused') throw outcome.error;
-  context.ready({ port: server.port, startMs, status: outcome.status, documents: server.holder.current()?.kb.documents.size ?? null } satisfies ServeSearchReady);
+  context.ready({ port: server.port, startMs, status: outcome.status, documents: server.holder.current()?.stats.documents ?? null } satisfies ServeSearchReady);
   await context.stopped;
   await server.close();
   return { stopped: true };

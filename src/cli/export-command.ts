@@ -13,7 +13,7 @@ import { asReaderError } from '../model/read-request-parameters.js';
 import type { KnowledgeBase } from '../model/search.js';
 import { loadKnowledgeBase } from '../search/index.js';
 import { openPostgresBackend } from '../store/postgres/postgres-backend.js';
-import { prepareBackendExport } from './backend-export.js';
+import { prepareBackendExport } from '../export/backend-export.js';
 import { addRequestOptions, rawRequestOptions } from './request-options.js';
 import { addStoreOption, storeUrl } from './store-option.js';
 

@@ -345,7 +345,7 @@ export async function exportDataset(
   return exportPrepared(prepareExport(kb, options), target);
 }
 
-/** Writes an export prepared with `prepareExport` (or by a backend: `src/cli/backend-export.ts`) as `exportDataset` does. */
+/** Writes an export prepared with `prepareExport` (or by a backend: `backend-export.ts`) as `exportDataset` does. */
 export async function exportPrepared(prepared: PreparedExport, target: ExportTarget = {}): Promise<StreamExportResult | DirectoryExportResult> {
   const out = target.out ?? null;
   if (out === null) return writeExport(prepared, target.stdout ?? process.stdout, { end: false });

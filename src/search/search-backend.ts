@@ -4,10 +4,10 @@
  * (`src/store/postgres/postgres-backend.ts`). Requests and responses are today's types
  * (`src/model/search.ts`): a request is checked at its edge before it reaches a backend.
  */
-import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
-import type { FacetCounts, SearchRequest, SearchResponse } from '../model/search.js';
+import type { IncidentDate, KnowledgeDocument } from '../model/document.js';
+import type { FacetCounts, RelatedIncident, SearchRequest, SearchResponse } from '../model/search.js';
 
 /** The kinds of backend. */
 export type BackendKind = 'memory' | 'postgres';
@@ -16,6 +16,16 @@ export type BackendKind = 'memory' | 'postgres';
 export interface KnowledgeBaseCounts {
   documents: number;
   incidents: number;
+}
+
+/** What the server's statistics are computed from, read once per snapshot. */
+export interface SnapshotFacts {
+  /** Every incident. */
+  incidents: Incident[];
+  /** Each incident's date as its reports state it (reconciled over its reports; null or absent: undated). */
+  incidentDates: ReadonlyMap<string, IncidentDate | null>;
+  /** Number of reader comments over every document. */
+  comments: number;
 }
 
 /** A read-only knowledge base behind the CLI, the server and exports. */
@@ -41,6 +51,12 @@ export interface SearchBackend {
   documents(ids: readonly string[]): Promise<KnowledgeDocument[]>;
   /** The incidents of `ids` that exist, sorted by id. */
   incidents(ids: readonly string[]): Promise<Incident[]>;
+  /** Incidents related to `incidentId`, best first; throws FaultlineError 404 for an unknown id, 400 for a bad limit. */
+  related(incidentId: string, limit?: number): Promise<RelatedIncident[]>;
+  /** Names the snapshot served (the data folder, or the database's load time): it changes when a new snapshot is loaded. Cheap: the server polls it. */
+  snapshotId(): Promise<string>;
+  /** What the statistics are computed from (reads every incident: once per snapshot). */
+  facts(): Promise<SnapshotFacts>;
   /** Releases connections (a no-op in memory). */
   close(): Promise<void>;
 }

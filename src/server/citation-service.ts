@@ -30,12 +30,17 @@ export const CITATION_SERVICE_DEFAULTS = { threads: 2, timeoutMs: 15_000, maxCac
 
 /** Formats and caches incident citations. */
 export interface CitationService {
-  /** The incident's citations, or null when they failed or took longer than the timeout. */
-  citations(kb: KnowledgeBase, incident: Incident): Promise<CitationTexts | null>;
+  /** The incident's citations (through `reports`, its reports primary first), cached per `scope` (the served knowledge base), or null when they failed or took longer than the timeout. */
+  citations(scope: object, incident: Incident, reports: readonly KnowledgeDocument[]): Promise<CitationTexts | null>;
   /** Starts formatting one incident's citations so the worker has loaded its styles before the first page view. */
   warmUp(kb: KnowledgeBase): void;
   /** Stops the worker threads. */
   close(): Promise<void>;
+}
+
+/** The reports of `incident` that `kb` holds, primary first. */
+function incidentReportsIn(kb: KnowledgeBase, incident: Incident): KnowledgeDocument[] {
+  return incident.reports.map((id) => kb.documents.get(id)).filter((d): d is KnowledgeDocument => d !== undefined);
 }
 
 /** Creates a citation service. */
@@ -60,22 +65,18 @@ export function createCitationService(options: CitationServiceOptions = {}): Cit
     return pool.run(task) as Promise<CitationTexts>;
   };
 
-  const cache = new WeakMap<KnowledgeBase, Map<string, { day: string; value: Promise<CitationTexts | null> }>>();
-  const lookup = (kb: KnowledgeBase, incident: Incident): Promise<CitationTexts | null> => {
+  const cache = new WeakMap<object, Map<string, { day: string; value: Promise<CitationTexts | null> }>>();
+  const lookup = (scope: object, incident: Incident, reports: readonly KnowledgeDocument[]): Promise<CitationTexts | null> => {
     const day = new Date().toISOString().slice(0, 10);
-    let perKb = cache.get(kb);
+    let perKb = cache.get(scope);
     if (perKb === undefined) {
       perKb = new Map();
-      cache.set(kb, perKb);
+      cache.set(scope, perKb);
     }
     const hit = perKb.get(incident.id);
     if (hit?.day === day) return hit.value;
     if (perKb.size >= maxCached) perKb.clear();
-    const reports = incident.reports
-      .slice(0, maxReports)
-      .map((id) => kb.documents.get(id))
-      .filter((d): d is KnowledgeDocument => d !== undefined);
-    const value = format({ incident, reports, accessed: day }).catch((error: unknown) => {
+    const value = format({ incident, reports: reports.slice(0, maxReports), accessed: day }).catch((error: unknown) => {
       options.logger?.warn({ err: error, incident: incident.id }, 'citations could not be formatted');
       return null;
     });
@@ -84,20 +85,20 @@ export function createCitationService(options: CitationServiceOptions = {}): Cit
   };
 
   return {
-    citations: async (kb, incident) => {
+    citations: async (scope, incident, reports) => {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<null>((resolve) => {
         timer = setTimeout(() => resolve(null), timeoutMs);
       });
       try {
-        return await Promise.race([lookup(kb, incident), timeout]);
+        return await Promise.race([lookup(scope, incident, reports), timeout]);
       } finally {
         clearTimeout(timer);
       }
     },
     warmUp: (kb) => {
       const first = kb.incidents.values().next();
-      if (first.done !== true) void lookup(kb, first.value);
+      if (first.done !== true) void lookup(kb, first.value, incidentReportsIn(kb, first.value));
     },
     close: async () => {
       const p = pool;

@@ -2,13 +2,11 @@
  * `createApp(deps)`: the Express application (site, JSON API, health checks), built around a
  * knowledge base and never listening itself (`listen.ts` starts it).
  */
-import path from 'node:path';
 import express, { type Application } from 'express';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { KnowledgeBase } from '../model/index.js';
 import { FaultlineError } from '../model/index.js';
-import { loadedVerified } from '../search/load-knowledge-base.js';
 import { createApiRouter } from './api/api-router.js';
 import { apiRateLimit } from './api-rate-limit.js';
 import { createCitationService, type CitationService } from './citation-service.js';
@@ -96,11 +94,11 @@ export function createApp(deps: AppDeps): Application {
     }
     res.json({
       status: 'ready',
-      generation: path.basename(current.kb.dir),
+      generation: current.generation,
       documents: current.stats.documents,
       incidents: current.stats.incidents,
       loadedAt: current.loadedAt,
-      verified: loadedVerified(current.kb),
+      verified: current.verified,
       fallback: current.fallback,
     });
   });

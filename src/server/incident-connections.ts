@@ -6,7 +6,14 @@
  */
 import type { TextSpan } from '../model/document.js';
 import type { GroupingRule, Incident } from '../model/incident.js';
-import type { KnowledgeBase, KnowledgeDocument } from '../model/index.js';
+import type { KnowledgeDocument } from '../model/index.js';
+import type { SearchBackend } from '../search/search-backend.js';
+
+/** The records the connections are read from: a whole knowledge base in memory, or those `connectionRecords` read from a backend. */
+export interface ConnectionRecords {
+  documents: ReadonlyMap<string, KnowledgeDocument>;
+  incidents: ReadonlyMap<string, Incident>;
+}
 
 /** A report as the page names it. */
 export interface ReportRef {
@@ -63,11 +70,11 @@ export interface IncidentConnections {
   coveredBy: CoveredBy[];
 }
 
-function reportRef(kb: KnowledgeBase, id: string): ReportRef {
+function reportRef(kb: ConnectionRecords, id: string): ReportRef {
   return { id, title: kb.documents.get(id)?.title ?? null };
 }
 
-function incidentRef(kb: KnowledgeBase, id: string): IncidentRef | null {
+function incidentRef(kb: ConnectionRecords, id: string): IncidentRef | null {
   const incident = kb.incidents.get(id);
   return incident === undefined ? null : { id: incident.id, title: incident.title, date: incident.date };
 }
@@ -101,7 +108,7 @@ export function providerRoles(incident: Incident, reports: readonly KnowledgeDoc
 }
 
 /** The connections of `incident` whose reports (primary first) are `reports`. */
-export function incidentConnections(kb: KnowledgeBase, incident: Incident, reports: readonly KnowledgeDocument[]): IncidentConnections {
+export function incidentConnections(kb: ConnectionRecords, incident: Incident, reports: readonly KnowledgeDocument[]): IncidentConnections {
   const grouping = (incident.grouping ?? []).map((link) => ({
     rule: link.rule,
     detail: link.detail,
@@ -125,4 +132,16 @@ export function incidentConnections(kb: KnowledgeBase, incident: Incident, repor
       return { report: reportRef(kb, link.document), incident: doc === undefined ? null : incidentRef(kb, doc.incident), evidence: link.evidence, reason: link.reason };
     });
   return { roles: providerRoles(incident, reports), grouping, alsoCovers, coveredBy };
+}
+
+/** The records `incidentConnections` reads for `incident`, read from `backend` by id (the grouped and covering reports, and the incidents they and `reports` belong to). */
+export async function connectionRecords(backend: SearchBackend, incident: Incident, reports: readonly KnowledgeDocument[]): Promise<ConnectionRecords> {
+  const documentIds = [...(incident.grouping ?? []).flatMap((link) => link.documents), ...(incident.links ?? []).filter((link) => link.role === 'covers').map((link) => link.document)];
+  const documents = await backend.documents(documentIds);
+  const incidentIds = [...reports.flatMap((doc) => doc.incidents ?? []), ...documents.map((doc) => doc.incident)].filter((id) => id !== incident.id);
+  const incidents = await backend.incidents(incidentIds);
+  return {
+    documents: new Map([...reports, ...documents].map((doc) => [doc.id, doc])),
+    incidents: new Map([incident, ...incidents].map((i) => [i.id, i])),
+  };
 }

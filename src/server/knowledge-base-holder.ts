@@ -13,6 +13,7 @@ import { prepareKnowledgeBase, type FallbackNote, type PreparedKnowledgeBase } f
 
 /** Outcome of one reload attempt. */
 export type ReloadOutcome =
+  // `dir`: the generation folder, or a database snapshot's id.
   | { status: 'swapped'; dir: string; ms: number }
   | { status: 'unchanged'; dir: string }
   | { status: 'refused'; error: Error };
@@ -23,8 +24,13 @@ export interface FallbackLoad {
   fallback: FallbackNote;
 }
 
-/** Loads a knowledge base (or a fallback); gets the loaded one's folder and returns null when that is still the newest. */
-export type KnowledgeBaseLoader = (currentDir: string | null) => Promise<KnowledgeBase | FallbackLoad | null>;
+/** A knowledge base already prepared by the loader (a database snapshot: `prepareBackend`). */
+export interface PreparedLoad {
+  prepared: PreparedKnowledgeBase;
+}
+
+/** Loads a knowledge base (or a fallback, or a prepared one); gets the served one's snapshot id (its folder in memory) and returns null when that is still the newest. */
+export type KnowledgeBaseLoader = (currentSnapshot: string | null) => Promise<KnowledgeBase | FallbackLoad | PreparedLoad | null>;
 
 /** Options of a `KnowledgeBaseHolder`. */
 export interface HolderOptions {
@@ -80,6 +86,11 @@ export class KnowledgeBaseHolder {
     return current;
   }
 
+  /** Swaps in a knowledge base prepared elsewhere (a database snapshot: `prepareBackend`). */
+  installPrepared(prepared: PreparedKnowledgeBase): void {
+    this.#current = prepared;
+  }
+
   /** Prepares `kb` (precomputes stats and facets, probing it) and swaps it in; throws, keeping the old one, when it is broken. */
   install(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
     const prepared = prepareKnowledgeBase(kb, fallback);
@@ -116,8 +127,15 @@ export class KnowledgeBaseHolder {
     const started = performance.now();
     try {
       const current = this.#current;
-      const loaded = await this.#withDeadline(load(current?.kb.dir ?? null));
-      if (loaded === null) return { status: 'unchanged', dir: current?.kb.dir ?? '' };
+      const loaded = await this.#withDeadline(load(current?.snapshot ?? null));
+      if (loaded === null) return { status: 'unchanged', dir: current?.snapshot ?? '' };
+      if ('prepared' in loaded) {
+        this.installPrepared(loaded.prepared);
+        const { snapshot, stats } = loaded.prepared;
+        const ms = Math.round(performance.now() - started);
+        this.#logger?.info({ snapshot, ms, documents: stats.documents, incidents: stats.incidents }, 'knowledge base snapshot loaded');
+        return { status: 'swapped', dir: snapshot, ms };
+      }
       const kb = 'fallback' in loaded && 'kb' in loaded ? loaded.kb : (loaded);
       const fallback = 'fallback' in loaded && 'kb' in loaded ? loaded.fallback : null;
       this.install(kb, fallback);
@@ -127,7 +145,7 @@ export class KnowledgeBaseHolder {
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));
       this.#logger?.error(
-        { err: error, serving: this.#current?.kb.dir ?? null },
+        { err: error, serving: this.#current?.snapshot ?? null },
         this.#current === null ? 'knowledge base failed to load' : 'new knowledge base refused; the previous one keeps serving',
       );
       return { status: 'refused', error };

@@ -1,8 +1,8 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
-import { reconcileIncidentDate } from '../analyze/reconcile-incident-date.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
-import { allSearchRecords, searchRecordIn } from '../search/search-engine.js';
+import { factsOf } from '../search/memory-backend.js';
+import type { SnapshotFacts } from '../search/search-backend.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 
 /** Count of incidents carrying one label, split by the tag's certainty. */
@@ -67,30 +67,31 @@ function countLabels(incidents: Iterable<Incident>, pick: (incident: Incident) =
   );
 }
 
-/** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label), and the outline statistics. */
-export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
+/** Computes incident counts by year, origin layer, impacted layer and cause (each incident counted once per label), and the outline statistics, from a snapshot's facts. */
+export function statsFromFacts(facts: SnapshotFacts, documents: number, order: StatsLabelOrder): KnowledgeBaseStats {
   const years = new Map<string, number>();
-  for (const incident of kb.incidents.values()) {
+  for (const incident of facts.incidents) {
     // The incident date its reports state (never a publication or crawl date; see reconcile-incident-date.ts).
-    // Read from the search table (no document parsed).
-    const reports = incident.reports.map((id) => searchRecordIn(kb, id)).filter((d) => d !== undefined);
-    const date = reconcileIncidentDate(reports.map((d) => d.incidentDate));
+    const date = facts.incidentDates.get(incident.id) ?? null;
     const year = date === null ? 'unknown' : date.value.slice(0, 4);
     years.set(year, (years.get(year) ?? 0) + 1);
   }
   const byYear = [...years.entries()]
     .map(([year, count]) => ({ year, count }))
     .sort((a, b) => (a.year === 'unknown' ? 1 : b.year === 'unknown' ? -1 : compareStrings(a.year, b.year)));
-  let comments = 0;
-  for (const record of allSearchRecords(kb)) comments += record.comments;
   return {
-    incidents: kb.incidents.size,
-    documents: kb.documents.size,
-    comments,
+    incidents: facts.incidents.length,
+    documents,
+    comments: facts.comments,
     byYear,
-    byLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'origin'), order.layers),
-    byImpactedLayer: countLabels(kb.incidents.values(), (i) => layersOfRole(i.layers, 'impacted'), order.layers),
-    byCause: countLabels(kb.incidents.values(), (i) => i.causes, order.causes),
-    outline: computeOutlineStats([...kb.incidents.values()], order),
+    byLayer: countLabels(facts.incidents, (i) => layersOfRole(i.layers, 'origin'), order.layers),
+    byImpactedLayer: countLabels(facts.incidents, (i) => layersOfRole(i.layers, 'impacted'), order.layers),
+    byCause: countLabels(facts.incidents, (i) => i.causes, order.causes),
+    outline: computeOutlineStats(facts.incidents, order),
   };
+}
+
+/** `statsFromFacts` over a knowledge base held in memory. */
+export function computeKnowledgeBaseStats(kb: KnowledgeBase, order: StatsLabelOrder): KnowledgeBaseStats {
+  return statsFromFacts(factsOf(kb), kb.documents.size, order);
 }

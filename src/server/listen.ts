@@ -7,18 +7,23 @@
  * start), the newest other complete generation in `.<data>.gens/` that loads and passes the
  * probe is served instead, and the log and `/readyz` say so; a later switch of the data folder
  * is loaded as usual.
+ *
+ * With `store` (a database backend, issue 17) nothing is read from a data folder: the server
+ * prepares the database's snapshot (statistics and facets) and polls its snapshot id every
+ * `storePollMs`, preparing and swapping in a new snapshot when a load has committed one.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import type { KnowledgeBase } from '../model/index.js';
 import { loadKnowledgeBase } from '../search/index.js';
+import type { SearchBackend } from '../search/search-backend.js';
 import path from 'node:path';
 import { generationLinkTarget, listGenerations, resolveGeneration, watchDataFolder } from '../store/data-folder.js';
 import { createCitationService } from './citation-service.js';
 import { createApp } from './create-app.js';
 import { KnowledgeBaseHolder, type KnowledgeBaseLoader, type ReloadOutcome } from './knowledge-base-holder.js';
-import { probeKnowledgeBase } from './prepared-knowledge-base.js';
+import { prepareBackend, probeKnowledgeBase } from './prepared-knowledge-base.js';
 import type { ServerOptions } from './server-options.js';
 
 /** Options of `startServer`; defaults in `START_SERVER_DEFAULTS`. */
@@ -45,6 +50,10 @@ export interface StartServerOptions {
   load?: (generationDir: string) => Promise<KnowledgeBase>;
   /** Longest one load may take before it is refused, in ms. */
   loadTimeoutMs?: number;
+  /** A database backend to serve instead of the data folder (`serve --store`); the server closes it on shutdown. */
+  store?: SearchBackend;
+  /** With `store`: how often its snapshot id is checked for a new load, in ms. */
+  storePollMs?: number;
 }
 
 /** Defaults of `StartServerOptions`, in one place. */
@@ -58,11 +67,19 @@ export const START_SERVER_DEFAULTS = {
   /** While nothing is loaded (the data folder is missing or broken), retry this often, in ms. */
   retryIntervalMs: 1000,
   loadTimeoutMs: 120_000,
+  storePollMs: 5000,
 } as const;
 
 /** An error message with every absolute path reduced to its last part (it is shown to clients on /readyz). */
 function withoutPaths(message: string): string {
   return message.replace(/(?:\/[^/\s'"`()]+)+\/([^/\s'"`()]*)/g, '$1').slice(0, 500);
+}
+
+/** Calls `check` every `intervalMs` (the database's snapshot id is compared by the loader); returns the stop function. */
+function pollSnapshots(check: () => void, intervalMs: number): () => void {
+  const timer = setInterval(check, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** A running server. */
@@ -108,7 +125,10 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
     }
     return null;
   };
-  const loader: KnowledgeBaseLoader = async (currentDir) => {
+  const { store } = input;
+  const storeLoader: KnowledgeBaseLoader | null =
+    store === undefined ? null : async (current) => ((await store.snapshotId()) === current ? null : { prepared: await prepareBackend(store) });
+  const folderLoader: KnowledgeBaseLoader = async (currentDir) => {
     let generation: string;
     try {
       generation = await resolveGeneration(input.dataDir);
@@ -131,9 +151,9 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
     }
   };
   const reload = async (): Promise<ReloadOutcome> => {
-    const outcome = await holder.reload(loader);
+    const outcome = await holder.reload(storeLoader ?? folderLoader);
     const current = holder.current();
-    if (outcome.status === 'swapped' && current !== null) citations.warmUp(current.kb);
+    if (outcome.status === 'swapped' && current !== null && current.kb !== null) citations.warmUp(current.kb);
     return outcome;
   };
 
@@ -145,15 +165,16 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
   server.keepAliveTimeout = 5000;
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  logger.info({ url, data: input.dataDir }, 'faultline server listening');
+  logger.info(store === undefined ? { url, data: input.dataDir } : { url, store: store.location }, 'faultline server listening');
 
   const firstLoad = reload();
   // citation-js takes a few hundred ms to import: pay it now, not in the first citation export.
   void import('../cite/citations-for.js').catch(() => undefined);
-  const stopWatching =
-    input.watch ?? START_SERVER_DEFAULTS.watch
+  const stopWatching = !(input.watch ?? START_SERVER_DEFAULTS.watch)
+    ? () => undefined
+    : store === undefined
       ? watchDataFolder(input.dataDir, () => void reload(), input.watchIntervalMs ?? START_SERVER_DEFAULTS.watchIntervalMs)
-      : () => undefined;
+      : pollSnapshots(() => void reload(), input.storePollMs ?? START_SERVER_DEFAULTS.storePollMs);
   const retry = setInterval(() => {
     // While a load is stuck in a read, another attempt would most likely get stuck too (and take another I/O thread).
     if (!holder.ready && !holder.wedged) void reload();
@@ -182,6 +203,7 @@ export async function startServer(input: StartServerOptions): Promise<RunningSer
         await closed;
       }
       await citations.close();
+      await store?.close();
       logger.info('faultline server stopped');
     })();
     return closing;

@@ -1,7 +1,16 @@
-/** A loaded knowledge base together with everything the server precomputes once per load. */
+/**
+ * A served knowledge base together with everything the server precomputes once per snapshot:
+ * the backend requests read (the in-memory engine over a loaded data folder, or a database), its
+ * statistics, unfiltered facets and manifest.
+ */
+import path from 'node:path';
 import type { FacetCounts, KnowledgeBase } from '../model/index.js';
+import type { IngestManifest } from '../model/manifest.js';
 import { CAUSE_LABELS, LAYER_LABELS } from '../model/taxonomy.js';
-import { computeKnowledgeBaseStats, type KnowledgeBaseStats } from './knowledge-base-stats.js';
+import { loadedVerified } from '../search/load-knowledge-base.js';
+import { factsOf, memoryBackend } from '../search/memory-backend.js';
+import type { SearchBackend } from '../search/search-backend.js';
+import { statsFromFacts, type KnowledgeBaseStats } from './knowledge-base-stats.js';
 import { compareWithSocc16, type Socc16Row } from './socc16-comparison.js';
 
 /** Why the server serves an older generation than the data folder points at. */
@@ -12,9 +21,20 @@ export interface FallbackNote {
   reason: string;
 }
 
-/** What a request reads: the knowledge base and its precomputed stats and facets. */
+/** What a request reads: the backend and its precomputed stats and facets. */
 export interface PreparedKnowledgeBase {
-  readonly kb: KnowledgeBase;
+  /** What every request reads through. */
+  readonly backend: SearchBackend;
+  /** The knowledge base held in memory, or null when the backend is a database. */
+  readonly kb: KnowledgeBase | null;
+  /** The backend's snapshot id when it was prepared (`SearchBackend.snapshotId`). */
+  readonly snapshot: string;
+  /** What `/readyz` names: the generation folder's name, or the database snapshot's load time. */
+  readonly generation: string;
+  /** True when the data was checked as it was loaded (a generation matching its checksums, or a database snapshot, checked by its load). */
+  readonly verified: boolean;
+  /** The manifest of the ingest that wrote it. */
+  readonly manifest: IngestManifest;
   /** Incident statistics for `/stats` and `/api/stats`. */
   readonly stats: KnowledgeBaseStats;
   /** Our cause distribution beside the SoCC'16 table. */
@@ -65,13 +85,41 @@ export function probeKnowledgeBase(kb: KnowledgeBase): FacetCounts {
  */
 export function prepareKnowledgeBase(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
   const facets = probeKnowledgeBase(kb);
-  const stats = computeKnowledgeBaseStats(kb, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
+  const stats = statsFromFacts(factsOf(kb), kb.documents.size, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
   return Object.freeze({
+    backend: memoryBackend(kb),
     kb,
+    snapshot: kb.dir,
+    generation: path.basename(kb.dir),
+    verified: loadedVerified(kb),
+    manifest: kb.manifest,
     stats,
     socc16: compareWithSocc16(stats),
     facets,
     loadedAt: new Date().toISOString(),
     fallback,
+  });
+}
+
+/**
+ * Precomputes stats and facets over a database `backend` (issue 17) for its current snapshot:
+ * the snapshot id first, so a load committed meanwhile is seen as a new snapshot at the next check.
+ */
+export async function prepareBackend(backend: SearchBackend): Promise<PreparedKnowledgeBase> {
+  const snapshot = await backend.snapshotId();
+  const [manifest, counts, facts, facets] = await Promise.all([backend.manifest(), backend.counts(), backend.facts(), backend.facets({ query: '', page: 1, pageSize: 1 })]);
+  const stats = statsFromFacts(facts, counts.documents, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
+  return Object.freeze({
+    backend,
+    kb: null,
+    snapshot,
+    generation: snapshot,
+    verified: true,
+    manifest,
+    stats,
+    socc16: compareWithSocc16(stats),
+    facets,
+    loadedAt: new Date().toISOString(),
+    fallback: null,
   });
 }

@@ -93,10 +93,10 @@ export class SearchCache {
     this.#options = { ...options };
   }
 
-  /** The response to `request` on `served`: from the cache, or computed by `runSearch` and stored. */
-  search(served: PreparedKnowledgeBase, request: SearchRequest): CachedSearch {
+  /** The response to `request` on `served`: from the cache, or computed by `runSearch` on its backend and stored. */
+  async search(served: PreparedKnowledgeBase, request: SearchRequest): Promise<CachedSearch> {
     if (this.#options.maxEntries === 0) {
-      const response = runSearch(served.kb, request);
+      const response = await runSearch(served.backend, request);
       // Encoded only when asked for: the search page needs the response alone.
       return {
         response,
@@ -114,7 +114,7 @@ export class SearchCache {
     const key = searchCacheKey(request);
     const cached = lru.get(key);
     if (cached !== undefined) return { ...cached, hit: true };
-    const response = runSearch(served.kb, request);
+    const response = await runSearch(served.backend, request);
     const entry = { response, body: Buffer.from(JSON.stringify(response)) };
     lru.set(key, entry);
     return { ...entry, hit: false };

@@ -77,7 +77,8 @@ describe('the incident page with many reports', () => {
   });
 
   it('cites the incident through its first 20 reports', async () => {
-    const texts = await citations.citations(kb, kb.incidents.get('big-incident')!);
+    const incident = kb.incidents.get('big-incident')!;
+    const texts = await citations.citations(kb, incident, incident.reports.map((id) => kb.documents.get(id)!));
     expect(texts?.bibtex.match(/^@online\{/gm)).toHaveLength(20);
   });
 

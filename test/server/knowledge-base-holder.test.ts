@@ -38,7 +38,7 @@ describe('KnowledgeBaseHolder', () => {
     const holder = new KnowledgeBaseHolder(generation('/gen/1'), logger);
     const outcome = await holder.reload(async () => generation('/gen/2', (id) => id !== 'd-evil'));
     expect(outcome).toMatchObject({ status: 'swapped', dir: '/gen/2' });
-    expect(holder.require().kb.dir).toBe('/gen/2');
+    expect(holder.require().kb!.dir).toBe('/gen/2');
     expect(holder.require().stats.documents).toBe(3);
     expect(holder.require().facets.provider['Evil <Corp>']).toBeUndefined();
     expect(infos).toEqual(['knowledge base loaded']);
@@ -52,7 +52,7 @@ describe('KnowledgeBaseHolder', () => {
     });
     expect(outcome.status).toBe('refused');
     expect(outcome.status === 'refused' && outcome.error.message).toBe('documents.jsonl: unexpected end of JSON at line 3');
-    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(holder.require().kb!.dir).toBe('/gen/1');
     expect(errors).toEqual(['new knowledge base refused; the previous one keeps serving']);
   });
 
@@ -64,7 +64,7 @@ describe('KnowledgeBaseHolder', () => {
     const inconsistent = withSearch(real, (r) => ({ ...real.search(r), total: 1 }));
     const outcome = await holder.reload(async () => inconsistent);
     expect(outcome.status === 'refused' && outcome.error.message).toBe('knowledge base in /gen/3 is inconsistent: the index matches 1 of 4 documents');
-    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(holder.require().kb!.dir).toBe('/gen/1');
   });
 
   it('reports unchanged when the loader says the current generation is still the newest', async () => {
@@ -97,7 +97,7 @@ describe('KnowledgeBaseHolder', () => {
     const outcomes = await Promise.all([first, second, third]);
     expect(calls).toBe(2);
     expect(outcomes.map((o) => o.status === 'swapped' && o.dir)).toEqual(['/gen/2', '/gen/2', '/gen/2']);
-    expect(holder.require().kb.dir).toBe('/gen/2');
+    expect(holder.require().kb!.dir).toBe('/gen/2');
   });
 });
 
@@ -136,12 +136,12 @@ describe('KnowledgeBaseHolder deadlines and probes', () => {
       'the knowledge base did not load within 5000 ms (a data file that never finishes reading?)',
     );
     expect(holder.wedged).toBe(true);
-    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(holder.require().kb!.dir).toBe('/gen/1');
     expect(await holder.reload(async () => generation('/gen/2'))).toMatchObject({ status: 'swapped', dir: '/gen/2' });
     finish(generation('/gen/late'));
     await vi.advanceTimersByTimeAsync(0);
     expect(holder.wedged).toBe(false);
-    expect(holder.require().kb.dir).toBe('/gen/2');
+    expect(holder.require().kb!.dir).toBe('/gen/2');
   });
 
   it('refuses a knowledge base whose hits do not resolve to their incident', async () => {
@@ -153,7 +153,7 @@ describe('KnowledgeBaseHolder deadlines and probes', () => {
     });
     const outcome = await holder.reload(async () => orphaned);
     expect(outcome.status === 'refused' && outcome.error.message).toMatch(/^knowledge base in \/gen\/2 is inconsistent: hit \S+ points at incident gone, which is missing$/);
-    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(holder.require().kb!.dir).toBe('/gen/1');
   });
 
   it('refuses a knowledge base whose documents lack sentences (a real query renders snippets)', async () => {
@@ -162,6 +162,6 @@ describe('KnowledgeBaseHolder deadlines and probes', () => {
     const holder = new KnowledgeBaseHolder(generation('/gen/1'));
     const outcome = await holder.reload(async () => fixtureKnowledgeBase(records, '/gen/2'));
     expect(outcome.status).toBe('refused');
-    expect(holder.require().kb.dir).toBe('/gen/1');
+    expect(holder.require().kb!.dir).toBe('/gen/1');
   });
 });

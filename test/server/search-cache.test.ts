@@ -44,14 +44,14 @@ describe('searchCacheKey', () => {
   });
 });
 
-describe('SearchCache', () => {
-  it('answers a repeated request from the cache with the same response and JSON', () => {
+describe('SearchCache', async () => {
+  it('answers a repeated request from the cache with the same response and JSON', async () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
     calls.length = 0;
     const cache = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
-    const first = cache.search(served, loadBalancer);
-    const second = cache.search(served, { ...loadBalancer });
+    const first = await cache.search(served, loadBalancer);
+    const second = await cache.search(served, { ...loadBalancer });
     expect(first.hit).toBe(false);
     expect(second.hit).toBe(true);
     expect(second.body).toBe(first.body);
@@ -60,67 +60,67 @@ describe('SearchCache', () => {
     expect(cache.size(served)).toBe(1);
   });
 
-  it('drops the least recently used response beyond maxEntries', () => {
+  it('drops the least recently used response beyond maxEntries', async () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
     const cache = new SearchCache({ maxEntries: 2, maxBytes: 1_000_000 });
     const a = { ...loadBalancer, query: 'amazon' };
     const b = { ...loadBalancer, query: 'dns' };
     const c = { ...loadBalancer, query: 'gslb' };
-    cache.search(served, a);
-    cache.search(served, b);
-    expect(cache.search(served, a).hit).toBe(true); // a is now the most recent
-    cache.search(served, c); // evicts b
+    await cache.search(served, a);
+    await cache.search(served, b);
+    expect((await cache.search(served, a)).hit).toBe(true); // a is now the most recent
+    await cache.search(served, c); // evicts b
     expect(cache.size(served)).toBe(2);
     calls.length = 0;
-    expect(cache.search(served, a).hit).toBe(true);
-    expect(cache.search(served, c).hit).toBe(true);
-    expect(cache.search(served, b).hit).toBe(false);
+    expect((await cache.search(served, a)).hit).toBe(true);
+    expect((await cache.search(served, c)).hit).toBe(true);
+    expect((await cache.search(served, b)).hit).toBe(false);
     expect(calls.map((r) => r.query)).toEqual(['dns']);
   });
 
-  it('keeps at most maxBytes of JSON and never stores a response larger than that', () => {
+  it('keeps at most maxBytes of JSON and never stores a response larger than that', async () => {
     const { kb } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
-    const probe = new SearchCache({ maxEntries: 10, maxBytes: 10_000_000 }).search(served, loadBalancer);
+    const probe = await new SearchCache({ maxEntries: 10, maxBytes: 10_000_000 }).search(served, loadBalancer);
     const tiny = new SearchCache({ maxEntries: 10, maxBytes: probe.body.length - 1 });
-    tiny.search(served, loadBalancer);
+    await tiny.search(served, loadBalancer);
     expect(tiny.size(served)).toBe(0);
-    expect(tiny.search(served, loadBalancer).hit).toBe(false);
+    expect((await tiny.search(served, loadBalancer)).hit).toBe(false);
     const two = new SearchCache({ maxEntries: 10, maxBytes: Math.ceil(probe.body.length * 1.5) + 200 });
-    two.search(served, loadBalancer);
-    two.search(served, { ...loadBalancer, page: 2 });
-    two.search(served, { ...loadBalancer, query: 'amazon' });
+    await two.search(served, loadBalancer);
+    await two.search(served, { ...loadBalancer, page: 2 });
+    await two.search(served, { ...loadBalancer, query: 'amazon' });
     expect(two.size(served)).toBeLessThan(3);
   });
 
-  it('keeps one cache per knowledge base: a reloaded one starts empty', () => {
+  it('keeps one cache per knowledge base: a reloaded one starts empty', async () => {
     const cache = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
     const old = prepareKnowledgeBase(countingKnowledgeBase().kb);
     const fresh = prepareKnowledgeBase(countingKnowledgeBase().kb);
-    cache.search(old, loadBalancer);
-    expect(cache.search(fresh, loadBalancer).hit).toBe(false);
+    await cache.search(old, loadBalancer);
+    expect((await cache.search(fresh, loadBalancer)).hit).toBe(false);
     expect(cache.size(old)).toBe(1);
     expect(cache.size(fresh)).toBe(1);
   });
 
-  it('caches nothing when maxEntries is 0, and never caches a failed search', () => {
+  it('caches nothing when maxEntries is 0, and never caches a failed search', async () => {
     const { kb, calls } = countingKnowledgeBase();
     const served = prepareKnowledgeBase(kb);
     calls.length = 0;
     const off = new SearchCache({ maxEntries: 0, maxBytes: 1_000_000 });
-    expect(off.search(served, loadBalancer).hit).toBe(false);
-    expect(off.search(served, loadBalancer).hit).toBe(false);
+    expect((await off.search(served, loadBalancer)).hit).toBe(false);
+    expect((await off.search(served, loadBalancer)).hit).toBe(false);
     expect(calls).toHaveLength(2);
     const on = new SearchCache({ maxEntries: 10, maxBytes: 1_000_000 });
     const bad = { ...loadBalancer, query: Array.from({ length: 40 }, (_, i) => `w${i}`).join('-') };
-    expect(() => on.search(served, bad)).toThrow(/query has more than 32 terms/);
-    expect(() => on.search(served, bad)).toThrow(/query has more than 32 terms/);
+    await expect(on.search(served, bad)).rejects.toThrow(/query has more than 32 terms/);
+    await expect(on.search(served, bad)).rejects.toThrow(/query has more than 32 terms/);
     expect(on.size(served)).toBe(0);
   });
 });
 
-describe('GET /api/search through the cache', () => {
+describe('GET /api/search through the cache', async () => {
   it('says miss then hit in X-Search-Cache with byte-identical bodies, and the page shares the cache', async () => {
     const { kb, calls } = countingKnowledgeBase();
     const app = createApp({ kb: new KnowledgeBaseHolder(kb) });

@@ -2,6 +2,7 @@
 import { Router, type Request, type Response } from 'express';
 import { FaultlineError } from '../../model/index.js';
 import { parseIncidentId, parseLimit, parsePageNumber, REPORTS_PAGE, unknownIncident } from '../id-param.js';
+import { documentsInOrder } from '../documents-in-order.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import type { SearchParamsParser } from '../search-params.js';
 import type { SearchCache } from '../search-cache.js';
@@ -46,35 +47,32 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
     const request = parseSearch(req.query, { rejectUnknown: true });
     const { body, hit } = isExpensiveQuery(request.query)
       ? await gates.search.run(() => searchCache.search(served, request))
-      : searchCache.search(served, request);
+      : await searchCache.search(served, request);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('X-Search-Cache', hit ? 'hit' : 'miss');
     res.type('application/json').send(body);
   });
 
-  router.get('/incidents/:id', (req, res) => {
+  router.get('/incidents/:id', async (req, res) => {
     noParams(req, ['reportsPage', 'reportsPageSize']);
     const id = parseIncidentId(req.params.id);
     const pageSize = parsePageNumber(req.query.reportsPageSize, 'reportsPageSize', REPORTS_PAGE.size, REPORTS_PAGE.maxSize);
-    const { kb } = holder.require();
-    const incident = kb.incidents.get(id);
-    if (incident === undefined) throw unknownIncident(id);
+    const { backend } = holder.require();
+    const incident = await backend.incident(id);
+    if (incident === null) throw unknownIncident(id);
     const pages = Math.max(1, Math.ceil(incident.reports.length / pageSize));
     const page = parsePageNumber(req.query.reportsPage, 'reportsPage', 1, pages);
-    const reports = incident.reports
-      .slice((page - 1) * pageSize, page * pageSize)
-      .map((r) => kb.documents.get(r))
-      .filter((d) => d !== undefined);
+    const reports = await documentsInOrder(backend, incident.reports.slice((page - 1) * pageSize, page * pageSize));
     sendJson(res, { incident, reports, reportsPage: { page, pageSize, pages, total: incident.reports.length } });
   });
 
-  router.get('/incidents/:id/related', (req, res) => {
+  router.get('/incidents/:id/related', async (req, res) => {
     noParams(req, ['limit']);
     const id = parseIncidentId(req.params.id);
     const limit = parseLimit(req.query.limit, options.relatedLimit, MAX_RELATED);
-    const { kb } = holder.require();
-    if (!kb.incidents.has(id)) throw unknownIncident(id);
-    sendJson(res, { incident: id, related: kb.related(id, limit) });
+    const { backend } = holder.require();
+    if ((await backend.incident(id)) === null) throw unknownIncident(id);
+    sendJson(res, { incident: id, related: await backend.related(id, limit) });
   });
 
   router.get('/stats', (req, res) => {

@@ -1,6 +1,7 @@
 /** `GET /api/export`: a filtered slice of the knowledge base as a download (JSONL, CSV, Parquet, BibTeX, CSL-JSON, RIS), streamed. */
 import type { RequestHandler, Response } from 'express';
-import { exportContentType, exportFilename, exportToStream, parseExportOptions, type ResolvedExportOptions } from '../../export/index.js';
+import { prepareBackendExport } from '../../export/backend-export.js';
+import { exportContentType, exportFilename, parseExportOptions, prepareExport, writeExport, type ResolvedExportOptions } from '../../export/index.js';
 import { asReaderError } from '../../model/read-request-parameters.js';
 import type { KnowledgeBaseHolder } from '../knowledge-base-holder.js';
 import { guardQuery } from '../query-guard.js';
@@ -26,7 +27,7 @@ export function exportRoute(holder: KnowledgeBaseHolder, gate: WorkGate, options
 /** Writes one export to the response, cutting the connection at the deadline. */
 async function streamExport(holder: KnowledgeBaseHolder, options: ResolvedExportOptions, res: Response, deadlineMs: number): Promise<void> {
   if (res.destroyed) return;
-  const { kb } = holder.require();
+  const { kb, backend } = holder.require();
   const deadline = setTimeout(() => res.destroy(new Error(`export: deadline of ${deadlineMs} ms passed`)), deadlineMs);
   deadline.unref();
   try {
@@ -34,7 +35,8 @@ async function streamExport(holder: KnowledgeBaseHolder, options: ResolvedExport
     res.setHeader('Content-Disposition', `attachment; filename="${exportFilename(options.format, options)}"`);
     res.setHeader('Cache-Control', 'no-cache');
     try {
-      await exportToStream(kb, options, res);
+      // Held in memory: selected synchronously, as always; a database: read through the backend.
+      await writeExport(kb === null ? await prepareBackendExport(backend, options) : prepareExport(kb, options), res);
     } catch (error) {
       if (!res.headersSent) {
         res.removeHeader('Content-Disposition');

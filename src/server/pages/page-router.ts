@@ -59,7 +59,7 @@ export function createPageRouter(deps: PageRouterDeps): Router {
     try {
       request = parseSearch(req.query);
       const parsed = request;
-      response = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : searchCache.search(served, parsed)).response;
+      response = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : await searchCache.search(served, parsed)).response;
     } catch (caught) {
       if (!(caught instanceof FaultlineError) || caught.status !== 400) throw caught;
       error = { parameter: caught.parameter, message: caught.message };
@@ -72,9 +72,9 @@ export function createPageRouter(deps: PageRouterDeps): Router {
     const id = parseIncidentId(req.params.id);
     const reportsPage = parsePageNumber(req.query.reportsPage, 'reportsPage', 1, 1_000_000);
     const served = holder.require();
-    const incident = served.kb.incidents.get(id);
-    if (incident === undefined) throw unknownIncident(id);
-    sendPage(res, 200, renderIncidentPage(await deps.presentIncident(served.kb, incident, reportsPage)));
+    const incident = await served.backend.incident(id);
+    if (incident === null) throw unknownIncident(id);
+    sendPage(res, 200, renderIncidentPage(await deps.presentIncident(served, incident, reportsPage)));
   });
 
   router.get('/export', async (req, res) => {
@@ -87,12 +87,12 @@ export function createPageRouter(deps: PageRouterDeps): Router {
       const { sort: _sort, ...filters } = parseSearch(req.query);
       request = { ...filters, page: 1, pageSize: 1 };
       const parsed = request;
-      matches = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : searchCache.search(served, parsed)).response.total;
+      matches = (isExpensiveQuery(parsed.query) ? await gates.search.run(() => searchCache.search(served, parsed)) : await searchCache.search(served, parsed)).response.total;
     } catch (caught) {
       if (!(caught instanceof FaultlineError) || caught.status !== 400) throw caught;
       error = { parameter: caught.parameter, message: caught.message };
     }
-    const manifest = served.kb.manifest;
+    const manifest = served.manifest;
     sendPage(
       res,
       error === undefined ? 200 : 400,

@@ -27,6 +27,8 @@ import { checkSchema } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
 import { estimatedMatches } from './row-estimate.js';
 import { SNAPSHOT_FACET_ROLE } from './snapshot-facets.js';
+import { relatedIncidents } from './related-sql.js';
+import { readSnapshotFacts } from './snapshot-facts-sql.js';
 import { passQuery } from './text-query.js';
 
 /** What matches a search: the text condition (a tsquery text, null for every document) or nothing at all. */
@@ -314,6 +316,9 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     incident: async (id: string): Promise<Incident | null> => (await records<Incident>('incidents', [id]))[0] ?? null,
     documents: (ids: readonly string[]): Promise<KnowledgeDocument[]> => records<KnowledgeDocument>('documents', ids),
     incidents: (ids: readonly string[]): Promise<Incident[]> => records<Incident>('incidents', ids),
+    related: (incidentId: string, limit?: number) => relatedIncidents(query, incidentId, limit),
+    snapshotId: async (): Promise<string> => (await query<{ loaded_at: string }>('SELECT loaded_at::text AS loaded_at FROM snapshot'))[0]!.loaded_at,
+    facts: () => readSnapshotFacts(query),
     close: () => pool.end(),
   });
 }

@@ -4,9 +4,9 @@
  * incidents, read by id; the totals are the backend's. The result is written by the same code as
  * an in-memory export (`exportPrepared`).
  */
-import type { PreparedExport } from '../export/export-dataset.js';
-import { resolveExportOptions, type ExportOptions } from '../export/export-options.js';
-import { exportFilters, exportSearchRequest } from '../export/select-records.js';
+import type { PreparedExport } from './export-dataset.js';
+import { resolveExportOptions, type ExportOptions } from './export-options.js';
+import { exportFilters, exportSearchRequest } from './select-records.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import type { SearchBackend } from '../search/search-backend.js';
 
