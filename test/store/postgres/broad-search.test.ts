@@ -6,24 +6,12 @@
  * default bounds the same search is exact and unflagged; the whole snapshot's facets are the ones
  * kept in `facet_counts` at load.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SearchBackend } from '../../../src/search/search-backend.js';
 import { openPostgresBackend } from '../../../src/store/postgres/postgres-backend.js';
 import { postgresStore } from '../../../src/store/postgres/postgres-store.js';
 import { fixtureKnowledgeBase } from '../../fixtures/kb/fixture-kb.js';
-import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.js';
-
-/** Runs `text` on the database of `url` in a connection of its own. */
-async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { createTestDatabase, describePostgres, sql, type TestDatabase } from './test-database.js';
 
 const MATCH_OUTAGE = `tsv @@ to_tsquery('english', 'outage')`;
 

@@ -11,18 +11,7 @@ import { openPostgresBackend } from '../../../src/store/postgres/postgres-backen
 import { postgresStore } from '../../../src/store/postgres/postgres-store.js';
 import { SCHEMA_VERSION } from '../../../src/store/postgres/migrations/migration-list.js';
 import { fixtureKnowledgeBase } from '../../fixtures/kb/fixture-kb.js';
-import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.js';
-
-/** Runs `sql` on the database of `url` in a connection of its own. */
-async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { createTestDatabase, describePostgres, sql, type TestDatabase } from './test-database.js';
 
 function snapshotOf(kb: KnowledgeBase, documents: KnowledgeDocument[] = [...kb.documents.values()]) {
   return { manifest: kb.manifest, documents, incidents: [...kb.incidents.values()] };
