@@ -12,7 +12,7 @@ if [ -z "$cmd" ] || [ -z "$dir" ]; then
   exit 2
 fi
 as_pg() {
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && su postgres -s /bin/bash -c "$*"); else bash -c "$*"; fi
 }
 case "$cmd" in
   start)
