@@ -7,6 +7,8 @@ set -euo pipefail
 BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 cmd="${1:-}"
 dir="${2:-}"
+# Absolute, since the postgres user's commands run from /.
+[ -n "$dir" ] && dir="$(realpath -m "$dir")"
 if [ -z "$cmd" ] || [ -z "$dir" ]; then
   echo "pg-cluster: usage: pg-cluster.sh start|stop DIR" >&2
   exit 2
