@@ -84,8 +84,6 @@ function causeRole(item: EvidenceItem | undefined): CauseRole {
   return 'root';
 }
 
-/** Prefix of the rules that say a sentence tells what slowed the response, not what broke. */
-const SLOW_RESPONSE_PREFIX = 'slow-response.';
 /** Id of the dismissal that answers a guess with a concession and a rebuttal ("Possible, but ..."). */
 const REBUTTAL_RULE = 'dismissal.concession-rebuttal';
 /** Ids of the dismissals that answer a guess by what it would have looked like ("But a broken release would have failed at the open", "If this were a bad release, I'd expect ..."). */
@@ -185,8 +183,7 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
     if (unit.heading) return;
     // What slowed the response ("a slow process due to slow Azure disks", "recovery was hampered by
     // issues at our cloud provider") is neither why nor where it broke.
-    const slowedResponse = unit.rules.some((rule) => rule.startsWith(SLOW_RESPONSE_PREFIX)) || rulebook.signals.slowResponse.test(unit.lower);
-    if (!slowedResponse) {
+    if (!rulebook.signals.slowResponse.test(unit.lower)) {
       for (const [label, support] of scores.causes) add(causeEvidence, label, item(unit, i, support, 'causes', scores.generic));
       for (const [label, support] of scores.origin) add(originEvidence, label, item(unit, i, support, 'layers', scores.generic));
     }
