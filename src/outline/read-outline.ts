@@ -139,7 +139,8 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
     // "During routine maintenance ...") or with the moment it happened.
     if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower) && !/\b(?:during|while|after|following)\b/u.test(unit.lower)) return false;
     // A retracted cause ("The 21:58 release ... played no part") is no trigger either.
-    return !LATENT.test(unit.lower) && !COMMITMENT.test(unit.lower) && !rulebook.signals.retraction.test(unit.lower);
+    // Nor what slowed the response ("alerted hours later due to misconfigured paging settings").
+    return !LATENT.test(unit.lower) && !COMMITMENT.test(unit.lower) && !rulebook.signals.retraction.test(unit.lower) && !rulebook.signals.slowResponse.test(unit.lower);
   };
   const tiers: ((unit: AnatomyUnit) => boolean)[] = [
     (unit) => unit.role === 'trigger',

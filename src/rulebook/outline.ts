@@ -69,8 +69,9 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.time-event',
     value: 'time-event',
     pattern:
-      "expir(?:ed|y|ation|ing)|leap (?:second|year|day)|daylight saving|time ?zones?|clock (?:skew|drift|change|rollover)|(?:date|time|year) (?:rollover|overflow|boundary)|y2k|new year|february 29|29 february|(?:certificate|cert|token|key|licen[cs]e|domain)s? (?:had )?(?:expired|lapsed)",
-    examples: ['an intermediate certificate expired at 16:20 utc', 'the leap second caused the kernel to spin', 'the daylight saving change doubled the batch'],
+      "(?:certificates?|certs?|tokens?|keys?|licen[cs]es?|domains?|passwords?|leases?|credentials?|secrets?|signatures?|ttls?)(?: [\\w-]+){0,3}? (?:expir\\w*|had expired)|expir(?:ed|y|ation|ing) (?:[\\w-]+ ){0,2}?(?:certificates?|certs?|tokens?|keys?|licen[cs]es?|domains?|passwords?|leases?|credentials?|secrets?)|leap (?:second|year|day)|daylight saving|time ?zones?|clock (?:skew|drift|change|rollover)|(?:date|time|year) (?:rollover|overflow|boundary)|y2k|new year|february 29|29 february|(?:certificate|cert|token|key|licen[cs]e|domain)s? (?:had )?(?:expired|lapsed)",
+    examples: ['an intermediate certificate expired at 16:20 utc', 'the leap second caused the kernel to spin', 'the daylight saving change doubled the batch', 'the expiring signing certificate was never renewed'],
+    counterExamples: ['they downgraded the database to reduce costs, as their cloud credits were expiring'],
   },
   {
     id: 'outline.trigger.power-event',

@@ -128,6 +128,17 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it('never takes what slowed the response, or a reason that merely mentions expiry, for the trigger', () => {
+    const text = [
+      'Summary',
+      '',
+      'The team was alerted hours later due to misconfigured paging settings, delaying their response.',
+      'Two weeks earlier the company downgraded its database to a smaller instance to cut costs, as its cloud credits were expiring.',
+    ].join('\n');
+    expect(outlineOf(text).trigger.kind).not.toBe('time-event');
+    expect(outlineOf(text).trigger.evidence?.text ?? '').not.toContain('paging settings');
+  });
+
   it('never reads switching back on what was switched off as a fix step', () => {
     const text = ['Timeline', '', '- 15:10 — Release rolled back.', '- 15:40 — Writes re-enabled; incident resolved.'].join('\n');
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
