@@ -77,6 +77,7 @@ export const STRUCTURAL_RULES = Object.freeze({
   presentTense: 'anatomy.present-tense',
   statesCause: 'anatomy.states-cause',
   statesImpact: 'anatomy.states-impact',
+  propagation: 'anatomy.propagation',
   imperative: 'anatomy.imperative',
   sectionPrior: 'anatomy.section-prior',
   historyContinued: 'anatomy.history-continued',
@@ -248,6 +249,7 @@ function decideRole(
     const slowed = signals.slowResponse.firstRule(lower);
     const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection' || slowed !== null;
     const role: SentenceRole = aside || causal.kind === 'contributing' ? 'contributing' : causal.kind === 'trigger' ? 'trigger' : 'root-cause';
+    if (role === 'root-cause' && spreadsImpact(rulebook, lower, causal)) return withPrior({ role: 'impact', rules: [causal.rule, STRUCTURAL_RULES.propagation] });
     return withPrior({ role, rules: slowed === null ? [causal.rule] : [causal.rule, slowed] });
   }
   // Mitigation and detection.
@@ -283,6 +285,25 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   if (subject.index > failure) return false;
   if (!axisMayMatch(lower, rulebook.layers)) return true;
   return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
+}
+
+/** Words of an effect that tells how far the impact reached ("also failed", "residual impact", "every node was affected"). */
+const SPREAD_EFFECT = /\b(?:also|too|as well|impact|residual)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:affected|impacted)\b/u;
+
+/** A sentence that opens with its reason ("Because X, Y"): the cause side ends at the first comma. */
+const OPENING_REASON = /^(?:because|since|as) ([^,]+), (.+)$/u;
+
+/**
+ * True when a causal statement explains how the impact spread rather than what broke: its effect
+ * tells who else was hit ("sign-in to unrelated services also failed") and its cause side names no
+ * failure or cause event ("because several endpoints are served through AFD").
+ */
+function spreadsImpact(rulebook: Rulebook, lower: string, causal: Connective): boolean {
+  const opening = causal.effect.end > causal.effect.start ? null : OPENING_REASON.exec(lower);
+  const effect = opening?.[2] ?? lower.slice(causal.effect.start, causal.effect.end);
+  if (!SPREAD_EFFECT.test(effect)) return false;
+  const cause = opening?.[1] ?? lower.slice(causal.cause.start, causal.cause.end);
+  return !rulebook.signals.failure.test(cause) && !rulebook.signals.failureFunction.test(cause) && !statesCause(rulebook, cause);
 }
 
 /** True when a cause cue of real weight occurs in a clause that ends with an "and" before `position`. */

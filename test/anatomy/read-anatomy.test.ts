@@ -134,6 +134,19 @@ describe('sections and sentence roles, format by format', () => {
     expect(placeOf(a, 'Ledgerline, 9 May')[1]).toBe('root-cause');
   });
 
+  it('a causal statement that tells how far the impact spread is impact; one whose cause side names a failure stays a cause statement', () => {
+    const a = anatomyOf(
+      [
+        'The edge fleet of Meridian failed at 09:12 UTC.',
+        'Because several sign-in endpoints are served through the edge fleet, sign-in to unrelated services also failed for a subset of users.',
+        'A subset of storage accounts experienced residual impact due to cached metadata.',
+        'Customers were also affected because a misconfigured route sent traffic to the drained region.',
+      ].join('\n\n'),
+    );
+    expect(['Because several', 'A subset', 'Customers were'].map((opening) => placeOf(a, opening)[1])).toEqual(['impact', 'impact', 'root-cause']);
+    expect(a.units.find((u) => u.text.startsWith('A subset'))?.rules).toContain('anatomy.propagation');
+  });
+
   it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
     const a = anatomyOf(
       'Nimbus said a faulty change to its network configuration caused the outage.\n\nIt was the second major Nimbus outage this year. In March, a power failure at one of its data centers took several services offline for two hours.\n\nIn a statement, Nimbus apologised.',
