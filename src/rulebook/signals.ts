@@ -345,13 +345,19 @@ const EARLIER_INCIDENT: SignalFamily = {
 const FOLLOWING_INABILITY: SignalFamily = {
   id: 'signal.following-inability',
   description:
-    'What a part could no longer do, told in a clause after a failure ("a storage array failed, and the databases could no longer read from it"): the part named there was affected, not the origin.',
+    'What a part could no longer do, told in a clause after a failure ("a storage array failed, and the databases could no longer read from it"; "the batteries failed, and our routers lost power"): the part named there was affected, not the origin.',
   rules: [
     {
       id: 'consequence.could-no-longer',
       pattern: "(?:could|can|would) no longer|(?:was|were) (?:then |now |suddenly )?(?:unable|no longer able|not able) to|(?:could not|couldn't|could not then) (?:read|write|reach|connect|serve|access|process|load|find|resolve|complete|start|accept|handle)",
       examples: ['the databases that hold customer account records could no longer read from it', 'the api servers were unable to reach the cache'],
       counterExamples: ['the database failed'],
+    },
+    {
+      id: 'consequence.lost-power',
+      pattern: '(?:lost|losing) (?:all |their |its )?(?:utility |mains |primary |electrical )?power|(?:was|were) left without power',
+      examples: ['and our network routers in the hall lost power', 'and the storage racks were left without power'],
+      counterExamples: ['the routers rebooted'],
     },
   ],
 };
