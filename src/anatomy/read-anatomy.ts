@@ -78,6 +78,7 @@ export const STRUCTURAL_RULES = Object.freeze({
   statesCause: 'anatomy.states-cause',
   statesImpact: 'anatomy.states-impact',
   propagation: 'anatomy.propagation',
+  responseReason: 'anatomy.response-reason',
   imperative: 'anatomy.imperative',
   sectionPrior: 'anatomy.section-prior',
   historyContinued: 'anatomy.history-continued',
@@ -249,7 +250,16 @@ function decideRole(
     const slowed = signals.slowResponse.firstRule(lower);
     const aside = prior === 'contributing' || prior === 'mitigation' || prior === 'detection' || slowed !== null;
     const role: SentenceRole = aside || causal.kind === 'contributing' ? 'contributing' : causal.kind === 'trigger' ? 'trigger' : 'root-cause';
-    if (role === 'root-cause' && spreadsImpact(rulebook, lower, causal)) return withPrior({ role: 'impact', rules: [causal.rule, STRUCTURAL_RULES.propagation] });
+    if (role === 'root-cause') {
+      const sides = sidesOf(lower, causal);
+      if (!namesFailureOrCause(rulebook, sides.cause)) {
+        if (SPREAD_EFFECT.test(sides.effect)) return withPrior({ role: 'impact', rules: [causal.rule, STRUCTURAL_RULES.propagation] });
+        // Why the responders chose a step ("because our priority was to preserve data, engineers
+        // recovered units one by one") is part of the recovery.
+        const response = namesFailure(rulebook, sides.effect) ? undefined : rulebook.roles.find((r) => r.rule.role === 'mitigation' && r.pattern.test(sides.effect));
+        if (response !== undefined) return withPrior({ role: 'mitigation', rules: [causal.rule, response.rule.id, STRUCTURAL_RULES.responseReason] });
+      }
+    }
     return withPrior({ role, rules: slowed === null ? [causal.rule] : [causal.rule, slowed] });
   }
   // Mitigation and detection.
@@ -293,17 +303,25 @@ const SPREAD_EFFECT = /\b(?:also|too|as well|impact|residual)\b|\b(?:is|are|was|
 /** A sentence that opens with its reason ("Because X, Y"): the cause side ends at the first comma. */
 const OPENING_REASON = /^(?:because|since|as) ([^,]+), (.+)$/u;
 
-/**
- * True when a causal statement explains how the impact spread rather than what broke: its effect
- * tells who else was hit ("sign-in to unrelated services also failed") and its cause side names no
- * failure or cause event ("because several endpoints are served through AFD").
- */
-function spreadsImpact(rulebook: Rulebook, lower: string, causal: Connective): boolean {
+/** The cause and effect sides of a causal statement as text; a sentence opening with its reason splits at its first comma. */
+function sidesOf(lower: string, causal: Connective): { cause: string; effect: string } {
   const opening = causal.effect.end > causal.effect.start ? null : OPENING_REASON.exec(lower);
-  const effect = opening?.[2] ?? lower.slice(causal.effect.start, causal.effect.end);
-  if (!SPREAD_EFFECT.test(effect)) return false;
-  const cause = opening?.[1] ?? lower.slice(causal.cause.start, causal.cause.end);
-  return !rulebook.signals.failure.test(cause) && !rulebook.signals.failureFunction.test(cause) && !statesCause(rulebook, cause);
+  if (opening !== null) return { cause: opening[1] ?? '', effect: opening[2] ?? '' };
+  return { cause: lower.slice(causal.cause.start, causal.cause.end), effect: lower.slice(causal.effect.start, causal.effect.end) };
+}
+
+/**
+ * True when a cause side names a failure or a cause event. One that names neither explains how the
+ * impact spread ("because several endpoints are served through AFD, sign-in also failed") or why
+ * the responders chose a step, not what broke.
+ */
+function namesFailureOrCause(rulebook: Rulebook, cause: string): boolean {
+  return namesFailure(rulebook, cause) || statesCause(rulebook, cause);
+}
+
+/** True when a text names a failure or lost function ("failed", "outage", "could not"). */
+function namesFailure(rulebook: Rulebook, text: string): boolean {
+  return rulebook.signals.failure.test(text) || rulebook.signals.failureFunction.test(text);
 }
 
 /** True when a cause cue of real weight occurs in a clause that ends with an "and" before `position`. */

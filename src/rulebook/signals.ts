@@ -27,8 +27,9 @@ const FAILURE: SignalFamily = {
     {
       id: 'failure.unavailable',
       pattern:
-        "fail(?:s|ed|ing|ures?)?|outages?|down(?:time)?|offline|off the air|unavailab\\w*|unreachable|inaccessible|unresponsive|unusable|went (?:down|dark|offline|away)|taken? (?:\\w+ )?offline|went dark|died|dead|killed|disconnect\\w*|vanish\\w*|disappear\\w*|blackhol\\w*|unhealthy|not healthy|read-only|suspended|suspend\\w*|terminat\\w*",
+        "fail(?:s|ed|ing)?(?! over)|failures?|outages?|down(?:time)?|offline|off the air|unavailab\\w*|unreachable|inaccessible|unresponsive|unusable|went (?:down|dark|offline|away)|taken? (?:\\w+ )?offline|went dark|died|dead|killed|disconnect\\w*|vanish\\w*|disappear\\w*|blackhol\\w*|unhealthy|not healthy|read-only|suspended|suspend\\w*|terminat\\w*",
       examples: ['the site was down for two hours', 'the router failed', 'hosts went dark'],
+      counterExamples: ['the database failed over to its replica'],
     },
     {
       id: 'failure.errors',

@@ -147,6 +147,18 @@ describe('sections and sentence roles, format by format', () => {
     expect(a.units.find((u) => u.text.startsWith('A subset'))?.rules).toContain('anatomy.propagation');
   });
 
+  it('why the responders chose a step is part of the recovery; failing over is no failure', () => {
+    const a = anatomyOf(
+      [
+        'The storage cluster of Meridian failed at 09:12 UTC.',
+        'Because our priority was to preserve customer data, engineers recovered storage units one by one rather than failing over to a paired region.',
+        'Because the primary was lost, the database failed over to the replica.',
+      ].join('\n\n'),
+    );
+    expect(['Because our priority', 'Because the primary'].map((opening) => placeOf(a, opening)[1])).toEqual(['mitigation', 'root-cause']);
+    expect(a.units.find((u) => u.text.startsWith('Because our priority'))?.rules).toContain('anatomy.response-reason');
+  });
+
   it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
     const a = anatomyOf(
       'Nimbus said a faulty change to its network configuration caused the outage.\n\nIt was the second major Nimbus outage this year. In March, a power failure at one of its data centers took several services offline for two hours.\n\nIn a statement, Nimbus apologised.',
