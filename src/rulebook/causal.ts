@@ -125,6 +125,14 @@ export const CONNECTIVE_RULES: readonly ConnectiveRule[] = [
     counterExamples: ['The load on the metadata servers was normal.'],
   },
   {
+    id: 'causal.contributing-factor-was',
+    causeSide: 'after',
+    kind: 'contributing',
+    pattern: '^(?:(?:a|another|one|the|other) (?:\\w+ ){0,2})?(?:contributing|aggravating|complicating) factors? (?:was|were|is|are|included|includes)',
+    examples: ['A critical contributing factor was a feedback loop in the session store.', 'Contributing factors included stale alerts and a missing runbook.'],
+    counterExamples: ['The stale alert was a contributing factor.'],
+  },
+  {
     id: 'causal.contributed',
     causeSide: 'before',
     kind: 'contributing',
