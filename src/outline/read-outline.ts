@@ -204,14 +204,19 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
   const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
   global.lastIndex = 0;
   for (const m of lower.matchAll(global)) {
-    // A step denied ("were not automatically failed over") was not taken either.
-    if (!spans.some(([from, to]) => m.index >= from && m.index < to) && !NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (spans.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // A step denied or failed ("were not automatically failed over", "failed to restart") was not
+    // taken either, nor one that names a fault ("a restart loop").
+    if (NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)) || STEP_AS_FAULT.test(lower.slice(m.index + m[0].length))) continue;
+    return true;
   }
   return false;
 }
 
-/** A negation just before a step ("not automatically failed over", "never restarted"). */
-const NEGATED_BEFORE = /\b(?:not|never|no longer|without|n't)\s+(?:[\w-]+\s+){0,2}$/u;
+/** A negation or failure just before a step ("not automatically failed over", "never restarted", "failed to restart"). */
+const NEGATED_BEFORE = /\b(?:not|never|no longer|without|n't|fail(?:ed|s|ing)? to|unable to|cannot|can't|could not|couldn't)\s+(?:[\w-]+\s+){0,2}$/u;
+/** A step word that names a fault ("a restart loop", "reboot cycles", "a failover storm"). */
+const STEP_AS_FAULT = /^ (?:loops?|cycles?|storms?|cascades?)\b/u;
 /** An attempt that did not restore service ("Replaced the cluster hardware; no improvement", "Restarting Cassandra tried on one node"). */
 const FAILED_ATTEMPT = /\b(?:no improvement|did(?: not|n't) (?:help|work|improve|resolve|fix|restore)|to no avail|without (?:success|effect|improvement)|had no effect|made no difference|(?:was|were) tried|tried on)\b/u;
 

@@ -116,13 +116,15 @@ describe('readOutline', () => {
     ]);
   });
 
-  it('never reads a step that was denied or an attempt that did not help', () => {
+  it('never reads a step that was denied, failed or names a fault, or an attempt that did not help', () => {
     const text = [
       'Mitigation',
       '',
       '- 00:15 — Restarting the database tried on one node; CPU returned to 100% within seconds.',
       '- 00:40 — Replaced the cluster hardware with new machines; no improvement.',
       'Storage accounts were not automatically failed over, to protect customer data.',
+      'A latent bug in the script caused the name servers to time out and fail to restart.',
+      'Hosts were stuck in a reboot loop until 00:55.',
       '- 01:10 — Release rolled back; CPU back to normal.',
     ].join('\n');
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
