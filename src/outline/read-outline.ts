@@ -208,6 +208,9 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
     // A step denied or failed ("were not automatically failed over", "failed to restart") was not
     // taken either, nor one that names a fault ("a restart loop").
     if (NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)) || STEP_AS_FAULT.test(lower.slice(m.index + m[0].length))) continue;
+    // A step told with a modal in its own clause ("we could have failed over sooner") was not taken.
+    const clauseBefore = lower.slice(Math.max(0, m.index - 80), m.index).split(/[,;:—–]/u).at(-1) ?? '';
+    if (HYPOTHETICAL.test(clauseBefore)) continue;
     return true;
   }
   return false;
@@ -233,7 +236,7 @@ function ongoingWork(unit: AnatomyUnit): boolean {
 function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
   for (const unit of units) {
-    if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || HYPOTHETICAL.test(unit.lower) || FAILED_ATTEMPT.test(unit.lower)) continue;
+    if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || FAILED_ATTEMPT.test(unit.lower)) continue;
     for (const compiled of rulebook.outline.mitigation) {
       if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
       if (!statesStepTaken(compiled.regex, unit.lower)) continue;

@@ -116,6 +116,14 @@ describe('readOutline', () => {
     ]);
   });
 
+  it('reads a step whose sentence has a modal in another clause, never one told with a modal', () => {
+    const text = [
+      'The configuration change was identified at 15:02 PDT and reverted at 15:12 PDT, but the daemon would not step a clock backwards.',
+      'In hindsight we could have failed over to the second region sooner.',
+    ].join('\n\n');
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['config-revert']);
+  });
+
   it('never reads a step that was denied, failed or names a fault, or an attempt that did not help', () => {
     const text = [
       'Mitigation',
