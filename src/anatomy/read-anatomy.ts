@@ -79,6 +79,7 @@ export const STRUCTURAL_RULES = Object.freeze({
   statesImpact: 'anatomy.states-impact',
   propagation: 'anatomy.propagation',
   responseReason: 'anatomy.response-reason',
+  statusWork: 'anatomy.status-work',
   imperative: 'anatomy.imperative',
   sectionPrior: 'anatomy.section-prior',
   historyContinued: 'anatomy.history-continued',
@@ -211,6 +212,11 @@ function decideRole(
   if ((prior === 'action-item' || section === 'remediation') && isImperative(unit, pos)) {
     return withPrior({ role: 'action-item', rules: [STRUCTURAL_RULES.imperative] });
   }
+  // A status post before the resolution tells the work under way ("a fix is being implemented"):
+  // the response as it happens, not a follow-up.
+  if ((section === 'status-identified' || section === 'status-monitoring' || section === 'status-investigating') && STATUS_WORK.test(lower)) {
+    return withPrior({ role: 'mitigation', rules: [STRUCTURAL_RULES.statusWork] });
+  }
   const advice = signals.advice.firstRule(lower) ?? signals.adviceOpening.firstRule(lower);
   if (advice !== null) return withPrior({ role: 'other', rules: [advice] });
   // Action items (a future or planned statement) and resolution statements ("The remediation
@@ -296,6 +302,10 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   if (!axisMayMatch(lower, rulebook.layers)) return true;
   return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
 }
+
+/** Work under way told in a status post ("a fix is being implemented", "we are rolling back the change"). */
+const STATUS_WORK =
+  /\b(?:(?:is|are) (?:now |currently )?being (?:rolled out|rolled back|implemented|deployed|applied|put in place|reverted)|(?:we|engineers|the team|our (?:[\w-]+ )?teams?) (?:are|is|'re) (?:now |currently |still |also )?(?:rolling|implementing|deploying|applying|reverting|restarting|failing over|shifting|rerouting|redirecting|adding|scaling|restoring))\b/u;
 
 /** Words of an effect that tells how far the impact reached ("also failed", "residual impact", "every node was affected"). */
 const SPREAD_EFFECT = /\b(?:also|too|as well|impact|residual)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:affected|impacted)\b/u;
@@ -391,10 +401,12 @@ function anatomyUnit(unit: TextUnit, reading: UnitReading): AnatomyUnit {
 /** Reads the anatomy of a text (see the module comment). */
 export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
   const { text, sentences, pos } = input;
-  // A status-page word ("Resolved", "Identified") opens a section only as a line of its own.
-  const isLabel = (label: string): boolean => {
+  // A status-page word ("Resolved", "Identified") opens a section as a line of its own, or before
+  // a dash as status pages print their updates ("Identified - The issue has been identified ...");
+  // other labels stand before a colon ("Root cause: ...").
+  const isLabel = (label: string, separator: 'colon' | 'dash'): boolean => {
     const match = matchSection(rulebook, label);
-    return match !== null && !match.kind.startsWith('status-');
+    return match !== null && match.kind.startsWith('status-') === (separator === 'dash');
   };
   const units: AnatomyUnit[] = [];
   let section: SectionKind = 'narrative';
@@ -404,7 +416,7 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
   let seenSection = false;
   let inComments = false;
   for (const unit of buildUnits(text, sentences, isLabel)) {
-    const heading = unit.inlineLabel !== null && !unit.ownLine && unit.end - unit.start === unit.inlineLabel.length ? true : looksLikeHeading(unit, section, isLabel);
+    const heading = unit.inlineLabel !== null && !unit.ownLine && unit.end - unit.start === unit.inlineLabel.length ? true : looksLikeHeading(unit, section, (label) => isLabel(label, 'colon'));
     if (heading) {
       const match = matchSection(rulebook, unit.text);
       if (match !== null) {

@@ -34,7 +34,7 @@ export const MAX_UNIT = 1200;
 const PIECE_BREAK = /\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[-*•\u2022]|\d+[.)])\s)/gu;
 const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\u201c\u201d]/u;
 /** An inline label: a capitalised phrase of up to six words and a colon, then the statement. */
-const INLINE_LABEL = /^((?:[A-Z][\w'’-]*|of|and|the|to|for|on|in|we|we're|are|is|it|this)(?:[ /&-]+(?:[A-Za-z][\w'’-]*)){0,6}):[^\S\n]+(?=\S)/u;
+const INLINE_LABEL = /^((?:[A-Z][\w'’-]*|of|and|the|to|for|on|in|we|we're|are|is|it|this)(?:[ /&-]+(?:[A-Za-z][\w'’-]*)){0,6})(:|[^\S\n]+[-–—])[^\S\n]+(?=\S)/u;
 
 /** Lower-cases and folds typographic apostrophes/quotes, keeping the length (offsets stay valid). */
 export function foldText(text: string): string {
@@ -105,19 +105,22 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * The inline label a unit opens with, as `[label, statementStart]` (offset into the unit), when
  * `isLabel` accepts the label text; null otherwise.
  */
-export function inlineLabelOf(unitText: string, isLabel: (label: string) => boolean): [string, number] | null {
+export function inlineLabelOf(unitText: string, isLabel: LabelTest): [string, number] | null {
   const m = INLINE_LABEL.exec(unitText);
   if (m === null) return null;
   const label = m[1] ?? '';
-  return isLabel(label) ? [label, m[0].length] : null;
+  return isLabel(label, m[2] === ':' ? 'colon' : 'dash') ? [label, m[0].length] : null;
 }
+
+/** Whether a phrase before a colon ("Root cause: ...") or a dash ("Identified - ...") is a section label. */
+export type LabelTest = (label: string, separator: 'colon' | 'dash') => boolean;
 
 /**
  * Builds the text units of `text` from its sentences. `isLabel` says whether a phrase before a
  * colon is a section label ("Root cause", "Mitigation"); such a label is split off into a unit of
  * its own (`inlineLabel` set on it, and on the statement unit after it).
  */
-export function buildUnits(text: string, sentences: readonly Sentence[], isLabel: (label: string) => boolean = () => false): TextUnit[] {
+export function buildUnits(text: string, sentences: readonly Sentence[], isLabel: LabelTest = () => false): TextUnit[] {
   const units: TextUnit[] = [];
   let paragraph = 0;
   let previousEnd = 0;

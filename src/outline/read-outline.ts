@@ -332,6 +332,8 @@ type StatusPhase = 'status-investigating' | 'status-monitoring' | 'status-resolv
 
 /** A status-page post that names its phase before a dash ("Resolved - This incident has been resolved."). */
 const STATUS_POST = /^\s*(investigating|identified|monitoring|update|resolved|completed)\s*[-–—:]\s*\S/iu;
+/** A status post's phase split off as an inline label ("Identified"). */
+const STATUS_LABEL = /^\s*(investigating|identified|monitoring|update|resolved|completed)\s*$/iu;
 /** The phase label of a status post with its dash. */
 const STATUS_POST_LABEL = /^\s*\w+\s*[-–—:]\s*/u;
 
@@ -357,7 +359,8 @@ function stampOnly(text: string, time: ReadTime): boolean {
 function statusUpdates(units: readonly AnatomyUnit[], times: readonly UnitTime[], stamps: readonly UnitTime[]): StatusPost[] {
   const out: StatusPost[] = [];
   units.forEach((unit, i) => {
-    const match = unit.inComments ? null : STATUS_POST.exec(unit.text);
+    // The anatomy splits the phase off as a label of its own ("Identified" + "The issue has been identified ...").
+    const match = unit.inComments ? null : unit.heading && unit.inlineLabel !== null ? STATUS_LABEL.exec(unit.inlineLabel) : STATUS_POST.exec(unit.text);
     if (match === null) return;
     const phase = STATUS_PHASES[(match[1] ?? '').toLowerCase()] ?? null;
     let time = times.find((t) => t.unit === unit && stampOnly(unit.text.replace(STATUS_POST_LABEL, ''), t.time)) ?? null;

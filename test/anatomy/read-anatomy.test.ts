@@ -101,6 +101,24 @@ describe('sections and sentence roles, format by format', () => {
     expect(placeOf(a, 'Posted Mar 03, 2022 - 16:09 UTC')).toEqual(['status-identified', 'timeline', false]);
   });
 
+  it('a status page exported as "Phase - text": the phase before the dash opens its section; a colon label is no phase', () => {
+    const a = anatomyOf(
+      [
+        'Resolved - This incident has been resolved.',
+        'Oct 12, 2021 - 14:58 UTC',
+        '',
+        'Identified - The issue has been identified and a fix is being implemented.',
+        'Oct 12, 2021 - 14:17 UTC',
+        '',
+        'Resolved: the team closed the ticket after the review.',
+      ].join('\n'),
+    );
+    expect(placeOf(a, 'Identified')).toEqual(['status-identified', 'root-cause', true]);
+    expect(placeOf(a, 'The issue has been identified')).toEqual(['status-identified', 'mitigation', false]);
+    expect(placeOf(a, 'This incident has been resolved')[0]).toBe('status-resolved');
+    expect(placeOf(a, 'Resolved: the team')[2]).toBe(false);
+  });
+
   it('a report whose headings are questions (post-incident review): what went wrong, how we responded, how we prevent, advice to customers', () => {
     const a = anatomyOf(fixture('question-headings'));
     expect([

@@ -165,11 +165,16 @@ describe('readOutline', () => {
       'Monitoring - We rolled back the release; the rollback completed at 14:29. We are monitoring.',
       'Oct 12, 2021 - 14:31 UTC',
       '',
+      'Identified - The issue has been identified and a fix is being implemented.',
+      'Oct 12, 2021 - 14:17 UTC',
+      '',
       'Investigating - We are investigating elevated error rates on the REST API.',
       'Oct 12, 2021 - 13:52 UTC',
     ].join('\n');
     const o = outlineOf(text, '2021-10-12');
     expect(events(o).filter((e) => !e.startsWith('event@'))).toEqual(['detected@2021-10-12T13:52:00Z', 'mitigated@2021-10-12T14:29:00Z', 'resolved@2021-10-12T14:52:00Z']);
+    // The work a post says is under way is a step of the mitigation, not a promise.
+    expect([o.mitigation.map((m) => m.step), o.actionItems]).toEqual([['rollback', 'manual-fix'], []]);
   });
 
   it('names one time told as both the fix and the return to normal the resolution', () => {
