@@ -28,7 +28,7 @@ export const SECURITY: LabelRules<KnownCause> = {
         'The rule had been tested for correctness against our corpus of attacks, but not for its performance.',
       ],
     },
-    { id: 'cause.security.hacked', pattern: '(?<!\\b(?:temporary|quick|clever|dirty|small|ugly|simple) )hack(?:ed|ers?|ing)?|intrusions?|intruders?|(?:data |security )?breach(?:ed|es)?(?! (?:our |the |its |their )?(?:slos?|slas?|limits?|thresholds?|budgets?|quotas?|targets?|latency)\\b)', weight: 1.1, examples: ['Hackers gained access to the build server and altered release artifacts.', 'An intrusion into the admin network forced us to take systems offline.'], counterExamples: ['Latency breached our SLO for an hour.', 'A temporary hack kept the queue draining.', 'The thread was discussed at length on Hacker News.'] },
+    { id: 'cause.security.hacked', pattern: '(?<!\\b(?:temporary|quick|clever|dirty|small|ugly|simple) )hack(?:ed|ers?|ing)?|(?<!\\b(?:water|moisture|dust|rain|sea ?water|smoke) )intrusions?|intruders?|(?:data |security )?breach(?:ed|es)?(?! (?:our |the |its |their )?(?:slos?|slas?|limits?|thresholds?|budgets?|quotas?|targets?|latency)\\b)', weight: 1.1, examples: ['Hackers gained access to the build server and altered release artifacts.', 'An intrusion into the admin network forced us to take systems offline.'], counterExamples: ['Latency breached our SLO for an hour.', 'A temporary hack kept the queue draining.', 'The thread was discussed at length on Hacker News.'] },
     {
       id: 'cause.security.compromise',
       pattern: 'compromis(?:e|ed|ing)(?! (?:the )?(?:network(?:ing)?|connectivity|performance|availability|capacity|redundancy|reliability|ability|health|quorum|stability|latency|throughput|durability|operations?)\\b)',
