@@ -100,6 +100,14 @@ describe('origin and consequence', () => {
     expect(read(text, { title: 'Outage at cloud provider Nimbus', company: 'Nimbus' }).tags.causes.map((t) => t.label)).toEqual(['misconfiguration']);
   });
 
+  it('reads the component a failing part is "used by" as its owner, not a second origin', () => {
+    expect(originsOf('The SSL certificates used by the storage service for its HTTPS endpoints expired on 22 February.')).toEqual(['auth']);
+  });
+
+  it('never reads an attacker ("an unauthorized third party") as an outside provider', () => {
+    expect(originsOf('An unauthorized third party stole a session token and accessed the production database.')).not.toContain('third-party');
+  });
+
   it('keeps the origin of a sentence that only says what could no longer work', () => {
     expect(originsOf('The primary database could no longer accept writes.')).toEqual(['database']);
   });

@@ -21,5 +21,7 @@ export const THIRD_PARTY: LabelRules<LayerLabel> = {
     // technology") is the operator's own code, not an outside provider.
     { id: 'layer.third-party.not.software', pattern: "\\bthird[- ]party (?:[\\w-]+ ){0,2}?(?:librar(?:y|ies)|packages?|installers?|plug-?ins?|sdks?|modules?|software|code|components?|technolog(?:y|ies)|tools?|scripts?|binar(?:y|ies)|dependenc(?:y|ies) (?:versions?|upgrades?|updates?)|open[- ]source)\\b", examples: ['A memory leak in a third-party library took the site down twice.', 'The issue stemmed from a third-party installer technology used for the upgrade.'], counterExamples: ['A third-party provider outage broke logins.'] },
     { id: 'layer.third-party.not.provider', pattern: '\\b(?:provider|vendor|carrier|supplier)s? (?:replaced|spliced|repaired|enabled|fixed|restored|deployed|shipped|sent|helped)', examples: ['The provider replaced the faulty card.', 'The carrier spliced the cut fibre by 18:00.'], counterExamples: ['The provider failed.'] },
+    // An attacker is "an unauthorized third party", not an outside provider the operator relies on.
+    { id: 'layer.third-party.not.attacker', pattern: '\\b(?:unauthori[sz]ed|malicious|unknown|rogue|hostile|criminal) (?:third[- ]part(?:y|ies)|outsiders?|external (?:part(?:y|ies)|actors?))\\b', examples: ['An unauthorized third party leveraged malware deployed to an engineer laptop.', 'The data was accessed by a malicious third party.'], counterExamples: ['A third-party provider outage broke logins.'] },
   ],
 };
