@@ -223,7 +223,14 @@ function decideRole(
   // involved ...", "To resolve the issue ..."), wherever they stand and whatever they explain.
   for (const { rule, pattern } of rulebook.roles) {
     if (rule.role !== 'action-item' && rule.id !== RESOLUTION_RULE) continue;
-    if (pattern.test(lower)) return withPrior({ role: rule.role, rules: [rule.id] });
+    if (!pattern.test(lower)) continue;
+    // A catalogue line that tells the cause before the fix ("the leap second made time go
+    // backwards, and a negative duration crashed the DNS software, so lookups failed until a fix
+    // was deployed") is a cause statement.
+    if (rule.id === RESOLUTION_RULE && (prior === null || prior === 'summary') && statesCauseBefore(rulebook, lower, pattern.matches(lower)[0]?.[0] ?? 0)) {
+      return { role: 'root-cause', rules: [STRUCTURAL_RULES.statesCause] };
+    }
+    return withPrior({ role: rule.role, rules: [rule.id] });
   }
   // A timestamped line of a timeline (in a mitigation or action section it keeps the section's role).
   const timestamped = TIMESTAMP_LED.test(unit.text) && HAS_TIME_OR_DATE.test(unit.text.slice(0, 40));

@@ -171,6 +171,15 @@ export function titleSubjects(title: string | null, text: string, isComponent: (
   return out;
 }
 
+/** A catalogue entry's opening: the operator's name, then (before the first colon) the year ("GitHub, 28 Jan 2016: ..."). */
+const CATALOGUE_OPENING = /^([A-Z][\w&.'’-]*)(?: [\w&.'’()-]+){0,6}?,? [^:\n]{0,40}?\b(?:19|20)\d\d\)?:\s/u;
+
+/** The operator a catalogue entry opens with ("Cloudflare RRDNS, 1 Jan 2017: the leap second ..." names Cloudflare), lower-case, or null. */
+export function catalogueSubject(opening: string): string | null {
+  const name = CATALOGUE_OPENING.exec(opening)?.[1]?.replace(/['’]s$/u, '') ?? null;
+  return name === null || name.length < 3 || TITLE_STOP.test(name) ? null : name.toLowerCase();
+}
+
 /**
  * A sentence attributing its claim to the operator by name ("Rogers said ...", "Facebook's
  * follow-up post fills in ...", "Rogers Communications has told the regulator ..."): the name may
@@ -270,6 +279,10 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
   // A word of the title that names a component ("DNS", "Database") is not an organisation.
   const isComponent = (word: string): boolean => findCueHits(foldText(word), rulebook.layers)[0]?.some((h) => h.end - h.start === word.length) ?? false;
   if (operatorNames.size === 0) for (const name of titleSubjects(source.title ?? null, fullText, isComponent)) operatorNames.add(name);
+  if (operatorNames.size === 0) {
+    const subject = catalogueSubject(units.find((u) => !u.heading)?.text ?? '');
+    if (subject !== null) operatorNames.add(subject);
+  }
   // The document's own sentences speaking as the operator: in the first person, or in the
   // third-person voice of official reports when the document quotes and attributes nobody (a
   // press report speaks of "engineers" too).

@@ -147,6 +147,11 @@ describe('sections and sentence roles, format by format', () => {
     expect([placeOf(a, 'Meridian said')[1], placeOf(a, 'They rolled back')[1]]).toEqual(['root-cause', 'mitigation']);
   });
 
+  it('a catalogue line that tells the cause before the fix is a cause statement', () => {
+    const a = anatomyOf('Kestrel RRDNS, 1 Jan 2017: the leap second made time appear to go backwards, and a negative duration crashed the DNS software, so lookups failed until a fix was deployed.');
+    expect(placeOf(a, 'Kestrel RRDNS')[1]).toBe('root-cause');
+  });
+
   it('a lede that states the cause before a semicolon and the recovery after it is a cause statement', () => {
     const a = anatomyOf('Ledgerline, 9 May 2016: after failover to the second site, a storage array firmware bug corrupted the database; the service was restored from backup after about 20 hours.');
     expect(placeOf(a, 'Ledgerline, 9 May')[1]).toBe('root-cause');

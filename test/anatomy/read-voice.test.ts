@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from '../../src/analyze/analyze-text.js';
 import { readAnatomy } from '../../src/anatomy/read-anatomy.js';
-import { hostNamesOperator, hostOf, outsidePartiesOf, readVoice, titleSubjects, type SourceMetadata, type Voice } from '../../src/anatomy/read-voice.js';
+import { catalogueSubject, hostNamesOperator, hostOf, outsidePartiesOf, readVoice, titleSubjects, type SourceMetadata, type Voice } from '../../src/anatomy/read-voice.js';
 import { defaultRulebook } from '../../src/rulebook/rulebook.js';
 
 const rulebook = defaultRulebook();
@@ -194,6 +194,14 @@ describe('names', () => {
     // A headline's adjective the text never uses is passed over for the name after it.
     expect(titleSubjects('Faulty Kestrel update grounds flights', 'Kestrel said ... Kestrel apologised.')).toEqual(['kestrel']);
     expect(titleSubjects('Nimbus Traffic Manager marked endpoints degraded', 'Nimbus Traffic Manager ... Traffic Manager again.')).toEqual([]);
+  });
+
+  it("reads the operator a catalogue entry opens with, before the year and the colon", () => {
+    expect(
+      ['Kestrel RRDNS, 1 Jan 2017: the leap second made time go backwards.', 'Ledgerline multi-sig wallets frozen (Nov 2017): a user called a function.', 'On 12 June 2025: the cluster failed.', 'Root cause: the 2019 change.'].map(
+        catalogueSubject,
+      ),
+    ).toEqual(['kestrel', 'ledgerline', null, null]);
   });
 
   it('reads hosts', () => {
