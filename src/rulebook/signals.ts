@@ -384,8 +384,8 @@ const OPERATOR_VOICE: SignalFamily = {
     {
       id: 'voice.we-did',
       pattern:
-        "we(?:'ve| have| had|'d)?(?: \\w+ly)? (?:experienced|identified|determined|discovered|detected|found|saw|observed|noticed|deployed|rolled|pushed|made|introduced|changed|released|upgraded|ran|lost|traced|confirmed|concluded|received|began|started|initiated|migrated|disabled|enabled|restored|mitigated|fixed|failed|attempted|tried|decided|performed|added|removed|updated|replaced|restarted|rebooted|increased|reduced|moved|shifted|switched|applied|learned|isolated|resolved|implemented|took|brought|reverted|suffered|had (?:a|an|to)|were (?:unable|able|alerted|notified|paged)|saw|apologi[sz]e|are sorry|want to|wanted to|know|run|use|rely|operate|came under|are (?:investigating|seeing|aware|working|monitoring|continuing))",
-      examples: ['we identified the cause', 'we are investigating elevated error rates', 'we apologize for the impact'],
+        "we(?:'ve| have| had|'d)?(?: \\w+ly)? (?:[a-z]{3,}ed(?! by)|experienced|identified|determined|discovered|detected|found|saw|observed|noticed|deployed|rolled|pushed|made|introduced|changed|released|upgraded|ran|lost|traced|confirmed|concluded|received|began|started|initiated|migrated|disabled|enabled|restored|mitigated|fixed|failed|attempted|tried|decided|performed|added|removed|updated|replaced|restarted|rebooted|increased|reduced|moved|shifted|switched|applied|learned|isolated|resolved|implemented|took|brought|reverted|suffered|had (?:a|an|to)|were (?:unable|able|alerted|notified|paged)|saw|apologi[sz]e|are sorry|want to|wanted to|know|run|use|rely|operate|came under|are (?:investigating|seeing|aware|working|monitoring|continuing))",
+      examples: ['we revoked all OAuth tokens for the integration', 'we identified the cause', 'we are investigating elevated error rates', 'we apologize for the impact'],
     },
     {
       id: 'voice.our',
