@@ -61,9 +61,9 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
   {
     id: 'outline.trigger.attack',
     value: 'attack',
-    pattern: '(?:layer[- ]?7|application[- ]layer|http|https|syn|udp|ack|icmp|ping|dns|query|request) floods?|ddos|d?dos attack|denial[- ]of[- ]service|attack(?:ed|ers?|s)?(?! (?:techniques?|vectors?|surfaces?|patterns?|signatures?))|intrusion|malicious|ransomware|hack(?:ed|ers?)(?! ?news)|botnet|exploit(?:ed)?|credential stuffing|stolen (?:token|key|credential)s?',
+    pattern: '(?:layer[- ]?7|application[- ]layer|http|https|syn|udp|ack|icmp|ping|dns|query|request) floods?|ddos|d?dos attack|denial[- ]of[- ]service|attack(?:ed|ers?|s)?(?! (?:techniques?|vectors?|surfaces?|patterns?|signatures?))|(?<!\\b(?:water|moisture|dust|rain|sea ?water|smoke) )intrusion|malicious|ransomware|hack(?:ed|ers?)(?! ?news)|botnet|exploit(?:ed)?|credential stuffing|stolen (?:token|key|credential)s?',
     examples: ['a distributed denial-of-service attack targeted our resolvers', 'an attacker used a stolen token'],
-    counterExamples: ['the sensor looks for new attack techniques', 'the incident was discussed in a hacker news thread following a postmortem'],
+    counterExamples: ['the sensor looks for new attack techniques', 'the incident was discussed in a hacker news thread following a postmortem', 'water intrusion in the zone led to an emergency shutdown'],
   },
   {
     id: 'outline.trigger.time-event',
@@ -77,8 +77,8 @@ export const TRIGGER_RULES: readonly OutlineRule<Exclude<TriggerKind, 'none-stat
     id: 'outline.trigger.power-event',
     value: 'power-event',
     pattern:
-      "power (?:outage|failure|loss|cut|event|surge|interruption|disturbance|fluctuation)|lost (?:utility )?power|loss of (?:utility |mains )?power|utility (?:power|feed)|(?:ups|generators?|pdus?|breakers?|feeds?) (?:failed|failure|tripped|trip)|tripped (?:a |the )?(?:\\w+ )?(?:breaker|feed)|(?:data ?cent(?:er|re)|hall|room|rack)s? went dark",
-    examples: ['a utility power failure took down the a feed', 'the breaker tripped and the racks lost power'],
+      "power (?:outage|failure|loss|cut|event|surge|interruption|disturbance|disruption|fluctuation|spike|dip|sag)|lost (?:utility )?power|loss of (?:utility |mains )?power|utility (?:power|feed)|(?:ups|generators?|pdus?|breakers?|feeds?) (?:failed|failure|tripped|trip)|tripped (?:a |the )?(?:\\w+ )?(?:breaker|feed)|(?:data ?cent(?:er|re)|hall|room|rack)s? went dark",
+    examples: ['a utility power failure took down the a feed', 'the breaker tripped and the racks lost power', 'a brief power disruption at the primary data centre rebooted a quarter of the servers'],
   },
   {
     id: 'outline.trigger.natural-event',
