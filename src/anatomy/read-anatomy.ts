@@ -74,6 +74,7 @@ export const STRUCTURAL_RULES = Object.freeze({
   timestamp: 'anatomy.timestamp',
   metadata: 'anatomy.metadata-line',
   commentAuthor: 'anatomy.comment-author',
+  commentThread: 'anatomy.comment-thread',
   presentTense: 'anatomy.present-tense',
   statesCause: 'anatomy.states-cause',
   statesImpact: 'anatomy.states-impact',
@@ -85,6 +86,23 @@ export const STRUCTURAL_RULES = Object.freeze({
   historyContinued: 'anatomy.history-continued',
   other: 'anatomy.other',
 } as const);
+
+/** A commenter's handle on a line of its own ("quant_refugee", "dwalsh", "@kat_admin"): one token, lower-case first or with a digit or underscore. */
+const HANDLE_LINE = /^@?(?:[a-z][\w.-]{1,29}|[A-Za-z][\w.-]*[_\d][\w.-]*)$/u;
+
+/**
+ * Where a thread of reader comments starts in a text with no "Comments" heading: the first of at
+ * least three handles on lines of their own, each followed by the comment it introduces; -1 when
+ * there is no such thread.
+ */
+function commentThreadStart(units: readonly TextUnit[]): number {
+  const handles: number[] = [];
+  units.forEach((unit, i) => {
+    const next = units[i + 1];
+    if (unit.ownLine && HANDLE_LINE.test(unit.text) && next !== undefined && !HANDLE_LINE.test(next.text)) handles.push(i);
+  });
+  return handles.length >= 3 ? (handles[0] ?? -1) : -1;
+}
 
 /** A sentence opening with a time ("In March, ...", "That time, ..."): it may go on with the history before it. */
 const OPENS_WITH_TIME = /^(?:in|by|on|during|back in|that|at that) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|(?:19|20)\d\d\b|time\b|point\b)/iu;
@@ -169,7 +187,7 @@ function looksLikeHeading(unit: TextUnit, section: SectionKind, isSection: (text
   if (!unit.ownLine || unit.text.includes('\n')) return false;
   const words = unit.text.split(/\s+/u).length;
   if (words > 12 || !/^[\p{Lu}\d*#_]/u.test(unit.text)) return false;
-  if (section === 'comments' && COMMENT_AUTHOR.test(unit.text)) return false;
+  if (section === 'comments' && (COMMENT_AUTHOR.test(unit.text) || HANDLE_LINE.test(unit.text))) return false;
   // A question on its own line is a heading only when it names a section ("What went wrong and
   // why?", "How did we respond?"); any other is a sentence that asks.
   if (QUESTION.test(unit.text)) return section !== 'comments' && isSection(unit.text);
@@ -422,7 +440,17 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
   let ledeParagraph = -1;
   let seenSection = false;
   let inComments = false;
-  for (const unit of buildUnits(text, sentences, isLabel)) {
+  const built = buildUnits(text, sentences, isLabel);
+  const threadStart = commentThreadStart(built);
+  for (const [index, unit] of built.entries()) {
+    // A thread of reader comments with no "Comments" heading: from its first author's handle on.
+    if (index === threadStart) {
+      section = 'comments';
+      sectionRule = STRUCTURAL_RULES.commentThread;
+      sectionTitle = null;
+      seenSection = true;
+      inComments = true;
+    }
     const heading = unit.inlineLabel !== null && !unit.ownLine && unit.end - unit.start === unit.inlineLabel.length ? true : looksLikeHeading(unit, section, (label) => isLabel(label, 'colon'));
     if (heading) {
       const match = matchSection(rulebook, unit.text);
@@ -447,7 +475,7 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
     const hedged = rulebook.signals.hedge.test(lower) || QUESTION.test(lower);
     const readings: Readings = { tense: null };
     const connectives = findConnectives(rulebook, lower);
-    const commentAuthor = section === 'comments' && unit.ownLine && COMMENT_AUTHOR.test(unit.text);
+    const commentAuthor = section === 'comments' && unit.ownLine && (COMMENT_AUTHOR.test(unit.text) || HANDLE_LINE.test(unit.text));
     // Another, earlier outage told as history ("It was the second outage this year. In March, a
     // power failure ..."): background, not this incident.
     const history = rulebook.signals.earlierIncident.firstRule(lower);

@@ -368,7 +368,11 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
   function unitVoice(unit: AnatomyUnit, i: number): UnitVoice {
     if (source.isComment === true || unit.inComments) {
       const attribution = signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);
-      return attribution !== null ? { speaker: 'operator', rule: attribution } : { speaker: 'commenter', rule: AUTHORITY_RULES.commenter };
+      if (attribution !== null) return { speaker: 'operator', rule: attribution };
+      // A commenter quoting the operator's statement in the operator's own words ('Confirmed by
+      // their status account: "We've identified that ..."').
+      if (unit.quoted && inBlock[i] === true && /\b(?:we|our|us)\b/u.test(unit.lower)) return { speaker: 'operator', rule: AUTHORITY_RULES.quotedOperator };
+      return { speaker: 'commenter', rule: AUTHORITY_RULES.commenter };
     }
     const attribution =
       signals.operatorAttribution.firstRule(unit.text, unit.lower) ?? (namesOperatorSpeaking(unit, document.operatorNames) ? AUTHORITY_RULES.namedOperator : null);

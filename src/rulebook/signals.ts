@@ -456,6 +456,15 @@ const OPERATOR_ATTRIBUTION: SignalFamily = {
         "\\b[Aa]ccording to (?:the (?:company|firm|provider|operator|review|report|post-?mortem|statement)|a (?:company )?(?:statement|spokes\\w*|post-?mortem|blog post)|its (?:status page|post-?mortem|blog|statement|engineers|review|report)|[A-Z][\\w.&-]*(?:'s)? (?:post-?mortem|statement|review|report|engineers|status page))|\\b[Pp]er [A-Z][\\w.&-]*'s (?:post-?mortem|statement|review|report|incident report)",
       examples: ["According to the company, the configuration change deleted a routing filter", "Per Roblox's post-mortem, turning on streaming caused contention"],
     },
+    {
+      // A commenter or reporter pointing at the operator's own channel ('Confirmed by their own
+      // status account: "We've identified ..."', 'Knight's statement says ...').
+      id: 'attribution.own-channel',
+      pattern:
+        "\\b(?:[Cc]onfirmed|[Ss]aid|[Pp]osted|[Ww]ritten|[Ss]tated|[Ee]xplained|[Aa]nnounced) (?:by|on|in) (?:their|its|the company's|the operator's) (?:own |official )?(?:status (?:page|account|site)|statement|blog(?: post)?|post-?mortem|incident (?:report|review)|(?:twitter|x) account|support account)\\b",
+      examples: ['Confirmed by their own status account: "We\'ve identified that an authentication certificate has expired."', 'As stated in its official statement, the outage was caused by a configuration change.'],
+      counterExamples: ['Users confirmed on their own blogs that the site was down.'],
+    },
   ],
 };
 

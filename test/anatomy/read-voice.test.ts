@@ -159,6 +159,29 @@ describe('who speaks each sentence', () => {
     expect(speaker('People in my feed')).toBe('commenter');
     expect(speaker('Facebook said the trouble began')).toBe('operator');
   });
+
+  it('a thread of handles with no "Comments" heading is comments: never the operator speaking, unless a comment points at its own channel', () => {
+    const text = [
+      'kat_admin',
+      'Confirmed by their own status account: "We\'ve identified that an authentication certificate has expired." A certificate, in 2020.',
+      '',
+      'devops_dan',
+      'We had our webhook calls fail because their server was on an ancient Java build.',
+      '',
+      'rbrewer',
+      'We lost a morning to this.',
+    ].join('\n');
+    const { sentences, pos } = analyzeComment(text);
+    const units = readAnatomy({ text, sentences, pos }, rulebook).units;
+    const voice = readVoice(units, rulebook, { title: 'Teams goes down after expired certificate' });
+    const speaker = (opening: string): string => voice.units[units.findIndex((u) => u.text.startsWith(opening))]?.speaker ?? 'none';
+    expect([voice.document.official, speaker('Confirmed by their own'), speaker('We had our webhook'), units.find((u) => u.text === 'devops_dan')?.rules]).toEqual([
+      false,
+      'operator',
+      'commenter',
+      ['anatomy.comment-author'],
+    ]);
+  });
 });
 
 describe('names', () => {
