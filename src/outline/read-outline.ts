@@ -72,9 +72,9 @@ const TRIGGER_FROM_CAUSE = 'outline.trigger.from-cause';
 
 const TRIGGER_ROLES: readonly SentenceRole[] = ['trigger', 'root-cause', 'contributing', 'summary'];
 const START_CUE =
-  /\b(?:began|begins|begin|started|starts|start|starting|first|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
+  /\b(?:(?:began|begins|begin|started|starts|start|starting)(?! (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|return\w*|respond\w*|succeed\w*|catch\w* up)\b)|first|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
-  /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved|(?:finished|completed|complete[ds]?) (?:its |the |their )?recovery|recovery (?:was |is )?(?:complete|completed|finished)|took until|status (?:was |page was )?(?:set|changed|turned|returned) (?:back )?to green)\b/u;
+  /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved|(?:finished|completed|complete[ds]?) (?:its |the |their )?recovery|recovery (?:was |is )?(?:complete|completed|finished)|took until|(?:began|begin|started|start|resumed) (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|respond\w*|succeed\w*|catch\w* up)|status (?:was |page was )?(?:set|changed|turned|returned) (?:back )?to green)\b/u;
 /** Global copies of the cue patterns, for `matchAll`. */
 const GLOBAL_CUES = new Map<RegExp, RegExp>();
 
@@ -422,7 +422,11 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const windows = onset.filter(({ unit, time }) => !causal(unit) && time.range !== null);
   // Failing all of those, the alarm that also tells the impact ("10:01 — alert fires; refusal rate climbing").
   const alarmed = times.filter((t) => t.unit.role === 'detection' && START_CUE.test(t.unit.lower));
-  const start = firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(alarmed) ?? firstOf(onset);
+  // Failing everything, the moment the trigger happened ("At 9:37AM PST, an authorized team member
+  // executed a command ..."): what set the incident off at a clock time started it.
+  const triggerTimes = trigger.evidence === null ? [] : times.filter((t) => t.unit.start === trigger.evidence?.start && t.time.range !== 'end');
+  const start =
+    firstOf(windows.filter(({ time }) => time.range === 'start')) ?? firstOf(onset.filter(({ unit }) => !causal(unit))) ?? firstOf(alarmed) ?? firstOf(onset) ?? firstOf(triggerTimes);
   // A status page dates its phases by its updates: the first "Investigating" post, the
   // "Monitoring" post (a fix is in place), the "Resolved" post.
   const updates = statusUpdates(units, [...times, ...asides], stamps);

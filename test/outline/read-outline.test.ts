@@ -177,6 +177,15 @@ describe('readOutline', () => {
     expect([o.mitigation.map((m) => m.step), o.actionItems]).toEqual([['rollback', 'manual-fix'], []]);
   });
 
+  it('dates the start by the trigger when no sentence dates the impact, and never by a recovery that "began servicing" requests', () => {
+    const text = [
+      'At 9:37AM PST, an authorized team member executed a command which was intended to remove a small number of servers; one of the inputs was entered incorrectly and a larger set of servers was removed.',
+      'By 12:26PM PST, the index subsystem had activated enough capacity to begin servicing GET, LIST, and DELETE requests.',
+    ].join('\n\n');
+    const o = outlineOf(text, '2017-02-28');
+    expect([o.trigger.kind, o.timeline.find((e) => e.event === 'start')?.at]).toEqual(['operator-action', '2017-02-28T17:37:00Z']);
+  });
+
   it('names one time told as both the fix and the return to normal the resolution', () => {
     const text = 'Problems began shortly after 7.30am, when customers opening the app saw an error.\n\n"We moved those systems onto standby equipment, and by 3.15pm every service was working normally," a spokesperson said.';
     expect(events(outlineOf(text, '2024-03-28'))).toEqual(['start@2024-03-28T07:30:00Z', 'resolved@2024-03-28T15:15:00Z']);
