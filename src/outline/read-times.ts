@@ -133,6 +133,27 @@ const MAY_DATE =
 /** What may stand between a time and the date it happened on: a zone ("Eastern time", "PDT", "(UTC)"), a comma, "on". */
 const TIME_THEN_DATE = /^\s*(?:[\w/]+ time|[A-Z]{2,5}|\([^)]{0,24}\))?\s*,?\s*(?:on\s*)?$/u;
 
+/** True when a parsed piece names its day: a date, or a weekday by its name ("on Tuesday", read as the last one on or before the reference day). */
+function dayCertain(piece: Piece): boolean {
+  return piece.component.isCertain('day') || (piece.component.isCertain('weekday') && WEEKDAY_NAME.test(piece.written));
+}
+
+/** A weekday's name as written (chrono also reads "weekday" as a Monday). */
+const WEEKDAY_NAME = /\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b/iu;
+
+/**
+ * The day a component names (noon UTC): its date, or for a weekday alone the last such day on or
+ * before `reference` (a report tells what happened "on Tuesday" after it happened).
+ */
+function dayOf(component: chrono.ParsedComponents, reference: Date): Date {
+  if (!component.isCertain('day')) {
+    const weekday = component.get('weekday') ?? reference.getUTCDay();
+    const back = (reference.getUTCDay() - weekday + 7) % 7;
+    return new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate() - back, 12));
+  }
+  return new Date(Date.UTC(component.get('year') ?? reference.getUTCFullYear(), (component.get('month') ?? 1) - 1, component.get('day') ?? 1, 12));
+}
+
 /** Words that join the two ends of a range ("between 06:52 and 09:31 UTC", "07:12 to 08:18"). */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/u;
 
@@ -177,15 +198,15 @@ export function readTimes(sentence: string, context: TimeContext): ReadTime[] {
     const partner = range[k] === 'start' ? pieces[k + 1] : range[k] === 'end' ? pieces[k - 1] : undefined;
     const next = pieces[k + 1];
     // "at 4:45 a.m. Eastern time on Friday, July 8": the date right after a time is its day.
-    const dateAfter = next !== undefined && next.component.isCertain('day') && !next.component.isCertain('hour') && TIME_THEN_DATE.test(sentence.slice(piece.end, next.index)) ? next : undefined;
-    const dayFrom = component.isCertain('day') ? component : partner?.component.isCertain('day') === true ? partner.component : (dateAfter?.component ?? null);
+    const dateAfter = next !== undefined && dayCertain(next) && !next.component.isCertain('hour') && TIME_THEN_DATE.test(sentence.slice(piece.end, next.index)) ? next : undefined;
+    const dayFrom = dayCertain(piece) ? component : partner !== undefined && dayCertain(partner) ? partner.component : (dateAfter?.component ?? null);
     const zoneFrom = component.isCertain('timezoneOffset') ? component : partner?.component.isCertain('timezoneOffset') === true ? partner.component : null;
-    if (dayFrom !== null && component.isCertain('day')) {
-      context.day = new Date(Date.UTC(dayFrom.get('year') ?? reference.getUTCFullYear(), (dayFrom.get('month') ?? 1) - 1, dayFrom.get('day') ?? 1, 12));
+    if (dayFrom !== null && dayCertain(piece)) {
+      context.day = dayOf(dayFrom, reference);
     }
     if (zoneFrom !== null && component.isCertain('timezoneOffset')) context.zoneOffset = zoneFrom.get('timezoneOffset') ?? context.zoneOffset;
     if (!component.isCertain('hour')) return;
-    const day = dayFrom !== null ? new Date(Date.UTC(dayFrom.get('year') ?? reference.getUTCFullYear(), (dayFrom.get('month') ?? 1) - 1, dayFrom.get('day') ?? 1, 12)) : context.day;
+    const day = dayFrom !== null ? dayOf(dayFrom, reference) : context.day;
     if (day === null) return;
     const offset = zoneFrom?.get('timezoneOffset') ?? context.zoneOffset;
     const ms = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), component.get('hour') ?? 0, component.get('minute') ?? 0) - offset * 60_000;

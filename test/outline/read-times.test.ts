@@ -26,6 +26,15 @@ describe('readTimes', () => {
     expect(instants('2023-03-04', 'Readers failed from about 11am Sydney time.')).toEqual([['2023-03-04T00:00:00Z']]);
   });
 
+  it('dates a weekday named before the time by the last such day on or before the document date, never the word "weekday"', () => {
+    // 2021-05-13 is a Thursday.
+    expect(instants('2021-05-13', 'On Tuesday afternoon, a little after 21:00 UTC, the site stopped working.', 'It was back by 23:10 UTC.')).toEqual([
+      ['2021-05-11T21:00:00Z'],
+      ['2021-05-11T23:10:00Z'],
+    ]);
+    expect(instants('2024-01-17', 'The query rate rose from its normal weekday peak at 13:02 UTC.')).toEqual([['2024-01-17T13:02:00Z']]);
+  });
+
   it('carries the stated date and zone to the sentences after it', () => {
     expect(instants('2024-10-29', 'On Tuesday, 22 October 2024, many users could not sign in.', 'From 07:12 to 08:18 UTC, sign-ins failed.')).toEqual([
       [],
