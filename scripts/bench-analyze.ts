@@ -1,7 +1,8 @@
 /**
  * Micro benchmark of the analysis stage (not a test): bare wink `readDoc` versus `analyzeText`
- * over the texts of ../shared/corpora/icco-postmortems (read in place), the set repeated to at
- * least 5 MB. Prints tokens per CPU second of both and their ratio.
+ * and versus analyse+tag (`analyzeText`, then `readReport` as the ingest calls it: the figure of
+ * issue 3's bar) over the texts of ../shared/corpora/icco-postmortems (read in place), the set
+ * repeated to at least 5 MB. Prints tokens per CPU second of each and their ratios.
  *
  * Usage: npx tsx scripts/bench-analyze.ts [corpusDir] [minMegabytes] [rounds]
  * Each variant's fastest of `rounds` interleaved rounds is reported (the machine may be shared).
@@ -13,10 +14,24 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText, type AnalysisContext } from '../src/analyze/analyze-text.js';
 import { getNlp } from '../src/analyze/nlp.js';
+import { readReport } from '../src/tag/tag-document.js';
 
 interface BenchText {
   text: string;
   context: AnalysisContext;
+}
+
+/** Analyses and tags one text as the ingest does (the report reading with the analysis's providers). */
+function analyseAndTag(t: BenchText): void {
+  const analysis = analyzeText(t.text, t.context);
+  readReport({
+    text: t.text,
+    sentences: analysis.sentences,
+    pos: analysis.pos,
+    title: t.context.title,
+    company: t.context.company,
+    providers: analysis.facts.providers.map((p) => p.value),
+  });
 }
 
 function asString(value: unknown): string | null {
@@ -77,7 +92,7 @@ const configured = getNlp().nlp;
 // Warm up both paths (JIT, lazy model set-up) on the base set.
 for (const t of base) {
   bare.readDoc(t.text);
-  analyzeText(t.text, t.context);
+  analyseAndTag(t);
 }
 
 let tokens = 0;
@@ -90,10 +105,12 @@ const variants: [string, (t: BenchText) => void][] = [
   ['bare readDoc', (t) => bare.readDoc(t.text)],
   ['shared-instance readDoc', (t) => configured.readDoc(t.text)],
   ['analyzeText', (t) => analyzeText(t.text, t.context)],
+  ['analyse+tag', analyseAndTag],
 ];
 const CHUNK = 40;
 const best = new Map<string, number>();
 const ratios: number[] = [];
+const tagRatios: number[] = [];
 const wallTotals = new Map<string, number>();
 for (let round = 1; round <= rounds; round += 1) {
   const sums = new Map<string, number>(variants.map(([label]) => [label, 0]));
@@ -108,13 +125,15 @@ for (let round = 1; round <= rounds; round += 1) {
   }
   for (const [label, ms] of sums) best.set(label, Math.min(best.get(label) ?? Number.POSITIVE_INFINITY, ms));
   ratios.push((sums.get('bare readDoc') ?? 0) / (sums.get('analyzeText') ?? 1));
+  tagRatios.push((sums.get('bare readDoc') ?? 0) / (sums.get('analyse+tag') ?? 1));
   console.log(`round ${round}: ${[...sums].map(([label, ms]) => `${label} ${ms.toFixed(0)} ms CPU`).join(', ')}`);
 }
 
 const rate = (label: string): number => tokens / ((best.get(label) ?? Number.NaN) / 1000);
-const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? Number.NaN;
+const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 console.log(`texts ${texts.length} (${base.length} distinct), ${(bytes / 1024 / 1024).toFixed(1)} MB, ${tokens} tokens`);
 for (const [label] of variants) console.log(`${label.padEnd(30)} ${Math.round(rate(label)).toString().padStart(8)} tokens per CPU second (best round)`);
 const wall = (label: string): number => (tokens * rounds) / ((wallTotals.get(label) ?? Number.NaN) / 1000);
 console.log(`wall clock, all rounds: bare readDoc ${Math.round(wall('bare readDoc'))} tokens/s, analyzeText ${Math.round(wall('analyzeText'))} tokens/s, ratio ${(wall('analyzeText') / wall('bare readDoc')).toFixed(2)}`);
-console.log(`ratio analyzeText / bare readDoc (CPU): best rounds ${(rate('analyzeText') / rate('bare readDoc')).toFixed(2)}, median round ${median.toFixed(2)}`);
+console.log(`ratio analyzeText / bare readDoc (CPU): best rounds ${(rate('analyzeText') / rate('bare readDoc')).toFixed(2)}, median round ${medianOf(ratios).toFixed(2)}`);
+console.log(`ratio analyse+tag / bare readDoc (CPU): best rounds ${(rate('analyse+tag') / rate('bare readDoc')).toFixed(2)}, median round ${medianOf(tagRatios).toFixed(2)}`);
