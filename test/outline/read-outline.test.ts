@@ -186,6 +186,16 @@ describe('readOutline', () => {
     expect([o.trigger.kind, o.timeline.find((e) => e.event === 'start')?.at]).toEqual(['operator-action', '2017-02-28T17:37:00Z']);
   });
 
+  it('never dates the onset by a response that started or a first responder', () => {
+    const text = [
+      'Checkout errors began at 10:05 UTC.',
+      'At 10:40 UTC engineers in our first responder team had determined the cause, having at first investigated the validators.',
+      'At 10:45 UTC point-in-time recovery started.',
+    ].join('\n\n');
+    expect(outlineOf(text).timeline.find((e) => e.event === 'start')?.at).toBe('2024-03-15T10:05:00Z');
+    expect(outlineOf(text.split('\n\n').slice(1).join('\n\n')).timeline.find((e) => e.event === 'start')).toBeUndefined();
+  });
+
   it('names one time told as both the fix and the return to normal the resolution', () => {
     const text = 'Problems began shortly after 7.30am, when customers opening the app saw an error.\n\n"We moved those systems onto standby equipment, and by 3.15pm every service was working normally," a spokesperson said.';
     expect(events(outlineOf(text, '2024-03-28'))).toEqual(['start@2024-03-28T07:30:00Z', 'resolved@2024-03-28T15:15:00Z']);
