@@ -1,8 +1,10 @@
 /**
  * Checks, for one search, whether documents contain the query's phrases: each document's
  * indexed fields are read once (as the index read them, within its text limits), and the
- * characters read are counted against `maxPhraseScanChars`; past it, a document counts as
- * containing the phrase (kept unverified) so that a search over a very large corpus stays bounded.
+ * characters of the fields considered are counted against `maxPhraseScanChars`; past it, a
+ * document counts as containing the phrase (kept unverified) so that a search over a very large
+ * corpus stays bounded. A field whose postings lack one of the phrase's terms for the document
+ * (`mayHold`, from the index) is counted but not read.
  */
 import { INDEX_FIELDS, type IndexedFields, type IndexFieldName } from '../index/index-fields.js';
 import { containsPhrase } from './phrase-match.js';
@@ -15,10 +17,15 @@ export class PhraseChecker {
   private readonly fields = new Map<number, IndexedFields>();
   private remaining: number;
 
-  /** `fieldsAt(position)` gives the indexed fields of a row position's document (as the index read them, within its limits). */
+  /**
+   * `fieldsAt(position)` gives the indexed fields of a row position's document (as the index read
+   * them, within its limits); `mayHold(position, field, phrase text)` is false when that field
+   * cannot hold the phrase (default: every field may).
+   */
   constructor(
     private readonly fieldsAt: (position: number) => IndexedFields,
     maxScanChars: number,
+    private readonly mayHold: (position: number, field: IndexFieldName, text: string) => boolean = () => true,
   ) {
     this.remaining = maxScanChars;
   }
@@ -35,7 +42,7 @@ export class PhraseChecker {
       if (text === '') continue;
       if (this.remaining < text.length) return true;
       this.remaining -= text.length;
-      if (containsPhrase(text, phrase.keys)) return true;
+      if (this.mayHold(position, name, phrase.text) && containsPhrase(text, phrase.keys)) return true;
     }
     return false;
   }

@@ -29,6 +29,7 @@ import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
 import { resolveHyphens } from './hyphen-words.js';
 import { PhraseChecker } from './phrase-checker.js';
+import { PhraseFields, rowPlaces } from './phrase-fields.js';
 import { parseQuery, type ParsedClause, type ParsedPhrase, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { searchRecordOf, type SearchRecord } from './search-record.js';
@@ -105,6 +106,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const fields = texts.map((text) => limitFields(text.fields, fieldLimits));
   /** Row position of each shard's document ordinals. */
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
+  const places = rowPlaces(rowOf, rows.length);
   const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
   const relatedFinder = new RelatedIncidents(incidents, records, options.related);
   const fieldsAt = (position: number): IndexedFields => fields[position]!;
@@ -203,7 +205,8 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
    */
   function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
-    const phrases = new PhraseChecker(fieldsAt, limits.maxPhraseScanChars);
+    const phraseFields = new PhraseFields(index, places);
+    const phrases = new PhraseChecker(fieldsAt, limits.maxPhraseScanChars, (position, field, text) => phraseFields.mayHold(position, field, text));
     const excluded = parsed.phrases.filter((p) => p.presence === 'prohibited');
     /** Runs one pass: the clauses, the phrases each match must contain; returns the positively matched terms and the matches. */
     const pass = (clauses: readonly IndexClause[], required: readonly ParsedPhrase[]): { terms: ReadonlySet<string>; count: number } => {
