@@ -15,10 +15,12 @@ import { ingestInChild } from './ingest-in-child.js';
 import { loadTest, type LoadTestResult } from './load-test.js';
 import { plantedRecall } from './planted-recall.js';
 import { folderBytes, removeDataFolder } from './scratch-folders.js';
-import { MULTI_TERM, SINGLE_TERM, UNCACHED } from './query-sets.js';
+import { searchQueryString } from '../../src/server/search-url.js';
+import { distinctQueries } from './distinct-queries.js';
+import { DISTINCT, MULTI_TERM, SINGLE_TERM, UNCACHED } from './query-sets.js';
 import { runChild, startChild } from './run-child.js';
 import type { DedupeTaskResult } from './task-dedupe.js';
-import type { KnowledgeBaseTaskResult } from './task-knowledge-base.js';
+import { DISTINCT_QUERIES, type KnowledgeBaseTaskResult } from './task-knowledge-base.js';
 import type { NlpTaskResult } from './task-nlp.js';
 import type { ServeSearchReady } from './task-serve-search.js';
 
@@ -131,6 +133,8 @@ export async function measureSize(n: number, options: BenchOptions, codeRoot: st
         const base = `http://127.0.0.1:${server.ready.port}`;
         const single = SINGLE_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
         const multi = MULTI_TERM.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+        // Issue 16: distinct searches (some quoted, filtered, date-ordered or on page 2), none repeated within the list.
+        const distinct = distinctQueries(DISTINCT_QUERIES).map((request) => `/api/search?${searchQueryString(request)}`);
         let maxRssMb = Number.NaN;
         try {
           // The server's default: repeated requests are answered from its response cache (the
@@ -152,6 +156,7 @@ export async function measureSize(n: number, options: BenchOptions, codeRoot: st
           for (const c of options.connections) {
             runs.push(await loadTest({ label: `single-term${UNCACHED}`, base: uncachedBase, paths: single, connections: c, durationS: options.httpDurationS }));
             runs.push(await loadTest({ label: `multi-term${UNCACHED}`, base: uncachedBase, paths: multi, connections: c, durationS: options.httpDurationS }));
+            runs.push(await loadTest({ label: `${DISTINCT}${UNCACHED}`, base: uncachedBase, paths: distinct, connections: c, durationS: options.httpDurationS }));
           }
         } finally {
           const stopped = await uncached.stop().catch(() => null);

@@ -55,5 +55,8 @@ export function requestsOf(kind: QueryKind): SearchRequest[] {
 /** Every in-process query kind, in report order. */
 export const QUERY_KINDS: readonly QueryKind[] = ['single', 'multi', 'phrase', 'filtered', 'wildcard'];
 
+/** Label of the HTTP runs over distinct searches (`distinct-queries.ts`). */
+export const DISTINCT = 'distinct';
+
 /** Suffix of the HTTP run labels measured with the server's search cache off (every request runs its search). */
 export const UNCACHED = ', cache off';

@@ -3,7 +3,8 @@
  * one table per area with every figure. Parts that were not available say so with the reason.
  */
 import { isMeasured, type BenchResults, type IngestRun, type Measured } from './bench-results.js';
-import { MULTI_TERM, QUERY_KINDS, SINGLE_TERM, UNCACHED } from './query-sets.js';
+import { DISTINCT, MULTI_TERM, QUERY_KINDS, SINGLE_TERM, UNCACHED } from './query-sets.js';
+import { DISTINCT_QUERIES } from './task-knowledge-base.js';
 
 const n0 = (v: number): string => Math.round(v).toLocaleString('en-US');
 const n1 = (v: number): string => (Math.round(v * 10) / 10).toLocaleString('en-US');
@@ -135,7 +136,7 @@ export function renderResults(results: BenchResults): string {
     }
   }
   out.push(table(['N', 'endpoint', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'req/s vs bare'], httpRows), '');
-  out.push(`Queries rotate through ${SINGLE_TERM.length} single-term and ${MULTI_TERM.length} three-term lists. Rows without a suffix are the server as it ships: its per-knowledge-base response cache answers repeated requests (after the warm-up, every request repeats one). Rows marked "${UNCACHED.slice(2)}" are the same load against a server started with \`--search-cache 0\`: every request runs its search.`, '');
+  out.push(`Queries rotate through ${SINGLE_TERM.length} single-term and ${MULTI_TERM.length} three-term lists. Rows without a suffix are the server as it ships: its per-knowledge-base response cache answers repeated requests (after the warm-up, every request repeats one). Rows marked "${UNCACHED.slice(2)}" are the same load against a server started with \`--search-cache 0\`: every request runs its search; the "${DISTINCT}" rows cycle through ${DISTINCT_QUERIES} distinct searches (some quoted, filtered, date-ordered or on page 2) with the cache off.`, '');
 
   out.push('## Memory and start-up', '');
   out.push(table(['N', 'peak RSS cold ingest MB (per run)', 'peak RSS loadKnowledgeBase+queries MB', 'server start (load+prepare) s', 'server spawn to ready s', 'peak RSS server under load MB'],

@@ -29,13 +29,14 @@ import { FacetCounter } from './facets.js';
 import { DEFAULT_PROXIMITY_OPTIONS, proximityFactor, type ProximityOptions, type QueryWord } from './proximity.js';
 import { resolveHyphens } from './hyphen-words.js';
 import { PhraseChecker } from './phrase-checker.js';
+import { PhraseFields, rowPlaces } from './phrase-fields.js';
 import { parseQuery, type ParsedClause, type ParsedPhrase, type ParsedQuery } from './query-parser.js';
 import { RelatedIncidents, type RelatedOptions } from './related-incidents.js';
 import { searchRecordOf, type SearchRecord } from './search-record.js';
 import { limitFields, searchTextOf, sentenceSpans, type SearchText } from './search-text.js';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.js';
 import { selectTop } from './select-top.js';
-import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions } from './snippet.js';
+import { DEFAULT_SNIPPET_OPTIONS, findTermHits, makeSnippet, type SnippetOptions, type TermHit } from './snippet.js';
 import { suggestQuery, type SuggestOptions } from './suggest-query.js';
 
 /** What a search engine is made of. */
@@ -105,6 +106,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
   const fields = texts.map((text) => limitFields(text.fields, fieldLimits));
   /** Row position of each shard's document ordinals. */
   const rowOf = index.shards.map((shard) => Int32Array.from(shard.refs, (id) => table.positions.get(id) ?? -1));
+  const places = rowPlaces(rowOf, rows.length);
   const dateKeys = Int32Array.from(rows, (row) => row.dateKey);
   const relatedFinder = new RelatedIncidents(incidents, records, options.related);
   const fieldsAt = (position: number): IndexedFields => fields[position]!;
@@ -166,15 +168,21 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     const order = Array.from({ length: positions.length }, (_, i) => i);
     let page: number[];
     const words = parsed.plain && req.sort === 'relevance' ? queryWords(parsed.clauses) : [];
+    /** Hits of the matched terms in a document's text, by row position, found while re-scoring. */
+    const textHits = new Map<number, TermHit[]>();
     if (words.length >= 2) {
       // Re-score the best candidates by how close together the typed words occur (see proximity.ts).
       const top = selectTop(order, Math.max(proximity.candidates, first + req.pageSize), byRelevance);
       const head = top.slice(0, proximity.candidates);
       const wordTerms = new Set(words.map((w) => w.term));
+      // The snippets look for the matched terms; when they are the typed words' terms, the text's hits found here serve them too.
+      const sameTerms = wordTerms.size === terms.size && [...wordTerms].every((t) => terms.has(t));
       for (const i of head) {
         const doc = texts[positions[i]!]!;
         const others = [doc.fields.title, doc.summary].map((text) => ({ text, hits: findTermHits(text, wordTerms) }));
-        const factor = proximityFactor(doc.fields.text, findTermHits(doc.fields.text, wordTerms, snippetOptions.scanLimit), others, words, proximity);
+        const inText = findTermHits(doc.fields.text, wordTerms, snippetOptions.scanLimit);
+        if (sameTerms) textHits.set(positions[i]!, inText);
+        const factor = proximityFactor(doc.fields.text, inText, others, words, proximity);
         scores[i] = scores[i]! * factor;
       }
       head.sort(byRelevance);
@@ -182,7 +190,7 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     } else {
       page = selectTop(order, first + req.pageSize, req.sort === 'date' ? byDate : byRelevance).slice(first);
     }
-    const hits = page.map((i) => hitFor({ position: positions[i]!, score: scores[i]! }, terms));
+    const hits = page.map((i) => hitFor({ position: positions[i]!, score: scores[i]! }, terms, textHits.get(positions[i]!)));
     return {
       query: req.query,
       total: positions.length,
@@ -203,7 +211,8 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
    */
   function collectMatches(req: EngineRequest, parsed: ParsedQuery, keep: (position: number, score: number, row: DocumentRow) => void): ReadonlySet<string> {
     const filtering = hasFilters(req.filters);
-    const phrases = new PhraseChecker(fieldsAt, limits.maxPhraseScanChars);
+    const phraseFields = new PhraseFields(index, places);
+    const phrases = new PhraseChecker(fieldsAt, limits.maxPhraseScanChars, (position, field, text) => phraseFields.mayHold(position, field, text));
     const excluded = parsed.phrases.filter((p) => p.presence === 'prohibited');
     /** Runs one pass: the clauses, the phrases each match must contain; returns the positively matched terms and the matches. */
     const pass = (clauses: readonly IndexClause[], required: readonly ParsedPhrase[]): { terms: ReadonlySet<string>; count: number } => {
@@ -247,11 +256,12 @@ export function createSearchEngine(parts: SearchEngineParts, options: Partial<Se
     return ids;
   }
 
-  function hitFor(candidate: Candidate, terms: ReadonlySet<string>): SearchHit {
+  /** The result row of a candidate; `inText`: the hits of `terms` in its text when already found. */
+  function hitFor(candidate: Candidate, terms: ReadonlySet<string>, inText?: readonly TermHit[]): SearchHit {
     const row = rows[candidate.position]!;
     const doc = texts[candidate.position]!;
     const { text } = doc.fields;
-    const hitsInText = findTermHits(text, terms, snippetOptions.scanLimit);
+    const hitsInText = inText ?? findTermHits(text, terms, snippetOptions.scanLimit);
     const snippet =
       hitsInText.length === 0 && doc.summary !== ''
         ? makeSnippet(doc.summary, [], findTermHits(doc.summary, terms), snippetOptions)

@@ -47,4 +47,25 @@ describe('evaluateTargets: issue 16', () => {
     expect(rows.find((r) => r.target.startsWith('Warm re-ingest of an unchanged 2,000'))).toMatchObject({ measured: '0.45 s', status: 'fail', margin: '-50%' });
     expect(rows.filter((r) => r.source === 'issue 7').map((r) => r.target)).toContain('Warm re-ingest of an unchanged 10,000-doc corpus < 5% of the cold time');
   });
+
+  it('measures distinct searches with the cache off against bare Express, before the rotating lists', () => {
+    const results = fixtureResults(250);
+    const httpRun = (label: string, connections: number, rps: number, p99: number) => ({
+      label, connections, durationS: 10, requests: rps * 10, rps, latency: { mean: p99 / 2, p50: p99 / 4, p99, max: p99 * 2 }, errors: 0, timeouts: 0, non2xx: 0, bytesPerResponse: 10_000,
+    });
+    const s10k = results.sizes[1]!;
+    s10k.http = {
+      bare: [httpRun('bare', 10, 5000, 2)],
+      search: { startMs: 900, readyMs: 1000, maxRssMb: 500, documents: 10000, runs: [httpRun('distinct, cache off', 10, 2000, 16), httpRun('single-term, cache off', 10, 1000, 30)] },
+    };
+    const rows = evaluateTargets(results).filter((r) => r.target.startsWith('/api/search') && r.source === 'issue 16');
+    expect(rows.map((r) => [r.target, r.measured, r.status])).toEqual([
+      ['/api/search distinct, cache off throughput >= 35% of bare Express (10 conns)', '40%', 'pass'],
+      ['/api/search distinct, cache off, 10 conns: p99 <= 20 ms', '16 ms', 'pass'],
+      ['/api/search single-term, cache off throughput >= 35% of bare Express (10 conns)', '20%', 'fail'],
+      ['/api/search single-term, cache off, 10 conns: p99 <= 20 ms', '30 ms', 'fail'],
+      ['/api/search multi-term, cache off throughput >= 35% of bare Express (10 conns)', 'not measured', 'not measured'],
+      ['/api/search multi-term, cache off, 10 conns: p99 <= 20 ms', 'not measured', 'not measured'],
+    ]);
+  });
 });
