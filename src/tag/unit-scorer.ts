@@ -69,7 +69,7 @@ export const OUTSIDE_PARTY_RULE = 'voice.outside-party';
 const CAUSAL_ROLES: ReadonlySet<string> = new Set(['root-cause', 'trigger', 'contributing', 'speculation']);
 
 const COORDINATOR_RE = /^\s*(?:,|,? ?and|,? ?or|and\/or|&|\/)\s*(?:an? |the )?$/u;
-const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at|inside|within|(?:used|owned|operated|run|served|held|issued|managed) by)\s+(?:(?:one|each|some|all|most|many|several|two|three) of\s+)?(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w'-]+\s+)?$/u;
+const MODIFIER_GAP_RE = /^\s+(?:for|of|on|in|behind|under|from|at|inside|within|(?:used|owned|operated|run|served|held|issued|managed) by)\s+(?:(?:one|each|some|all|most|many|several|two|three) of\s+)?(?:(?:our|the|a|an|its|their|this|that|all|every)\s+)?(?:[\w'-]+\s+){0,2}$/u;
 const POSSESSIVE_RE = /^'s?\s/u;
 /** After a component's name, a word that makes it a team of people ("firewall team"). */
 const TEAM_RE = /^\s+(?:teams?|engineers?|engineering|on-?call|staff|squads?|owners?|experts?|specialists?|administrators?|admins?)\b/u;

@@ -102,6 +102,7 @@ describe('origin and consequence', () => {
 
   it('reads the component a failing part is "used by" as its owner, not a second origin', () => {
     expect(originsOf('The SSL certificates used by the storage service for its HTTPS endpoints expired on 22 February.')).toEqual(['auth']);
+    expect(originsOf('The SSL certificates used by Nimbus Blob Storage for its HTTPS endpoints expired on 22 February.')).toEqual(['auth']);
   });
 
   it('never reads an attacker ("an unauthorized third party") as an outside provider', () => {
