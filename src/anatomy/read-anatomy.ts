@@ -75,6 +75,7 @@ export const STRUCTURAL_RULES = Object.freeze({
   metadata: 'anatomy.metadata-line',
   commentAuthor: 'anatomy.comment-author',
   commentThread: 'anatomy.comment-thread',
+  update: 'anatomy.update',
   presentTense: 'anatomy.present-tense',
   statesCause: 'anatomy.states-cause',
   statesImpact: 'anatomy.states-impact',
@@ -86,6 +87,9 @@ export const STRUCTURAL_RULES = Object.freeze({
   historyContinued: 'anatomy.history-continued',
   other: 'anatomy.other',
 } as const);
+
+/** The opening of an update appended to an article ("Update, 23 October:", "UPDATE (14 May):", "Editor's note:"). */
+const UPDATE_OPENING = /^(?:update[sd]?|editor['’]s note|correction)\b[^:.!?\n]{0,40}:\s/iu;
 
 /** A commenter's handle on a line of its own ("quant_refugee", "dwalsh", "@kat_admin"): one token, lower-case first or with a digit or underscore. */
 const HANDLE_LINE = /^@?(?:[a-z][\w.-]{1,29}|[A-Za-z][\w.-]*[_\d][\w.-]*)$/u;
@@ -450,6 +454,13 @@ export function readAnatomy(input: AnatomyInput, rulebook: Rulebook): Anatomy {
       sectionTitle = null;
       seenSection = true;
       inComments = true;
+    }
+    // An update appended to an article ("Update, 23 October: AWS has published its summary ...")
+    // opens a part of its own: it is no longer the section it follows (advice, lessons).
+    if (!inComments && UPDATE_OPENING.test(unit.text)) {
+      section = 'narrative';
+      sectionRule = STRUCTURAL_RULES.update;
+      sectionTitle = null;
     }
     const heading = unit.inlineLabel !== null && !unit.ownLine && unit.end - unit.start === unit.inlineLabel.length ? true : looksLikeHeading(unit, section, (label) => isLabel(label, 'colon'));
     if (heading) {

@@ -182,6 +182,20 @@ describe('sections and sentence roles, format by format', () => {
     expect(a.units.find((u) => u.text.startsWith('Because our priority'))?.rules).toContain('anatomy.response-reason');
   });
 
+  it('an update appended to an article opens a part of its own, whatever section it follows', () => {
+    const a = anatomyOf(
+      [
+        'Why it matters',
+        '',
+        'Every few years we relearn where the shared plumbing lives.',
+        '',
+        'Update, 23 October: Nimbus has published its summary. "The root cause of this issue was a latent race condition in the DNS management system," it wrote.',
+      ].join('\n'),
+    );
+    expect(placeOf(a, 'Every few years')).toEqual(['advice', 'other', false]);
+    expect(placeOf(a, '"The root cause')).toEqual(['narrative', 'root-cause', false]);
+  });
+
   it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
     const a = anatomyOf(
       'Nimbus said a faulty change to its network configuration caused the outage.\n\nIt was the second major Nimbus outage this year. In March, a power failure at one of its data centers took several services offline for two hours.\n\nIn a statement, Nimbus apologised.',
