@@ -240,7 +240,7 @@ const HEDGE: SignalFamily = {
     {
       id: 'hedge.belief',
       pattern:
-        "speculat\\w*|suspect\\w*|seem(?:s|ed|ingly)?|(?<!\\b(?:made|makes|make|making) (?:[\\w-]+ ){1,3})appear(?:s|ed)? to|apparent(?:ly)?|my money'?s on|i(?:'d| would) bet|i bet|i suspect|i think|i guess|i'?m guessing|i believe|we believe|believed to|thought to|hypothe\\w*|theor(?:y|ies|ize\\w*)|suggest(?:s|ed|ing)?|candidate|guess\\w*|wonder\\w*|looks? like|it seems|seems like",
+        "speculat\\w*|suspect\\w*|suspicions?|seem(?:s|ed|ingly)?|(?<!\\b(?:made|makes|make|making) (?:[\\w-]+ ){1,3})appear(?:s|ed)? to|apparent(?:ly)?|my money'?s on|i(?:'d| would) bet|i bet|i suspect|i think|i guess|i'?m guessing|i believe|we believe|believed to|thought to|hypothe\\w*|theor(?:y|ies|ize\\w*)|suggest(?:s|ed|ing)?|candidate|guess\\w*|wonder\\w*|looks? like|it seems|seems like",
       examples: ["my money's on a CDN problem", 'engineers initially suspected a shortage of hosts'],
       counterExamples: ['the leap second made time appear to go backwards'],
     },
