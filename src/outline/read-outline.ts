@@ -216,8 +216,13 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
   return false;
 }
 
-/** A negation or failure just before a step ("not automatically failed over", "never restarted", "failed to restart"). */
-const NEGATED_BEFORE = /\b(?:not|never|no longer|without|n't|fail(?:ed|s|ing)? to|unable to|cannot|can't|could not|couldn't)\s+(?:[\w-]+\s+){0,2}$/u;
+/**
+ * A negation or failure just before a step ("not automatically failed over", "never restarted",
+ * "failed to restart"), or what a system is for ("responsible for shifting traffic", "designed to
+ * fail over"): no step taken.
+ */
+const NEGATED_BEFORE =
+  /\b(?:not|never|no longer|without|n't|fail(?:ed|s|ing)? to|unable to|cannot|can't|could not|couldn't|responsible for|designed to|meant to|intended to|supposed to|capable of|ability to)\s+(?:[\w-]+\s+){0,2}$/u;
 /** A step word that names a fault ("a restart loop", "reboot cycles", "a failover storm"). */
 const STEP_AS_FAULT = /^ (?:loops?|cycles?|storms?|cascades?)\b/u;
 /** An attempt that did not restore service ("Replaced the cluster hardware; no improvement", "Restarting Cassandra tried on one node"). */
