@@ -4,9 +4,10 @@
  *
  * - Trigger: the first trigger sentence (else a causal or summary sentence that tells an event
  *   with its clock time, else root-cause, contributing, summary) with a trigger cue, never a latent
- *   condition ("had been removed weeks earlier"), a follow-up or a retracted cause; failing that,
- *   the cause the tagger read in the trigger role (else the first cause) mapped to its trigger
- *   kind; `none-stated` when neither says.
+ *   condition ("had been removed weeks earlier"), a follow-up, a retracted cause or a guess;
+ *   failing that, the cause the tagger read in the trigger role (else the first cause) mapped to
+ *   its trigger kind, unless that cause is only guessed; `none-stated` when neither says (a
+ *   trigger someone guesses at is not stated).
  * - Mitigation: never a step named in a condition ("if a node restarts") or in the work under way
  *   when it broke ("While we were adding nodes").
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
@@ -126,15 +127,14 @@ const LATENT = /\bhad (?:been |already )?[\w-]+(?:ed|en|wn|ne|de|lt|ft|pt|st)\b.
 const COMMITMENT = /^(?:we|our (?:[\w-]+ )?teams?) (?:are|will|plan|intend|have begun|'re|'ll)\b/u;
 
 /**
- * The trigger (see the module comment): stated sentences first, then guesses. Among the stated
- * ones a trigger sentence first; then the causal sentences that tell an event with its clock time
+ * The trigger (see the module comment), from stated sentences only: a trigger sentence first; then the causal sentences that tell an event with its clock time
  * ("At 13:42 UTC an engineer pushed ..."), since what set an incident off happens at a moment; then
  * the other causal sentences in role order. A latent condition told in the past perfect ("had been
  * removed weeks earlier") is never the trigger.
  */
 function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
-  const candidate = (unit: AnatomyUnit, hedged: boolean): boolean => {
-    if (unit.heading || !TRIGGER_ROLES.includes(unit.role) || unit.inComments || unit.hedged !== hedged || general(rulebook, unit)) return false;
+  const candidate = (unit: AnatomyUnit): boolean => {
+    if (unit.heading || !TRIGGER_ROLES.includes(unit.role) || unit.inComments || unit.hedged || general(rulebook, unit)) return false;
     // A summary names the trigger only in a causal or temporal statement ("... after a power failure",
     // "During routine maintenance ...") or with the moment it happened.
     if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower) && !/\b(?:during|while|after|following)\b/u.test(unit.lower)) return false;
@@ -148,19 +148,18 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
     (unit) => CLOCK_TIME.test(unit.lower) && !RESOLVED_CUE.test(unit.lower) && !rulebook.outline.mitigation.some((m) => (m.rule.roles === undefined || m.rule.roles.includes(unit.role)) && statesStepTaken(m.regex, unit.lower)),
     ...TRIGGER_ROLES.slice(1).map((role) => (unit: AnatomyUnit) => unit.role === role),
   ];
-  for (const hedged of [false, true]) {
-    for (const inTier of tiers) {
-      for (const unit of units) {
-        if (!candidate(unit, hedged) || !inTier(unit)) continue;
-        const rule = earliest(rulebook.outline.triggers, unit.lower);
-        if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
-      }
+  for (const inTier of tiers) {
+    for (const unit of units) {
+      if (!candidate(unit) || !inTier(unit)) continue;
+      const rule = earliest(rulebook.outline.triggers, unit.lower);
+      if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
     }
   }
   const ranked = [...tags.causes].sort((a, b) => (a.role === 'trigger' ? 0 : 1) - (b.role === 'trigger' ? 0 : 1));
   for (const cause of ranked) {
     const kind = CAUSE_TRIGGER[cause.label];
-    if (kind === undefined) continue;
+    // A guessed cause ("My best guess is that a bad config push ...") states no trigger.
+    if (kind === undefined || cause.certainty === 'speculated') continue;
     const first = cause.evidence[0];
     const unit = first === undefined ? undefined : units.find((u) => u.start <= first.start && first.start < u.end);
     return { kind, evidence: unit === undefined ? null : evidenceOf(unit, TRIGGER_FROM_CAUSE) };

@@ -139,6 +139,16 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it('never takes a guess for the trigger: a report that only guesses states none', () => {
+    const text = [
+      'Half the web went dark this morning.',
+      '',
+      'My best guess is that a bad configuration push reached every edge server at once.',
+      'I suspect the deploy pipeline skipped its canary stage.',
+    ].join('\n');
+    expect([outlineOf(text).trigger.kind, outlineOf(text).trigger.evidence]).toEqual(['none-stated', null]);
+  });
+
   it('never takes what slowed the response, or a reason that merely mentions expiry, for the trigger', () => {
     const text = [
       'Summary',
