@@ -167,6 +167,9 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
   return { kind: 'none-stated', evidence: null };
 }
 
+/** A site that counts users' outage reports. */
+const OUTAGE_TRACKER = /\b(?:downdetector|down detector|outage[- ]?(?:tracker|tracking|map|monitor)s?|(?:outage[- ])?monitoring (?:site|service|website)|isitdownrightnow|statusgator)\b/u;
+
 /** Roles of sentences that may still say how the incident was noticed, when no detection or timeline sentence does. */
 const DETECTION_ELSEWHERE: ReadonlySet<string> = new Set(['summary', 'impact', 'root-cause', 'trigger', 'contributing', 'other', 'mitigation']);
 
@@ -183,6 +186,9 @@ function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { met
     for (const unit of units) {
       if (unit.heading || !inTier(unit)) continue;
       const rule = earliest(rulebook.outline.detection, unit.lower);
+      // Complaints counted by an outage tracker ("Downdetector logged 14,000 reports") measure the
+      // impact; they do not say how the operator learned of it.
+      if (rule !== null && rule.rule.value === 'customer-reports' && OUTAGE_TRACKER.test(unit.lower)) continue;
       if (rule !== null) return { method: rule.rule.value as DetectionMethod, unit, rule: rule.rule.id };
     }
   }

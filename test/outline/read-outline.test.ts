@@ -139,6 +139,12 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it("never reads the complaints an outage tracker counts as the operator's detection", () => {
+    const text = 'Northgate customers could not log in on Friday. Downdetector, which collates user complaints, logged more than 14,000 reports about Northgate by 9am.';
+    expect(outlineOf(text).detection.method).toBe('not-stated');
+    expect(outlineOf('Northgate customers could not log in on Friday. Northgate said it first learned of the problem when customers began calling its support line.').detection.method).toBe('customer-reports');
+  });
+
   it('never takes a guess for the trigger: a report that only guesses states none', () => {
     const text = [
       'Half the web went dark this morning.',
