@@ -89,7 +89,7 @@ export const STRUCTURAL_RULES = Object.freeze({
 } as const);
 
 /** The opening of an update appended to an article ("Update, 23 October:", "UPDATE (14 May):", "Editor's note:"). */
-const UPDATE_OPENING = /^(?:update[sd]?|editor['’]s note|correction)\b[^:.!?\n]{0,40}:\s/iu;
+const UPDATE_OPENING = /^(?:update[sd]?|editor['’]s note|correction)\b(?:[^:.!?\n]|[:.]\d){0,40}:\s/iu;
 
 /** A commenter's handle on a line of its own ("quant_refugee", "dwalsh", "@kat_admin"): one token, lower-case first or with a digit or underscore. */
 const HANDLE_LINE = /^@?(?:[a-z][\w.-]{1,29}|[A-Za-z][\w.-]*[_\d][\w.-]*)$/u;

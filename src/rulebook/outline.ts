@@ -157,8 +157,8 @@ export const MITIGATION_RULES: readonly OutlineRule<MitigationStep>[] = [
     id: 'outline.mitigation.rollback',
     value: 'rollback',
     pattern:
-      "roll(?:ed|ing)? ?back|revert(?:ed|ing)? (?:the |a |that )?(?:\\w+ ){0,2}?(?:release|deploy\\w*|build|version|code|update|upgrade|change)|(?:previous|last known[- ]good|prior|earlier) (?:version|release|build)",
-    examples: ['we rolled back the release at 12:32', 'the previous version was redeployed to all hosts'],
+      "roll(?:ed|ing)? ?back|revert(?:ed|ing)? (?:the |a |that )?(?:\\w+ ){0,2}?(?:release|deploy\\w*|build|version|code|update|upgrade|change|file)|(?:release|deployment|build|version|update|upgrade|file)s? (?:was |were |had been )?(?:reverted|backed out)|(?:previous|last known[- ]good|prior|earlier) (?:version|release|build)",
+    examples: ['we rolled back the release at 12:32', 'the previous version was redeployed to all hosts', '- 05:27 — update reverted; sensors coming online afterwards receive a corrected file', 'the vendor reverted the file at 05:27 utc'],
   },
   {
     id: 'outline.mitigation.failover',

@@ -194,6 +194,8 @@ describe('sections and sentence roles, format by format', () => {
     );
     expect(placeOf(a, 'Every few years')).toEqual(['advice', 'other', false]);
     expect(placeOf(a, '"The root cause')).toEqual(['narrative', 'root-cause', false]);
+    const timed = anatomyOf('Lessons\n\nTest your failover.\n\nUpdate, 15 September, 09:30 UTC: Chatterly has published a short note.');
+    expect(placeOf(timed, 'Update, 15 September')[0]).toBe('narrative');
   });
 
   it('an earlier outage told as history, and the sentence that goes on with it, are background', () => {
