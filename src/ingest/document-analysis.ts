@@ -58,6 +58,7 @@ export function analyzeDocumentFields(doc: IngestedDocument, rulebook?: Rulebook
       startTime: doc.startTime,
       endTime: frontMatterTime(doc.meta.end_time ?? doc.meta.endTime),
       statedDurationMinutes: analysis.facts.duration?.value.minutes ?? null,
+      outsideParties: reading.voice.document.outsideParties,
     },
     rulebook ?? defaultRulebook(),
   );

@@ -13,7 +13,8 @@
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
  *   detection section, else any other sentence of the narrative) with a detection cue; the time
  *   it states.
- * - Mitigation: every step the mitigation sentences (and timeline entries) name.
+ * - Mitigation: every step the mitigation sentences (and timeline entries) name, and a named
+ *   outside provider recovering ("Relaybird reported that its platform had recovered").
  * - Timeline: every clock time, resolved to UTC (read-times.ts), named `start` (the first time
  *   the impact began), `detected`, `mitigated` (the first mitigation), `resolved` (the last time
  *   service was back), and `event` for the other entries of a timeline.
@@ -53,6 +54,8 @@ export interface OutlineInput {
   endTime?: string | null;
   /** Minutes of the duration the text states, when the analysis found one. */
   statedDurationMinutes?: number | null;
+  /** The outside providers the report names (lower-case, as the voice reads them): their recovery is a step. */
+  outsideParties?: readonly string[];
 }
 
 /** The trigger a cause implies when no sentence names the trigger itself. */
@@ -243,10 +246,15 @@ function ongoingWork(unit: AnatomyUnit): boolean {
 }
 
 /** The mitigation steps (see the module comment). */
-function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outline['mitigation'] {
+function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[], outsideParties: readonly string[] = []): Outline['mitigation'] {
   const out: Outline['mitigation'] = [];
+  const named = namedProviderRecovered(outsideParties);
   for (const unit of units) {
     if (unit.heading || unit.inComments || unit.hedged || !(MITIGATION_ROLES.has(unit.role) || ongoingWork(unit)) || general(rulebook, unit) || FAILED_ATTEMPT.test(unit.lower)) continue;
+    // A provider the report names, recovering ("Relaybird reported that its platform had recovered at 15:40 UTC").
+    if (named !== null && !out.some((m) => m.step === 'provider-recovered') && statesStepTaken(named, unit.lower)) {
+      out.push({ step: 'provider-recovered', evidence: evidenceOf(unit, PROVIDER_RECOVERED_RULE) });
+    }
     for (const compiled of rulebook.outline.mitigation) {
       if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
       if (!statesStepTaken(compiled.regex, unit.lower)) continue;
@@ -257,6 +265,16 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[]): Outl
     }
   }
   return out;
+}
+
+/** The mitigation rule a named provider's recovery is read by. */
+const PROVIDER_RECOVERED_RULE = 'outline.mitigation.provider-recovered';
+
+/** A named outside provider recovering ("Aerolink restored its service at 9.55am"), or null when the report names none. */
+function namedProviderRecovered(outsideParties: readonly string[]): RegExp | null {
+  const names = outsideParties.filter((name) => name.length > 2).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  if (names.length === 0) return null;
+  return new RegExp(`\\b(?:${names.join('|')})(?:['’]s)? (?:[\\w'’-]+ ){0,6}?(?:recovered|restored|resolved|fixed|mitigated|came back|returned to normal)\\b`, 'gu');
 }
 
 /** A promise to publish a fuller account, which is no change to the system. */
@@ -403,7 +421,7 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const { units } = input;
   const trigger = readTrigger(rulebook, units, input.tags);
   const detection = readDetection(rulebook, units);
-  const mitigation = readMitigation(rulebook, units);
+  const mitigation = readMitigation(rulebook, units, input.outsideParties);
   const actionItems = readActionItems(rulebook, units);
   const stamps: UnitTime[] = [];
   const asides: UnitTime[] = [];

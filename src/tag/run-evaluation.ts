@@ -76,7 +76,13 @@ export function runEvaluation(examples: readonly LabelledExample[], options: Tag
     tagsById.set(example.id, tags);
     if (example.outline !== undefined && full !== null) {
       const predicted = readOutline(
-        { units: reading.anatomy.units, tags, published: example.published ?? null, statedDurationMinutes: full.facts.duration?.value.minutes ?? null },
+        {
+          units: reading.anatomy.units,
+          tags,
+          published: example.published ?? null,
+          statedDurationMinutes: full.facts.duration?.value.minutes ?? null,
+          outsideParties: reading.voice.document.outsideParties,
+        },
         rulebook,
       );
       outlines.push({ id: example.id, gold: example.outline, predicted });

@@ -139,6 +139,15 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it('reads a named outside provider recovering as the provider-recovered step', () => {
+    const text = 'We send text messages through an external messaging provider, Relaybird Communications. At 13:40 UTC Relaybird stopped delivering our messages. Relaybird reported that its platform had recovered at 15:40 UTC.';
+    const analysis = analyzeText(text, { published: '2024-03-15' });
+    const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
+    const input = { units: reading.anatomy.units, tags: reading.tags, published: '2024-03-15' };
+    expect(readOutline({ ...input, outsideParties: reading.voice.document.outsideParties }, defaultRulebook()).mitigation.map((m) => m.step)).toEqual(['provider-recovered']);
+    expect(readOutline(input, defaultRulebook()).mitigation.map((m) => m.step)).toEqual([]);
+  });
+
   it("never reads the complaints an outage tracker counts as the operator's detection", () => {
     const text = 'Northgate customers could not log in on Friday. Downdetector, which collates user complaints, logged more than 14,000 reports about Northgate by 9am.';
     expect(outlineOf(text).detection.method).toBe('not-stated');
