@@ -297,6 +297,9 @@ function decideRole(
     }
     return withPrior({ role, rules: slowed === null ? [causal.rule] : [causal.rule, slowed] });
   }
+  // In an impact section, what users went through stays impact whatever it names ("Customers
+  // whose clusters scaled out during this period saw pods stuck waiting for images").
+  if (prior === 'impact' && failing && impactFirst(rulebook, lower)) return withPrior({ role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] });
   // Mitigation and detection.
   for (const { rule, pattern } of rulebook.roles) {
     if (rule.role === 'action-item' || rule.role === 'background') continue;

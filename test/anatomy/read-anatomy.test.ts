@@ -182,6 +182,11 @@ describe('sections and sentence roles, format by format', () => {
     expect(a.units.find((u) => u.text.startsWith('Because our priority'))?.rules).toContain('anatomy.response-reason');
   });
 
+  it('in an impact section, what users went through stays impact even when it names a recovery step', () => {
+    const a = anatomyOf('Impact\n\nCustomers whose databases failed over to the standby could not write for ten minutes.\n\nMitigation\n\nEngineers failed over the primary to the standby at 10:12.');
+    expect([placeOf(a, 'Customers whose')[1], placeOf(a, 'Engineers failed over')[1]]).toEqual(['impact', 'mitigation']);
+  });
+
   it('an update appended to an article opens a part of its own, whatever section it follows', () => {
     const a = anatomyOf(
       [
