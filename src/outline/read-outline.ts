@@ -216,6 +216,10 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
     // A step denied or failed ("were not automatically failed over", "failed to restart") was not
     // taken either, nor one that names a fault ("a restart loop").
     if (NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)) || STEP_AS_FAULT.test(lower.slice(m.index + m[0].length))) continue;
+    // A machine that restarted on its own ("one node restarted after running out of memory",
+    // "crashed again each time they restart") had a fault; a step restarts something, or was done
+    // ("was restarted").
+    if (SELF_RESTART.test(m[0]) && SELF_RESTART_AFTER.test(lower.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
     // A step told with a modal in its own clause ("we could have failed over sooner") was not taken.
     const clauseBefore = lower.slice(Math.max(0, m.index - 80), m.index).split(/[,;:—–]/u).at(-1) ?? '';
     if (HYPOTHETICAL.test(clauseBefore)) continue;
@@ -231,6 +235,12 @@ function statesStepTaken(regex: RegExp, lower: string): boolean {
  */
 const NEGATED_BEFORE =
   /\b(?:not|never|no longer|without|n't|fail(?:ed|s|ing)? to|unable to|cannot|can't|could not|couldn't|responsible for|designed to|meant to|intended to|supposed to|capable of|ability to)\s+(?:[\w-]+\s+){0,2}$/u;
+/** A restart told in the active voice, which may be a machine's own. */
+const SELF_RESTART = /^(?:restart|reboot)(?:ed|s)?$/u;
+/** What follows a restart with no object: a reason, a time, the end of the clause. */
+const SELF_RESTART_AFTER = /^(?:\s+(?:after|because|when|while|due|as|unexpectedly|repeatedly|again|itself|themselves|on (?:its|their) own|in a loop|every)\b|\s*[.,;:)—–]|\s*$)/u;
+/** A passive or perfect before a step ("was restarted", "had been rebooted"). */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+ed,?\s+(?:and|then)\s+)?$/u;
 /** A step word that names a fault ("a restart loop", "reboot cycles", "a failover storm"). */
 const STEP_AS_FAULT = /^ (?:loops?|cycles?|storms?|cascades?)\b/u;
 /** An attempt that did not restore service ("Replaced the cluster hardware; no improvement", "Restarting Cassandra tried on one node"). */

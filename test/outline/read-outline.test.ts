@@ -134,6 +134,7 @@ describe('readOutline', () => {
       'A latent bug in the script caused the name servers to time out and fail to restart.',
       'Hosts were stuck in a reboot loop until 00:55.',
       'These systems are responsible for shifting traffic away from congested links.',
+      'At 00:20 one node in the cache cluster restarted after running out of memory.',
       '- 01:10 — Release rolled back; CPU back to normal.',
     ].join('\n');
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
