@@ -19,7 +19,7 @@ const HALF = /\bhalf\s+an?\s+(hour|day)\b/i;
 const QUALIFIER =
   /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/i;
 const OUTAGE_CONTEXT =
-  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out)\b/i;
+  /\b(?:outage|offline|down|downtime|unavailable|disrupt\w*|degraded|impact\w*|restor\w*|recover\w*|lasted|lasting|interrupt\w*|errors?|failed|failures?|inaccessible|unreachable|went out|went down|went dark|timed out|time-?outs?|5\d\ds?|stopped)\b/i;
 const FOR_BEFORE = /\b(?:for|lasted|lasting|took|after)\s+(?:\S+\s+){0,2}$/i;
 const NOT_OUTAGE_BEFORE = /\b(?:every|each|within|next|last|per|past|first|in the|ago)\s+(?:\S+\s+){0,1}$/i;
 const VAGUE = /\b(?:few|several|couple|many|some)\b/i;

@@ -153,3 +153,10 @@ describe('facts from metadata and plain sentences', () => {
     expect(down.map((f) => f.value)).toEqual(['Trello', 'Slack']);
   });
 });
+
+describe('the duration of a catalogue line', () => {
+  it('reads a span that errors lasted ("returned 502s for 27 minutes") as the outage duration', () => {
+    const text = 'Kestrel, 2 July 2019: A routine rules release included a regex that backtracked. CPU went to 100% and proxied sites returned 502s for 27 minutes, until the rulesets were disabled.';
+    expect(analyzeText(text, { title: null }).facts.duration?.value).toEqual({ text: '27 minutes', minutes: 27 });
+  });
+});
