@@ -223,6 +223,11 @@ describe('readOutline', () => {
     expect(outlineOf(text.split('\n\n').slice(1).join('\n\n')).timeline.find((e) => e.event === 'start')).toBeUndefined();
   });
 
+  it('reads a store that reopened as the resolution', () => {
+    const text = 'Users of the Quarry store were shown other people\'s account pages on Saturday. The store reopened at 3.40pm UTC with caching switched off for all account pages.';
+    expect(outlineOf(text, '2022-12-24').timeline.find((e) => e.event === 'resolved')?.at).toBe('2022-12-24T15:40:00Z');
+  });
+
   it('names one time told as both the fix and the return to normal the resolution', () => {
     const text = 'Problems began shortly after 7.30am, when customers opening the app saw an error.\n\n"We moved those systems onto standby equipment, and by 3.15pm every service was working normally," a spokesperson said.';
     expect(events(outlineOf(text, '2024-03-28'))).toEqual(['start@2024-03-28T07:30:00Z', 'resolved@2024-03-28T15:15:00Z']);
