@@ -452,7 +452,10 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   // In a status page's post the section gives every sentence its phase's role: "The issue began at
   // around 6:00 AM PST" in the Resolved post still dates the onset; the post's stamp line never does.
   const onsetRole = ({ unit, time }: UnitTime): boolean => (statusPost(unit) ? !stampOnly(unit.text, time) : unit.role !== 'mitigation' && unit.role !== 'detection');
-  const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t))) && onsetRole(t));
+  // A time told as a deadline ("By 12:04 PM PDT our teams had contained the problem") dates a
+  // state reached by then, never the onset.
+  const deadline = ({ unit, time }: UnitTime): boolean => /^by\b/iu.test(time.written) || /\bby\s+$/iu.test(unit.text.slice(Math.max(0, time.index - 6), time.index));
+  const onset = times.filter((t) => (window(t) || (START_CUE.test(t.unit.lower) && !recoveryOnly(t) && !deadline(t))) && onsetRole(t));
   // The impact's onset: the earliest time of a sentence telling it, a cause statement's only when
   // no other sentence dates the onset (the release that set it off often precedes the impact).
   const firstOf = (list: UnitTime[]): UnitTime | null => list.reduce<UnitTime | null>((best, t) => (best === null || t.time.ms < best.time.ms ? t : best), null);

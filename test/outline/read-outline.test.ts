@@ -213,6 +213,11 @@ describe('readOutline', () => {
     expect([o.trigger.kind, o.timeline.find((e) => e.event === 'start')?.at]).toEqual(['operator-action', '2017-02-28T17:37:00Z']);
   });
 
+  it('never dates the onset by a deadline ("By 12:04 PM PDT our teams had contained the problem")', () => {
+    const text = 'Customers saw errors on Thursday. By 12:04 PM PDT our teams had contained the problem to a single zone, and errors stopped spreading.';
+    expect(outlineOf(text, '2011-04-21').timeline.find((e) => e.event === 'start')).toBeUndefined();
+  });
+
   it('never dates the onset by a response that started or a first responder', () => {
     const text = [
       'Checkout errors began at 10:05 UTC.',
