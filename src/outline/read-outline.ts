@@ -137,7 +137,10 @@ const COMMITMENT = /^(?:we|our (?:[\w-]+ )?teams?) (?:are|will|plan|intend|have 
  */
 function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: TagSet): Outline['trigger'] {
   const candidate = (unit: AnatomyUnit): boolean => {
-    if (unit.heading || !TRIGGER_ROLES.includes(unit.role) || unit.inComments || unit.hedged || general(rulebook, unit)) return false;
+    // A narrative sentence telling a change with its clock time ("At 12:47 AM PDT, a network
+    // change was performed ...") may tell what set the incident off, whatever role it was given.
+    const timedNarrative = unit.role === 'other' && unit.section === 'narrative' && CLOCK_TIME.test(unit.lower);
+    if (unit.heading || !(TRIGGER_ROLES.includes(unit.role) || timedNarrative) || unit.inComments || unit.hedged || general(rulebook, unit)) return false;
     // A summary names the trigger only in a causal or temporal statement ("... after a power failure",
     // "During routine maintenance ...") or with the moment it happened.
     if (unit.role === 'summary' && unit.connectives.length === 0 && !CLOCK_TIME.test(unit.lower) && !/\b(?:during|while|after|following)\b/u.test(unit.lower)) return false;

@@ -155,6 +155,23 @@ describe('readOutline', () => {
     expect(outlineOf('Northgate customers could not log in on Friday. Northgate said it first learned of the problem when customers began calling its support line.').detection.method).toBe('customer-reports');
   });
 
+  it('reads the trigger from a narrative sentence that tells a change with its clock time', () => {
+    const text = [
+      'We would like to share more detail about the service event in the eastern region.',
+      '',
+      'Background',
+      '',
+      'Each cluster keeps two copies of every volume on different nodes.',
+      '',
+      'What happened',
+      '',
+      'At 12:47 AM PDT on April 21st, a network change was performed as part of our normal scaling activities.',
+      'The traffic shift was executed incorrectly, and many nodes lost their connection to their replicas.',
+    ].join('\n');
+    const o = outlineOf(text, '2011-04-29');
+    expect([o.trigger.kind, o.trigger.evidence?.text.slice(0, 17)]).toEqual(['config-change', 'At 12:47 AM PDT o']);
+  });
+
   it('never takes a guess for the trigger: a report that only guesses states none', () => {
     const text = [
       'Half the web went dark this morning.',
