@@ -159,11 +159,7 @@ describe('readOutline', () => {
     const text = [
       'We would like to share more detail about the service event in the eastern region.',
       '',
-      'Background',
-      '',
       'Each cluster keeps two copies of every volume on different nodes.',
-      '',
-      'What happened',
       '',
       'At 12:47 AM PDT on April 21st, a network change was performed as part of our normal scaling activities.',
       'The traffic shift was executed incorrectly, and many nodes lost their connection to their replicas.',
