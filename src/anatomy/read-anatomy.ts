@@ -261,7 +261,7 @@ function decideRole(
   }
   if (POSTED.test(unit.text) && unit.ownLine) return withPrior({ role: 'timeline', rules: [STRUCTURAL_RULES.timestamp] });
   // A description of how the system normally works (present tense, no failure stated).
-  const failing = rulebook.signals.failure.test(lower) || rulebook.signals.failureFunction.test(lower);
+  const failing = namesFailure(rulebook, lower);
   const background = rulebook.roles.find((r) => r.rule.role === 'background' && r.pattern.test(lower));
   if (background !== undefined && !failing && (background.rule.overrides === undefined || prior === null || background.rule.overrides.includes(prior))) {
     return withPrior({ role: 'background', rules: [background.rule.id] });
