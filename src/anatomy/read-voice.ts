@@ -18,6 +18,7 @@
  * its post-mortem"), also inside a comment thread; a commenter in a comment thread; a third
  * party otherwise.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { findCueHits } from '../rulebook/cue-matcher.js';
 import type { Rulebook } from '../rulebook/rulebook.js';
 import type { AnatomyUnit } from './read-anatomy.js';
@@ -161,7 +162,7 @@ export function titleSubjects(title: string | null, text: string, isComponent: (
     // adjective of the headline: "Faulty CrowdStrike update ..."), the next one.
     for (const word of words) {
       const name = word.replace(/['’]s$/u, '');
-      const count = text.match(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu'))?.length ?? 0;
+      const count = text.match(new RegExp(`\\b${escapeStringRegexp(name)}\\b`, 'gu'))?.length ?? 0;
       if (count === 0) continue;
       if (name.length < 3 || count < 2) break;
       if (!out.includes(name.toLowerCase())) out.push(name.toLowerCase());

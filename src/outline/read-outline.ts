@@ -22,6 +22,7 @@
  *   else the duration the text states.
  * - Action items: every action-item sentence or bullet (not the line that introduces a list).
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { AnatomyUnit } from '../anatomy/read-anatomy.js';
 import type { TagSet } from '../model/document.js';
 import type {
@@ -285,7 +286,7 @@ const PROVIDER_RECOVERED_RULE = 'outline.mitigation.provider-recovered';
 
 /** A named outside provider recovering ("Aerolink restored its service at 9.55am"), or null when the report names none. */
 function namedProviderRecovered(outsideParties: readonly string[]): RegExp | null {
-  const names = outsideParties.filter((name) => name.length > 2).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const names = outsideParties.filter((name) => name.length > 2).map(escapeStringRegexp);
   if (names.length === 0) return null;
   return new RegExp(`\\b(?:${names.join('|')})(?:['’]s)? (?:[\\w'’-]+ ){0,6}?(?:recovered|restored|resolved|fixed|mitigated|came back|returned to normal)\\b`, 'gu');
 }
