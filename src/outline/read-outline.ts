@@ -7,7 +7,8 @@
  *   condition ("had been removed weeks earlier"), a follow-up, a retracted cause or a guess;
  *   failing that, the cause the tagger read in the trigger role (else the first cause) mapped to
  *   its trigger kind, unless that cause is only guessed; `none-stated` when neither says (a
- *   trigger someone guesses at is not stated).
+ *   trigger someone guesses at is not stated). A trigger told of a named outside provider is
+ *   `external-provider`.
  * - Mitigation: never a step named in a condition ("if a node restarts") or in the work under way
  *   when it broke ("While we were adding nodes").
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
@@ -176,6 +177,21 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
 
 /** A site that counts users' outage reports. */
 const OUTAGE_TRACKER = /\b(?:downdetector|down detector|outage[- ]?(?:tracker|tracking|map|monitor)s?|(?:outage[- ])?monitoring (?:site|service|website)|isitdownrightnow|statusgator)\b/u;
+
+/**
+ * A trigger told of a named outside provider ("Relaybird has informed us that its failure followed
+ * a database upgrade on its platform") happened at the provider: from the operator's side it is
+ * `external-provider`.
+ */
+function atProvider(trigger: Outline['trigger'], units: readonly AnatomyUnit[], outsideParties: readonly string[]): Outline['trigger'] {
+  if (trigger.evidence === null || trigger.kind === 'external-provider' || outsideParties.length === 0) return trigger;
+  const unit = units.find((u) => u.start === trigger.evidence?.start);
+  const named = unit !== undefined && outsideParties.some((name) => name.length > 2 && new RegExp(`\\b${escapeStringRegexp(name)}\\b`, 'u').test(unit.lower));
+  return named ? { kind: 'external-provider', evidence: { ...trigger.evidence, rule: EXTERNAL_TRIGGER_RULE } } : trigger;
+}
+
+/** The rule id of a trigger read at a named outside provider. */
+const EXTERNAL_TRIGGER_RULE = 'outline.trigger.at-provider';
 
 /** Roles of sentences that may still say how the incident was noticed, when no detection or timeline sentence does. */
 const DETECTION_ELSEWHERE: ReadonlySet<string> = new Set(['summary', 'impact', 'root-cause', 'trigger', 'contributing', 'other', 'mitigation']);
@@ -433,7 +449,7 @@ function eventOf(name: TimelineEventName | 'event', { unit, time }: UnitTime, ru
 /** Reads the outline of a report (see the module comment). */
 export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const { units } = input;
-  const trigger = readTrigger(rulebook, units, input.tags);
+  const trigger = atProvider(readTrigger(rulebook, units, input.tags), units, input.outsideParties ?? []);
   const detection = readDetection(rulebook, units);
   const mitigation = readMitigation(rulebook, units, input.outsideParties);
   const actionItems = readActionItems(rulebook, units);

@@ -140,6 +140,14 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['rollback']);
   });
 
+  it("reads a trigger told of a named outside provider as external-provider, keeping the provider's sentence", () => {
+    const text = 'We send text messages through an external messaging provider, Relaybird Communications. From 13:40 UTC no verification texts were delivered. Relaybird has informed us that its failure followed a planned database upgrade on its platform at 13:35 UTC.';
+    const analysis = analyzeText(text, { published: '2024-03-15' });
+    const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
+    const trigger = readOutline({ units: reading.anatomy.units, tags: reading.tags, published: '2024-03-15', outsideParties: reading.voice.document.outsideParties }, defaultRulebook()).trigger;
+    expect([trigger.kind, trigger.evidence?.rule, trigger.evidence?.text.slice(0, 26)]).toEqual(['external-provider', 'outline.trigger.at-provider', 'Relaybird has informed us ']);
+  });
+
   it('reads a named outside provider recovering as the provider-recovered step', () => {
     const text = 'We send text messages through an external messaging provider, Relaybird Communications. At 13:40 UTC Relaybird stopped delivering our messages. Relaybird reported that its platform had recovered at 15:40 UTC.';
     const analysis = analyzeText(text, { published: '2024-03-15' });
