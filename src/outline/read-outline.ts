@@ -8,7 +8,7 @@
  *   failing that, the cause the tagger read in the trigger role (else the first cause) mapped to
  *   its trigger kind, unless that cause is only guessed; `none-stated` when neither says (a
  *   trigger someone guesses at is not stated). A trigger told of a named outside provider is
- *   `external-provider`.
+ *   `external-provider`; a change the report says was made during maintenance is `maintenance`.
  * - Mitigation: never a step named in a condition ("if a node restarts") or in the work under way
  *   when it broke ("While we were adding nodes").
  * - Detection: the first detection sentence (else a timeline entry, else a sentence of a
@@ -189,6 +189,23 @@ function atProvider(trigger: Outline['trigger'], units: readonly AnatomyUnit[], 
   const named = unit !== undefined && outsideParties.some((name) => name.length > 2 && new RegExp(`\\b${escapeStringRegexp(name)}\\b`, 'u').test(unit.lower));
   return named ? { kind: 'external-provider', evidence: { ...trigger.evidence, rule: EXTERNAL_TRIGGER_RULE } } : trigger;
 }
+
+/**
+ * A change made as part of maintenance ("During routine maintenance work to replace failing optical
+ * equipment, ..."; "a command issued during a routine maintenance job") was set off by the
+ * maintenance: the report's statements of it make a change trigger `maintenance`.
+ */
+function duringMaintenance(trigger: Outline['trigger'], units: readonly AnatomyUnit[]): Outline['trigger'] {
+  if (trigger.kind !== 'config-change' && trigger.kind !== 'operator-action' && trigger.kind !== 'deployment') return trigger;
+  const stated = units.find((u) => !u.heading && !u.hedged && !u.inComments && u.role !== 'action-item' && u.role !== 'background' && MAINTENANCE_CONTEXT.test(u.lower));
+  return stated === undefined ? trigger : { kind: 'maintenance', evidence: evidenceOf(stated, MAINTENANCE_TRIGGER_RULE) };
+}
+
+/** Maintenance the work was part of. */
+const MAINTENANCE_CONTEXT = /\b(?:during|as part of|in the course of) (?:a |an |the |our |its |their |some )?(?:\w+ ){0,2}?maintenance\b|\b(?:routine|planned|scheduled|regular) (?:[\w-]+ )?maintenance\b/u;
+
+/** The rule id of a trigger read from the maintenance a change was part of. */
+const MAINTENANCE_TRIGGER_RULE = 'outline.trigger.during-maintenance';
 
 /** The rule id of a trigger read at a named outside provider. */
 const EXTERNAL_TRIGGER_RULE = 'outline.trigger.at-provider';
@@ -449,7 +466,7 @@ function eventOf(name: TimelineEventName | 'event', { unit, time }: UnitTime, ru
 /** Reads the outline of a report (see the module comment). */
 export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const { units } = input;
-  const trigger = atProvider(readTrigger(rulebook, units, input.tags), units, input.outsideParties ?? []);
+  const trigger = duringMaintenance(atProvider(readTrigger(rulebook, units, input.tags), units, input.outsideParties ?? []), units);
   const detection = readDetection(rulebook, units);
   const mitigation = readMitigation(rulebook, units, input.outsideParties);
   const actionItems = readActionItems(rulebook, units);

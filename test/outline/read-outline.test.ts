@@ -176,6 +176,16 @@ describe('readOutline', () => {
     expect([o.trigger.kind, o.trigger.evidence?.text.slice(0, 17)]).toEqual(['config-change', 'At 12:47 AM PDT o']);
   });
 
+  it('reads a change made during maintenance as set off by the maintenance', () => {
+    const text = [
+      'During routine maintenance work to replace failing optical equipment, connectivity between our hub and the data centre was lost for 43 seconds.',
+      'At 22:52 UTC a configuration change on the orchestrator promoted the replica in the other region.',
+    ].join('\n\n');
+    const o = outlineOf(text, '2018-10-21');
+    expect([o.trigger.kind, o.trigger.evidence?.rule]).toEqual(['maintenance', 'outline.trigger.during-maintenance']);
+    expect(outlineOf(text.split('\n\n')[1] ?? '', '2018-10-21').trigger.kind).toBe('config-change');
+  });
+
   it('never takes a guess for the trigger: a report that only guesses states none', () => {
     const text = [
       'Half the web went dark this morning.',

@@ -38,7 +38,7 @@ describe.skipIf(sharedDeclaredAbsent)('floors on ../shared/labels/postmortems.js
     expect(report.causes.macroF1).toBeGreaterThanOrEqual(0.64);
     expect(report.certainty?.agreement).toBeGreaterThanOrEqual(0.74);
     expect(report.evidence?.rate).toBeGreaterThanOrEqual(0.8);
-    expect(report.outline?.trigger.rate).toBeGreaterThanOrEqual(0.72);
+    expect(report.outline?.trigger.rate).toBeGreaterThanOrEqual(0.75);
     expect(report.outline?.detection.rate).toBeGreaterThanOrEqual(0.77);
     expect(report.outline?.mitigation.f1).toBeGreaterThanOrEqual(0.49);
     expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.6);
