@@ -303,7 +303,9 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[], outsi
       out.push({ step: 'provider-recovered', evidence: evidenceOf(unit, PROVIDER_RECOVERED_RULE) });
     }
     for (const compiled of rulebook.outline.mitigation) {
-      if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role)) continue;
+      // A rule kept for mitigation sentences also reads any statement of a mitigation section
+      // ("At 23:40 UTC engineers excluded results from two probing locations, after which ...").
+      if (compiled.rule.roles !== undefined && !compiled.rule.roles.includes(unit.role) && !(compiled.rule.roles.includes('mitigation') && unit.section === 'mitigation' && unit.role !== 'action-item')) continue;
       if (!statesStepTaken(compiled.regex, unit.lower)) continue;
       const step = compiled.rule.value as MitigationStep;
       // A configuration revert is not also a rollback of a release.

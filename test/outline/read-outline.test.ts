@@ -148,6 +148,16 @@ describe('readOutline', () => {
     expect([trigger.kind, trigger.evidence?.rule, trigger.evidence?.text.slice(0, 26)]).toEqual(['external-provider', 'outline.trigger.at-provider', 'Relaybird has informed us ']);
   });
 
+  it('reads a corrective step anywhere in a mitigation section, and an applied mitigation as a manual fix', () => {
+    const text = [
+      'Mitigation',
+      '',
+      'At 23:40 UTC engineers excluded results from the two probing locations from health decisions, after which endpoint status recovered progressively.',
+    ].join('\n');
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['manual-fix']);
+    expect(outlineOf('Monitoring\n\nWe have applied a mitigation and page load times are returning to normal.').mitigation.map((m) => m.step)).toEqual(['manual-fix']);
+  });
+
   it('reads a named outside provider recovering as the provider-recovered step', () => {
     const text = 'We send text messages through an external messaging provider, Relaybird Communications. At 13:40 UTC Relaybird stopped delivering our messages. Relaybird reported that its platform had recovered at 15:40 UTC.';
     const analysis = analyzeText(text, { published: '2024-03-15' });
