@@ -234,8 +234,9 @@ const HEDGE: SignalFamily = {
     {
       id: 'hedge.modal',
       pattern:
-        "might|could(?!(?: ?not| no longer| never|n'?t)\\b)|may (?:have|be|not|also|well|cause|lead|result|affect|explain|indicate|take|experience|see|need|occur|happen|contribute|impact|stem|come|point|reflect)|may have|should have|could have|would have|would (?:explain|suggest|mean|indicate|account for|point to)|whether",
+        "might|(?<!\\b(?:so|such) (?:that )?(?:[\\w'-]+ ){1,3})could(?!(?: ?not| no longer| never|n'?t)\\b)|may (?:have|be|not|also|well|cause|lead|result|affect|explain|indicate|take|experience|see|need|occur|happen|contribute|impact|stem|come|point|reflect)|may have|should have|could have|would have|would (?:explain|suggest|mean|indicate|account for|point to)|whether",
       examples: ['it could stem from a DNS change', 'it may have been a fibre cut'],
+      counterExamples: ['at 17:26 utc we failed the portal away from the edge so that customers could manage resources directly'],
     },
     {
       id: 'hedge.belief',
