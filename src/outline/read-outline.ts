@@ -78,18 +78,25 @@ const TRIGGER_FROM_CAUSE = 'outline.trigger.from-cause';
 
 const TRIGGER_ROLES: readonly SentenceRole[] = ['trigger', 'root-cause', 'contributing', 'summary'];
 const START_CUE =
-  /\b(?:(?<!\b(?:pitr|restores?|recovery|rollbacks?|failovers?|repairs?|backfills?|mitigation|investigation|response|fix|work) )(?:began|begins|begin|started|starts|start|starting)(?! (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|return\w*|respond\w*|succeed\w*|catch\w* up)\b)|(?<!\bat )first(?! (?:responders?|(?:customer|automated|user|internal|external) (?:reports?|pages?|alerts?|tickets?)|(?:reports?|pages?|alerts?|tickets?))\b)|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
+  /\b(?:(?<!\b(?:pitr|restores?|recovery|rollbacks?|failovers?|repairs?|backfills?|mitigation|investigation|response|fix|work) )(?:began|begins|begin|started|starts|start|starting)(?! (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|return\w*|respond\w*|succeed\w*|catch\w* up|bring\w* back|restor\w*|roll\w* back|revert\w*|restart\w*|mitigat\w*|fail\w* over|shift\w*|rerout\w*|redirect\w*)\b)|(?<!\bat )first(?! (?:responders?|(?:customer|automated|user|internal|external) (?:reports?|pages?|alerts?|tickets?)|(?:reports?|pages?|alerts?|tickets?))\b)|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
   /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved|(?:finished|completed|complete[ds]?) (?:its |the |their )?recovery|recovery (?:was |is )?(?:complete|completed|finished)|took until|re-?opened|(?:began|begin|started|start|resumed) (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|respond\w*|succeed\w*|catch\w* up)|status (?:was |page was )?(?:set|changed|turned|returned) (?:back )?to green)\b/u;
+/** A failure word's own recovery right after it ("errors fully recovered", "errors subsided"). */
+const RECOVERED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:recovered|subsided|stopped|ceased|cleared|returned to normal|dropped (?:off|back)|disappeared|abated)\b/u;
 /** Global copies of the cue patterns, for `matchAll`. */
 const GLOBAL_CUES = new Map<RegExp, RegExp>();
 
-/** The distance (characters) from `position` to the nearest match of `cue` in `text`; Infinity when none. */
-function nearest(cue: RegExp, text: string, position: number): number {
+/** The global copy of a cue pattern (made once). */
+function globalOf(cue: RegExp): RegExp {
   let global = GLOBAL_CUES.get(cue);
   if (global === undefined) GLOBAL_CUES.set(cue, (global = new RegExp(cue.source, 'gu')));
+  return global;
+}
+
+/** The distance (characters) from `position` to the nearest match of `cue` in `text`; Infinity when none. */
+function nearest(cue: RegExp, text: string, position: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const m of text.matchAll(global)) best = Math.min(best, Math.abs(m.index - position), Math.abs(m.index + m[0].length - position));
+  for (const m of text.matchAll(globalOf(cue))) best = Math.min(best, Math.abs(m.index - position), Math.abs(m.index + m[0].length - position));
   return best;
 }
 
@@ -486,6 +493,9 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
     if (!RESOLVED_CUE.test(t.unit.lower) || times.filter((o) => o.unit === t.unit).length !== 1) return false;
     // The time goes with the nearer of the two ("became unavailable around 10:25 AM PST, and now
     // appears to be back up" dates the onset).
+    // A failure word that the sentence says recovered ("DNS resolution errors fully recovered") is no onset.
+    const starts = [...t.unit.lower.matchAll(globalOf(START_CUE))];
+    if (starts.length > 0 && starts.every((m) => RECOVERED_NEXT.test(t.unit.lower.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return true;
     return nearest(RESOLVED_CUE, t.unit.lower, t.time.index) < nearest(START_CUE, t.unit.lower, t.time.index);
   };
   // In a status page's post the section gives every sentence its phase's role: "The issue began at

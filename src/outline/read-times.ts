@@ -97,10 +97,10 @@ function zoneOffsetOf(abbreviation: string, reference: Date): number | null {
 
 /** Zones written as names ("Pacific Time", "US/Eastern") with the IANA zone whose offset they take on the day. */
 const ZONE_NAMES: readonly [RegExp, string][] = [
-  [/\b(?:US\/Pacific|Pacific(?: (?:Standard|Daylight))? Time|Pacific time)\b/u, 'America/Los_Angeles'],
-  [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? Time)\b/u, 'America/Denver'],
-  [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? Time)\b/u, 'America/Chicago'],
-  [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? Time|Eastern time)\b/u, 'America/New_York'],
+  [/\b(?:US\/Pacific|Pacific(?: (?:Standard|Daylight))? Time|Pacific time|(?<=(?:\d|[ap]\.?m\.?)\s)Pacific(?! Ocean| Northwest))\b/u, 'America/Los_Angeles'],
+  [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? Time|(?<=(?:\d|[ap]\.?m\.?)\s)Mountain(?= time\b|[,.;)]))\b/u, 'America/Denver'],
+  [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? Time|(?<=(?:\d|[ap]\.?m\.?)\s)Central(?= time\b|[,.;)]))\b/u, 'America/Chicago'],
+  [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? Time|Eastern time|(?<=(?:\d|[ap]\.?m\.?)\s)Eastern(?! Europe| European))\b/u, 'America/New_York'],
   [/\b(?:Europe\/London|UK time|British time|London time)\b/u, 'Europe/London'],
   [/\b(?:Europe\/Dublin|Irish time|Ireland time|Dublin time)\b/u, 'Europe/Dublin'],
   [/\b(?:Central European(?: Summer)? Time|(?:Paris|Berlin|Amsterdam|Frankfurt|Madrid|Stockholm) time)\b/u, 'Europe/Berlin'],

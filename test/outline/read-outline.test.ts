@@ -259,6 +259,11 @@ describe('readOutline', () => {
     expect(outlineOf(text, '2011-04-21').timeline.find((e) => e.event === 'start')).toBeUndefined();
   });
 
+  it('never dates the onset by errors the sentence says recovered, or by a recovery that began', () => {
+    const text = 'At 9:28 AM PST, the team completed this work and DNS resolution errors fully recovered. We began bringing back the front-end servers at 10:07 AM PST.';
+    expect(outlineOf(text, '2021-12-07').timeline.find((e) => e.event === 'start')).toBeUndefined();
+  });
+
   it('never dates the onset by a response that started or a first responder', () => {
     const text = [
       'Checkout errors began at 10:05 UTC.',

@@ -35,6 +35,14 @@ describe('readTimes', () => {
     expect(instants('2024-01-17', 'The query rate rose from its normal weekday peak at 13:02 UTC.')).toEqual([['2024-01-17T13:02:00Z']]);
   });
 
+  it('reads a US zone named after a time without "time" ("6pm Eastern", "10:30 a.m. Pacific")', () => {
+    expect(instants('2025-02-08', 'From about 6pm Eastern, players reported error messages.', 'At 10:30 a.m. Pacific the service recovered.')).toEqual([
+      ['2025-02-08T23:00:00Z'],
+      ['2025-02-08T18:30:00Z'],
+    ]);
+    expect(instants('2025-02-08', 'Eastern Europe saw errors from 18:00.')).toEqual([['2025-02-08T18:00:00Z']]);
+  });
+
   it('carries the stated date and zone to the sentences after it', () => {
     expect(instants('2024-10-29', 'On Tuesday, 22 October 2024, many users could not sign in.', 'From 07:12 to 08:18 UTC, sign-ins failed.')).toEqual([
       [],

@@ -41,8 +41,8 @@ describe.skipIf(sharedDeclaredAbsent)('floors on ../shared/labels/postmortems.js
     expect(report.outline?.trigger.rate).toBeGreaterThanOrEqual(0.75);
     expect(report.outline?.detection.rate).toBeGreaterThanOrEqual(0.77);
     expect(report.outline?.mitigation.f1).toBeGreaterThanOrEqual(0.49);
-    expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.6);
-    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.7);
+    expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.62);
+    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.72);
     expect(report.outline?.duration.rate).toBeGreaterThanOrEqual(0.6);
     expect(report.outline?.notStated.rate).toBeGreaterThanOrEqual(0.9);
   });
