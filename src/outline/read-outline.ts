@@ -191,9 +191,10 @@ const OUTAGE_TRACKER = /\b(?:downdetector|down detector|outage[- ]?(?:tracker|tr
  * `external-provider`.
  */
 function atProvider(trigger: Outline['trigger'], units: readonly AnatomyUnit[], outsideParties: readonly string[]): Outline['trigger'] {
-  if (trigger.evidence === null || trigger.kind === 'external-provider' || outsideParties.length === 0) return trigger;
+  const parties = partyNames(outsideParties);
+  if (trigger.evidence === null || trigger.kind === 'external-provider' || parties === null) return trigger;
   const unit = units.find((u) => u.start === trigger.evidence?.start);
-  const named = unit !== undefined && outsideParties.some((name) => name.length > 2 && new RegExp(`\\b${escapeStringRegexp(name)}\\b`, 'u').test(unit.lower));
+  const named = unit !== undefined && new RegExp(`\\b(?:${parties})\\b`, 'u').test(unit.lower);
   return named ? { kind: 'external-provider', evidence: { ...trigger.evidence, rule: EXTERNAL_TRIGGER_RULE } } : trigger;
 }
 
@@ -326,11 +327,17 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[], outsi
 /** The mitigation rule a named provider's recovery is read by. */
 const PROVIDER_RECOVERED_RULE = 'outline.mitigation.provider-recovered';
 
+/** The outside parties' names (longer than two letters) as a regex alternation, or null when there are none. */
+function partyNames(outsideParties: readonly string[]): string | null {
+  const names = outsideParties.filter((name) => name.length > 2).map(escapeStringRegexp);
+  return names.length === 0 ? null : names.join('|');
+}
+
 /** A named outside provider recovering ("Aerolink restored its service at 9.55am"), or null when the report names none. */
 function namedProviderRecovered(outsideParties: readonly string[]): RegExp | null {
-  const names = outsideParties.filter((name) => name.length > 2).map(escapeStringRegexp);
-  if (names.length === 0) return null;
-  return new RegExp(`\\b(?:${names.join('|')})(?:['’]s)? (?:[\\w'’-]+ ){0,6}?(?:recovered|restored|resolved|fixed|mitigated|came back|returned to normal)\\b`, 'gu');
+  const parties = partyNames(outsideParties);
+  if (parties === null) return null;
+  return new RegExp(`\\b(?:${parties})(?:['’]s)? (?:[\\w'’-]+ ){0,6}?(?:recovered|restored|resolved|fixed|mitigated|came back|returned to normal)\\b`, 'gu');
 }
 
 /** A promise to publish a fuller account, which is no change to the system. */

@@ -6,11 +6,12 @@ import { readOutline } from '../../src/outline/read-outline.js';
 import { defaultRulebook } from '../../src/rulebook/rulebook.js';
 import { readReport } from '../../src/tag/tag-document.js';
 
-/** The outline of a text read as ingest does, the document dated `published`. */
-function outlineOf(text: string, published: string | null = '2024-03-15', extra: { startTime?: string; endTime?: string } = {}): Outline {
+/** The outline of a text read as ingest does (with the outside parties its voice names), the document dated `published`. */
+function outlineOf(text: string, published: string | null = '2024-03-15', extra: { startTime?: string; endTime?: string; outsideParties?: string[] } = {}): Outline {
   const analysis = analyzeText(text, { published });
   const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
-  return readOutline({ units: reading.anatomy.units, tags: reading.tags, published, statedDurationMinutes: analysis.facts.duration?.value.minutes ?? null, ...extra }, defaultRulebook());
+  const input = { units: reading.anatomy.units, tags: reading.tags, published, statedDurationMinutes: analysis.facts.duration?.value.minutes ?? null };
+  return readOutline({ ...input, outsideParties: reading.voice.document.outsideParties, ...extra }, defaultRulebook());
 }
 
 /** A fixture of test/fixtures/anatomy. */
@@ -142,9 +143,7 @@ describe('readOutline', () => {
 
   it("reads a trigger told of a named outside provider as external-provider, keeping the provider's sentence", () => {
     const text = 'We send text messages through an external messaging provider, Relaybird Communications. From 13:40 UTC no verification texts were delivered. Relaybird has informed us that its failure followed a planned database upgrade on its platform at 13:35 UTC.';
-    const analysis = analyzeText(text, { published: '2024-03-15' });
-    const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
-    const trigger = readOutline({ units: reading.anatomy.units, tags: reading.tags, published: '2024-03-15', outsideParties: reading.voice.document.outsideParties }, defaultRulebook()).trigger;
+    const trigger = outlineOf(text).trigger;
     expect([trigger.kind, trigger.evidence?.rule, trigger.evidence?.text.slice(0, 26)]).toEqual(['external-provider', 'outline.trigger.at-provider', 'Relaybird has informed us ']);
   });
 
@@ -160,11 +159,8 @@ describe('readOutline', () => {
 
   it('reads a named outside provider recovering as the provider-recovered step', () => {
     const text = 'We send text messages through an external messaging provider, Relaybird Communications. At 13:40 UTC Relaybird stopped delivering our messages. Relaybird reported that its platform had recovered at 15:40 UTC.';
-    const analysis = analyzeText(text, { published: '2024-03-15' });
-    const reading = readReport({ text, sentences: analysis.sentences, pos: analysis.pos });
-    const input = { units: reading.anatomy.units, tags: reading.tags, published: '2024-03-15' };
-    expect(readOutline({ ...input, outsideParties: reading.voice.document.outsideParties }, defaultRulebook()).mitigation.map((m) => m.step)).toEqual(['provider-recovered']);
-    expect(readOutline(input, defaultRulebook()).mitigation.map((m) => m.step)).toEqual([]);
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['provider-recovered']);
+    expect(outlineOf(text, '2024-03-15', { outsideParties: [] }).mitigation.map((m) => m.step)).toEqual([]);
   });
 
   it("never reads the complaints an outage tracker counts as the operator's detection", () => {
