@@ -262,7 +262,14 @@ function decideRole(
   if (POSTED.test(unit.text) && unit.ownLine) return withPrior({ role: 'timeline', rules: [STRUCTURAL_RULES.timestamp] });
   // A description of how the system normally works (present tense, no failure stated).
   const failing = namesFailure(rulebook, lower);
-  const background = rulebook.roles.find((r) => r.rule.role === 'background' && r.pattern.test(lower));
+  // A habit of the system or its world told in the present ("new attacks appear constantly"),
+  // whatever failure it names: not an event of the incident.
+  const habit = hedged ? undefined : rulebook.roles.find((r) => r.rule.tense === 'present' && (prior === null || r.rule.overrides === undefined || r.rule.overrides.includes(prior)) && r.pattern.test(lower));
+  if (habit !== undefined) {
+    readings.tense = tenseOf(pos?.read(unit.start, unit.end), lower, unit.start, unit.end);
+    if (readings.tense === 'present') return withPrior({ role: 'background', rules: [habit.rule.id] });
+  }
+  const background = rulebook.roles.find((r) => r.rule.role === 'background' && r.rule.tense === undefined && r.pattern.test(lower));
   if (background !== undefined && !failing && (background.rule.overrides === undefined || prior === null || background.rule.overrides.includes(prior))) {
     return withPrior({ role: 'background', rules: [background.rule.id] });
   }
@@ -271,7 +278,7 @@ function decideRole(
   if (unknown !== null && !hedged) return withPrior({ role: 'root-cause', rules: [unknown] });
   // The tense takes parts of speech: it is read only where it can decide.
   if (!failing && !hedged && (prior === null || prior === 'root-cause' || prior === 'summary' || prior === 'background' || prior === 'contributing')) {
-    readings.tense = tenseOf(pos?.read(unit.start, unit.end), lower, unit.start, unit.end);
+    readings.tense ??= tenseOf(pos?.read(unit.start, unit.end), lower, unit.start, unit.end);
     if (readings.tense === 'present' && (connectives.length > 0 || !statesCause(rulebook, lower))) {
       return withPrior({ role: 'background', rules: [STRUCTURAL_RULES.presentTense] });
     }

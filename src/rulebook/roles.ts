@@ -172,6 +172,20 @@ export const ROLE_RULES: readonly RoleRule[] = [
     counterExamples: ['The change was meant to wait for that release, but it was bundled with an unrelated update.'],
   },
   {
+    id: 'role.background.habitual',
+    role: 'background',
+    tense: 'present',
+    overrides: ['root-cause', 'summary', 'other', 'impact', 'contributing', 'trigger', 'background'],
+    pattern:
+      '\\b(?:usually|constantly|frequently|typically|routinely|regularly|generally|ordinarily|commonly|continually|continuously|often|always|every (?:day|night|week|hour|minute|few (?:minutes|hours|days))|each (?:day|night|week))\\b',
+    examples: [
+      'Because new attacks appear constantly, the WAF team deploys rule changes frequently.',
+      'A flood of junk traffic usually makes a site slow or unreachable across the board.',
+      'Disks in a cluster of this size fail every day, and the storage layer re-replicates their data.',
+    ],
+    counterExamples: ['The usual failover path took forty seconds.'],
+  },
+  {
     id: 'role.background.how-it-works',
     role: 'background',
     overrides: ['root-cause', 'summary', 'other', 'impact', 'contributing', 'trigger'],

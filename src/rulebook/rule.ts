@@ -98,6 +98,12 @@ export interface RoleRule extends Rule {
    * action item in any section; a detection cue does not override a root-cause section.)
    */
   overrides?: SentenceRole[];
+  /**
+   * When `present`, the cue decides only for a sentence whose finite verbs are all in the present
+   * tense, and then whatever failure the sentence names: a habit of the system or its world ("new
+   * attacks appear constantly"), not an event of the incident.
+   */
+  tense?: 'present';
 }
 
 /** Cross-label relations: how a label's score changes when another label is also supported. */

@@ -247,6 +247,13 @@ describe('sentence roles read from the sentence', () => {
     expect(anatomyOf(`${LEDE}${sentence}`).units[1]?.role).toBe(role);
   });
 
+  it('a habit told in the present is background, whatever failure it names; the same words in the past narrate the incident', () => {
+    const habit = anatomyOf(`${LEDE}Because new attacks appear constantly, the WAF team deploys rule changes frequently.`).units[1];
+    expect([habit?.role, habit?.rules]).toEqual(['background', ['role.background.habitual']]);
+    expect(anatomyOf(`${LEDE}A flood of junk traffic usually makes a site slow.`).units[1]?.role).toBe('background');
+    expect(anatomyOf(`${LEDE}The link failed, as it often does in storms, and the routers lost their sessions.`).units[1]?.role).not.toBe('background');
+  });
+
   it('reads the first paragraph as the lede', () => {
     expect(anatomyOf('Our platform had a disruption on Monday morning.').units[0]?.role).toBe('summary');
   });
