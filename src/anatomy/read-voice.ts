@@ -85,10 +85,25 @@ export const AUTHORITY_RULES = Object.freeze({
   postmortemFormat: 'voice.postmortem-format',
   namedOperator: 'voice.operator-by-name',
   attributionContinued: 'voice.attribution-continued',
+  reportedSpeechContinued: 'voice.reported-speech-continued',
 } as const);
 
 /** A sentence that goes on reporting the last speaker ("He wrote that ...", "The company added that ..."). */
 const CONTINUED_ATTRIBUTION = /^(?:[-*•]\s*)?(?:(?:in|on) [^,]{1,40}, )?(?:he|she|they|it|the company|the firm|the operator|the provider)(?: also| later| then| further| had)? (?:said|says|wrote|writes|added|adds|explained|explains|told|stated|confirmed|acknowledged|admitted|noted|went on)\b/iu;
+
+/**
+ * A speech tag of any speaker ("analysts said", "according to one engineer", "he argued"): a
+ * sentence with one speaks for whoever it names, not for the speaker before it.
+ */
+const ANY_SPEECH_TAG =
+  /\b(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|according to|believes?|thinks?|reckons?|asked|warned|questioned|pointed out|posted|posts|tweeted|complained|recalled|described|insisted|suggested|estimated|testified)\b|\b(?:an?|one|another|some|many|several|other) (?:[\w-]+ )?(?:customers?|users?|analysts?|experts?|developers?|professors?|researchers?|observers?|commenters?|critics?|officials?|regulators?|lawmakers?|passengers?|residents?)\b/u;
+
+/**
+ * An officer of the operator named by title, speaking or not ("Speaking at a news conference,
+ * President Makoto Takahashi bowed deeply and apologised"): a "He said" after it is the officer's.
+ */
+const OFFICER_NAMED =
+  /(?<![A-Z][\w&.-]*['’]s )\b(?:[Cc]hief (?:executive|technology|operating|information) officer|[Cc]hief executive|CEO|CTO|COO|CIO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-?founder|[Mm]anaging director)(?: [A-Z][\w.'’-]*){2,3}\b/u;
 
 /** Sections only an operator's own post-incident report has (a third party commits to no action items). */
 const POSTMORTEM_SECTIONS: ReadonlySet<string> = new Set([
@@ -354,6 +369,7 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
   }
   // Whether the last sentence of the article was attributed to the operator (a "he wrote" after it goes on quoting).
   let lastAttributed = false;
+  let lastParagraph = -1;
   // The voice of the quotation the previous sentence was part of, when it was the operator's.
   let quoting: { paragraph: number; voice: UnitVoice } | null = null;
   const voices = units.map((unit, i): UnitVoice => {
@@ -363,7 +379,10 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
     // A quotation with its own speech tag ('"...," one airline said') is another speaker's.
     if (unit.quoted && voice.speaker !== 'operator' && quoting !== null && quoting.paragraph === unit.paragraph && !OWN_SPEECH_TAG.test(unit.text)) voice = quoting.voice;
     if (!unit.heading) quoting = unit.quoted && voice.speaker === 'operator' ? { paragraph: unit.paragraph, voice } : null;
-    if (!unit.heading && !unit.inComments) lastAttributed = voice.speaker === 'operator' && voice.rule !== null && !document.official;
+    if (!unit.heading && !unit.inComments) {
+      lastAttributed = (voice.speaker === 'operator' && voice.rule !== null && !document.official) || (voice.speaker === 'third-party' && OFFICER_NAMED.test(unit.text));
+      lastParagraph = unit.paragraph;
+    }
     return voice;
   });
   function unitVoice(unit: AnatomyUnit, i: number): UnitVoice {
@@ -387,6 +406,13 @@ export function readVoice(units: readonly AnatomyUnit[], rulebook: Rulebook, sou
     if (document.official) return { speaker: 'operator', rule: document.officialRule ?? AUTHORITY_RULES.officialDocument };
     if (attribution !== null) return { speaker: 'operator', rule: attribution };
     if (lastAttributed && CONTINUED_ATTRIBUTION.test(unit.text)) return { speaker: 'operator', rule: AUTHORITY_RULES.attributionContinued };
+    // The journalist going on with the operator's account in the same paragraph ('He said the
+    // trouble began when engineers were replacing a core router. During the switchover, an
+    // incorrect route setting sent voice traffic to the wrong destination.'), with no speaker,
+    // quotation or hedge of its own.
+    if (lastAttributed && lastParagraph === unit.paragraph && !unit.hedged && !ANY_SPEECH_TAG.test(unit.lower)) {
+      return { speaker: 'operator', rule: AUTHORITY_RULES.reportedSpeechContinued };
+    }
     return { speaker: 'third-party', rule: null };
   }
   return { document, units: voices };

@@ -150,6 +150,22 @@ describe('who speaks each sentence', () => {
     ]);
   });
 
+  it("the journalist going on with the operator's account in the same paragraph, after an officer named by title", () => {
+    const text = [
+      'Speaking at a news conference, President Makoto Takahashi bowed deeply and apologised. He said the trouble began when engineers were replacing a core router. During the switchover, an incorrect route setting sent voice traffic to the wrong destination. One professor said the storm was not anticipated. The network probably lacked protections.',
+      'A routing loop had hit the same network in 2019.',
+    ].join('\n\n');
+    const voice = voiceOf(text, { company: 'KDDI' });
+    expect(voice.units.map((u) => [u.speaker, u.rule])).toEqual([
+      ['third-party', null],
+      ['operator', 'voice.attribution-continued'],
+      ['operator', 'voice.reported-speech-continued'],
+      ['third-party', null],
+      ['third-party', null],
+      ['third-party', null],
+    ]);
+  });
+
   it('a commenter, unless the comment relays the operator', () => {
     const text = fixture('comments');
     const { sentences, pos } = analyzeComment(text);
