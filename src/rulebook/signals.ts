@@ -489,8 +489,8 @@ const SPECULATIVE_GENRE: SignalFamily = {
     {
       id: 'speculative-genre.guessing',
       pattern:
-        "only time .{0,40}will tell|my money'?s on|(?:we|i) can (?:only )?speculate|not naming names|let'?s look at the facts|what (?:might|could) have (?:happened|gone wrong)|(?:exact|precise|root) cause (?:remains|is still|is) (?:unconfirmed|unknown|unclear|a mystery)|remains? unconfirmed|my (?:best )?guess|i(?:'d| would) bet|here'?s my (?:bet|guess|theory)|i have no inside information|where my money is",
-      examples: ["my money's on a CDN problem", 'I have no inside information.'],
+        "only time .{0,40}will tell|my money'?s on|(?:we|i) can (?:only )?speculate|not naming names|let'?s look at the facts|what (?:might|could) have (?:happened|gone wrong)|(?:exact|precise|root) cause (?:remains|is still|is) (?:unconfirmed|unknown|unclear|a mystery)|remains? unconfirmed|my (?:best )?guess|i(?:'d| would) bet|here'?s my (?:bet|guess|theory)|i have no inside information|where my money is|(?:this|that|it|what follows) is (?:just |only |pure |all |an )?(?:inference|speculation|conjecture|guesswork|educated guess\\w*)|an outside(?:r'?s)? (?:view|look|perspective|reading)|(?:treat|take) (?:it|this|that|what follows) (?:accordingly|with (?:a|some) (?:grain|pinch) of salt)",
+      examples: ["my money's on a CDN problem", 'I have no inside information.', 'I want to be clear that this is inference.', 'What follows is an outside view built from public BGP data, so treat it accordingly.'],
     },
   ],
 };
