@@ -119,6 +119,15 @@ const DENIAL: SignalFamily = {
       counterExamples: ['The outage was caused by a software update.'],
     },
     {
+      // A question put about the cause, or a refusal to answer it: the candidates it lists are
+      // asked about, not claimed.
+      id: 'denial.question',
+      pattern:
+        "(?:asked|asking) (?:\\w+ )?(?:whether|if)|(?:would not|wouldn'?t|did not|didn'?t|does not|doesn'?t|declined to|refused to|could not|couldn'?t) (?:say|confirm|comment on|specify|disclose) (?:whether|if)|(?:not|un)(?:clear|known) (?:whether|if)",
+      examples: ['Asked directly whether the problem was caused by a cyber attack, a planned change or an equipment failure, a spokesperson said only that', 'the company would not say whether a software update was to blame', 'it is not clear whether the fibre cut caused the outage'],
+      counterExamples: ['The outage was caused by a cyber attack, the company said.'],
+    },
+    {
       id: 'denial.nothing-lost',
       pattern:
         'no (?:\\w+ ){0,2}(?:data|information|records?|credentials?|accounts?|funds|passwords?|card details|files?|emails?|messages?|keys?|secrets?|tokens?)s? (?:\\w+ ){0,3}?(?:was|were|had been|has been|have been|is|are)|(?:had|has|have|was|were) not been (?:used|accessed|exposed|compromised|affected|lost|touched)',
