@@ -123,9 +123,9 @@ const DENIAL: SignalFamily = {
       // asked about, not claimed.
       id: 'denial.question',
       pattern:
-        "(?:asked|asking) (?:\\w+ )?(?:whether|if)|(?:would not|wouldn'?t|did not|didn'?t|does not|doesn'?t|declined to|refused to|could not|couldn'?t) (?:say|confirm|comment on|specify|disclose) (?:whether|if)|(?:not|un)(?:clear|known) (?:whether|if)",
-      examples: ['Asked directly whether the problem was caused by a cyber attack, a planned change or an equipment failure, a spokesperson said only that', 'the company would not say whether a software update was to blame', 'it is not clear whether the fibre cut caused the outage'],
-      counterExamples: ['The outage was caused by a cyber attack, the company said.'],
+        "(?:asked|asking) (?:\\w+ )?(?:whether|if)|(?:would not|wouldn'?t|did not|didn'?t|does not|doesn'?t|declined to|refused to|could not|couldn'?t) (?:say|confirm|comment on|specify|disclose) (?:whether|if)|(?:not |un)(?:clear|known) (?:whether|if)",
+      examples: ['asked directly whether the problem was caused by a cyber attack, a planned change or an equipment failure, a spokesperson said only that', 'the company would not say whether a software update was to blame', 'it is not clear whether the fibre cut caused the outage'],
+      counterExamples: ['the outage was caused by a cyber attack, the company said.'],
     },
     {
       id: 'denial.nothing-lost',
