@@ -24,6 +24,9 @@ const IRREGULAR_PAST = new Set(
   shut burst cost overflowed overwrote`.split(/\s+/u),
 );
 
+/** Words a bare participle follows in a reduced clause ("when activated", "once deployed"): no tense of its own. */
+const REDUCED_CLAUSE = new Set(['when', 'whenever', 'once', 'if', 'unless', 'until', 'while', 'as', 'where']);
+
 /** First token index whose start is at or after `offset` (binary search). */
 function firstTokenAt(tokens: PosTokens, offset: number): number {
   let lo = 0;
@@ -50,15 +53,20 @@ export function tenseOf(tokens: PosTokens | undefined, lower: string, start: num
       const pos = tokens.pos[i];
       if (pos !== 'AUX' && pos !== 'VERB') continue;
       const word = (tokens.values[i] ?? '').toLowerCase();
-      if (PAST_AUX.has(word) || PERFECT_AUX.has(word) || IRREGULAR_PAST.has(word)) past = true;
+      // The word before a verb, over adverbs ("are also protected", "is then cut").
+      let back = i - 1;
+      while (back > i - 3 && back >= 0 && tokens.pos[back] === 'ADV' && !REDUCED_CLAUSE.has((tokens.values[back] ?? '').toLowerCase())) back -= 1;
+      const previous = (tokens.values[back] ?? '').toLowerCase();
+      const previousPos = tokens.pos[back];
+      // "is cut", "are set": a participle after a present auxiliary is a present passive.
+      if (pos === 'VERB' && IRREGULAR_PAST.has(word) && PRESENT_AUX.has(previous)) present = true;
+      else if (PAST_AUX.has(word) || PERFECT_AUX.has(word) || IRREGULAR_PAST.has(word)) past = true;
       else if (PRESENT_AUX.has(word)) present = true;
       else if (pos === 'VERB') {
-        const previous = (tokens.values[i - 1] ?? '').toLowerCase();
-        const previousPos = tokens.pos[i - 1];
         if (word.endsWith('ed')) {
           // "is designed", "are used": a present passive; "a managed zone": an adjective.
           if (PRESENT_AUX.has(previous)) present = true;
-          else if (previous === 'be' || previous === 'been' || previous === 'being' || previous === 'to') continue;
+          else if (previous === 'be' || previous === 'been' || previous === 'being' || previous === 'to' || REDUCED_CLAUSE.has(previous)) continue;
           else if (previousPos !== 'DET' && previousPos !== 'ADJ' && previousPos !== 'ADP' && previousPos !== 'NUM') past = true;
         } else if (word.endsWith('s') && !word.endsWith('ss') && tokens.pos[i - 1] !== 'DET') {
           present = true;

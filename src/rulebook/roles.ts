@@ -177,13 +177,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
     tense: 'present',
     overrides: ['root-cause', 'summary', 'other', 'impact', 'contributing', 'trigger', 'background'],
     pattern:
-      '\\b(?:usually|constantly|frequently|typically|routinely|regularly|generally|ordinarily|commonly|continually|continuously|often|always|every (?:day|night|week|hour|minute|few (?:minutes|hours|days))|each (?:day|night|week))\\b',
+      '(?<!\\b(?:this|that|these|those) (?:sorts?|kinds?|types?) of (?:[\\w-]+ ){1,2}(?:is|are) )\\b(?:usually|constantly|frequently|typically|routinely|regularly|generally|ordinarily|commonly|continually|continuously|often|always|every (?:day|night|week|hour|minute|few (?:minutes|hours|days))|each (?:day|night|week)|when(?:ever)? (?:activated|triggered|enabled|invoked|needed|required))\\b|^(?:when|whenever|each time|every time|any time) ',
     examples: [
       'Because new attacks appear constantly, the WAF team deploys rule changes frequently.',
       'A flood of junk traffic usually makes a site slow or unreachable across the board.',
       'Disks in a cluster of this size fail every day, and the storage layer re-replicates their data.',
+      'When the fire suppression system activates, the affected section is evacuated and power to the equipment in that section is cut.',
+      'Data halls are protected by a fire suppression system that, when activated, releases an inert gas.',
     ],
-    counterExamples: ['The usual failover path took forty seconds.'],
+    counterExamples: ['The usual failover path took forty seconds.', 'This sort of thing is usually caused by a misconfigured HTTP service on the load balancer.'],
   },
   {
     id: 'role.background.how-it-works',

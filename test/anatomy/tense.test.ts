@@ -26,6 +26,13 @@ describe('tenseOf', () => {
     expect(tenses('It limits how long a stolen token can be used.')[0]).toBe('present');
   });
 
+  it('reads a passive over an adverb, an irregular participle after a present auxiliary, and a reduced clause as present', () => {
+    expect(tenses('Data halls are also protected by a fire suppression system.')[0]).toBe('present');
+    expect(tenses('The affected section is evacuated and power to the equipment is cut.')[0]).toBe('present');
+    expect(tenses('The system, when activated, shuts down the equipment.')[0]).toBe('present');
+    expect(tenses('The engineers also protected the hall.')[0]).toBe('past');
+  });
+
   it('says none when there is no finite verb', () => {
     expect(tenses('Extreme ambient heat in the hall.')[0]).toBe('none');
   });
