@@ -126,6 +126,25 @@ function earliest(family: readonly CompiledOutlineRule[], lower: string): Compil
   return best;
 }
 
+/** Where a denied clause ends: the next clause boundary of a contrast ("not an attack, but a push"). */
+const DENIAL_END = /[;:]|,? but |,? whereas |,? instead |\. /gu;
+
+/**
+ * The sentence with what a denial denies blanked out ("This was not the result of an attack or
+ * other security event": no attack), up to the end of its clause; offsets are kept.
+ */
+function undenied(rulebook: Rulebook, lower: string): string {
+  const denials = rulebook.signals.denial.matches(lower);
+  if (denials.length === 0) return lower;
+  let out = lower;
+  for (const [, end] of denials) {
+    DENIAL_END.lastIndex = end;
+    const stop = DENIAL_END.exec(lower)?.index ?? lower.length;
+    out = out.slice(0, end) + ' '.repeat(stop - end) + out.slice(stop);
+  }
+  return out;
+}
+
 /** True for a unit that speaks of systems in general or gives advice ("This sort of thing is usually caused by ..."), never of this incident. */
 function general(rulebook: Rulebook, unit: AnatomyUnit): boolean {
   return isAdvice(unit) || rulebook.signals.generic.test(unit.lower);
@@ -166,7 +185,7 @@ function readTrigger(rulebook: Rulebook, units: readonly AnatomyUnit[], tags: Ta
   for (const inTier of tiers) {
     for (const unit of units) {
       if (!candidate(unit) || !inTier(unit)) continue;
-      const rule = earliest(rulebook.outline.triggers, unit.lower);
+      const rule = earliest(rulebook.outline.triggers, undenied(rulebook, unit.lower));
       if (rule !== null) return { kind: rule.rule.value as TriggerKind, evidence: evidenceOf(unit, rule.rule.id) };
     }
   }

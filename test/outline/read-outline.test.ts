@@ -117,6 +117,13 @@ describe('readOutline', () => {
     ]);
   });
 
+  it('never reads a trigger that a sentence denies, and reads the one after its contrast', () => {
+    const denied = outlineOf('Root cause\n\nThis was not the result of an attack or other security event.\n\nThe storage provider had a failure in its metadata tier.').trigger;
+    expect(denied.evidence?.rule).not.toBe('outline.trigger.attack');
+    const contrast = outlineOf('Root cause\n\nThe outage was not caused by an attack, but by a configuration change to the edge routers.').trigger;
+    expect([contrast.kind, contrast.evidence?.rule]).toEqual(['config-change', 'outline.trigger.config-change']);
+  });
+
   it('reads a step whose sentence has a modal in another clause, never one told with a modal', () => {
     const text = [
       'The configuration change was identified at 15:02 PDT and reverted at 15:12 PDT, but the daemon would not step a clock backwards.',
