@@ -81,6 +81,9 @@ const START_CUE =
   /\b(?:(?<!\b(?:pitr|restores?|recovery|rollbacks?|failovers?|repairs?|backfills?|mitigation|investigation|response|fix|work) )(?:began|begins|begin|started|starts|start|starting)(?! (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|return\w*|respond\w*|succeed\w*|catch\w* up|bring\w* back|restor\w*|roll\w* back|revert\w*|restart\w*|mitigat\w*|fail\w* over|shift\w*|rerout\w*|redirect\w*)\b)|(?<!\bat )first(?! (?:responders?|(?:customer|automated|user|internal|external) (?:reports?|pages?|alerts?|tickets?)|(?:reports?|pages?|alerts?|tickets?))\b)|onset|from about|from around|from (?=\d{1,2}[:.]\d{2})|between|went (?:down|dark|offline)|became unavailable|stopped|failing|failed|fail|errors?|outage|unavailable|degraded|disrupt\w*|impact\w*|elevated|increased|spiked|spikes|climbs|climbed|climbing|rises|rose|rising|jumps|jumped|surges|surged|drops|dropped|plunged|fell|falls)\b/u;
 const RESOLVED_CUE =
   /\b(?:resolved|incident (?:was )?closed|worked through|no later than|(?:continued|continue) to (?:see|experience|get) (?:[\w-]+ ){0,4}until|until (?:[\w-]+ ){0,5}expired|back to (?:expected|normal|usual)|fully (?:restored|recovered|operational)|recovered|returned to normal|back to normal|(?:were|was) (?:fully )?restored|service (?:was )?restored|(?:working|running|operating|functioning|delivered|delivering|processing|loading|resolving) (?:normally|as normal|as expected)|working again|back (?:online|up|in service)|(?:is|are|was|were) back (?:to|up|online|in)|restored (?:its |their |our |the )?(?:[\w-]+ )?(?:service|services|access|connectivity|operations)|(?:service|services|operations) resumed|resumed normal|normal operations?|(?:been|is|are|was|were) (?:back to )?normal(?= since| from| by| again|[.,;]|$)|all clear|ended|was over|closed the incident|marked (?:the incident )?(?:as )?resolved|(?:finished|completed|complete[ds]?) (?:its |the |their )?recovery|recovery (?:was |is )?(?:complete|completed|finished)|took until|re-?opened|(?:began|begin|started|start|resumed) (?:to )?(?:servicing|serving|processing|accepting|handling|recover\w*|respond\w*|succeed\w*|catch\w* up)|status (?:was |page was )?(?:set|changed|turned|returned) (?:back )?to green)\b/u;
+/** A statement that the impact is over ("the impact has been mitigated", "service is restored"). */
+const MITIGATED_CONFIRMED = /\b(?:impact|issue|problem|incident) (?:has|had|have) been (?:fully )?(?:mitigated|resolved|addressed)|(?:service|services) (?:is|are|has been|have been) (?:fully )?restored\b/u;
+
 /** A failure word's own recovery right after it ("errors fully recovered", "errors subsided"). */
 const RECOVERED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:recovered|subsided|stopped|ceased|cleared|returned to normal|dropped (?:off|back)|disappeared|abated)\b/u;
 /** Global copies of the cue patterns, for `matchAll`. */
@@ -256,6 +259,9 @@ function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { met
       // Complaints counted by an outage tracker ("Downdetector logged 14,000 reports") measure the
       // impact; they do not say how the operator learned of it.
       if (rule !== null && rule.rule.value === 'customer-reports' && OUTAGE_TRACKER.test(unit.lower)) continue;
+      // Reports that confirm the recovery ("We've confirmed through telemetry and user reports that
+      // the impact has been mitigated") tell how the end was seen, not how the incident was noticed.
+      if (rule !== null && MITIGATED_CONFIRMED.test(unit.lower)) continue;
       if (rule !== null) return { method: rule.rule.value as DetectionMethod, unit, rule: rule.rule.id };
     }
   }

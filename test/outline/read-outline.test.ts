@@ -176,6 +176,13 @@ describe('readOutline', () => {
     expect(outlineOf('Northgate customers could not log in on Friday. Northgate said it first learned of the problem when customers began calling its support line.').detection.method).toBe('customer-reports');
   });
 
+  it('never reads as detection the user reports that confirm the recovery, or a support ticket system that was down', () => {
+    const resolved = 'Resolved\n\nWe have confirmed through telemetry and user reports that the impact has been mitigated and service is restored.';
+    expect(outlineOf(resolved).detection.method).toBe('not-stated');
+    const tooling = 'Customers could not reach their servers, and our status page and support ticket system were slow or unavailable.';
+    expect(outlineOf(tooling).detection.method).toBe('not-stated');
+  });
+
   it('reads the trigger from a narrative sentence that tells a change with its clock time', () => {
     const text = [
       'We would like to share more detail about the service event in the eastern region.',
