@@ -28,7 +28,7 @@ import { resolvePostgresOptions, type PostgresOptions } from './postgres-options
 import { estimatedMatches } from './row-estimate.js';
 import { SNAPSHOT_FACET_ROLE } from './snapshot-facets.js';
 import { relatedIncidents } from './related-sql.js';
-import { readSnapshotFacts } from './snapshot-facts-sql.js';
+import { readSnapshotStats } from './snapshot-stats.js';
 import { passQuery } from './text-query.js';
 
 /** What matches a search: the text condition (a tsquery text, null for every document) or nothing at all. */
@@ -318,7 +318,7 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     incidents: (ids: readonly string[]): Promise<Incident[]> => records<Incident>('incidents', ids),
     related: (incidentId: string, limit?: number) => relatedIncidents(query, incidentId, limit),
     snapshotId: async (): Promise<string> => (await query<{ loaded_at: string }>('SELECT loaded_at::text AS loaded_at FROM snapshot'))[0]!.loaded_at,
-    facts: () => readSnapshotFacts(query),
+    stats: () => readSnapshotStats(query),
     close: () => pool.end(),
   });
 }

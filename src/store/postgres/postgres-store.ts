@@ -22,6 +22,7 @@ import { FAULTLINE_LOCK_KEY, migrate } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
 import { snapshotFacetsStatement } from './snapshot-facets.js';
 import { snapshotTables, type SnapshotTable } from './snapshot-rows.js';
+import { snapshotStats, STATS_FORMAT } from './snapshot-stats.js';
 import { createLoadTables, dropLoadTables, LOAD_PREFIX, loadIndexes, swapTables } from './table-swap.js';
 
 /** The COPY text of `table`'s rows in chunks of about `batchBytes` bytes. */
@@ -99,6 +100,7 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
       const copySetup = lz4.rows[0]?.lz4 === true ? [`SET default_toast_compression = 'lz4'`] : [];
       await createLoadTables(client);
       try {
+        const stats = snapshotStats(snapshot);
         const tables = snapshotTables(snapshot.documents, snapshot.incidents, undefined, resolved.poolSize);
         await inParallel(pool, resolved.poolSize, tables, copySetup, (c, table) => copyTable(c, table, resolved.copyBatchBytes, count));
         const facets = snapshotFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}facet_counts`);
@@ -113,10 +115,12 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
         try {
           await swapTables(client, indexes);
           await client.query('DELETE FROM snapshot');
-          await client.query('INSERT INTO snapshot (id, manifest, documents, incidents) VALUES (1, $1, $2, $3)', [
+          await client.query('INSERT INTO snapshot (id, manifest, documents, incidents, stats, stats_format) VALUES (1, $1, $2, $3, $4, $5)', [
             JSON.stringify(snapshot.manifest),
             snapshot.documents.length,
             snapshot.incidents.length,
+            JSON.stringify(stats),
+            STATS_FORMAT,
           ]);
           await client.query('COMMIT');
         } catch (error) {

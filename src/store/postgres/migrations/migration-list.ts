@@ -4,6 +4,7 @@
  */
 import { MIGRATION_001 } from './001-initial-schema.js';
 import { MIGRATION_002 } from './002-facet-counts.js';
+import { MIGRATION_003 } from './003-snapshot-stats.js';
 
 /** One migration: the schema version it brings the database to and its statements. */
 export interface Migration {
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 1, description: 'initial schema', sql: MIGRATION_001 },
   { version: 2, description: 'facet counts of the snapshot', sql: MIGRATION_002 },
+  { version: 3, description: 'statistics of the snapshot', sql: MIGRATION_003 },
 ]);
 
 /** The schema version this Faultline reads and writes. */
