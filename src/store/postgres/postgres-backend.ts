@@ -192,12 +192,17 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     return { req, match: await textMatch(await resolveHyphenWords(parseQuery(req.query, limits))) };
   }
 
-  /** Facet rows of the relation `m` (at most `limit` matches when given), counted with `facetQuery`. */
+  /**
+   * The total and facets of the matches (at most `limit` when given), counted with `facetQuery`;
+   * a search without words reads the narrow `document_facets` rows, one with words `documents`
+   * (its text match needs the document's tsvector).
+   */
   async function countFacets(req: EngineRequest, match: TextMatch, limit: number | null): Promise<{ total: number; facets: FacetCounts }> {
     const params = new SqlParams();
     const { where } = whereClause(match, req, params);
     const bound = limit === null ? '' : ` LIMIT ${params.add(limit)}`;
-    const sql = `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM documents WHERE ${where}${bound})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
+    const table = match.kind === 'query' ? 'documents' : 'document_facets';
+    const sql = `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM ${table} WHERE ${where}${bound})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
     return facetCounts(await query<{ facet: string; value: string; n: string }>(sql, params.values));
   }
 

@@ -18,6 +18,7 @@ import { FaultlineError } from '../../model/diagnostic.js';
 import type { KnowledgeBaseSnapshot, KnowledgeBaseStore, SnapshotLoadResult } from '../../search/search-backend.js';
 import { connectPool, databaseName } from './connect.js';
 import { copyRow } from './copy-text.js';
+import { documentFacetsStatement } from './document-facets.js';
 import { FAULTLINE_LOCK_KEY, migrate } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
 import { snapshotFacetsStatement } from './snapshot-facets.js';
@@ -103,14 +104,15 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
         const stats = snapshotStats(snapshot);
         const tables = snapshotTables(snapshot.documents, snapshot.incidents, undefined, resolved.poolSize);
         await inParallel(pool, resolved.poolSize, tables, copySetup, (c, table) => copyTable(c, table, resolved.copyBatchBytes, count));
-        const facets = snapshotFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}facet_counts`);
+        await client.query(documentFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}document_facets`));
+        const facets = snapshotFacetsStatement(`${LOAD_PREFIX}document_facets`, `${LOAD_PREFIX}facet_counts`);
         await client.query(facets.text, facets.values);
         const indexes = await loadIndexes(client);
         await inParallel(pool, resolved.poolSize, indexes, [`SET maintenance_work_mem = '${resolved.indexBuildMemoryMb}MB'`], async (c, index) => {
           await c.query(index.create);
         });
         for (const index of indexes) if (index.constraint !== null) await client.query(index.constraint);
-        await client.query(`ANALYZE ${LOAD_PREFIX}documents, ${LOAD_PREFIX}incidents, ${LOAD_PREFIX}document_incidents`);
+        await client.query(`ANALYZE ${LOAD_PREFIX}documents, ${LOAD_PREFIX}document_facets, ${LOAD_PREFIX}incidents, ${LOAD_PREFIX}document_incidents`);
         await client.query('BEGIN');
         try {
           await swapTables(client, indexes);

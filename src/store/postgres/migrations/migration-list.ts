@@ -5,6 +5,7 @@
 import { MIGRATION_001 } from './001-initial-schema.js';
 import { MIGRATION_002 } from './002-facet-counts.js';
 import { MIGRATION_003 } from './003-snapshot-stats.js';
+import { MIGRATION_004 } from './004-document-facets.js';
 
 /** One migration: the schema version it brings the database to and its statements. */
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 1, description: 'initial schema', sql: MIGRATION_001 },
   { version: 2, description: 'facet counts of the snapshot', sql: MIGRATION_002 },
   { version: 3, description: 'statistics of the snapshot', sql: MIGRATION_003 },
+  { version: 4, description: 'narrow table of the filter and facet columns', sql: MIGRATION_004 },
 ]);
 
 /** The schema version this Faultline reads and writes. */
