@@ -1,7 +1,7 @@
 /**
  * The searches of the PostgreSQL benchmark by kind (issue 17): a selective filtered search, a
  * broad word, two words, a phrase, a negation, a broad word by date, facets of a filter and of a
- * broad filter (four layers: a sampled count past `exactCountLimit` from 25,000 documents);
+ * broad filter (four layers: a sampled count past `exactCountLimit` from about 30,000 documents);
  * each kind a fixed rotation of requests over the synthetic corpus's vocabulary.
  */
 import type { SearchRequest } from '../../src/model/search.js';

@@ -1,7 +1,7 @@
 /**
  * The narrow table of the filter and facet columns (issue 17, schema version 4): `document_facets`
  * holds, for each document, only what filters and facets read, so that a search without words
- * counts its facets (exactly, or over `facetWindow` matches when broad) from rows about a tenth of
+ * counts its facets (exactly, or over `facetWindow` matches when broad) from rows about a quarter of
  * the width of a `documents` row. The load fills it from `documents` on the server.
  */
 

@@ -24,6 +24,7 @@ import { resolvePostgresOptions, type PostgresOptions } from './postgres-options
 import { snapshotFacetsStatement } from './snapshot-facets.js';
 import { snapshotTables, type SnapshotTable } from './snapshot-rows.js';
 import { snapshotStats, STATS_FORMAT } from './snapshot-stats.js';
+import { vocabularyStatement } from './vocabulary-sql.js';
 import { createLoadTables, dropLoadTables, LOAD_PREFIX, loadIndexes, swapTables } from './table-swap.js';
 
 /** The COPY text of `table`'s rows in chunks of about `batchBytes` bytes. */
@@ -105,6 +106,7 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
         const tables = snapshotTables(snapshot.documents, snapshot.incidents, undefined, resolved.poolSize);
         await inParallel(pool, resolved.poolSize, tables, copySetup, (c, table) => copyTable(c, table, resolved.copyBatchBytes, count));
         await client.query(documentFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}document_facets`));
+        await client.query(vocabularyStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}words`));
         const facets = snapshotFacetsStatement(`${LOAD_PREFIX}document_facets`, `${LOAD_PREFIX}facet_counts`);
         await client.query(facets.text, facets.values);
         const indexes = await loadIndexes(client);

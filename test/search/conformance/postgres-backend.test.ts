@@ -2,8 +2,8 @@
  * The conformance suite on the PostgreSQL backend (issue 17), over the fixture knowledge base and
  * over the seed corpus ingested by the real pipeline, each loaded into a database of its own;
  * and the cross-check: for every conformance case, the same total, hit set, hit fields and facet
- * counts as the in-memory backend, and by date the same sequence of dates. Skipped without
- * `FAULTLINE_TEST_PG`.
+ * counts as the in-memory backend, and by date the same sequence of dates; the same "did you
+ * mean" for misspelt words. Skipped without `FAULTLINE_TEST_PG`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,31 @@ function crossCheck(subject: () => { backend: SearchBackend; reference: Knowledg
   });
 }
 
+/** Misspellings of the fixture's words (and one word spelt right), each with the correction both engines give. */
+const MISSPELLINGS: Readonly<Record<string, string | null>> = Object.freeze({
+  outgae: 'outage',
+  netwrok: 'network',
+  balancr: 'balancer',
+  'Amazn outage': 'Amazon outage',
+  databse: 'database',
+  partiton: 'partition',
+  outage: null,
+});
+
+/** "Did you mean" from the database's vocabulary against the in-memory engine's. */
+function sameSuggestions(subject: () => { backend: SearchBackend; reference: KnowledgeBase }): void {
+  it('suggests the in-memory engine’s correction for a misspelt word, from the database’s vocabulary', async () => {
+    const { backend, reference } = subject();
+    const got: Record<string, string | null> = {};
+    for (const query of Object.keys(MISSPELLINGS)) {
+      const suggestion = (await backend.search({ query })).suggestion ?? null;
+      expect(suggestion, query).toEqual(reference.search({ query }).suggestion ?? null);
+      got[query] = suggestion?.query ?? null;
+    }
+    expect(got).toEqual(MISSPELLINGS);
+  });
+}
+
 describePostgres('PostgreSQL backend conformance: fixture knowledge base', () => {
   const reference = fixtureKnowledgeBase();
   let loaded: { db: TestDatabase; backend: SearchBackend };
@@ -70,6 +95,7 @@ describePostgres('PostgreSQL backend conformance: fixture knowledge base', () =>
   const subject = () => ({ backend: loaded.backend, reference });
   backendConformance(subject, FIXTURE_TOTALS);
   crossCheck(subject);
+  sameSuggestions(subject);
 });
 
 describePostgres('PostgreSQL backend conformance: the seed corpus through the pipeline', () => {

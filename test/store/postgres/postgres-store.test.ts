@@ -47,6 +47,12 @@ describePostgres('PostgreSQL store', () => {
       { version: 2, description: 'facet counts of the snapshot' },
       { version: 3, description: 'statistics of the snapshot' },
       { version: 4, description: 'narrow table of the filter and facet columns' },
+      { version: 5, description: 'vocabulary of the snapshot (pg_trgm)' },
+    ]);
+    // The vocabulary: the stems of the tsvectors with their documents.
+    expect(await sql(db.url, `SELECT stem, documents FROM words WHERE stem IN ('outag', 'balanc') ORDER BY stem`)).toEqual([
+      { stem: 'balanc', documents: 5 },
+      { stem: 'outag', documents: 8 },
     ]);
     // The statistics are written with the snapshot, in this format.
     const kept = await sql<{ stats: KnowledgeBaseStats; stats_format: number }>(db.url, 'SELECT stats, stats_format FROM snapshot');

@@ -1,6 +1,6 @@
 /**
  * Schema version 4 (issue 17): `document_facets`, the narrow copy of each document's filter and
- * facet columns (about a tenth of a `documents` heap row), filled by the load from `documents`, with
+ * facet columns (about a quarter of a `documents` heap row), filled by the load from `documents`, with
  * the same label indexes, so a search without words filters and counts its facets there instead of
  * reading the wide document rows.
  */

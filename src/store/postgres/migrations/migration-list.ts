@@ -6,6 +6,7 @@ import { MIGRATION_001 } from './001-initial-schema.js';
 import { MIGRATION_002 } from './002-facet-counts.js';
 import { MIGRATION_003 } from './003-snapshot-stats.js';
 import { MIGRATION_004 } from './004-document-facets.js';
+import { MIGRATION_005 } from './005-words.js';
 
 /** One migration: the schema version it brings the database to and its statements. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 2, description: 'facet counts of the snapshot', sql: MIGRATION_002 },
   { version: 3, description: 'statistics of the snapshot', sql: MIGRATION_003 },
   { version: 4, description: 'narrow table of the filter and facet columns', sql: MIGRATION_004 },
+  { version: 5, description: 'vocabulary of the snapshot (pg_trgm)', sql: MIGRATION_005 },
 ]);
 
 /** The schema version this Faultline reads and writes. */
