@@ -21,6 +21,7 @@ import { copyRow } from './copy-text.js';
 import { documentFacetsStatement } from './document-facets.js';
 import { FAULTLINE_LOCK_KEY, migrate } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
+import { incidentWordsStatement } from './related-sql.js';
 import { snapshotFacetsStatement } from './snapshot-facets.js';
 import { snapshotTables, type SnapshotTable } from './snapshot-rows.js';
 import { snapshotStats, STATS_FORMAT } from './snapshot-stats.js';
@@ -107,6 +108,7 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
         await inParallel(pool, resolved.poolSize, tables, copySetup, (c, table) => copyTable(c, table, resolved.copyBatchBytes, count));
         await client.query(documentFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}document_facets`));
         await client.query(vocabularyStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}words`));
+        await client.query(incidentWordsStatement(`${LOAD_PREFIX}incidents`, `${LOAD_PREFIX}incident_words`));
         const facets = snapshotFacetsStatement(`${LOAD_PREFIX}document_facets`, `${LOAD_PREFIX}facet_counts`);
         await client.query(facets.text, facets.values);
         const indexes = await loadIndexes(client);

@@ -3,7 +3,7 @@
  * over the seed corpus ingested by the real pipeline, each loaded into a database of its own;
  * and the cross-check: for every conformance case, the same total, hit set, hit fields and facet
  * counts as the in-memory backend, and by date the same sequence of dates; the same "did you
- * mean" for misspelt words. Skipped without `FAULTLINE_TEST_PG`.
+ * mean" for misspelt words, the same most related incident. Skipped without `FAULTLINE_TEST_PG`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,6 +82,22 @@ function sameSuggestions(subject: () => { backend: SearchBackend; reference: Kno
   });
 }
 
+/** Incidents of the fixture whose most related incident shares labels and wording ("edge", "errors"), the same on both engines. */
+const RELATED_BY_WORDING = Object.freeze(['2021-06-08-fastly-edge-cloud', '2019-07-02-cloudflare-waf']);
+
+/** Related incidents by labels and wording against the in-memory engine's. */
+function sameRelated(subject: () => { backend: SearchBackend; reference: KnowledgeBase }): void {
+  it('lists the in-memory engine’s most related incident first, with the same reason naming the shared wording', async () => {
+    const { backend, reference } = subject();
+    for (const id of RELATED_BY_WORDING) {
+      const [expected] = reference.related(id, 3);
+      const [got] = await backend.related(id, 3);
+      expect(got && { id: got.id, reason: got.reason }, id).toEqual(expected && { id: expected.id, reason: expected.reason });
+      expect(got?.reason, id).toMatch(/; similar wording: edge, minutes?, errors$/);
+    }
+  });
+}
+
 describePostgres('PostgreSQL backend conformance: fixture knowledge base', () => {
   const reference = fixtureKnowledgeBase();
   let loaded: { db: TestDatabase; backend: SearchBackend };
@@ -96,6 +112,7 @@ describePostgres('PostgreSQL backend conformance: fixture knowledge base', () =>
   backendConformance(subject, FIXTURE_TOTALS);
   crossCheck(subject);
   sameSuggestions(subject);
+  sameRelated(subject);
 });
 
 describePostgres('PostgreSQL backend conformance: the seed corpus through the pipeline', () => {

@@ -48,7 +48,9 @@ describePostgres('PostgreSQL store', () => {
       { version: 3, description: 'statistics of the snapshot' },
       { version: 4, description: 'narrow table of the filter and facet columns' },
       { version: 5, description: 'vocabulary of the snapshot (pg_trgm)' },
+      { version: 6, description: 'incident wording for related incidents' },
     ]);
+    expect(await sql(db.url, `SELECT incidents FROM incident_words WHERE stem = 'edg'`)).toEqual([{ incidents: 2 }]);
     // The vocabulary: the stems of the tsvectors with their documents.
     expect(await sql(db.url, `SELECT stem, documents FROM words WHERE stem IN ('outag', 'balanc') ORDER BY stem`)).toEqual([
       { stem: 'balanc', documents: 5 },

@@ -7,6 +7,7 @@ import { MIGRATION_002 } from './002-facet-counts.js';
 import { MIGRATION_003 } from './003-snapshot-stats.js';
 import { MIGRATION_004 } from './004-document-facets.js';
 import { MIGRATION_005 } from './005-words.js';
+import { MIGRATION_006 } from './006-incident-words.js';
 
 /** One migration: the schema version it brings the database to and its statements. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 3, description: 'statistics of the snapshot', sql: MIGRATION_003 },
   { version: 4, description: 'narrow table of the filter and facet columns', sql: MIGRATION_004 },
   { version: 5, description: 'vocabulary of the snapshot (pg_trgm)', sql: MIGRATION_005 },
+  { version: 6, description: 'incident wording for related incidents', sql: MIGRATION_006 },
 ]);
 
 /** The schema version this Faultline reads and writes. */
