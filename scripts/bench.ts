@@ -6,7 +6,9 @@
  * files changed, bare wink-nlp against the analyse+tag stage, near-duplicate detection and its
  * recall on planted copies, index build/size/load and query latency, HTTP throughput and latency
  * of `/api/search` beside a bare Express endpoint, and peak RSS. Writes `bench/results.json` and
- * `bench/RESULTS.md` with the issue's targets as a pass/fail table.
+ * `bench/RESULTS.md` with the issue's targets as a pass/fail table. With `--store postgres://…` it
+ * also runs the PostgreSQL backend's benchmark in that database (`--store-documents` synthetic
+ * documents loaded, then each kind of search; issue 17), its rows in RESULTS.md.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,6 +22,8 @@ import { measureRealCorpus } from './bench/measure-real-corpus.js';
 import { measureSize } from './bench/measure-size.js';
 import { renderResults } from './bench/render-results.js';
 import { evaluateTargets } from './bench/targets.js';
+import { runPostgresBench } from './bench-postgres/run-postgres-bench.js';
+import { redactUrl } from '../src/store/postgres/postgres-options.js';
 
 /** Lists every `{ unavailable }` part of the results with where it is. */
 function collectUnavailable<T extends object>(parts: readonly T[], name: (part: T) => string): string[] {
@@ -54,6 +58,13 @@ async function main(): Promise<void> {
   }
   const sizes: SizeResults[] = [];
   for (const n of options.sizes) sizes.push(await measureSize(n, options, code.root, log));
+  let postgres: BenchResults['postgres'] = null;
+  if (options.store !== null) {
+    log(`PostgreSQL benchmark: ${options.storeDocuments} synthetic documents into ${redactUrl(options.store)}`);
+    postgres = await runPostgresBench({ store: options.store, documents: options.storeDocuments, queries: options.storeQueries, baseline: false, skipLoad: false }, log).catch(
+      (error: unknown) => ({ unavailable: `postgres: ${redactUrl((error as Error).message)}` }),
+    );
+  }
 
   const results: BenchResults = {
     version: 1,
@@ -61,12 +72,13 @@ async function main(): Promise<void> {
     finishedAt: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
     machine: { ...machine, loadAvg1End: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
-    options,
+    options: { ...options, store: options.store === null ? null : redactUrl(options.store) },
     code,
     sizes,
     realCorpora,
+    postgres,
     targets: [],
-    unavailable: [...collectUnavailable(realCorpora, (r) => r.name), ...collectUnavailable(sizes, (s) => `N=${s.n}`)],
+    unavailable: [...collectUnavailable(realCorpora, (r) => r.name), ...collectUnavailable(sizes, (s) => `N=${s.n}`), ...(postgres === null ? [] : collectUnavailable([postgres], () => 'postgres'))],
   };
   results.targets = evaluateTargets(results);
   if (code.snapshot && !options.keepData) rmSync(code.root, { recursive: true, force: true });

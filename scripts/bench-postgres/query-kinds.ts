@@ -1,6 +1,7 @@
 /**
  * The searches of the PostgreSQL benchmark by kind (issue 17): a selective filtered search, a
- * broad word, two words, a phrase, a negation, a broad word by date, and facets of a filter;
+ * broad word, two words, a phrase, a negation, a broad word by date, facets of a filter and of a
+ * broad filter (four layers: a sampled count past `exactCountLimit` from about 30,000 documents);
  * each kind a fixed rotation of requests over the synthetic corpus's vocabulary.
  */
 import type { SearchRequest } from '../../src/model/search.js';
@@ -31,5 +32,6 @@ export function queryKinds(n: number): QueryKind[] {
     { name: 'negation', facetsOnly: false, requests: make((i) => ({ query: `${take(services, i)} -${take(['dns', 'network', 'storage', 'power'], i)}` })) },
     { name: 'broad word by date', facetsOnly: false, requests: make((i) => ({ query: take(['outage', 'customers'], i), sort: 'date' })) },
     { name: 'facets of a layer filter', facetsOnly: true, requests: make((i) => ({ query: '', layers: [take(LAYER_LABELS, i)] })) },
+    { name: 'facets of a broad filter (four layers)', facetsOnly: true, requests: make((i) => ({ query: '', layers: [0, 1, 2, 3].map((k) => take(LAYER_LABELS, i + k)) })) },
   ];
 }

@@ -1,9 +1,11 @@
 /**
  * Options of `npm run bench` and their defaults (in one place), parsed from the command line:
- * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42] [--duration S] [--real-corpus DIR|none] [--live-code] [--keep-data]`.
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--quick] [--seed 42] [--duration S] [--real-corpus DIR|none] [--live-code] [--keep-data]
+ * [--store postgres://… [--store-documents N]]`.
  */
 import { parseArgs } from 'node:util';
 import { FaultlineError } from '../../src/model/diagnostic.js';
+import { isPostgresUrl, redactUrl } from '../../src/store/postgres/postgres-options.js';
 
 /** Everything a bench run is configured by. */
 export interface BenchOptions {
@@ -38,6 +40,12 @@ export interface BenchOptions {
   keepData: boolean;
   /** Largest N at which the direct dedupe measurement runs (it parses the whole corpus once more). */
   directDedupeMaxN: number;
+  /** A PostgreSQL database to run the backend's benchmark in (`scripts/bench-postgres/run-postgres-bench.ts`; its snapshot is replaced), or null. */
+  store: string | null;
+  /** Synthetic documents of the PostgreSQL benchmark. */
+  storeDocuments: number;
+  /** Requests per kind of search of the PostgreSQL benchmark. */
+  storeQueries: number;
 }
 
 /** Defaults of a full run (`--quick` and `--large` adjust them in `parseBenchOptions`). */
@@ -59,6 +67,9 @@ export const BENCH_DEFAULTS: Readonly<BenchOptions> = {
   keepData: false,
   liveCode: false,
   realCorpora: ['../shared/corpora/icco-postmortems'],
+  store: null,
+  storeDocuments: 100_000,
+  storeQueries: 30,
 };
 
 /** Parses the bench's command line. */
@@ -76,6 +87,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'keep-data': { type: 'boolean', default: false },
       'live-code': { type: 'boolean', default: false },
       'real-corpus': { type: 'string', multiple: true },
+      store: { type: 'string' },
+      'store-documents': { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -88,6 +101,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     options.queriesPerKind = 100;
     options.queryBudgetMs = 10_000;
     options.skipDirectDedupe = true;
+    options.storeDocuments = 10_000;
+    options.storeQueries = 10;
   }
   if (options.large) options.sizes.push(50000);
   if (values.sizes !== undefined) {
@@ -109,5 +124,15 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   options.keepData = values['keep-data'];
   options.liveCode = values['live-code'];
   if (values['real-corpus'] !== undefined) options.realCorpora = values['real-corpus'].filter((p) => p !== 'none');
+  if (values.store !== undefined) {
+    if (!isPostgresUrl(values.store)) throw new FaultlineError(`bench: --store must be a postgres:// or postgresql:// URL, got ${JSON.stringify(redactUrl(values.store))}`, { parameter: 'store' });
+    options.store = values.store;
+  }
+  if (values['store-documents'] !== undefined) {
+    options.storeDocuments = Number(values['store-documents']);
+    if (!Number.isInteger(options.storeDocuments) || options.storeDocuments < 1) {
+      throw new FaultlineError(`bench: --store-documents must be a whole number from 1, got ${values['store-documents']}`, { parameter: 'store-documents' });
+    }
+  }
   return options;
 }

@@ -2,6 +2,7 @@
  * The shape of `bench/results.json`: every figure of one bench run, per corpus size, with the
  * parts that could not be measured marked `{ unavailable: reason }` instead of crashing the run.
  */
+import type { PostgresBenchResult } from '../bench-postgres/run-postgres-bench.js';
 import type { CorpusMeta } from '../gen-corpus.js';
 import type { CodeInfo } from './code-snapshot.js';
 import type { BenchOptions } from './bench-options.js';
@@ -102,6 +103,8 @@ export interface BenchResults {
   sizes: SizeResults[];
   /** Real corpora measured in place. */
   realCorpora: RealCorpusResults[];
+  /** The PostgreSQL backend's benchmark (`--store`), or null when not asked for. */
+  postgres: Measured<PostgresBenchResult> | null;
   targets: TargetRow[];
   /** Pipeline pieces or measurements that were not available, with the reason. */
   unavailable: string[];

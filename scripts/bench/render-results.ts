@@ -2,6 +2,7 @@
  * Renders `bench/RESULTS.md` from the results: machine, targets (pass/fail with margins), then
  * one table per area with every figure. Parts that were not available say so with the reason.
  */
+import { postgresBenchLines } from '../bench-postgres/run-postgres-bench.js';
 import { isMeasured, type BenchResults, type IngestRun, type Measured } from './bench-results.js';
 import { DISTINCT, MULTI_TERM, QUERY_KINDS, SINGLE_TERM, UNCACHED } from './query-sets.js';
 import { DISTINCT_QUERIES } from './task-knowledge-base.js';
@@ -120,6 +121,13 @@ export function renderResults(results: BenchResults): string {
           isMeasured(idx) ? sec(idx.buildMs) : na(idx), isMeasured(idx) ? n2(idx.sizeBytes / 1e6) : '', isMeasured(kb) ? sec(kb.loadMs) : na(kb),
           ...QUERY_KINDS.map((k) => (isMeasured(kb) ? `${n2(kb.queries[k].p50)} / ${n2(kb.queries[k].p99)}${kb.queries[k].errors > 0 ? ` (${kb.queries[k].errors} errors)` : ''}` : ''))];
       })), '');
+  }
+
+  if (results.postgres !== null) {
+    out.push('## PostgreSQL backend (`--store`)', '');
+    if (isMeasured(results.postgres)) out.push(...postgresBenchLines(results.postgres), '');
+    else out.push(na(results.postgres), '');
+    out.push('The same measurement as `npx tsx scripts/bench-postgres.ts` (docs/postgres.md, "Benchmark"): synthetic documents with their ground-truth labels loaded as one snapshot (no NLP pipeline), then each kind of search in a fresh process.', '');
   }
 
   out.push('## HTTP (autocannon on 127.0.0.1, same machine)', '');

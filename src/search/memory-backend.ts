@@ -6,23 +6,11 @@ import { compareStrings } from '../model/compare-strings.js';
 import type { KnowledgeDocument } from '../model/document.js';
 import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
-import { reconcileIncidentDate } from '../analyze/reconcile-incident-date.js';
 import type { FacetCounts, KnowledgeBase, RelatedIncident, SearchRequest, SearchResponse } from '../model/search.js';
-import type { KnowledgeBaseCounts, SearchBackend, SnapshotFacts } from './search-backend.js';
-import { allSearchRecords, matchingDocumentIds, searchRecordIn } from './search-engine.js';
-
-/** The statistics' inputs of `kb`, read from its search table (no document parsed). */
-export function factsOf(kb: KnowledgeBase): SnapshotFacts {
-  const incidentDates = new Map(
-    [...kb.incidents.values()].map((incident) => [
-      incident.id,
-      reconcileIncidentDate(incident.reports.map((id) => searchRecordIn(kb, id)?.incidentDate ?? null)),
-    ]),
-  );
-  let comments = 0;
-  for (const record of allSearchRecords(kb)) comments += record.comments;
-  return { incidents: [...kb.incidents.values()], incidentDates, comments };
-}
+import { statsFromFacts, type KnowledgeBaseStats } from '../server/knowledge-base-stats.js';
+import type { KnowledgeBaseCounts, SearchBackend } from './search-backend.js';
+import { matchingDocumentIds } from './search-engine.js';
+import { factsOf, STATS_LABEL_ORDER } from './snapshot-facts.js';
 
 /** The backend over `kb` (made by `createSearchEngine` or `loadKnowledgeBase`). */
 export function memoryBackend(kb: KnowledgeBase): SearchBackend {
@@ -50,7 +38,7 @@ export function memoryBackend(kb: KnowledgeBase): SearchBackend {
     incidents: (ids: readonly string[]): Promise<Incident[]> => Promise.resolve(byId(kb.incidents, ids)),
     related: (incidentId: string, limit?: number): Promise<RelatedIncident[]> => Promise.resolve().then(() => kb.related(incidentId, limit)),
     snapshotId: (): Promise<string> => Promise.resolve(kb.dir),
-    facts: (): Promise<SnapshotFacts> => Promise.resolve().then(() => factsOf(kb)),
+    stats: (): Promise<KnowledgeBaseStats> => Promise.resolve().then(() => statsFromFacts(factsOf(kb), kb.documents.size, STATS_LABEL_ORDER)),
     close: (): Promise<void> => Promise.resolve(),
   });
 }

@@ -8,6 +8,7 @@ import type { Incident } from '../model/incident.js';
 import type { IngestManifest } from '../model/manifest.js';
 import type { IncidentDate, KnowledgeDocument } from '../model/document.js';
 import type { FacetCounts, RelatedIncident, SearchRequest, SearchResponse } from '../model/search.js';
+import type { KnowledgeBaseStats } from '../server/knowledge-base-stats.js';
 
 /** The kinds of backend. */
 export type BackendKind = 'memory' | 'postgres';
@@ -55,8 +56,8 @@ export interface SearchBackend {
   related(incidentId: string, limit?: number): Promise<RelatedIncident[]>;
   /** Names the snapshot served (the data folder, or the database's load time): it changes when a new snapshot is loaded. Cheap: the server polls it. */
   snapshotId(): Promise<string>;
-  /** What the statistics are computed from (reads every incident: once per snapshot). */
-  facts(): Promise<SnapshotFacts>;
+  /** The statistics of `/stats` and `/api/stats` (in memory computed from every incident; on PostgreSQL written by the load and read in one query). */
+  stats(): Promise<KnowledgeBaseStats>;
   /** Releases connections (a no-op in memory). */
   close(): Promise<void>;
 }

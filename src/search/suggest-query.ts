@@ -56,6 +56,71 @@ function caseLike(typed: string, surface: string): string {
   return surface;
 }
 
+/** A typed word a suggestion may replace, and where it sits in the query. */
+export interface TypedWord {
+  word: string;
+  span: { start: number; end: number };
+}
+
+/** The typed word of `clause` when it may get a suggestion (not a wildcard, fuzzy or excluded term, not a number, long enough), else null. */
+export function suggestibleWord(clause: ParsedClause, opts: Pick<SuggestOptions, 'minWordLength'>): TypedWord | null {
+  const { word, span } = clause;
+  if (word === undefined || span === undefined || clause.presence === 'prohibited' || clause.editDistance > 0) return null;
+  if (word.length < opts.minWordLength || /^\d+$/.test(word)) return null;
+  return { word, span };
+}
+
+/** The most edits a typo of `word` may have: 1 for words of up to five letters, else 2. */
+export function typoEdits(word: string): number {
+  return word.length <= 5 ? 1 : 2;
+}
+
+/** A frequent vocabulary term near a typed word: how many documents hold it, and its written forms (most frequent first). */
+export interface SuggestionCandidate {
+  documents: number;
+  surfaces: readonly string[];
+}
+
+/**
+ * The written form that replaces `word` among `candidates` (the most documents first), or null:
+ * within `k` edits of the typed word, with the same first letter when two; the fewest edits win,
+ * then the most documents.
+ */
+export function bestSurface(word: string, k: number, candidates: readonly SuggestionCandidate[]): { surface: string; documents: number } | null {
+  let best: { surface: string; distance: number; documents: number } | null = null;
+  for (const { documents, surfaces } of candidates) {
+    for (const surface of surfaces) {
+      const lower = surface.toLowerCase();
+      const distance = editDistance(word, lower);
+      // Two edits are a typo only when the first letter stands ("decoding" is not "becoming").
+      if (distance > k || (distance > 1 && !lower.startsWith(word.slice(0, 1))) || (best !== null && (distance > best.distance || (distance === best.distance && documents <= best.documents)))) continue;
+      best = { surface, distance, documents };
+    }
+  }
+  return best === null ? null : { surface: best.surface, documents: best.documents };
+}
+
+/** One replacement of a suggestion: the typed word's span and the suggested term. */
+export interface Replacement {
+  start: number;
+  end: number;
+  term: SuggestedTerm;
+}
+
+/** The replacement of the typed word at `span` of `query` by `surface` (cased like the typed word). */
+export function replacementOf(query: string, span: { start: number; end: number }, surface: string, documents: number): Replacement {
+  const typed = query.slice(span.start, span.end);
+  return { ...span, term: { word: typed, suggestion: caseLike(typed, surface), documents } };
+}
+
+/** The suggestion of `query` with each replacement made in place (null when there is none). */
+export function suggestionOf(query: string, replaced: readonly Replacement[]): SearchSuggestion | null {
+  if (replaced.length === 0) return null;
+  let suggested = query;
+  for (const r of [...replaced].sort((a, b) => b.start - a.start)) suggested = suggested.slice(0, r.start) + r.term.suggestion + suggested.slice(r.end);
+  return { query: suggested, terms: replaced.map((r) => r.term) };
+}
+
 /**
  * The suggestion for `query` parsed into `clauses`, or null. `surfacesOf(term)` gives words of
  * the documents whose index term is `term` (a few, most frequent first; empty when none is found).
@@ -69,16 +134,16 @@ export function suggestQuery(
 ): SearchSuggestion | null {
   const opts: SuggestOptions = { ...DEFAULT_SUGGEST_OPTIONS, ...options };
   const budget = expansionBudget(opts.maxWork);
-  const replaced: { start: number; end: number; term: SuggestedTerm }[] = [];
+  const replaced: Replacement[] = [];
   const done = new Set<string>();
   for (const clause of clauses) {
-    const { word, span, term } = clause;
-    if (word === undefined || span === undefined || clause.presence === 'prohibited' || clause.editDistance > 0) continue;
-    if (word.length < opts.minWordLength || /^\d+$/.test(word) || done.has(term)) continue;
+    const typed = suggestibleWord(clause, opts);
+    const { term } = clause;
+    if (typed === null || done.has(term)) continue;
     done.add(term);
     const frequency = documentFrequency(index, term);
     if (frequency > opts.rareDocuments) continue;
-    const k = word.length <= 5 ? 1 : 2;
+    const k = typoEdits(typed.word);
     const candidates = new Set<string>();
     for (const shard of index.shards) {
       const ids = fuzzyMatches(shard.terms, term, k, opts.maxCandidates, budget);
@@ -89,22 +154,8 @@ export function suggestQuery(
       .filter((c) => c.documents >= Math.max(1, frequency * opts.minRatio))
       .sort((a, b) => b.documents - a.documents || (a.candidate < b.candidate ? -1 : 1))
       .slice(0, opts.maxSurfaces);
-    let best: { surface: string; distance: number; documents: number } | null = null;
-    for (const { candidate, documents } of frequent) {
-      for (const surface of surfacesOf(candidate)) {
-        const lower = surface.toLowerCase();
-        const distance = editDistance(word, lower);
-        // Two edits are a typo only when the first letter stands ("decoding" is not "becoming").
-        if (distance > k || (distance > 1 && !lower.startsWith(word.slice(0, 1))) || (best !== null && (distance > best.distance || (distance === best.distance && documents <= best.documents)))) continue;
-        best = { surface, distance, documents };
-      }
-    }
-    if (best === null) continue;
-    const typed = query.slice(span.start, span.end);
-    replaced.push({ ...span, term: { word: typed, suggestion: caseLike(typed, best.surface), documents: best.documents } });
+    const best = bestSurface(typed.word, k, frequent.map(({ candidate, documents }) => ({ documents, surfaces: surfacesOf(candidate) })));
+    if (best !== null) replaced.push(replacementOf(query, typed.span, best.surface, best.documents));
   }
-  if (replaced.length === 0) return null;
-  let suggested = query;
-  for (const r of [...replaced].sort((a, b) => b.start - a.start)) suggested = suggested.slice(0, r.start) + r.term.suggestion + suggested.slice(r.end);
-  return { query: suggested, terms: replaced.map((r) => r.term) };
+  return suggestionOf(query, replaced);
 }

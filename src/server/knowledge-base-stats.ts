@@ -1,7 +1,7 @@
 /** Statistics over a knowledge base's incidents, computed once when it is loaded. */
 import { compareStrings } from '../model/compare-strings.js';
 import { isCertainty, layersOfRole, type Certainty, type Incident, type KnowledgeBase } from '../model/index.js';
-import { factsOf } from '../search/memory-backend.js';
+import { factsOf } from '../search/snapshot-facts.js';
 import type { SnapshotFacts } from '../search/search-backend.js';
 import { computeOutlineStats, type OutlineStats } from './outline-stats.js';
 

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import type { FacetCounts, KnowledgeBase } from '../model/index.js';
 import type { IngestManifest } from '../model/manifest.js';
-import { CAUSE_LABELS, LAYER_LABELS } from '../model/taxonomy.js';
 import { loadedVerified } from '../search/load-knowledge-base.js';
-import { factsOf, memoryBackend } from '../search/memory-backend.js';
+import { memoryBackend } from '../search/memory-backend.js';
 import type { SearchBackend } from '../search/search-backend.js';
+import { factsOf, STATS_LABEL_ORDER } from '../search/snapshot-facts.js';
 import { statsFromFacts, type KnowledgeBaseStats } from './knowledge-base-stats.js';
 import { compareWithSocc16, type Socc16Row } from './socc16-comparison.js';
 
@@ -85,7 +85,7 @@ export function probeKnowledgeBase(kb: KnowledgeBase): FacetCounts {
  */
 export function prepareKnowledgeBase(kb: KnowledgeBase, fallback: FallbackNote | null = null): PreparedKnowledgeBase {
   const facets = probeKnowledgeBase(kb);
-  const stats = statsFromFacts(factsOf(kb), kb.documents.size, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
+  const stats = statsFromFacts(factsOf(kb), kb.documents.size, STATS_LABEL_ORDER);
   return Object.freeze({
     backend: memoryBackend(kb),
     kb,
@@ -102,13 +102,12 @@ export function prepareKnowledgeBase(kb: KnowledgeBase, fallback: FallbackNote |
 }
 
 /**
- * Precomputes stats and facets over a database `backend` (issue 17) for its current snapshot:
+ * Reads the stats (kept by the load) and the unfiltered facets of a database `backend` (issue 17) for its current snapshot:
  * the snapshot id first, so a load committed meanwhile is seen as a new snapshot at the next check.
  */
 export async function prepareBackend(backend: SearchBackend): Promise<PreparedKnowledgeBase> {
   const snapshot = await backend.snapshotId();
-  const [manifest, counts, facts, facets] = await Promise.all([backend.manifest(), backend.counts(), backend.facts(), backend.facets({ query: '', page: 1, pageSize: 1 })]);
-  const stats = statsFromFacts(facts, counts.documents, { layers: LAYER_LABELS, causes: CAUSE_LABELS });
+  const [manifest, stats, facets] = await Promise.all([backend.manifest(), backend.stats(), backend.facets({ query: '', page: 1, pageSize: 1 })]);
   return Object.freeze({
     backend,
     kb: null,

@@ -6,7 +6,8 @@
  * the in-memory engine does; filters and facets are SQL over the label arrays (`filter-sql.ts`);
  * hits are ordered by `ts_rank` (then newest, then id) or by date (newest first, undated last,
  * then rank, then id), and get a `ts_headline` snippet (from the summary when the text has no
- * match). Every query runs under `statement_timeout`; one past it is a FaultlineError 503.
+ * match); a misspelt word gets a "did you mean" from the snapshot's vocabulary (`vocabulary-sql.ts`).
+ * Every query runs under `statement_timeout`; one past it is a FaultlineError 503.
  */
 import type pg from 'pg';
 import { FaultlineError } from '../../model/diagnostic.js';
@@ -28,8 +29,9 @@ import { resolvePostgresOptions, type PostgresOptions } from './postgres-options
 import { estimatedMatches } from './row-estimate.js';
 import { SNAPSHOT_FACET_ROLE } from './snapshot-facets.js';
 import { relatedIncidents } from './related-sql.js';
-import { readSnapshotFacts } from './snapshot-facts-sql.js';
+import { readSnapshotStats } from './snapshot-stats.js';
 import { passQuery } from './text-query.js';
+import { suggestFromVocabulary } from './vocabulary-sql.js';
 
 /** What matches a search: the text condition (a tsquery text, null for every document) or nothing at all. */
 type TextMatch = { kind: 'all' } | { kind: 'none' } | { kind: 'query'; tsquery: string };
@@ -187,17 +189,23 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     return { ...parsed, clauses, plain: parsed.plain && !excluding };
   }
 
-  async function prepare(request: SearchRequest): Promise<{ req: EngineRequest; match: TextMatch }> {
+  async function prepare(request: SearchRequest): Promise<{ req: EngineRequest; match: TextMatch; parsed: ParsedQuery }> {
     const req = engineRequest(request, limits);
-    return { req, match: await textMatch(await resolveHyphenWords(parseQuery(req.query, limits))) };
+    const parsed = parseQuery(req.query, limits);
+    return { req, match: await textMatch(await resolveHyphenWords(parsed)), parsed };
   }
 
-  /** Facet rows of the relation `m` (at most `limit` matches when given), counted with `facetQuery`. */
+  /**
+   * The total and facets of the matches (at most `limit` when given), counted with `facetQuery`;
+   * a search without words reads the narrow `document_facets` rows, one with words `documents`
+   * (its text match needs the document's tsvector).
+   */
   async function countFacets(req: EngineRequest, match: TextMatch, limit: number | null): Promise<{ total: number; facets: FacetCounts }> {
     const params = new SqlParams();
     const { where } = whereClause(match, req, params);
     const bound = limit === null ? '' : ` LIMIT ${params.add(limit)}`;
-    const sql = `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM documents WHERE ${where}${bound})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
+    const table = match.kind === 'query' ? 'documents' : 'document_facets';
+    const sql = `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM ${table} WHERE ${where}${bound})\n${facetQuery(req.filters, CERTAINTY_LEVELS, params)}`;
     return facetCounts(await query<{ facet: string; value: string; n: string }>(sql, params.values));
   }
 
@@ -226,7 +234,7 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
 
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const started = performance.now();
-    const { req, match } = await prepare(request);
+    const { req, match, parsed } = await prepare(request);
     const counted = await countMatches(req, match);
     const params = new SqlParams();
     const { where, tsquery } = whereClause(match, req, params);
@@ -283,7 +291,7 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
       hits,
       facets: counted.facets,
       took: Math.round((performance.now() - started) * 100) / 100,
-      suggestion: null,
+      suggestion: await suggestFromVocabulary(query, req.query, parsed.clauses),
       ...(counted.totalEstimated ? { totalEstimated: true } : {}),
       ...(counted.facetsEstimated ? { facetsEstimated: true } : {}),
     };
@@ -318,7 +326,7 @@ export async function openPostgresBackend(url: string, options: Partial<Omit<Pos
     incidents: (ids: readonly string[]): Promise<Incident[]> => records<Incident>('incidents', ids),
     related: (incidentId: string, limit?: number) => relatedIncidents(query, incidentId, limit),
     snapshotId: async (): Promise<string> => (await query<{ loaded_at: string }>('SELECT loaded_at::text AS loaded_at FROM snapshot'))[0]!.loaded_at,
-    facts: () => readSnapshotFacts(query),
+    stats: () => readSnapshotStats(query),
     close: () => pool.end(),
   });
 }

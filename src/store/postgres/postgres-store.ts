@@ -18,10 +18,14 @@ import { FaultlineError } from '../../model/diagnostic.js';
 import type { KnowledgeBaseSnapshot, KnowledgeBaseStore, SnapshotLoadResult } from '../../search/search-backend.js';
 import { connectPool, databaseName } from './connect.js';
 import { copyRow } from './copy-text.js';
+import { documentFacetsStatement } from './document-facets.js';
 import { FAULTLINE_LOCK_KEY, migrate } from './migrate.js';
 import { resolvePostgresOptions, type PostgresOptions } from './postgres-options.js';
+import { incidentWordsStatement } from './related-sql.js';
 import { snapshotFacetsStatement } from './snapshot-facets.js';
 import { snapshotTables, type SnapshotTable } from './snapshot-rows.js';
+import { snapshotStats, STATS_FORMAT } from './snapshot-stats.js';
+import { vocabularyStatement } from './vocabulary-sql.js';
 import { createLoadTables, dropLoadTables, LOAD_PREFIX, loadIndexes, swapTables } from './table-swap.js';
 
 /** The COPY text of `table`'s rows in chunks of about `batchBytes` bytes. */
@@ -99,24 +103,30 @@ export function postgresStore(url: string, options: Partial<Omit<PostgresOptions
       const copySetup = lz4.rows[0]?.lz4 === true ? [`SET default_toast_compression = 'lz4'`] : [];
       await createLoadTables(client);
       try {
+        const stats = snapshotStats(snapshot);
         const tables = snapshotTables(snapshot.documents, snapshot.incidents, undefined, resolved.poolSize);
         await inParallel(pool, resolved.poolSize, tables, copySetup, (c, table) => copyTable(c, table, resolved.copyBatchBytes, count));
-        const facets = snapshotFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}facet_counts`);
+        await client.query(documentFacetsStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}document_facets`));
+        await client.query(vocabularyStatement(`${LOAD_PREFIX}documents`, `${LOAD_PREFIX}words`));
+        await client.query(incidentWordsStatement(`${LOAD_PREFIX}incidents`, `${LOAD_PREFIX}incident_words`));
+        const facets = snapshotFacetsStatement(`${LOAD_PREFIX}document_facets`, `${LOAD_PREFIX}facet_counts`);
         await client.query(facets.text, facets.values);
         const indexes = await loadIndexes(client);
         await inParallel(pool, resolved.poolSize, indexes, [`SET maintenance_work_mem = '${resolved.indexBuildMemoryMb}MB'`], async (c, index) => {
           await c.query(index.create);
         });
         for (const index of indexes) if (index.constraint !== null) await client.query(index.constraint);
-        await client.query(`ANALYZE ${LOAD_PREFIX}documents, ${LOAD_PREFIX}incidents, ${LOAD_PREFIX}document_incidents`);
+        await client.query(`ANALYZE ${LOAD_PREFIX}documents, ${LOAD_PREFIX}document_facets, ${LOAD_PREFIX}incidents, ${LOAD_PREFIX}document_incidents`);
         await client.query('BEGIN');
         try {
           await swapTables(client, indexes);
           await client.query('DELETE FROM snapshot');
-          await client.query('INSERT INTO snapshot (id, manifest, documents, incidents) VALUES (1, $1, $2, $3)', [
+          await client.query('INSERT INTO snapshot (id, manifest, documents, incidents, stats, stats_format) VALUES (1, $1, $2, $3, $4, $5)', [
             JSON.stringify(snapshot.manifest),
             snapshot.documents.length,
             snapshot.incidents.length,
+            JSON.stringify(stats),
+            STATS_FORMAT,
           ]);
           await client.query('COMMIT');
         } catch (error) {

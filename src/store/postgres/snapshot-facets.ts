@@ -25,8 +25,8 @@ const NO_FILTERS: RowFilters = Object.freeze({
   undated: false,
 });
 
-/** The statement (and its values) that fills the facet table `target` from the documents table `source`. */
-export function snapshotFacetsStatement(source = 'documents', target = 'facet_counts'): { text: string; values: unknown[] } {
+/** The statement (and its values) that fills the facet table `target` from `source`, a table with the facet columns (the load's `document_facets`). */
+export function snapshotFacetsStatement(source: string, target: string): { text: string; values: unknown[] } {
   const params = new SqlParams();
   const counts = facetQuery(NO_FILTERS, CERTAINTY_LEVELS, params);
   return {

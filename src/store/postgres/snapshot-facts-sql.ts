@@ -1,7 +1,8 @@
 /**
  * The server's statistics inputs read from PostgreSQL (issue 17): every incident, each
  * incident's date reconciled over its reports' stated dates (as the in-memory path reads them
- * from its search table), and the number of comments.
+ * from its search table), and the number of comments. Only read for a snapshot whose load kept
+ * no statistics of this format (`snapshot-stats.ts`).
  */
 import { datesOf } from '../../analyze/document-dates.js';
 import { reconcileIncidentDate } from '../../analyze/reconcile-incident-date.js';

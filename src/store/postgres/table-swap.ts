@@ -9,7 +9,7 @@
 import type { ClientBase } from 'pg';
 
 /** The tables a snapshot replaces (the `snapshot` row itself is replaced in the swap transaction). */
-export const SWAPPED_TABLES = Object.freeze(['documents', 'incidents', 'document_incidents', 'sentences', 'tags', 'comments', 'facet_counts'] as const);
+export const SWAPPED_TABLES = Object.freeze(['documents', 'incidents', 'document_incidents', 'sentences', 'tags', 'comments', 'document_facets', 'facet_counts', 'words', 'incident_words'] as const);
 
 /** The prefix of a table (and its indexes) being loaded. */
 export const LOAD_PREFIX = 'load_';

@@ -1,6 +1,6 @@
 /**
  * The conformance suite every `SearchBackend` passes (issue 17), over a knowledge base it holds
- * and the same records loaded in memory (`reference`): the counts and the manifest; each
+ * and the same records loaded in memory (`reference`): the counts and the manifest; the statistics; each
  * document and incident read back whole; unknown ids; for every conformance case, a total equal
  * to the matching ids, hits among them, facets summing to the total and equal to the backend's
  * own `facets`, date order newest first; and the totals pinned for the corpus.
@@ -10,6 +10,8 @@ import { compareStrings } from '../../../src/model/compare-strings.js';
 import type { KnowledgeBase } from '../../../src/model/search.js';
 import { dateSortKey } from '../../../src/analyze/reconcile-incident-date.js';
 import type { SearchBackend } from '../../../src/search/search-backend.js';
+import { factsOf, STATS_LABEL_ORDER } from '../../../src/search/snapshot-facts.js';
+import { statsFromFacts } from '../../../src/server/knowledge-base-stats.js';
 import { conformanceCases } from './conformance-cases.js';
 
 /** What the suite runs on: the backend and the same records in memory. */
@@ -24,6 +26,13 @@ export function backendConformance(subject: () => SuiteSubject, totals: Readonly
     const { backend, reference } = subject();
     expect(await backend.counts()).toEqual({ documents: reference.documents.size, incidents: reference.incidents.size });
     expect(await backend.manifest()).toEqual(reference.manifest);
+  });
+
+  it('gives the statistics the in-memory path computes from every incident', async () => {
+    const { backend, reference } = subject();
+    const expected = statsFromFacts(factsOf(reference), reference.documents.size, STATS_LABEL_ORDER);
+    expect(await backend.stats()).toEqual(expected);
+    expect(expected.incidents).toBe(reference.incidents.size);
   });
 
   it('reads every document and incident back whole, and null for an unknown id', async () => {

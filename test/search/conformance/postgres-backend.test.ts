@@ -2,8 +2,8 @@
  * The conformance suite on the PostgreSQL backend (issue 17), over the fixture knowledge base and
  * over the seed corpus ingested by the real pipeline, each loaded into a database of its own;
  * and the cross-check: for every conformance case, the same total, hit set, hit fields and facet
- * counts as the in-memory backend, and by date the same sequence of dates. Skipped without
- * `FAULTLINE_TEST_PG`.
+ * counts as the in-memory backend, and by date the same sequence of dates; the same "did you
+ * mean" for misspelt words, the same most related incident. Skipped without `FAULTLINE_TEST_PG`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,47 @@ function crossCheck(subject: () => { backend: SearchBackend; reference: Knowledg
   });
 }
 
+/** Misspellings of the fixture's words (and one word spelt right), each with the correction both engines give. */
+const MISSPELLINGS: Readonly<Record<string, string | null>> = Object.freeze({
+  outgae: 'outage',
+  netwrok: 'network',
+  balancr: 'balancer',
+  'Amazn outage': 'Amazon outage',
+  databse: 'database',
+  partiton: 'partition',
+  outage: null,
+});
+
+/** "Did you mean" from the database's vocabulary against the in-memory engine's. */
+function sameSuggestions(subject: () => { backend: SearchBackend; reference: KnowledgeBase }): void {
+  it('suggests the in-memory engine’s correction for a misspelt word, from the database’s vocabulary', async () => {
+    const { backend, reference } = subject();
+    const got: Record<string, string | null> = {};
+    for (const query of Object.keys(MISSPELLINGS)) {
+      const suggestion = (await backend.search({ query })).suggestion ?? null;
+      expect(suggestion, query).toEqual(reference.search({ query }).suggestion ?? null);
+      got[query] = suggestion?.query ?? null;
+    }
+    expect(got).toEqual(MISSPELLINGS);
+  });
+}
+
+/** Incidents of the fixture whose most related incident shares labels and wording ("edge", "errors"), the same on both engines. */
+const RELATED_BY_WORDING = Object.freeze(['2021-06-08-fastly-edge-cloud', '2019-07-02-cloudflare-waf']);
+
+/** Related incidents by labels and wording against the in-memory engine's. */
+function sameRelated(subject: () => { backend: SearchBackend; reference: KnowledgeBase }): void {
+  it('lists the in-memory engine’s most related incident first, with the same reason naming the shared wording', async () => {
+    const { backend, reference } = subject();
+    for (const id of RELATED_BY_WORDING) {
+      const [expected] = reference.related(id, 3);
+      const [got] = await backend.related(id, 3);
+      expect(got && { id: got.id, reason: got.reason }, id).toEqual(expected && { id: expected.id, reason: expected.reason });
+      expect(got?.reason, id).toMatch(/; similar wording: edge, minutes?, errors$/);
+    }
+  });
+}
+
 describePostgres('PostgreSQL backend conformance: fixture knowledge base', () => {
   const reference = fixtureKnowledgeBase();
   let loaded: { db: TestDatabase; backend: SearchBackend };
@@ -70,6 +111,8 @@ describePostgres('PostgreSQL backend conformance: fixture knowledge base', () =>
   const subject = () => ({ backend: loaded.backend, reference });
   backendConformance(subject, FIXTURE_TOTALS);
   crossCheck(subject);
+  sameSuggestions(subject);
+  sameRelated(subject);
 });
 
 describePostgres('PostgreSQL backend conformance: the seed corpus through the pipeline', () => {

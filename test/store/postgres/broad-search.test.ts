@@ -4,10 +4,12 @@
  * 3), a search the planner estimates broad gets the estimate as its total and scaled facets, both
  * flagged, its date order from the date index and its ranking over the newest matches; with the
  * default bounds the same search is exact and unflagged; the whole snapshot's facets are the ones
- * kept in `facet_counts` at load.
+ * kept in `facet_counts` at load; a search without words counts its facets from the narrow
+ * `document_facets` rows, a copy of the documents' filter and facet columns.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SearchBackend } from '../../../src/search/search-backend.js';
+import { NARROW_COLUMNS } from '../../../src/store/postgres/document-facets.js';
 import { openPostgresBackend } from '../../../src/store/postgres/postgres-backend.js';
 import { postgresStore } from '../../../src/store/postgres/postgres-store.js';
 import { fixtureKnowledgeBase } from '../../fixtures/kb/fixture-kb.js';
@@ -75,5 +77,26 @@ describePostgres('PostgreSQL backend, broad searches', () => {
     expect(got.totalEstimated).toBeUndefined();
     expect(got.facetsEstimated).toBeUndefined();
     expect(got.hits.map((h) => h.id).sort()).toEqual(memory.hits.map((h) => h.id).sort());
+  });
+
+  it('copies each document’s filter and facet columns into document_facets, and counts a search without words there', async () => {
+    const columns = NARROW_COLUMNS.join(', ');
+    expect(await sql(db.url, `SELECT count(*)::int AS n FROM document_facets`)).toEqual([{ n: 14 }]);
+    expect(await sql(db.url, `(SELECT ${columns} FROM documents EXCEPT SELECT ${columns} FROM document_facets) UNION ALL (SELECT ${columns} FROM document_facets EXCEPT SELECT ${columns} FROM documents)`)).toEqual([]);
+    const layer = Object.keys(kb.search({ query: '', pageSize: 1 }).facets.layer)[0]!;
+    const request = { query: '', layers: [layer] };
+    const memory = kb.search(request);
+    expect(memory.total).toBeGreaterThan(0);
+    expect(await exact.facets(request)).toEqual(memory.facets);
+    // What is counted is the narrow table: the years of its matching rows changed there (only) show in the facets, exact or sampled.
+    const rows = await sql<{ id: string; year: number | null }>(db.url, `SELECT id, year FROM document_facets WHERE '${layer}' = ANY(any_layers)`);
+    await sql(db.url, `UPDATE document_facets SET year = 1900 WHERE '${layer}' = ANY(any_layers)`);
+    try {
+      expect((await exact.facets(request)).year).toEqual({ '1900': memory.total });
+      expect(Object.keys((await bounded.facets(request)).year)).toEqual(['1900']);
+    } finally {
+      for (const row of rows) await sql(db.url, `UPDATE document_facets SET year = ${row.year ?? 'NULL'} WHERE id = '${row.id}'`);
+    }
+    expect(await exact.facets(request)).toEqual(memory.facets);
   });
 });

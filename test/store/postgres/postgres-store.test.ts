@@ -10,6 +10,9 @@ import type { KnowledgeBase } from '../../../src/model/search.js';
 import { openPostgresBackend } from '../../../src/store/postgres/postgres-backend.js';
 import { postgresStore } from '../../../src/store/postgres/postgres-store.js';
 import { SCHEMA_VERSION } from '../../../src/store/postgres/migrations/migration-list.js';
+import { STATS_FORMAT } from '../../../src/store/postgres/snapshot-stats.js';
+import { STATS_LABEL_ORDER } from '../../../src/search/snapshot-facts.js';
+import { computeKnowledgeBaseStats, type KnowledgeBaseStats } from '../../../src/server/knowledge-base-stats.js';
 import { fixtureKnowledgeBase } from '../../fixtures/kb/fixture-kb.js';
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from './test-database.js';
 
@@ -42,7 +45,20 @@ describePostgres('PostgreSQL store', () => {
     expect(await sql(db.url, 'SELECT version, description FROM schema_version ORDER BY version')).toEqual([
       { version: 1, description: 'initial schema' },
       { version: 2, description: 'facet counts of the snapshot' },
+      { version: 3, description: 'statistics of the snapshot' },
+      { version: 4, description: 'narrow table of the filter and facet columns' },
+      { version: 5, description: 'vocabulary of the snapshot (pg_trgm)' },
+      { version: 6, description: 'incident wording for related incidents' },
     ]);
+    expect(await sql(db.url, `SELECT incidents FROM incident_words WHERE stem = 'edg'`)).toEqual([{ incidents: 2 }]);
+    // The vocabulary: the stems of the tsvectors with their documents.
+    expect(await sql(db.url, `SELECT stem, documents FROM words WHERE stem IN ('outag', 'balanc') ORDER BY stem`)).toEqual([
+      { stem: 'balanc', documents: 5 },
+      { stem: 'outag', documents: 8 },
+    ]);
+    // The statistics are written with the snapshot, in this format.
+    const kept = await sql<{ stats: KnowledgeBaseStats; stats_format: number }>(db.url, 'SELECT stats, stats_format FROM snapshot');
+    expect(kept).toEqual([{ stats: computeKnowledgeBaseStats(kb, STATS_LABEL_ORDER), stats_format: STATS_FORMAT }]);
     const docs = [...kb.documents.values()];
     const counts = (await sql<{ t: string; n: string }>(db.url, `
       SELECT 'sentences' AS t, count(*) AS n FROM sentences UNION ALL SELECT 'comments', count(*) FROM comments
@@ -62,11 +78,29 @@ describePostgres('PostgreSQL store', () => {
     expect(Number(hits[0]!.n)).toBe(5);
   });
 
+  it('computes the statistics from every incident when the snapshot has none of this format', async () => {
+    const expected = computeKnowledgeBaseStats(kb, STATS_LABEL_ORDER);
+    const backend = await openPostgresBackend(db.url);
+    try {
+      await sql(db.url, `UPDATE snapshot SET stats = '{"incidents": 1}', stats_format = ${STATS_FORMAT + 1}`);
+      expect(await backend.stats()).toEqual(expected);
+      await sql(db.url, `UPDATE snapshot SET stats_format = ${STATS_FORMAT}`);
+      expect(await backend.stats()).toEqual(expected);
+      await sql(db.url, 'UPDATE snapshot SET stats = NULL, stats_format = NULL');
+      expect(await backend.stats()).toEqual(expected);
+      // A stored figure is what is read when the format is this one.
+      await sql(db.url, `UPDATE snapshot SET stats = '${JSON.stringify({ ...expected, comments: 99 })}', stats_format = ${STATS_FORMAT}`);
+      expect((await backend.stats()).comments).toBe(99);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('keeps the old snapshot whole when a load fails', async () => {
     const docs = [...kb.documents.values()];
     const store = postgresStore(db.url);
     await expect(store.replace(snapshotOf(kb, [...docs.slice(0, 3), docs[0]!]))).rejects.toThrow(
-      new RegExp(`postgres: loading the snapshot into .* failed: could not create unique index "load_documents_pkey" \\(Key \\(id\\)=\\(${docs[0]!.id}\\) is duplicated\\.\\)`),
+      new RegExp(`postgres: loading the snapshot into .* failed: could not create unique index "load_document(?:s|_facets)_pkey" \\(Key \\(id\\)=\\(${docs[0]!.id}\\) is duplicated\\.\\)`),
     );
     // The tables of the failed load are dropped.
     expect(await sql(db.url, `SELECT relname FROM pg_class WHERE relname LIKE 'load\\_%'`)).toEqual([]);
