@@ -271,9 +271,9 @@ function readDetection(rulebook: Rulebook, units: readonly AnatomyUnit[]): { met
 /**
  * Clauses that name a step nobody took to restore service: a condition ("if a cache node restarts",
  * "unless", "whenever", to the end of the sentence) and the work under way when it broke ("While we
- * were adding 24 new nodes, ...", to the end of that clause).
+ * were adding 24 new nodes, ...", "when engineers were replacing a core router", to the end of that clause).
  */
-const NOT_TAKEN_CLAUSE = /\b(?:if|unless|whenever)\b.*$|\bwhile (?:[\w'’-]+ ){0,4}?(?:was|were|is|are) [\w-]+ing\b[^,;:—]*/gu;
+const NOT_TAKEN_CLAUSE = /\b(?:if|unless|whenever)\b.*$|\b(?:while|when|as) (?:[\w'’-]+ ){0,4}?(?:was|were|is|are) [\w-]+ing\b[^,;:—]*/gu;
 
 /** True when `regex` matches `lower` outside every clause of NOT_TAKEN_CLAUSE. */
 function statesStepTaken(regex: RegExp, lower: string): boolean {

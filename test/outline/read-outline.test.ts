@@ -85,6 +85,8 @@ describe('readOutline', () => {
       '',
       'If the cached copy disappears at a bad moment, for example because a cache node restarts, every worker refetches it at once.',
       '',
+      'The trouble began when engineers were replacing a core router in Tokyo.',
+      '',
       'Mitigation',
       '',
       'At 10:52 UTC engineers manually re-routed all upload messages to the secondary cluster.',
