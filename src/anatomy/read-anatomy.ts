@@ -176,7 +176,10 @@ export function matchSection(rulebook: Rulebook, heading: string): { kind: Secti
   const first = key.split(/\s+(?:and|&)\s+|:\s*|\s+[-–—]\s+/u)[0] ?? key;
   // ... and without a trailing qualifier ("Why this matters for developers").
   const head = first.split(/\s+(?:for|to|at|in|on|with|from)\s+/u)[0] ?? first;
-  for (const candidate of [...new Set([key, first, head])]) {
+  // ... and a status post's phase after its time stamp ("26 Nov 2024, 01:55 UTC - Resolved").
+  const parts = key.split(/\s+[-–—|]\s+/u);
+  const stamped = parts.length > 1 && /\d/u.test(parts[0] ?? '') ? [parts[parts.length - 1] ?? ''] : [];
+  for (const candidate of [...new Set([key, first, head, ...stamped])]) {
     for (const { rule, regex } of rulebook.sections) if (regex.test(candidate)) return { kind: rule.kind, id: rule.id };
   }
   return null;

@@ -418,7 +418,8 @@ function readUnitTimes(units: readonly AnatomyUnit[], published: string | null |
     if (unit.heading) {
       // A line that is only a status update's stamp ("Oct 12, 2021 - 14:58 UTC") dates that update.
       const stamp = read[0];
-      if (read.length === 1 && stamp !== undefined && stampOnly(unit.text, stamp)) stamps.push({ unit, time: stamp });
+      // So does a stamp with the post's phase after it ("26 Nov 2024, 01:55 UTC - Resolved").
+      if (read.length === 1 && stamp !== undefined && stampOnly(unit.text.replace(STATUS_STAMP_LABEL, ''), stamp)) stamps.push({ unit, time: stamp });
       continue;
     }
     const from = read.find((r) => r.range === 'start' && r.dayStated);
@@ -450,6 +451,8 @@ type StatusPhase = 'status-investigating' | 'status-monitoring' | 'status-resolv
 const STATUS_POST = /^\s*(investigating|identified|monitoring|update|resolved|completed)\s*[-–—:]\s*\S/iu;
 /** A status post's phase split off as an inline label ("Identified"). */
 const STATUS_LABEL = /^\s*(investigating|identified|monitoring|update|resolved|completed)\s*$/iu;
+/** A status post's heading that names its phase after its time stamp ("25 Nov 2024, 02:51 UTC - Investigating"). */
+const STATUS_STAMP_LABEL = /[-–—|]\s*(investigating|identified|monitoring|update|resolved|completed)\s*$/iu;
 /** The phase label of a status post with its dash. */
 const STATUS_POST_LABEL = /^\s*\w+\s*[-–—:]\s*/u;
 
@@ -476,10 +479,14 @@ function statusUpdates(units: readonly AnatomyUnit[], times: readonly UnitTime[]
   const out: StatusPost[] = [];
   units.forEach((unit, i) => {
     // The anatomy splits the phase off as a label of its own ("Identified" + "The issue has been identified ...").
-    const match = unit.inComments ? null : unit.heading && unit.inlineLabel !== null ? STATUS_LABEL.exec(unit.inlineLabel) : STATUS_POST.exec(unit.text);
+    // A heading of its own line may be the phase alone ("Resolved", then the text, then the stamp)
+    // or the stamp and the phase ("25 Nov 2024, 01:55 UTC - Resolved").
+    const stampFirst = unit.inComments ? null : STATUS_STAMP_LABEL.exec(unit.text);
+    const match = unit.inComments ? null : unit.heading ? STATUS_LABEL.exec(unit.inlineLabel ?? unit.text) ?? stampFirst : STATUS_POST.exec(unit.text) ?? stampFirst;
     if (match === null) return;
     const phase = STATUS_PHASES[(match[1] ?? '').toLowerCase()] ?? null;
-    let time = times.find((t) => t.unit === unit && stampOnly(unit.text.replace(STATUS_POST_LABEL, ''), t.time)) ?? null;
+    const own = match === stampFirst ? unit.text.slice(0, stampFirst.index) : unit.text.replace(STATUS_POST_LABEL, '');
+    let time = times.find((t) => t.unit === unit && stampOnly(own, t.time)) ?? stamps.find((t) => t.unit === unit) ?? null;
     const body: UnitTime[] = [];
     for (let j = i + 1; j < units.length; j++) {
       const next = units[j];

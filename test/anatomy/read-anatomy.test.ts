@@ -32,6 +32,7 @@ describe('headings', () => {
     ['## What we’re doing about it', 'section.action-items'],
     ['Timeline (Pacific time)', 'section.timeline'],
     ['Resolved - Jul 08, 2020 - 02:15 EDT', 'section.status-resolved'],
+    ['26 Nov 2024, 01:55 UTC - Resolved', 'section.status-resolved'],
     ['Root cause and remediation', 'section.root-cause'],
     ['REMEDIATION AND PREVENTION', 'section.remediation'],
     ['Lessons Learned', 'section.lessons'],

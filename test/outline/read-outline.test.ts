@@ -185,6 +185,27 @@ describe('readOutline', () => {
     expect(outlineOf(tooling).detection.method).toBe('not-stated');
   });
 
+  it('dates the posts of a status page whose phase stands above the text and its stamp below, or after its stamp', () => {
+    const below = [
+      'Resolved',
+      'This incident has been resolved. ChatGPT is available to all users and error rates have returned to baseline.',
+      'Jun 4, 2024 - 10:02 PDT',
+      '',
+      'Investigating',
+      'We are currently investigating elevated error rates for ChatGPT.',
+      'Jun 4, 2024 - 07:33 PDT',
+    ].join('\n');
+    expect(outlineOf(below, '2024-06-04').timeline.find((e) => e.event === 'resolved')?.at).toBe('2024-06-04T17:02:00Z');
+    const after = [
+      '25 Nov 2024, 02:51 UTC - Investigating',
+      "We're investigating an issue impacting users' ability to access their mailboxes.",
+      '',
+      '26 Nov 2024, 01:55 UTC - Resolved',
+      "We've confirmed through telemetry that the impact has been mitigated and service is restored.",
+    ].join('\n');
+    expect(outlineOf(after, '2024-11-25').timeline.find((e) => e.event === 'resolved')?.at).toBe('2024-11-26T01:55:00Z');
+  });
+
   it('reads the trigger from a narrative sentence that tells a change with its clock time', () => {
     const text = [
       'We would like to share more detail about the service event in the eastern region.',
