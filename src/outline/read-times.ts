@@ -97,19 +97,22 @@ function zoneOffsetOf(abbreviation: string, reference: Date): number | null {
 
 /** Zones written as names ("Pacific Time", "US/Eastern") with the IANA zone whose offset they take on the day. */
 const ZONE_NAMES: readonly [RegExp, string][] = [
-  [/\b(?:US\/Pacific|Pacific(?: (?:Standard|Daylight))? Time|Pacific time|(?<=(?:\d|[ap]\.?m\.?)\s)Pacific(?! Ocean| Northwest))\b/u, 'America/Los_Angeles'],
-  [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? Time|(?<=(?:\d|[ap]\.?m\.?)\s)Mountain(?= time\b|[,.;)]))\b/u, 'America/Denver'],
-  [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? Time|(?<=(?:\d|[ap]\.?m\.?)\s)Central(?= time\b|[,.;)]))\b/u, 'America/Chicago'],
-  [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? Time|Eastern time|(?<=(?:\d|[ap]\.?m\.?)\s)Eastern(?! Europe| European))\b/u, 'America/New_York'],
-  [/\b(?:Europe\/London|UK time|British time|London time)\b/u, 'Europe/London'],
-  [/\b(?:Europe\/Dublin|Irish time|Ireland time|Dublin time)\b/u, 'Europe/Dublin'],
-  [/\b(?:Central European(?: Summer)? Time|(?:Paris|Berlin|Amsterdam|Frankfurt|Madrid|Stockholm) time)\b/u, 'Europe/Berlin'],
-  [/\b(?:Australian Eastern(?: (?:Standard|Daylight))? Time|(?:Sydney|Melbourne) time)\b/u, 'Australia/Sydney'],
-  [/\b(?:Japan(?: Standard)? Time|Tokyo time)\b/u, 'Asia/Tokyo'],
-  [/\b(?:Singapore time)\b/u, 'Asia/Singapore'],
-  [/\b(?:Hong Kong time)\b/u, 'Asia/Hong_Kong'],
-  [/\b(?:India(?:n)? Standard Time|India time)\b/u, 'Asia/Kolkata'],
-  [/\b(?:New Zealand time|Auckland time)\b/u, 'Pacific/Auckland'],
+  [/\b(?:US\/Pacific|Pacific(?: (?:Standard|Daylight))? [Tt]ime|Pacific [Tt]ime|(?<=(?:\d|[ap]\.?m\.?)\s)Pacific(?! Ocean| Northwest))\b/u, 'America/Los_Angeles'],
+  [/\b(?:US\/Mountain|Mountain(?: (?:Standard|Daylight))? [Tt]ime|(?<=(?:\d|[ap]\.?m\.?)\s)Mountain(?= time\b|[,.;)]))\b/u, 'America/Denver'],
+  [/\b(?:US\/Central|Central(?: (?:Standard|Daylight))? [Tt]ime|(?<=(?:\d|[ap]\.?m\.?)\s)Central(?= time\b|[,.;)]))\b/u, 'America/Chicago'],
+  [/\b(?:US\/Eastern|Eastern(?: (?:Standard|Daylight))? [Tt]ime|Eastern [Tt]ime|(?<=(?:\d|[ap]\.?m\.?)\s)Eastern(?! Europe| European))\b/u, 'America/New_York'],
+  [/\b(?:Europe\/London|UK [Tt]ime|British [Tt]ime|London [Tt]ime)\b/u, 'Europe/London'],
+  [/\b(?:Europe\/Dublin|Irish [Tt]ime|Ireland [Tt]ime|Dublin [Tt]ime)\b/u, 'Europe/Dublin'],
+  [/\b(?:Central European(?: Summer)? [Tt]ime|(?:Paris|Berlin|Amsterdam|Frankfurt|Madrid|Stockholm) [Tt]ime)\b/u, 'Europe/Berlin'],
+  [/\b(?:Australian Eastern(?: (?:Standard|Daylight))? [Tt]ime|(?:Sydney|Melbourne) [Tt]ime)\b/u, 'Australia/Sydney'],
+  [/\b(?:Japan(?: Standard)? [Tt]ime|Tokyo [Tt]ime)\b/u, 'Asia/Tokyo'],
+  [/\b(?:Singapore [Tt]ime)\b/u, 'Asia/Singapore'],
+  [/\b(?:Korea(?:n)?(?: Standard)? [Tt]ime|Seoul [Tt]ime)\b/u, 'Asia/Seoul'],
+  [/\b(?:China(?: Standard)? [Tt]ime|Beijing [Tt]ime|Shanghai [Tt]ime)\b/u, 'Asia/Shanghai'],
+  [/\b(?:Moscow [Tt]ime)\b/u, 'Europe/Moscow'],
+  [/\b(?:Hong Kong [Tt]ime)\b/u, 'Asia/Hong_Kong'],
+  [/\b(?:India(?:n)? Standard [Tt]ime|India [Tt]ime)\b/u, 'Asia/Kolkata'],
+  [/\b(?:New Zealand [Tt]ime|Auckland [Tt]ime)\b/u, 'Pacific/Auckland'],
 ];
 
 /** The offset (minutes east of UTC) of an IANA zone on `day`. */

@@ -60,6 +60,12 @@ describe('readTimes', () => {
     ]);
   });
 
+  it('reads zones named by a country or city with a lower-case "time" ("1:35 a.m. Japan time", "Seoul time", "Moscow time")', () => {
+    expect(instants('2022-07-04', 'The disruption began at 1:35 a.m. Japan time on Saturday, July 2.')).toEqual([['2022-07-01T16:35:00Z']]);
+    expect(instants('2018-11-25', 'The fire broke out at 10:12 a.m. Seoul time on November 24.')).toEqual([['2018-11-24T01:12:00Z']]);
+    expect(instants('2024-03-01', 'Service stopped at 14:00 Moscow time on February 29.')).toEqual([['2024-02-29T11:00:00Z']]);
+  });
+
   it('dates a time by the date written right after it ("at 4:45 a.m. Eastern time on Friday, July 8")', () => {
     expect(instants('2022-07-26', 'The outage began at about 4:45 a.m. Eastern time on Friday, July 8, and cut wireless service.')).toEqual([['2022-07-08T08:45:00Z']]);
     expect(instants('2022-07-26', 'At 4:45 a.m. EDT the network failed, and on July 8 the regulator asked why.')).toEqual([['2022-07-26T08:45:00Z']]);
