@@ -15,7 +15,8 @@
  *   detection section, else any other sentence of the narrative) with a detection cue; the time
  *   it states.
  * - Mitigation: every step the mitigation sentences (and timeline entries) name, and a named
- *   outside provider recovering ("Relaybird reported that its platform had recovered").
+ *   outside provider recovering ("Relaybird reported that its platform had recovered"); when the
+ *   trigger is a configuration change, a rollback that names no software reverts it.
  * - Timeline: every clock time, resolved to UTC (read-times.ts), named `start` (the first time
  *   the impact began), `detected`, `mitigated` (the first mitigation), `resolved` (the last time
  *   service was back), and `event` for the other entries of a timeline.
@@ -349,6 +350,27 @@ function readMitigation(rulebook: Rulebook, units: readonly AnatomyUnit[], outsi
   return out;
 }
 
+/** Words that make a rollback one of software, not of a setting. */
+const SOFTWARE_ROLLED_BACK = /\b(?:release|releases|deploy\w*|build|builds|version|versions|code|binary|binaries|software|update|updates|upgrade|upgrades|patch|patches)\b/u;
+
+/** The rule id of a rollback read as the revert of the configuration change that set the incident off. */
+const REVERT_OF_TRIGGER_RULE = 'outline.mitigation.config-revert-of-trigger';
+
+/**
+ * A rollback in a report whose trigger is a configuration change ("The rollback completed at 12:44
+ * PDT", "began rolling back the change to the SMTP service configuration") reverts that change,
+ * unless its sentence names software (a release, a build, a version).
+ */
+function revertOfTrigger(mitigation: Outline['mitigation'], trigger: Outline['trigger']): Outline['mitigation'] {
+  if (trigger.kind !== 'config-change') return mitigation;
+  const out: Outline['mitigation'] = [];
+  for (const m of mitigation) {
+    if (m.step !== 'rollback' || SOFTWARE_ROLLED_BACK.test(m.evidence.text.toLowerCase())) out.push(m);
+    else if (!mitigation.some((other) => other.step === 'config-revert')) out.push({ step: 'config-revert', evidence: { ...m.evidence, rule: REVERT_OF_TRIGGER_RULE } });
+  }
+  return out;
+}
+
 /** The mitigation rule a named provider's recovery is read by. */
 const PROVIDER_RECOVERED_RULE = 'outline.mitigation.provider-recovered';
 
@@ -516,7 +538,7 @@ export function readOutline(input: OutlineInput, rulebook: Rulebook): Outline {
   const { units } = input;
   const trigger = duringMaintenance(atProvider(readTrigger(rulebook, units, input.tags), units, input.outsideParties ?? []), units);
   const detection = readDetection(rulebook, units);
-  const mitigation = readMitigation(rulebook, units, input.outsideParties);
+  const mitigation = revertOfTrigger(readMitigation(rulebook, units, input.outsideParties), trigger);
   const actionItems = readActionItems(rulebook, units);
   const stamps: UnitTime[] = [];
   const asides: UnitTime[] = [];

@@ -206,6 +206,13 @@ describe('readOutline', () => {
     expect(outlineOf(after, '2024-11-25').timeline.find((e) => e.event === 'resolved')?.at).toBe('2024-11-26T01:55:00Z');
   });
 
+  it('reads a rollback as the revert of the configuration change that set it off, unless it names software', () => {
+    const config = 'Root cause\n\nAt 22:10 a configuration change to the inbound mail service set an invalid domain.\n\nResolution\n\nThe rollback completed at 23:40 and mail delivery recovered.';
+    expect(outlineOf(config).mitigation.map((m) => [m.step, m.evidence.rule])).toEqual([['config-revert', 'outline.mitigation.config-revert-of-trigger']]);
+    const release = 'Root cause\n\nAt 22:10 a configuration change to the inbound mail service set an invalid domain.\n\nResolution\n\nWe rolled back the release at 23:40 and mail delivery recovered.';
+    expect(outlineOf(release).mitigation.map((m) => m.step)).toEqual(['rollback']);
+  });
+
   it('reads the trigger from a narrative sentence that tells a change with its clock time', () => {
     const text = [
       'We would like to share more detail about the service event in the eastern region.',
