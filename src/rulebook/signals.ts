@@ -347,9 +347,9 @@ const EARLIER_INCIDENT: SignalFamily = {
     {
       id: 'history.earlier-outage',
       pattern:
-        "(?:the |its |their |a )?(?:second|third|fourth|fifth|another|latest|last|previous|prior|earlier|similar|separate) (?:major |big |significant |large |notable |widespread |such |high-profile )?(?:[\\w'.-]+ ){0,2}?(?:outage|incident|disruption|failure|blackout|event)s? (?:this|in|of|since|last|earlier|for)\\b|(?:a |an |the )?(?:previous|prior|earlier|similar|separate) (?:major |big |significant )?(?:outage|incident|disruption|failure|blackout)s? (?:in|on|last|earlier)\\b|^(?:last|earlier this) (?:year|month|week|spring|summer|autumn|fall|winter)\\b|^(?:back )?in (?:19|20)\\d\\d\\b,?",
-      examples: ['It was the second major Nimbus outage this year.', 'A similar outage in 2019 took the site down for a day.', 'Last year, a power failure took several services offline.', 'In 2011 PlayStation Network was taken offline for 23 days after a hack.'],
-      counterExamples: ['The outage lasted four hours.', 'This was the longest outage in our history.'],
+        "(?:the |its |their |a )?(?:second|third|fourth|fifth|another|latest|last|previous|prior|earlier|similar|separate) (?:major |big |significant |large |notable |widespread |such |high-profile )?(?:[\\w'.-]+ ){0,2}?(?:outage|incident|disruption|failure|blackout|event)s? (?:this|in|of|since|last|earlier|for)\\b|(?:a |an |the )?(?:previous|prior|earlier|similar|separate) (?:major |big |significant )?(?:outage|incident|disruption|failure|blackout)s? (?:in|on|last|earlier)\\b|^(?:last|earlier this) (?:year|month|week|spring|summer|autumn|fall|winter)\\b|^(?:back )?in (?:19|20)\\d\\d\\b,?|\\b(?:came|comes|occurred|happened|follows|followed) (?:less than |just |only |about |nearly |more than |barely )?(?:a|an|one|two|three|four|five|six|several|a few) (?:weeks?|months?|years?) after (?!(?:the|its|our|their|this|that|a|an|we|it)\\b)",
+      examples: ['It was the second major Nimbus outage this year.', 'A similar outage in 2019 took the site down for a day.', 'Last year, a power failure took several services offline.', 'In 2011 PlayStation Network was taken offline for 23 days after a hack.', 'The outage came less than a month after Southwest Airlines canceled some 2,300 flights because of a faulty router.'],
+      counterExamples: ['The outage lasted four hours.', 'This was the longest outage in our history.', 'The outage came two weeks after the migration to the new cluster.'],
     },
   ],
 };
