@@ -42,7 +42,7 @@ describe.skipIf(sharedDeclaredAbsent)('floors on ../shared/labels/postmortems.js
     expect(report.outline?.detection.rate).toBeGreaterThanOrEqual(0.77);
     expect(report.outline?.mitigation.f1).toBeGreaterThanOrEqual(0.49);
     expect(report.outline?.start.rate).toBeGreaterThanOrEqual(0.62);
-    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.72);
+    expect(report.outline?.resolved.rate).toBeGreaterThanOrEqual(0.74);
     expect(report.outline?.duration.rate).toBeGreaterThanOrEqual(0.6);
     expect(report.outline?.notStated.rate).toBeGreaterThanOrEqual(0.9);
   });
