@@ -6,6 +6,13 @@
  * hundred cues. Each compiled rulebook owns one scanner: its families register when it is
  * compiled; the scanner builds its tables on first use and remembers the results of the last
  * few hundred texts it scanned (a report's sentences are read in several passes).
+ *
+ * Speed: the window tables hold 64K entries each (256 KB), and nearly every window of a text
+ * hits an empty one; a bit set per table (8 KB, it stays in the processor's cache) says which
+ * entries are taken, so a window reads its table only when the bit is set. The remembered
+ * results are two generations of maps (the current one is dropped to the previous one when
+ * full), never a map trimmed entry by entry (each trim walked past the holes the trims before
+ * had left at the head of the map).
  */
 
 /** Size of the window tables (a power of two); collisions only cost a literal comparison. */
@@ -35,11 +42,26 @@ const COMMON_WINDOWS: ReadonlySet<string> = new Set(
 /** How many recent texts' results the scanner keeps (more than the sentences of most reports). */
 const RECENT_TEXTS = 512;
 
+/** A bit set over the entries of a window table: bit `h` is set when entry `h` holds a literal. */
+function takenBits(heads: Int32Array): Uint32Array {
+  const bits = new Uint32Array(TABLE_SIZE >>> 5);
+  for (let h = 0; h < TABLE_SIZE; h += 1) if ((heads[h] ?? -1) >= 0) bits[h >>> 5]! |= 1 << (h & 31);
+  return bits;
+}
+
+/** True when bit `h` of `bits` is set. */
+function isTaken(bits: Uint32Array, h: number): boolean {
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 /** Lookup tables of the registered literals. */
 interface Tables {
   heads2: Int32Array;
   heads3: Int32Array;
   heads4: Int32Array;
+  /** Which entries of `heads3` and `heads4` hold a literal (see the module comment). */
+  taken3: Uint32Array;
+  taken4: Uint32Array;
   literals: string[];
   families: number[];
   /** Offset of the window each literal is indexed by (4 characters; 3 or 2 for shorter literals). */
@@ -57,8 +79,10 @@ export class LiteralScanner {
   private flags: Uint8Array = new Uint8Array(0);
   private flaggedIds: Int32Array = new Int32Array(0);
   private flaggedCount = 0;
-  /** The flagged families of the texts scanned last (a report's sentences are read in several passes). */
-  private readonly recent = new Map<string, Int32Array>();
+  /** The flagged families of the texts scanned last (a report's sentences are read in several passes): this generation's. */
+  private recent = new Map<string, Int32Array>();
+  /** The previous generation of {@link LiteralScanner.recent}. */
+  private older = new Map<string, Int32Array>();
 
   /** Registers a family by its required literals (null: always a candidate); returns its id. */
   register(literals: readonly string[] | null): number {
@@ -66,6 +90,7 @@ export class LiteralScanner {
     this.tables = null;
     this.lastText = null;
     this.recent.clear();
+    this.older.clear();
     return this.sets.length - 1;
   }
 
@@ -80,6 +105,8 @@ export class LiteralScanner {
       heads2: new Int32Array(TABLE_SIZE).fill(-1),
       heads3: new Int32Array(TABLE_SIZE).fill(-1),
       heads4: new Int32Array(TABLE_SIZE).fill(-1),
+      taken3: new Uint32Array(0),
+      taken4: new Uint32Array(0),
       literals: [],
       families: [],
       offsets: [],
@@ -120,6 +147,8 @@ export class LiteralScanner {
         heads[h] = id;
       }
     });
+    tables.taken3 = takenBits(tables.heads3);
+    tables.taken4 = takenBits(tables.heads4);
     this.flags = new Uint8Array(this.sets.length);
     this.flaggedIds = new Int32Array(this.sets.length);
     this.flaggedCount = 0;
@@ -150,7 +179,7 @@ export class LiteralScanner {
     const flags = this.flags;
     // Only the families flagged for the last text are set: clear those, not all of them.
     for (let k = 0; k < this.flaggedCount; k += 1) flags[this.flaggedIds[k]!] = 0;
-    const seen = this.recent.get(text);
+    const seen = this.remembered(text);
     if (seen !== undefined) {
       for (const family of seen) flags[family] = 1;
       this.flaggedIds.set(seen);
@@ -168,6 +197,8 @@ export class LiteralScanner {
     const heads2 = tables.heads2;
     const heads3 = tables.heads3;
     const heads4 = tables.heads4;
+    const taken3 = tables.taken3;
+    const taken4 = tables.taken4;
     const n = text.length;
     let b = n > 0 ? text.charCodeAt(0) : 0;
     let c = n > 1 ? text.charCodeAt(1) : 0;
@@ -181,21 +212,35 @@ export class LiteralScanner {
       const head2 = heads2[ab & MASK]!;
       if (head2 >= 0) this.check(tables, head2, text, i);
       if (c >= 0) {
-        const head3 = heads3[((ab * 31) ^ (c * 0x9e5)) & MASK]!;
-        if (head3 >= 0) this.check(tables, head3, text, i);
+        const h3 = ((ab * 31) ^ (c * 0x9e5)) & MASK;
+        if (isTaken(taken3, h3)) this.check(tables, heads3[h3]!, text, i);
         if (d >= 0) {
-          const head4 = heads4[(((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK]!;
-          if (head4 >= 0) this.check(tables, head4, text, i);
+          const h4 = (((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK;
+          if (isTaken(taken4, h4)) this.check(tables, heads4[h4]!, text, i);
         }
       }
     }
     this.lastText = text;
-    this.recent.set(text, this.flaggedIds.slice(0, this.flaggedCount));
-    if (this.recent.size > RECENT_TEXTS) {
-      const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
-    }
+    this.remember(text, this.flaggedIds.slice(0, this.flaggedCount));
     return flags;
+  }
+
+  /** The flagged families remembered for `text`, if it was scanned recently. */
+  private remembered(text: string): Int32Array | undefined {
+    const seen = this.recent.get(text);
+    if (seen !== undefined) return seen;
+    const old = this.older.get(text);
+    if (old !== undefined) this.remember(text, old);
+    return old;
+  }
+
+  /** Remembers the flagged families of `text` in this generation (a full generation becomes the previous one). */
+  private remember(text: string, flagged: Int32Array): void {
+    if (this.recent.size >= RECENT_TEXTS) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(text, flagged);
   }
 
   /** Ids of the families flagged for `text`, in no particular order (a view: read it before scanning again). */
