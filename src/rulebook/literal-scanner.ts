@@ -9,11 +9,9 @@
  *
  * Speed: the window tables hold 64K entries each (256 KB), and nearly every window of a text
  * hits an empty one; a bit set per table (8 KB, it stays in the processor's cache) says which
- * entries are taken, so a window reads its table only when the bit is set. The remembered
- * results are two generations of maps (the current one is dropped to the previous one when
- * full), never a map trimmed entry by entry (each trim walked past the holes the trims before
- * had left at the head of the map).
+ * entries are taken, so a window reads its table only when the bit is set.
  */
+import { RecentResults } from './recent-results.js';
 
 /** Size of the window tables (a power of two); collisions only cost a literal comparison. */
 const TABLE_SIZE = 1 << 16;
@@ -79,10 +77,8 @@ export class LiteralScanner {
   private flags: Uint8Array = new Uint8Array(0);
   private flaggedIds: Int32Array = new Int32Array(0);
   private flaggedCount = 0;
-  /** The flagged families of the texts scanned last (a report's sentences are read in several passes): this generation's. */
-  private recent = new Map<string, Int32Array>();
-  /** The previous generation of {@link LiteralScanner.recent}. */
-  private older = new Map<string, Int32Array>();
+  /** The flagged families of the texts scanned last (a report's sentences are read in several passes). */
+  private readonly recent = new RecentResults<Int32Array>(RECENT_TEXTS);
 
   /** Registers a family by its required literals (null: always a candidate); returns its id. */
   register(literals: readonly string[] | null): number {
@@ -90,7 +86,6 @@ export class LiteralScanner {
     this.tables = null;
     this.lastText = null;
     this.recent.clear();
-    this.older.clear();
     return this.sets.length - 1;
   }
 
@@ -179,7 +174,7 @@ export class LiteralScanner {
     const flags = this.flags;
     // Only the families flagged for the last text are set: clear those, not all of them.
     for (let k = 0; k < this.flaggedCount; k += 1) flags[this.flaggedIds[k]!] = 0;
-    const seen = this.remembered(text);
+    const seen = this.recent.get(text);
     if (seen !== undefined) {
       for (const family of seen) flags[family] = 1;
       this.flaggedIds.set(seen);
@@ -221,26 +216,8 @@ export class LiteralScanner {
       }
     }
     this.lastText = text;
-    this.remember(text, this.flaggedIds.slice(0, this.flaggedCount));
+    this.recent.set(text, this.flaggedIds.slice(0, this.flaggedCount));
     return flags;
-  }
-
-  /** The flagged families remembered for `text`, if it was scanned recently. */
-  private remembered(text: string): Int32Array | undefined {
-    const seen = this.recent.get(text);
-    if (seen !== undefined) return seen;
-    const old = this.older.get(text);
-    if (old !== undefined) this.remember(text, old);
-    return old;
-  }
-
-  /** Remembers the flagged families of `text` in this generation (a full generation becomes the previous one). */
-  private remember(text: string, flagged: Int32Array): void {
-    if (this.recent.size >= RECENT_TEXTS) {
-      this.older = this.recent;
-      this.recent = new Map();
-    }
-    this.recent.set(text, flagged);
   }
 
   /** Ids of the families flagged for `text`, in no particular order (a view: read it before scanning again). */
