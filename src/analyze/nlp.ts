@@ -4,9 +4,9 @@
  *
  * The pipe is {@link NLP_PIPE}: sentence boundaries, named entities, custom entities and parts
  * of speech. Negation and sentiment are left out (Faultline does not use them). The reading of a
- * report needs parts of speech for about one sentence in five (tense, imperatives); tagging them
- * in this one pass costs about a sixth of bare `readDoc`, less than a second instance reading
- * those sentences again (tokenising them a second time; see read-pos.ts and DESIGN.md).
+ * report needs parts of speech for about one sentence in five (tense, imperatives); tagging every
+ * token in this one pass costs about as much as a second instance reading those sentences again
+ * (tokenising them a second time), and needs no second model (see read-pos.ts and DESIGN.md).
  *
  * The instance reads every document as a fresh instance would (see fresh-documents.ts): what
  * one document adds to wink's lexicon does not change how a later one is tokenised.

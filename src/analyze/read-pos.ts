@@ -2,7 +2,7 @@
  * Parts of speech of a span (see `PosReader`): the one wink pass of the analysis tags every
  * token (see nlp.ts), and a span's tokens are those of the text's tokens that start inside it,
  * with their offsets into the whole text. A sentence is tagged as when it is read alone (wink's
- * tagging rules look at neighbouring tokens of a sentence; held over the bundled corpus by
+ * rules look at nearby tokens; held for every sentence of the bundled corpus by
  * test/analyze/read-pos.test.ts), so the reading of a report asks for the spans it needs and
  * no span is tokenised a second time.
  */
