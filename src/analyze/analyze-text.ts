@@ -44,11 +44,11 @@ export function analyzeText(text: string, context: AnalysisContext = {}): TextAn
   const keyphrases = extractKeyphrases(reading);
   const facts = extractFacts(text, reading.sentences, entities, context);
   const summary = summarize(reading, context.title, keyphrases);
-  return { sentences: reading.sentences, entities, tokenCount: reading.tokenCount, facts, summary, keyphrases, pos: posReader(text) };
+  return { sentences: reading.sentences, entities, tokenCount: reading.tokenCount, facts, summary, keyphrases, pos: posReader(reading) };
 }
 
 /** Analyses a reader comment (or a text to tag) cheaply: sentences, token count and the part-of-speech reader only. */
 export function analyzeComment(text: string): { sentences: Sentence[]; tokenCount: number; pos: PosReader } {
   const reading = readText(text, { full: false });
-  return { sentences: reading.sentences, tokenCount: reading.tokenCount, pos: posReader(text) };
+  return { sentences: reading.sentences, tokenCount: reading.tokenCount, pos: posReader(reading) };
 }

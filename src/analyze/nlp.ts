@@ -2,13 +2,13 @@
  * The one wink-nlp instance of a process (or worker thread): loaded lazily on first use, with
  * Faultline's custom entities (providers, services, infrastructure terms) learned once.
  *
- * The pipe is {@link NLP_PIPE}: sentence boundaries, named entities and custom entities.
- * Negation and sentiment are left out (Faultline does not use them), and so are parts of speech:
- * the reading of a report needs them for about one sentence in five (tense, imperatives), and
- * tagging the whole text took 40 % of the pass. A second instance, {@link getPosTagger}, tags
- * those sentences when asked (see read-pos.ts).
+ * The pipe is {@link NLP_PIPE}: sentence boundaries, named entities, custom entities and parts
+ * of speech. Negation and sentiment are left out (Faultline does not use them). The reading of a
+ * report needs parts of speech for about one sentence in five (tense, imperatives); tagging every
+ * token in this one pass costs about as much as a second instance reading those sentences again
+ * (tokenising them a second time), and needs no second model (see read-pos.ts and DESIGN.md).
  *
- * Both instances read every document as a fresh instance would (see fresh-documents.ts): what
+ * The instance reads every document as a fresh instance would (see fresh-documents.ts): what
  * one document adds to wink's lexicon does not change how a later one is tokenised.
  */
 import winkNLP from 'wink-nlp';
@@ -28,13 +28,9 @@ export interface Nlp {
 }
 
 /** wink annotations run by the shared instance. */
-export const NLP_PIPE: readonly string[] = ['sbd', 'ner', 'cer'];
-
-/** wink annotations run by the part-of-speech tagger. */
-export const POS_PIPE: readonly string[] = ['pos'];
+export const NLP_PIPE: readonly string[] = ['sbd', 'ner', 'cer', 'pos'];
 
 let instance: Nlp | null = null;
-let posTagger: Nlp | null = null;
 
 /** Builds wink's custom-entity examples from the lexicon: one example per entity type. */
 export function customEntityExamples(): CustomEntityExample[] {
@@ -59,15 +55,4 @@ export function getNlp(): Nlp {
     instance = { nlp, its: nlp.its, as: nlp.as };
   }
   return instance;
-}
-
-/** Returns the process-wide part-of-speech tagger (a wink-nlp instance running {@link POS_PIPE}). */
-export function getPosTagger(): Nlp {
-  if (posTagger === null) {
-    const fresh = freshDocumentsModel(model as unknown as WinkModel);
-    const nlp = winkNLP(fresh.model as unknown as typeof model, [...POS_PIPE]);
-    fresh.isolate(nlp);
-    posTagger = { nlp, its: nlp.its, as: nlp.as };
-  }
-  return posTagger;
 }

@@ -1,7 +1,7 @@
 /**
  * The single wink-nlp pass of the analysis: one `readDoc` per text, its results copied into
- * plain arrays (token values, offsets and feature bits, sentence and entity token ranges) that
- * every later step post-processes without calling wink again.
+ * plain arrays (token values, offsets, parts of speech and feature bits, sentence and entity token
+ * ranges) that every later step post-processes without calling wink again.
  */
 import type { Sentence } from '../model/document.js';
 import { boundRuns } from './bound-runs.js';
@@ -37,6 +37,8 @@ export interface TextReading {
   customEntities: WinkEntity[];
   /** Number of tokens, not counting line-break tokens. */
   tokenCount: number;
+  /** Universal part-of-speech tag of each token (the reading of the report asks for a few sentences' tags, see read-pos.ts). */
+  pos: string[];
 }
 
 /** What to read besides tokens and sentences. */
@@ -83,6 +85,7 @@ export function readText(text: string, options: ReadOptions = {}): TextReading {
     entities: [],
     customEntities: [],
     tokenCount,
+    pos: tokens.out(its.pos),
   };
   if (!full) return reading;
   const entities = doc.entities();

@@ -206,9 +206,9 @@ export interface PosTokens {
 }
 
 /**
- * Parts of speech on demand: the reading of a report needs them for few of its sentences (the
- * tense of a possible description, the verb an action item opens with), so they are read per
- * span when asked for rather than for the whole text.
+ * Parts of speech of a span: the reading of a report needs them for few of its sentences (the
+ * tense of a possible description, the verb an action item opens with), so it asks for those
+ * spans; the analysis tags them in its one wink pass (src/analyze/read-pos.ts).
  */
 export interface PosReader {
   /** The tokens of `[start, end)` of the text with their parts of speech (offsets into the text). */

@@ -9,6 +9,7 @@ import type { Span } from '../model/document.js';
 import { FaultlineError } from '../model/diagnostic.js';
 import { compileRuleRegex } from './fast-pattern.js';
 import type { LiteralScanner } from './literal-scanner.js';
+import { RecentResults } from './recent-results.js';
 import { requiredLiterals } from './required-literals.js';
 import type { ContextRule, CueRule, LabelRules } from './rule.js';
 
@@ -44,7 +45,7 @@ export interface CompiledAxis<L extends string = string> {
   /** Owner of each scanner family id that is a cue of this axis. */
   owners: Map<number, { label: CompiledLabel<L>; cue: CompiledCue }>;
   /** The raw matches of the texts searched last (a sentence is searched in several passes). */
-  recent: Map<string, RawHit<L>[]>;
+  recent: RecentResults<RawHit<L>[]>;
 }
 
 /** A match of one cue, before clauses, contexts and overlaps are applied. */
@@ -104,7 +105,7 @@ export function compileAxis<L extends string>(
   const labels = axis.map((rules) => compileLabel(rules, needsFailureDefault, scanner));
   const owners = new Map<number, { label: CompiledLabel<L>; cue: CompiledCue }>();
   for (const label of labels) for (const cue of label.cues) owners.set(cue.family, { label, cue });
-  return { labels, scanner, owners, recent: new Map() };
+  return { labels, scanner, owners, recent: new RecentResults(RECENT_TEXTS) };
 }
 
 /** True when some cue of the axis may match in `text` (one of its literals occurs). */
@@ -197,9 +198,5 @@ function rawHits<L extends string>(text: string, axis: CompiledAxis<L>): RawHit<
     }
   }
   axis.recent.set(text, hits);
-  if (axis.recent.size > RECENT_TEXTS) {
-    const oldest = axis.recent.keys().next().value;
-    if (oldest !== undefined) axis.recent.delete(oldest);
-  }
   return hits;
 }

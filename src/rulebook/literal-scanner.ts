@@ -6,7 +6,12 @@
  * hundred cues. Each compiled rulebook owns one scanner: its families register when it is
  * compiled; the scanner builds its tables on first use and remembers the results of the last
  * few hundred texts it scanned (a report's sentences are read in several passes).
+ *
+ * Speed: the window tables hold 64K entries each (256 KB), and nearly every window of a text
+ * hits an empty one; a bit set per table (8 KB, it stays in the processor's cache) says which
+ * entries are taken, so a window reads its table only when the bit is set.
  */
+import { RecentResults } from './recent-results.js';
 
 /** Size of the window tables (a power of two); collisions only cost a literal comparison. */
 const TABLE_SIZE = 1 << 16;
@@ -35,11 +40,26 @@ const COMMON_WINDOWS: ReadonlySet<string> = new Set(
 /** How many recent texts' results the scanner keeps (more than the sentences of most reports). */
 const RECENT_TEXTS = 512;
 
+/** A bit set over the entries of a window table: bit `h` is set when entry `h` holds a literal. */
+function takenBits(heads: Int32Array): Uint32Array {
+  const bits = new Uint32Array(TABLE_SIZE >>> 5);
+  for (let h = 0; h < TABLE_SIZE; h += 1) if ((heads[h] ?? -1) >= 0) bits[h >>> 5]! |= 1 << (h & 31);
+  return bits;
+}
+
+/** True when bit `h` of `bits` is set. */
+function isTaken(bits: Uint32Array, h: number): boolean {
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 /** Lookup tables of the registered literals. */
 interface Tables {
   heads2: Int32Array;
   heads3: Int32Array;
   heads4: Int32Array;
+  /** Which entries of `heads3` and `heads4` hold a literal (see the module comment). */
+  taken3: Uint32Array;
+  taken4: Uint32Array;
   literals: string[];
   families: number[];
   /** Offset of the window each literal is indexed by (4 characters; 3 or 2 for shorter literals). */
@@ -58,7 +78,7 @@ export class LiteralScanner {
   private flaggedIds: Int32Array = new Int32Array(0);
   private flaggedCount = 0;
   /** The flagged families of the texts scanned last (a report's sentences are read in several passes). */
-  private readonly recent = new Map<string, Int32Array>();
+  private readonly recent = new RecentResults<Int32Array>(RECENT_TEXTS);
 
   /** Registers a family by its required literals (null: always a candidate); returns its id. */
   register(literals: readonly string[] | null): number {
@@ -80,6 +100,8 @@ export class LiteralScanner {
       heads2: new Int32Array(TABLE_SIZE).fill(-1),
       heads3: new Int32Array(TABLE_SIZE).fill(-1),
       heads4: new Int32Array(TABLE_SIZE).fill(-1),
+      taken3: new Uint32Array(0),
+      taken4: new Uint32Array(0),
       literals: [],
       families: [],
       offsets: [],
@@ -120,6 +142,8 @@ export class LiteralScanner {
         heads[h] = id;
       }
     });
+    tables.taken3 = takenBits(tables.heads3);
+    tables.taken4 = takenBits(tables.heads4);
     this.flags = new Uint8Array(this.sets.length);
     this.flaggedIds = new Int32Array(this.sets.length);
     this.flaggedCount = 0;
@@ -168,6 +192,8 @@ export class LiteralScanner {
     const heads2 = tables.heads2;
     const heads3 = tables.heads3;
     const heads4 = tables.heads4;
+    const taken3 = tables.taken3;
+    const taken4 = tables.taken4;
     const n = text.length;
     let b = n > 0 ? text.charCodeAt(0) : 0;
     let c = n > 1 ? text.charCodeAt(1) : 0;
@@ -181,20 +207,16 @@ export class LiteralScanner {
       const head2 = heads2[ab & MASK]!;
       if (head2 >= 0) this.check(tables, head2, text, i);
       if (c >= 0) {
-        const head3 = heads3[((ab * 31) ^ (c * 0x9e5)) & MASK]!;
-        if (head3 >= 0) this.check(tables, head3, text, i);
+        const h3 = ((ab * 31) ^ (c * 0x9e5)) & MASK;
+        if (isTaken(taken3, h3)) this.check(tables, heads3[h3]!, text, i);
         if (d >= 0) {
-          const head4 = heads4[(((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK]!;
-          if (head4 >= 0) this.check(tables, head4, text, i);
+          const h4 = (((ab * 31 + c) * 0x2f) ^ (d * 0x3b9)) & MASK;
+          if (isTaken(taken4, h4)) this.check(tables, heads4[h4]!, text, i);
         }
       }
     }
     this.lastText = text;
     this.recent.set(text, this.flaggedIds.slice(0, this.flaggedCount));
-    if (this.recent.size > RECENT_TEXTS) {
-      const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
-    }
     return flags;
   }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, type TextAnalysis } from '../../src/analyze/analyze-text.js';
-import { readPos } from '../../src/analyze/read-pos.js';
 import { fixture } from './fixtures.js';
 
 /**
@@ -31,9 +30,9 @@ describe('each document is analysed as by a fresh wink instance', () => {
 
   it('tags parts of speech the same way alone and after other documents', () => {
     const sentence = 'I first learned about today’s outage when avatars vanished.';
-    const alone = readPos(sentence, 0, sentence.length);
+    const alone = analyzeText(sentence).pos.read(0, sentence.length);
     expect(alone.values).toEqual(['I', 'first', 'learned', 'about', 'today', '’s', 'outage', 'when', 'avatars', 'vanished', '.']);
-    readPos(PRIMER, 0, PRIMER.length);
-    expect(readPos(sentence, 0, sentence.length)).toEqual(alone);
+    analyzeText(PRIMER);
+    expect(analyzeText(sentence).pos.read(0, sentence.length)).toEqual(alone);
   });
 });
