@@ -1,6 +1,8 @@
 /**
  * Outage durations: "more than eight hours" -> 480 minutes, "from 9:16 PM to 11:16 PM" -> 120.
- * Candidates are wink's DURATION (and TIME range) entities, widened to the left over a qualifier ("more than", "over", "nearly", ...) and
+ * Candidates are wink's DURATION (and TIME range) entities and one unit with an article after
+ * "for" or "lasted" ("for up to an hour", which wink reads no entity in), widened to the left over a
+ * qualifier ("more than", "over", "nearly", ...) and
  * scored by their context: the sentence speaks of the outage, "for"/"lasted" precede them;
  * recurring or unrelated spans ("every 5 minutes", "within 24 hours", "6 months") are skipped
  * and vague ones ("a few hours") need more support.
@@ -16,6 +18,9 @@ const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:(?:${NUMBER_WORDS.join('|')})[\\s-]
 const PAIR = new RegExp(`\\b(${NUMBER})\\s*-?\\s*(second|sec|minute|min|hour|hr|day|week)s?\\b(\\s+and\\s+a\\s+half)?`, 'gi');
 const HAS_UNIT = /sec|min|hour|hr|day|week/i;
 const HALF = /\bhalf\s+an?\s+(hour|day)\b/i;
+/** "for up to an hour", "lasted about a day": an article's unit after "for" or "lasted" (group 1 the duration). */
+const ARTICLE_DURATION =
+  /\b(?:for|lasted|lasting|took)\s+(?:(?:up to|about|around|nearly|almost|over|more than|less than|roughly|just over|just under|close to)\s+)?(an?\s+(?:minute|hour|day|week))\b/giu;
 const QUALIFIER =
   /(?:\b(?:more than|less than|fewer than|just over|just under|well over|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|under|close to)\s+)$/i;
 const OUTAGE_CONTEXT =
@@ -76,8 +81,13 @@ export function findDuration(
   entities: readonly Entity[],
 ): Fact<{ text: string; minutes: number | null }> | null {
   let best: { score: number; start: number; end: number; minutes: number } | null = null;
-  for (const entity of entities) {
-    if (entity.type !== 'DURATION' && entity.type !== 'TIME') continue;
+  // wink reads no entity in "an hour" or "a day": those are read here when "for" or "lasted" leads them.
+  const spans: { text: string; start: number; end: number }[] = entities.filter((e) => e.type === 'DURATION' || e.type === 'TIME');
+  for (const m of text.matchAll(ARTICLE_DURATION)) {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    if (!spans.some((e) => e.start <= start && start < e.end)) spans.push({ text: m[1] ?? '', start, end: m.index + m[0].length });
+  }
+  for (const entity of spans) {
     const minutes = durationMinutes(entity.text);
     // Month/year spans ("6 months", "2.5 years") are not outage durations.
     if (minutes === null || minutes <= 0 || minutes > 60 * 24 * 14) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze/analyze-text.js';
 import { durationMinutes } from '../../src/analyze/duration.js';
 
 describe('durationMinutes', () => {
@@ -33,5 +34,14 @@ describe('durationMinutes of clock ranges', () => {
 
   it('does not read a plain number range as clock times', () => {
     expect(durationMinutes('2 to 3')).toBeNull();
+  });
+});
+
+describe('the outage duration of a text', () => {
+  it('reads one unit written with an article after "for" or "lasted", which wink reads no entity in', () => {
+    const duration = (text: string) => analyzeText(text, { published: '2021-06-17' }).facts.duration?.value ?? null;
+    expect(duration('A routing table limit was exceeded, cutting off around 500 customers for up to an hour.')).toEqual({ text: 'up to an hour', minutes: 60 });
+    expect(duration('The outage lasted a day.')).toEqual({ text: 'a day', minutes: 1440 });
+    expect(duration('We waited for an hour before paging the vendor.')).toBeNull();
   });
 });
