@@ -40,11 +40,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'role.action-item.prevention',
     role: 'action-item',
     pattern:
-      'to (?:prevent|avoid|reduce the (?:risk|likelihood|chance)) (?:of )?(?:this|these|that|it|similar|a (?:similar |repeat|recurrence)|recurrence|future|such|any|another)|going forward|in the future|from now on|(?:in|as part of) (?:our|the) (?:follow[- ]?up|remediation|action items?|post-?incident review)|(?:action items?|follow[- ]?ups?|remediation items?)(?: include| are)|estimated completion|(?<=\\()(?:completed|in progress|done|planned|open)(?=\\))|lessons? (?:we|learned)|(?:has|have) (?:since|now) been (?:added|changed|updated|fixed|replaced|extended|increased|introduced|deployed)',
+      'to (?:prevent(?:ing)?|avoid(?:ing)?|reduc(?:e|ing) the (?:risk|likelihood|chance)) (?:of )?(?:this|these|that|it|similar|a (?:similar |repeat|recurrence)|recurrence|future|such|any|another)|(?:is|are) (?:fully |deeply |firmly )?committed to (?:\\w+ing|improv|prevent|learn|mak)|(?:taking|take|took) the following (?:actions|steps|measures)|going forward|in the future|from now on|(?:in|as part of) (?:our|the) (?:follow[- ]?up|remediation|action items?|post-?incident review)|(?:action items?|follow[- ]?ups?|remediation items?)(?: include| are)|estimated completion|(?<=\\()(?:completed|in progress|done|planned|open)(?=\\))|lessons? (?:we|learned)|(?:has|have) (?:since|now) been (?:added|changed|updated|fixed|replaced|extended|increased|introduced|deployed)',
     examples: [
       'Engineers are taking the following actions to prevent a recurrence.',
       'Add a leak test to the pre-release validation suite (completed).',
       'Going forward, health check changes are validated before they are applied.',
+      'Google is committed to preventing a repeat of this issue and is taking the following actions: adding validation for the domain configuration.',
     ],
     counterExamples: ['The change was meant to wait for that release.'],
   },
