@@ -322,6 +322,11 @@ function decideRole(
     }
     return withPrior({ role: rule.role, rules: [rule.id] });
   }
+  // A component said only to have been affected ("its online risk management system had been
+  // affected") was impacted: the sentence names no failure of its own.
+  if ((prior === null || prior === 'summary') && failing && AFFECTED_ONLY.test(lower) && !namesFailure(rulebook, lower.replace(AFFECTED_ONLY_ALL, ' '))) {
+    return withPrior({ role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] });
+  }
   // A summary that tells what users saw is impact ("customers experienced increased error rates").
   if (prior === 'summary' && failing && !statesCause(rulebook, lower) && impactFirst(rulebook, lower)) return withPrior({ role: 'impact', rules: [STRUCTURAL_RULES.statesImpact] });
   if (prior !== null) return { role: prior, rules: priorRule === null ? [] : [priorRule] };
@@ -344,6 +349,10 @@ function impactFirst(rulebook: Rulebook, lower: string): boolean {
   if (!axisMayMatch(lower, rulebook.layers)) return true;
   return !someCueHit(lower, rulebook.layers, (cue, start) => !cue.part && start <= subject.index);
 }
+
+/** A passive "was affected" / "had been impacted": the subject took the failure, it did not fail of its own. */
+const AFFECTED_ONLY = /\b(?:was|were|had been|has been|have been|is|are|being|got) (?:\w+ly )?(?:affected|impacted)\b/u;
+const AFFECTED_ONLY_ALL = new RegExp(AFFECTED_ONLY.source, 'gu');
 
 /** Work under way told in a status post ("a fix is being implemented", "we are rolling back the change"). */
 const STATUS_WORK =

@@ -244,6 +244,7 @@ describe('sentence roles read from the sentence', () => {
     ['Customers could not log in for an hour.', 'impact'],
     ['The outage was probably caused by a bad push.', 'speculation'],
     ['The scheduler runs every five minutes.', 'background'],
+    ['The exchange said its online risk management system had been affected.', 'impact'],
   ])('%s -> %s (after the lede)', (sentence, role) => {
     expect(anatomyOf(`${LEDE}${sentence}`).units[1]?.role).toBe(role);
   });
