@@ -11,7 +11,9 @@
  *    a layer named only in impact or propagation sentences is impacted, not the origin; impact,
  *    mitigation, action-item and background sentences never support a cause.
  * 4. The evidence is aggregated into tags: the origin layer first (usually one), then impacted
- *    layers; causes with their role (root, contributing or trigger). Relations of the rulebook
+ *    layers; causes with their role (root, contributing or trigger). A cause with no failing
+ *    component named is in the report's subject component (else, for a code defect, in the
+ *    product's own code). Relations of the rulebook
  *    apply (an outside provider's failure is a `dependency`; load from an attack is the attack).
  *    When no cause is supported the cause is `unknown`, with the sentences saying so.
  *
@@ -45,6 +47,8 @@ export interface ReportReading {
 
 /** Id of the rule that puts a code defect with no failing component in the product's own code. */
 export const CODE_ORIGIN_RULE = 'anatomy.code-origin';
+/** Id of the rule that places a cause with no failing component in the report's subject component. */
+export const SUBJECT_ORIGIN_RULE = 'anatomy.cause-in-subject';
 
 /** Checks the sentence spans lie inside the text (caller misuse otherwise). */
 function checkSentences(text: string, sentences: readonly Sentence[]): void {
@@ -255,6 +259,16 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
     if (code !== undefined) {
       const items = code.items.map((i) => ({ ...i, score: i.score * weights.layer.partAlone, rules: [CODE_ORIGIN_RULE, ...i.rules] }));
       origins.push(aggregateLabel<LayerLabel>('application', items, limits));
+    }
+  }
+  // A cause stated with no component named as failing ("The six new nodes were added to the
+  // cluster with a configuration that was intended for a different procedure") is in the report's
+  // subject component, when the report has one.
+  if (origins.length === 0 && subject !== null && causes.length > 0) {
+    const top = causeAggs.find((a) => a.label === causes[0]?.label);
+    if (top !== undefined) {
+      const items = top.items.map((i) => ({ ...i, score: i.score * weights.layer.partAlone, rules: [SUBJECT_ORIGIN_RULE, ...i.rules] }));
+      origins.push(aggregateLabel<LayerLabel>(subject, items, limits));
     }
   }
   const originLabels = new Set(origins.map((a) => a.label));

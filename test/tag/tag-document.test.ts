@@ -55,6 +55,19 @@ describe('readReport: origin versus impact', () => {
     expect(tags.causes.map((t) => t.label)).toEqual(['capacity']);
   });
 
+  it("places a cause that names no failing component in the report's subject component, the one its title names", () => {
+    const text = [
+      'Summary\n\nSome customers saw incorrect balances while we were adding servers to the Cassandra database cluster that stores our data.',
+      'Background\n\nWe run a single large Cassandra cluster.',
+      'Root Causes\n\nThe six new nodes were added to the cluster with a configuration that was intended for a different procedure.',
+    ].join('\n\n');
+    const titled = read(text, { title: 'Payments affected after Cassandra cluster scale-up' }).tags;
+    const origin = titled.layers.find((t) => t.role === 'origin');
+    expect([origin?.label, origin?.rules[0]]).toEqual(['database', 'anatomy.cause-in-subject']);
+    expect(titled.causes.map((t) => t.label)).toEqual(['misconfiguration']);
+    expect(read(text).tags.layers.filter((t) => t.role === 'origin')).toEqual([]);
+  });
+
   it('never makes the operator its own dependency or third party', () => {
     const text =
       'Amazon S3 in us-east-1 was unavailable for four hours.\n\nThe root cause was a bug in the S3 index subsystem. AWS services that depend on S3, and our own dashboard, failed too.';
