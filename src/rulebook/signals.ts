@@ -257,8 +257,8 @@ const HEDGE: SignalFamily = {
     {
       id: 'hedge.hearsay',
       pattern:
-        "(?:people|some|others|many|folks|users|commenters|observers|critics|everyone|somebody|someone) (?:\\w+ ){0,4}?(?:are |were |is |was )?(?:still |now |also |already )?(?:saying|claiming|suggesting|speculating|blaming|pointing (?:at|to)|theori[sz]ing|suggest(?:s|ed)?|claim(?:s|ed)?|heard)|rumou?rs? (?:say|says|that|are)|heard from|word is|apparently",
-      examples: ['People in my feed are saying it was hackers.', 'Someone always suggests this'],
+        "(?:people|some|others|many|folks|users|commenters|observers|critics|everyone|somebody|someone) (?:\\w+ ){0,4}?(?:are |were |is |was )?(?:still |now |also |already )?(?:saying|claiming|suggesting|speculating|blaming|pointing (?:at|to)|theori[sz]ing|suggest(?:s|ed)?|claim(?:s|ed)?|heard)|rumou?rs? (?:say|says|that|are)|heard from|word is|apparently|(?:people|some|others|many|folks|users|commenters|observers|critics|everyone|somebody|someone)(?: [\\w-]+){0,4}? (?:were|are|was|is|seemed|seem) (?:quite |pretty |absolutely |all )?(?:sure|convinced|certain|adamant|quick to (?:blame|say|claim|conclude))",
+      examples: ['People in my feed are saying it was hackers.', 'Someone always suggests this', 'within minutes, a lot of people online were sure it was a hack.'],
     },
     {
       // A conditional ("If a network outage stops people playing ..., that's a design decision"):
