@@ -162,8 +162,8 @@ const DISMISSAL: SignalFamily = {
     {
       id: 'dismissal.ruled-out',
       pattern:
-        "^(?:unlikely|very unlikely|ruled out|not likely|doubtful|i doubt it)\\b|ruled (?:it )?out|(?:can|could) (?:be )?rule[ds]? (?:it |this )?out|i'?d rate (?:this|it) (?:low|unlikely)|doesn'?t fit (?:what|the)|does not fit (?:what|the)|(?:is|was) (?:not|never) (?:it|the (?:cause|culprit))|not (?:the|a) (?:cause|culprit)|(?:the|that) (?:theory|idea) (?:doesn'?t|does not) hold",
-      examples: ['Unlikely.', "Ruled out, as far as I'm concerned.", "I'd rate this low.", "it doesn't fit what I saw"],
+        "^(?:unlikely|very unlikely|ruled out|not likely|doubtful|i doubt it)\\b|ruled (?:it )?out|(?:can|could) (?:be )?rule[ds]? (?:it |this )?out|i(?:'d| would) rule (?:it|this|that) out|i'?d rate (?:this|it) (?:low|unlikely)|doesn'?t fit (?:what|the)|does not fit (?:what|the)|(?:is|was) (?:not|never) (?:it|the (?:cause|culprit))|not (?:the|a) (?:cause|culprit)|(?:the|that) (?:theory|idea) (?:doesn'?t|does not) hold",
+      examples: ['Unlikely.', "Ruled out, as far as I'm concerned.", "I'd rate this low.", "it doesn't fit what I saw", "i'd rule it out unless meta says otherwise."],
       counterExamples: ['No post-mortem published; cause undisclosed.'],
     },
     {
@@ -184,8 +184,8 @@ const DISMISSAL: SignalFamily = {
       // have failed at the open, not gradually"): it dismisses the guesses before it and is itself
       // no claim (see tag-document.ts).
       id: 'dismissal.counterfactual-rebuttal',
-      pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+ ){0,4}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have)\\b",
-      examples: ['but a broken release would probably have failed at the open, not gradually as volumes rose.'],
+      pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+ ){0,4}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have|be (?:an? |quite an? |a very )?(?:extraordinary|strange|odd|unusual|remarkable|surprising|unprecedented|bizarre|weird))\\b",
+      examples: ['but a broken release would probably have failed at the open, not gradually as volumes rose.', 'but a mass attack that invalidates every session across four apps at once would be an extraordinary thing.'],
       counterExamples: ['but the release had already reached every region.'],
     },
     {
