@@ -184,7 +184,7 @@ const DISMISSAL: SignalFamily = {
       // have failed at the open, not gradually"): it dismisses the guesses before it and is itself
       // no claim (see tag-document.ts).
       id: 'dismissal.counterfactual-rebuttal',
-      pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+ ){0,4}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have|be (?:an? |quite an? |a very )?(?:extraordinary|strange|odd|unusual|remarkable|surprising|unprecedented|bizarre|weird))\\b",
+      pattern: "^but (?:a|an|the|that|this|such an?) (?:[\\w-]+,? ){0,14}?(?:would|should) (?:probably |likely |surely |almost certainly |then )?(?:have|not have|never have|be (?:an? |quite an? |a very )?(?:extraordinary|strange|odd|unusual|remarkable|surprising|unprecedented|bizarre|weird))\\b",
       examples: ['but a broken release would probably have failed at the open, not gradually as volumes rose.', 'but a mass attack that invalidates every session across four apps at once would be an extraordinary thing.'],
       counterExamples: ['but the release had already reached every region.'],
     },
