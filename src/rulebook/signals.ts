@@ -114,8 +114,8 @@ const DENIAL: SignalFamily = {
     {
       id: 'denial.not-the-result',
       pattern:
-        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not caused, [^,]{1,40}, by|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:fits?|fitted|match(?:es|ed)?|looks?|looked|resembles?|resembled)\\b[^.;]{0,80}? more than(?= (?:a|an|the|any) )|(?:there is|there was|there's) no |no (?:clear |obvious |apparent |single |immediate )?(?:cause|trigger|explanation|culprit)s? (?:like|such as)",
-      examples: ['the incident was "not the result of any cyber activity"', 'the issue was not caused, directly or indirectly, by a cyber attack', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part', 'no clear cause like sudden code changes or traffic spikes was immediately apparent', 'the symptoms also fit an application-layer flood more than a broken deployment'],
+        "(?:(?:was|were|is|are) not|wasn'?t|weren'?t|isn'?t|aren'?t) (?:the (?:result|work|product) of|caused by|due to|because of|related to|(?:a|the) result of|linked to|connected to|down to)|not caused, [^,]{1,40}, by|not (?:the result of|caused by|due to|because of|related to|a result of|the work of)|(?:no|not any|without any) (?:sign|evidence|indication|suggestion|reason to believe)s? (?:of|that)|played no (?:part|role)|had nothing to do with|nothing to do with|(?:has|have|had) been ruled out|ruled out|unrelated to|says nothing of the kind|(?:was|were|is) not (?:a|an) |wasn'?t (?:a|an) |(?:rather|instead) than|(?:fits?|fitted|match(?:es|ed)?|looks?|looked|resembles?|resembled)\\b[^.;]{0,80}? more than(?= (?:a|an|the|any) )|(?:there is|there was|there's) no |no (?:clear |obvious |apparent |single |immediate )?(?:cause|trigger|explanation|culprit)s? (?:like|such as)|(?:can'?t|cannot|couldn'?t|could not) (?:possibly |really |have )?(?:be(?:en)?) (?:a|an|the)\\b",
+      examples: ['the incident was "not the result of any cyber activity"', 'the issue was not caused, directly or indirectly, by a cyber attack', 'no sign that user data was compromised', 'This was not the result of a hack', 'played no part', 'no clear cause like sudden code changes or traffic spikes was immediately apparent', 'the symptoms also fit an application-layer flood more than a broken deployment', "can't be a solar storm, space weather has been quiet today"],
       counterExamples: ['The outage was caused by a software update.'],
     },
     {
@@ -250,8 +250,8 @@ const HEDGE: SignalFamily = {
     {
       id: 'hedge.belief',
       pattern:
-        "speculat\\w*|suspect\\w*|suspicions?|seem(?:s|ed|ingly)?|(?<!\\b(?:made|makes|make|making) (?:[\\w-]+ ){1,3})appear(?:s|ed)? to|apparent(?:ly)?|my money'?s on|i(?:'d| would) bet|i bet|i suspect|i think|i guess|i'?m guessing|i believe|we believe|believed to|thought to|hypothe\\w*|theor(?:y|ies|ize\\w*)|suggest(?:s|ed|ing)?|candidate|guess\\w*|wonder\\w*|looks? like|it seems|seems like",
-      examples: ["my money's on a CDN problem", 'engineers initially suspected a shortage of hosts'],
+        "speculat\\w*|suspect\\w*|suspicions?|seem(?:s|ed|ingly)?|(?<!\\b(?:made|makes|make|making) (?:[\\w-]+ ){1,3})appear(?:s|ed)? to|apparent(?:ly)?|my money'?s on|i(?:'d| would) bet|i bet|i suspect|i think|i guess|i'?m guessing|i believe|we believe|believed to|thought to|hypothe\\w*|theor(?:y|ies|ize\\w*)|suggest(?:s|ed|ing)?|candidate|guess\\w*|wonder\\w*|looks? like|it seems|seems like|(?:has|had|have|got) to (?:be|have been) (?:a|an|the|some)\\b|gotta be|must (?:have been|be) (?:a|an|the|some)\\b",
+      examples: ["my money's on a CDN problem", 'engineers initially suspected a shortage of hosts', 'has to be an attack.', 'it must have been a bad push'],
       counterExamples: ['the leap second made time appear to go backwards'],
     },
     {

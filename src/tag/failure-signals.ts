@@ -68,7 +68,7 @@ export function failureSignals(rulebook: Rulebook, clause: string, scope: string
     failures.push(start);
   }
   failures.sort((a, b) => a - b);
-  const denials = signals.denial.matches(masked, scope).map(([, end]) => end);
+  const denials = signals.denial.matches(clause, scope).map(([, end]) => end);
   const retractions = signals.retraction.matches(masked, scope).map(([start]) => start);
   return { failures, negations, masked, denials, retractions };
 }

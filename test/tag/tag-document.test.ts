@@ -206,6 +206,12 @@ describe('readReport: certainty from the source', () => {
     expect(read("Acme's site was down for an hour.\n\nThe outage was probably caused by a misconfigured load balancer.").tags.causes[0]?.certainty).toBe('speculated');
   });
 
+  it("speculated when a commenter says it 'has to be' one; nothing when the candidate 'can't be'", () => {
+    expect(read('Everything is down.\n\nHas to be an attack.').tags.causes.map((t) => [t.label, t.certainty])).toEqual([['security', 'speculated']]);
+    const denied = read("Starlink is down for everyone.\n\nCan't be a solar storm, space weather has been quiet today and a storm wouldn't knock out every satellite at once.");
+    expect(denied.tags.causes.map((t) => t.label)).toEqual(['unknown']);
+  });
+
   it('confirmed for a press report quoting the operator', () => {
     const text =
       'Acme customers could not pay on Monday.\n\nThe company said the outage was caused by a misconfigured load balancer.';
