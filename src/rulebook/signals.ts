@@ -288,8 +288,8 @@ const GENERIC: SignalFamily = {
     {
       id: 'generic.in-general',
       pattern:
-        'usually|typically|often|generally|commonly|in general|points? of failure|any (?:system|service|provider|company)|can (?:cause|lead|result|cripple|have|happen|bring|take|trigger|create|make)|(?:is|are) (?:inevitable|inherent)|inherent|most companies|many companies|like this|such (?:an? )?(?:outage|incident|event)s?|(?:fails?|break) all the time|all the time|(?:would|to|could|should) (?:minimi[sz]e|reduce|lower|limit) the (?:chances?|risk|likelihood|probability|odds)',
-      examples: ['any system can fail', 'storage hardware fails all the time', 'DNS is often the culprit', 'the facilities were chosen to be at a distance apart that would minimize the chances that a natural disaster would cause all three to fail'],
+        'usually|typically|often|generally|commonly|in general|points? of failure|any (?:system|service|provider|company)|can (?:cause|lead|result|cripple|have|happen|bring|take|trigger|create|make|fry|knock|overwhelm|destroy|damage|corrupt|kill|break|wipe|saturate|exhaust)|(?:is|are) (?:inevitable|inherent)|inherent|most companies|many companies|like this|such (?:an? )?(?:outage|incident|event)s?|(?:fails?|break) all the time|all the time|(?:would|to|could|should) (?:minimi[sz]e|reduce|lower|limit) the (?:chances?|risk|likelihood|probability|odds)',
+      examples: ['any system can fail', 'storage hardware fails all the time', 'a surge on reconnection can fry power supplies and disks across a whole hall', 'DNS is often the culprit', 'the facilities were chosen to be at a distance apart that would minimize the chances that a natural disaster would cause all three to fail'],
     },
   ],
 };
