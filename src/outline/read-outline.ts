@@ -315,7 +315,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s
 /** A step word that names a fault ("a restart loop", "reboot cycles", "a failover storm"). */
 const STEP_AS_FAULT = /^ (?:loops?|cycles?|storms?|cascades?)\b/u;
 /** An attempt that did not restore service ("Replaced the cluster hardware; no improvement", "Restarting Cassandra tried on one node"). */
-const FAILED_ATTEMPT = /\b(?:no improvement|did(?: not|n't) (?:help|work|improve|resolve|fix|restore)|to no avail|without (?:success|effect|improvement)|had no effect|made no difference|(?:was|were) tried|tried on)\b/u;
+const FAILED_ATTEMPT = /\b(?:no improvement|did(?: not|n't) (?:help|work|improve|resolve|fix|restore)|to no avail|without (?:success|effect|improvement)|had no effect|made no difference|(?:was|were) tried|tried on|(?:rollback|revert|restart|failover|reboot|recovery|fix) attempts? (?:\w+ )?(?:failed|did not succeed|was unsuccessful|were unsuccessful))\b/u;
 
 /**
  * True for the work a status post says is under way ("We are implementing configuration changes

@@ -134,6 +134,11 @@ describe('readOutline', () => {
     expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['config-revert']);
   });
 
+  it('never reads a rollback or restart attempt that failed as a step', () => {
+    const text = 'Mitigation\n\nA subsequent rollback attempt failed due to an internal infrastructure error.\n\nEngineers then restored the service from a snapshot at 10:40 UTC.';
+    expect(outlineOf(text).mitigation.map((m) => m.step)).toEqual(['data-restored']);
+  });
+
   it('never reads a step that was denied, failed or names a fault, or an attempt that did not help', () => {
     const text = [
       'Mitigation',
