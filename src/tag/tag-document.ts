@@ -253,23 +253,20 @@ export function readReport(input: ReportInput, options: TagOptions = {}): Report
   const origins = originAggs
     .filter((a, k) => a.confidence >= agg.minOriginConfidence && (k === 0 || a.score >= bestOrigin * share))
     .slice(0, guessed ? agg.speculativeOrigins.max : agg.maxOrigins);
+  // An origin placed by a cause's own evidence, weighed as a part named alone.
+  const originFromCause = (cause: (typeof causeAggs)[number], label: LayerLabel, rule: string) =>
+    aggregateLabel<LayerLabel>(label, cause.items.map((i) => ({ ...i, score: i.score * weights.layer.partAlone, rules: [rule, ...i.rules] })), limits);
   // A defect in code with no component named as failing is in the product's own code.
   if (origins.length === 0) {
     const code = causeAggs.find((a) => (a.label === 'software-bug' || a.label === 'deployment') && causes.some((c) => c.label === a.label));
-    if (code !== undefined) {
-      const items = code.items.map((i) => ({ ...i, score: i.score * weights.layer.partAlone, rules: [CODE_ORIGIN_RULE, ...i.rules] }));
-      origins.push(aggregateLabel<LayerLabel>('application', items, limits));
-    }
+    if (code !== undefined) origins.push(originFromCause(code, 'application', CODE_ORIGIN_RULE));
   }
   // A cause stated with no component named as failing ("The six new nodes were added to the
   // cluster with a configuration that was intended for a different procedure") is in the report's
   // subject component, when the report has one.
   if (origins.length === 0 && subject !== null && causes.length > 0) {
     const top = causeAggs.find((a) => a.label === causes[0]?.label);
-    if (top !== undefined) {
-      const items = top.items.map((i) => ({ ...i, score: i.score * weights.layer.partAlone, rules: [SUBJECT_ORIGIN_RULE, ...i.rules] }));
-      origins.push(aggregateLabel<LayerLabel>(subject, items, limits));
-    }
+    if (top !== undefined) origins.push(originFromCause(top, subject, SUBJECT_ORIGIN_RULE));
   }
   const originLabels = new Set(origins.map((a) => a.label));
   const impacted = aggregateAll(impactedEvidence, limits)
